@@ -1,0 +1,33 @@
+package io.newsroom.schemas;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An accepted article version, as published on {@link Topics#RAW}. Mirrors {@code raw-article.v1.schema.json}.
+ * Unknown properties are ignored on read so that fields added later do not break older consumers.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record RawArticle(
+        String id,
+        String source,
+        String sourceId,
+        String url,
+        int version,
+        String headline,
+        String body,
+        String language,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) Instant firstCreated,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) Instant versionCreated,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) Instant published,
+        List<String> authors,
+        PubStatus pubStatus,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) Instant ingestedAt) {
+
+    public RawArticle {
+        authors = authors == null ? List.of() : List.copyOf(authors);
+    }
+}
