@@ -1,0 +1,65 @@
+package io.newsroom.ingest.rest;
+
+import io.newsroom.ingest.config.IngestConfig;
+import io.newsroom.ingest.service.IngestMetrics;
+import io.newsroom.ingest.service.InvalidArticleException;
+import io.newsroom.ingest.service.PublishFailedException;
+import io.newsroom.schemas.Problem;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every error answer is an RFC 7807 problem document; nothing leaks a stack trace. */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @Inject
+    IngestConfig config;
+
+    @Inject
+    IngestMetrics metrics;
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidArticleException e, UriInfo uri) {
+        metrics.rejected(e.problem().type().substring(Problem.TYPE_BASE.length()));
+        return respond(e.problem().withInstance(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response unavailable(PublishFailedException e, UriInfo uri) {
+        metrics.publishFailed();
+        LOG.warnf("Article not written, answering 503: %s", e.getMessage());
+        return Response.fromResponse(respond(Problem.of(503, "broker-unavailable", "Broker unavailable",
+                        "The article was not written: " + e.getMessage() + ". Retry later with the same body.")
+                        .withInstance(uri.getPath())))
+                .header(HttpHeaders.RETRY_AFTER, config.retryAfterSeconds())
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        if (status.getStatusCode() == 415) {
+            metrics.rejected("unsupported-media-type");
+        }
+        String slug = status.getReasonPhrase().toLowerCase().replace(' ', '-');
+        return respond(Problem.of(status.getStatusCode(), slug, status.getReasonPhrase(), e.getMessage())
+                .withInstance(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.error("Unexpected failure", e);
+        return respond(Problem.of(500, "internal-error", "Internal error",
+                "The server failed unexpectedly; the article was not accepted. Retry later.").withInstance(uri.getPath()));
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}

@@ -1,0 +1,49 @@
+package io.newsroom.ingest.service;
+
+import io.newsroom.ingest.config.IngestConfig;
+import io.newsroom.schemas.RawArticle;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Publishes raw article events keyed by article id. The returned Uni completes only when the broker has
+ * acknowledged the record (acks=all, idempotent producer), and fails when it did not within the timeout.
+ */
+@ApplicationScoped
+public class ArticlePublisher {
+
+    /** Outgoing channel bound to {@link io.newsroom.schemas.Topics#RAW} in application.properties. */
+    public static final String CHANNEL = "raw-articles-out";
+
+    @Inject
+    @Channel(CHANNEL)
+    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
+    MutinyEmitter<RawArticle> emitter;
+
+    @Inject
+    IngestConfig config;
+
+    public Uni<Void> publish(RawArticle article) {
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("article-id", article.id().getBytes(StandardCharsets.UTF_8));
+        headers.add("article-version", Integer.toString(article.version()).getBytes(StandardCharsets.UTF_8));
+        Message<RawArticle> message = Message.of(article).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                .withKey(article.id())
+                .withHeaders(headers)
+                .build());
+        return Uni.createFrom().deferred(() -> emitter.sendMessage(message))
+                .ifNoItem().after(config.publishTimeout())
+                .failWith(() -> new PublishFailedException("Kafka did not acknowledge within " + config.publishTimeout(), null))
+                .onFailure(e -> !(e instanceof PublishFailedException))
+                .transform(e -> new PublishFailedException("Kafka refused the article: " + e.getMessage(), e));
+    }
+}

@@ -1,0 +1,46 @@
+package io.newsroom.ingest;
+
+import io.newsroom.infra.FreePort;
+import io.newsroom.schemas.Problem;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+/** With no broker listening, an article is never answered 202: the client gets 503 with Retry-After. */
+@QuarkusTest
+@TestProfile(BrokerDownTest.NoBroker.class)
+class BrokerDownTest {
+
+    public static class NoBroker implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "kafka.bootstrap.servers", "127.0.0.1:" + FreePort.find(),
+                    "newsroom.ingest.publish-timeout", "3s",
+                    "mp.messaging.outgoing.raw-articles-out.max.block.ms", "2000");
+        }
+    }
+
+    @Test
+    void shouldAnswer503WithRetryAfterWhenTheBrokerIsUnreachable() {
+        given().contentType(ContentType.JSON).body(ArticleResourceTest.article("down-1"))
+                .when().post("/articles")
+                .then().statusCode(503)
+                .contentType(Problem.MEDIA_TYPE)
+                .header("Retry-After", notNullValue())
+                .body("type", equalTo(Problem.TYPE_BASE + "broker-unavailable"));
+    }
+
+    @Test
+    void shouldReportNotReady() {
+        given().when().get("/q/health/ready").then().statusCode(503);
+    }
+}
