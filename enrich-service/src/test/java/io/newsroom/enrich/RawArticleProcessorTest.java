@@ -1,0 +1,112 @@
+package io.newsroom.enrich;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.newsroom.infra.quarkus.KafkaResource;
+import io.newsroom.schemas.ArticleIds;
+import io.newsroom.schemas.EventSchemas;
+import io.newsroom.schemas.EventSchemas.Kind;
+import io.newsroom.schemas.PubStatus;
+import io.newsroom.schemas.RawArticle;
+import io.newsroom.schemas.Topics;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Raw topic → enriched topic on the real broker; a poison record goes to the dead-letter topic and the next one still flows. */
+@QuarkusTest
+@QuarkusTestResource(KafkaResource.class)
+class RawArticleProcessorTest {
+
+    private final ObjectMapper mapper = JsonMapper.builder().findAndAddModules().build();
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    private KafkaCompanion kafka;
+
+    @BeforeEach
+    void connect() {
+        kafka = new KafkaCompanion(bootstrap);
+    }
+
+    @AfterEach
+    void close() {
+        kafka.close();
+    }
+
+    @Test
+    void shouldPublishAnEnrichedEventKeyedByIdThatValidates() throws Exception {
+        RawArticle raw = raw("Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Tuesday for talks on "
+                + "energy policy. Olaf Scholz said the government would support the summit plan.");
+        send(raw.id(), mapper.writeValueAsString(raw));
+
+        ConsumerRecord<String, String> record = awaitKey(Topics.ENRICHED, raw.id());
+        JsonNode event = mapper.readTree(record.value());
+        assertThat(EventSchemas.get().validate(Kind.ENRICHED, event)).isEmpty();
+        assertThat(event.get("version").asInt()).isEqualTo(raw.version());
+        assertThat(event.get("language").asText()).isEqualTo("en");
+        assertThat(event.findValuesAsText("name")).contains("Olaf Scholz", "Emmanuel Macron", "Paris");
+        assertThat(event.get("categories").get(0).get("code").asText()).isEqualTo("medtop:11000000");
+    }
+
+    @Test
+    void shouldDeadLetterAPoisonRecordWithItsReasonAndKeepGoing() throws Exception {
+        String poisonKey = "poison-" + UUID.randomUUID();
+        send(poisonKey, "{\"this is\": not json");
+        RawArticle next = raw("The team won the cup final after the coach changed the league season plan.");
+        send(next.id(), mapper.writeValueAsString(next));
+
+        ConsumerRecord<String, String> dead = awaitKey(Topics.ENRICH_DEAD_LETTER, poisonKey);
+        assertThat(dead.value()).isEqualTo("{\"this is\": not json");
+        assertThat(new String(dead.headers().lastHeader(Topics.DEAD_LETTER_REASON_HEADER).value(), StandardCharsets.UTF_8))
+                .contains("Not JSON");
+        assertThat(awaitKey(Topics.ENRICHED, next.id()).value()).contains("medtop:15000000");
+    }
+
+    @Test
+    void shouldDeadLetterAnEventThatBreaksTheSchemaNamingTheField() throws Exception {
+        String key = "invalid-" + UUID.randomUUID();
+        send(key, "{\"id\":\"" + key + "\",\"headline\":\"no source\"}");
+
+        ConsumerRecord<String, String> dead = awaitKey(Topics.ENRICH_DEAD_LETTER, key);
+        assertThat(new String(dead.headers().lastHeader(Topics.DEAD_LETTER_REASON_HEADER).value(), StandardCharsets.UTF_8))
+                .contains("/source").contains("/id");
+    }
+
+    private void send(String key, String value) {
+        kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.RAW, key, value)).awaitCompletion(Duration.ofSeconds(30));
+    }
+
+    private ConsumerRecord<String, String> awaitKey(String topic, String key) {
+        try (ConsumerTask<String, String> task = kafka.consumeStrings().fromTopics(topic)) {
+            return await().atMost(Duration.ofSeconds(60)).until(
+                    () -> task.getRecords().stream().filter(r -> key.equals(r.key())).findFirst().orElse(null),
+                    r -> r != null);
+        }
+    }
+
+    private static RawArticle raw(String body) {
+        String sourceId = UUID.randomUUID().toString();
+        return new RawArticle(ArticleIds.derive("test-wire", sourceId, null), "test-wire", sourceId,
+                "https://test-wire.example/" + sourceId, 1, "Test headline", body, null, null,
+                Instant.parse("2026-11-26T10:00:00Z"), null, List.of(), PubStatus.USABLE, Instant.now());
+    }
+}
