@@ -1,0 +1,90 @@
+package io.newsroom.store.service;
+
+import io.newsroom.schemas.EnrichedArticle;
+import io.newsroom.schemas.EnrichedArticle.Category;
+import io.newsroom.schemas.EnrichedArticle.Entity;
+import io.newsroom.schemas.EnrichedArticle.EntityType;
+import io.newsroom.schemas.PubStatus;
+import io.newsroom.store.model.ArticleEntity;
+import io.newsroom.store.model.CategoryLink;
+import io.newsroom.store.model.EntityLink;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/** Enriched event ↔ stored row. The API answers in the event's own shape, so subscribers and API users read one format. */
+public final class ArticleMapping {
+
+    private ArticleMapping() {
+    }
+
+    public static void copyInto(EnrichedArticle a, ArticleEntity row, Instant storedAt) {
+        row.id = a.id();
+        row.source = a.source();
+        row.sourceId = a.sourceId();
+        row.url = a.url();
+        row.version = a.version();
+        row.headline = a.headline();
+        row.body = a.body();
+        row.bodyText = a.bodyText();
+        row.language = a.language();
+        row.firstCreated = a.firstCreated();
+        row.versionCreated = a.versionCreated();
+        row.published = a.published();
+        row.authors = a.authors().toArray(String[]::new);
+        row.pubStatus = a.pubStatus().wireName();
+        row.ingestedAt = a.ingestedAt();
+        row.keywords = a.keywords().toArray(String[]::new);
+        row.summary = a.summary();
+        row.enrichedAt = a.enrichedAt();
+        row.enricherVersion = a.enricherVersion();
+        row.storedAt = storedAt;
+        row.sortTime = a.published() != null ? a.published() : a.versionCreated();
+        // One row per code and per key: a repeated one in the event would break the primary key, first one wins.
+        row.categories.clear();
+        a.categories().stream().filter(distinctBy(Category::code)).forEach(c -> row.categories.add(categoryLink(c)));
+        row.entities.clear();
+        a.entities().stream().filter(distinctBy(Entity::key)).forEach(e -> row.entities.add(entityLink(e)));
+    }
+
+    public static EnrichedArticle toEvent(ArticleEntity row) {
+        List<Category> categories = row.categories.stream()
+                .map(c -> new Category(c.code, c.label, c.confidence))
+                .sorted((x, y) -> Double.compare(y.confidence(), x.confidence()))
+                .toList();
+        List<Entity> entities = row.entities.stream()
+                .map(e -> new Entity(EntityType.valueOf(e.type), e.name, e.key, e.wikidataId, e.mentionCount, e.mentions, e.confidence))
+                .sorted((x, y) -> Integer.compare(y.mentionCount(), x.mentionCount()))
+                .toList();
+        return new EnrichedArticle(row.id, row.source, row.sourceId, row.url, row.version, row.headline, row.body,
+                row.language, row.firstCreated, row.versionCreated, row.published, Arrays.asList(row.authors),
+                PubStatus.fromWire(row.pubStatus), row.ingestedAt, row.bodyText, categories, entities,
+                Arrays.asList(row.keywords), row.summary, row.enrichedAt, row.enricherVersion);
+    }
+
+    private static <T> java.util.function.Predicate<T> distinctBy(java.util.function.Function<T, String> key) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return item -> seen.add(key.apply(item));
+    }
+
+    private static CategoryLink categoryLink(Category c) {
+        CategoryLink link = new CategoryLink();
+        link.code = c.code();
+        link.label = c.label();
+        link.confidence = c.confidence();
+        return link;
+    }
+
+    private static EntityLink entityLink(Entity e) {
+        EntityLink link = new EntityLink();
+        link.key = e.key();
+        link.type = e.type().name();
+        link.name = e.name();
+        link.wikidataId = e.wikidataId();
+        link.mentionCount = e.mentionCount();
+        link.confidence = e.confidence();
+        link.mentions = e.mentions();
+        return link;
+    }
+}

@@ -1,0 +1,129 @@
+package io.newsroom.store;
+
+import io.newsroom.infra.quarkus.KafkaResource;
+import io.newsroom.infra.quarkus.PostgresResource;
+import io.newsroom.schemas.EnrichedArticle;
+import io.newsroom.schemas.Topics;
+import io.newsroom.store.model.ArticleEntity;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+
+import static io.newsroom.store.EnrichedEvents.event;
+import static io.newsroom.store.EnrichedEvents.json;
+import static io.newsroom.store.EnrichedEvents.uniqueId;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+/** Enriched topic → PostgreSQL on the real broker and database: idempotent, ordered, poison records dead-lettered. */
+@QuarkusTest
+@QuarkusTestResource(KafkaResource.class)
+@QuarkusTestResource(PostgresResource.class)
+class EnrichedArticleConsumerTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    private KafkaCompanion kafka;
+
+    @BeforeEach
+    void connect() {
+        kafka = new KafkaCompanion(bootstrap);
+    }
+
+    @AfterEach
+    void close() {
+        kafka.close();
+    }
+
+    @Test
+    void shouldStoreAnEventAndServeItInTheEventShape() {
+        EnrichedArticle article = event(uniqueId(), 1, "Scholz meets Macron", "medtop:11000000", "Olaf Scholz", Instant.now());
+        send(article.id(), json(article));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().get("/articles/" + article.id()).then().statusCode(200)
+                        .body("headline", equalTo("Scholz meets Macron"))
+                        .body("categories[0].code", equalTo("medtop:11000000"))
+                        .body("entities[0].key", equalTo("person:olaf-scholz"))
+                        .body("entities[0].mentions[0].end", equalTo(11)));
+    }
+
+    @Test
+    void shouldKeepOneRowWhenAnEventIsRedelivered() {
+        EnrichedArticle article = event(uniqueId(), 1, "Redelivered story", "medtop:15000000", "Erling Haaland", Instant.now());
+        EnrichedArticle marker = event(uniqueId(), 1, "Marker after redelivery", "medtop:15000000", "Pep Guardiola", Instant.now());
+        // Same key, so the same partition: once the marker is stored, both copies have been processed.
+        send(article.id(), json(article));
+        send(article.id(), json(article));
+        sendOnPartitionOf(article.id(), marker);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> rows(marker.id()) == 1);
+        assertThat(rows(article.id())).isEqualTo(1);
+    }
+
+    @Test
+    void shouldNeverLetAnOlderVersionOverwriteANewerOne() {
+        String sourceId = uniqueId();
+        EnrichedArticle v2 = event(sourceId, 2, "Second version", "medtop:04000000", "Christine Lagarde", Instant.now());
+        EnrichedArticle v1 = event(sourceId, 1, "First version", "medtop:04000000", "Christine Lagarde", Instant.now());
+        EnrichedArticle v3 = event(sourceId, 3, "Third version", "medtop:04000000", "Christine Lagarde", Instant.now());
+        send(v2.id(), json(v2));
+        send(v1.id(), json(v1));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().get("/articles/" + v2.id()).then().statusCode(200).body("version", equalTo(2)));
+        send(v3.id(), json(v3));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().get("/articles/" + v3.id()).then().statusCode(200)
+                        .body("version", equalTo(3)).body("headline", equalTo("Third version")));
+        assertThat(rows(v3.id())).isEqualTo(1);
+    }
+
+    @Test
+    void shouldDeadLetterAPoisonRecordWithItsReasonAndStoreTheNextOne() {
+        String poisonKey = "poison-" + uniqueId();
+        send(poisonKey, "{\"id\": 42}");
+        EnrichedArticle next = event(uniqueId(), 1, "After the poison", "medtop:07000000", "Tedros Adhanom", Instant.now());
+        send(next.id(), json(next));
+
+        try (ConsumerTask<String, String> dlq = kafka.consumeStrings().fromTopics(Topics.STORE_DEAD_LETTER)) {
+            ConsumerRecord<String, String> dead = await().atMost(Duration.ofSeconds(60)).until(
+                    () -> dlq.getRecords().stream().filter(r -> poisonKey.equals(r.key())).findFirst().orElse(null),
+                    r -> r != null);
+            assertThat(new String(dead.headers().lastHeader(Topics.DEAD_LETTER_REASON_HEADER).value(), StandardCharsets.UTF_8))
+                    .contains("Not a valid enriched article event").contains("/id");
+        }
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().get("/articles/" + next.id()).then().statusCode(200));
+    }
+
+    private void send(String key, String value) {
+        kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.ENRICHED, key, value)).awaitCompletion(Duration.ofSeconds(30));
+    }
+
+    private void sendOnPartitionOf(String partitionKey, EnrichedArticle event) {
+        int partition = Math.abs(org.apache.kafka.common.utils.Utils.murmur2(partitionKey.getBytes(StandardCharsets.UTF_8))
+                & 0x7fffffff) % kafka.topics().describe(Topics.ENRICHED).get(Topics.ENRICHED).partitions().size();
+        kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.ENRICHED, partition, event.id(), json(event)))
+                .awaitCompletion(Duration.ofSeconds(30));
+    }
+
+    private static long rows(String id) {
+        return QuarkusTransaction.requiringNew().call(() -> ArticleEntity.count("id", id));
+    }
+}
