@@ -19,7 +19,47 @@ import java.util.concurrent.TimeoutException;
  */
 public final class TopicBootstrap {
 
+    private static final System.Logger LOG = System.getLogger(TopicBootstrap.class.getName());
+    private static final Duration RETRY_DELAY = Duration.ofSeconds(5);
+
     private TopicBootstrap() {
+    }
+
+    /**
+     * Ensures the topics exist without holding up start-up: a broker that is down when a service starts must not
+     * keep the service from starting (readiness reports it instead), so attempts repeat until one succeeds.
+     *
+     * @param kafkaConfig the service's Kafka client configuration; the admin client takes what applies to it
+     */
+    public static void ensureTopicsInBackground(Map<String, Object> kafkaConfig, String clientId,
+                                                Collection<String> names, int partitions, Duration timeout) {
+        Map<String, Object> admin = new java.util.HashMap<>();
+        kafkaConfig.forEach((key, value) -> {
+            if (org.apache.kafka.clients.admin.AdminClientConfig.configNames().contains(key)) {
+                admin.put(key, value);
+            }
+        });
+        admin.put(org.apache.kafka.clients.admin.AdminClientConfig.CLIENT_ID_CONFIG, clientId);
+        java.util.concurrent.ScheduledExecutorService executor = java.util.concurrent.Executors
+                .newSingleThreadScheduledExecutor(r -> {
+                    Thread thread = new Thread(r, clientId);
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        executor.execute(new Runnable() {
+            @Override
+            public void run() {
+                try {
+                    java.util.List<String> created = ensureTopics(admin, names, partitions, timeout);
+                    LOG.log(System.Logger.Level.INFO, "Topics ready: {0} (created now: {1})", names, created);
+                    executor.shutdown();
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.WARNING, "Cannot create topics yet, retrying in {0}: {1}",
+                            RETRY_DELAY, e.getMessage());
+                    executor.schedule(this, RETRY_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+                }
+            }
+        });
     }
 
     /**
