@@ -1,0 +1,172 @@
+package io.newsroom.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsroom.infra.ExternalInfrastructure.Database;
+import io.newsroom.infra.FreePort;
+import io.newsroom.infra.SharedInfrastructure;
+import io.newsroom.schemas.EventSchemas;
+import io.newsroom.schemas.EventSchemas.Kind;
+import io.newsroom.schemas.Topics;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole pipeline as ops run it: a real broker and a real PostgreSQL, the three packaged services as separate
+ * processes configured by environment variables. Articles posted to ingest are found enriched in the store; a
+ * malformed raw record lands on the dead-letter topic while the next good article is still stored.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PipelineEndToEndTest {
+
+    private static final Duration READY = Duration.ofSeconds(120);
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private String bootstrap;
+    private ServiceProcess ingest;
+    private ServiceProcess store;
+
+    @BeforeAll
+    void startPipeline() throws Exception {
+        bootstrap = SharedInfrastructure.kafkaBootstrapServers();
+        Database db = SharedInfrastructure.database();
+        int storePort = FreePort.find();
+        Map<String, String> kafka = Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
+        store = start("store-service", storePort, Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", bootstrap,
+                "QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl(),
+                "QUARKUS_DATASOURCE_USERNAME", db.user(),
+                "QUARKUS_DATASOURCE_PASSWORD", db.password()));
+        start("enrich-service", FreePort.find(), kafka);
+        ingest = start("ingest-service", FreePort.find(), Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", bootstrap,
+                "NEWSROOM_INGEST_ARTICLE_LOCATION_BASE", "http://127.0.0.1:" + storePort + "/articles/"));
+        for (ServiceProcess service : services) {
+            service.awaitReady(READY);
+        }
+    }
+
+    @AfterAll
+    void stopPipeline() throws InterruptedException {
+        for (ServiceProcess service : services) {
+            service.close();
+        }
+    }
+
+    @Test
+    void shouldStoreEverySampleArticleEnrichedWithEntitiesAndACategory() throws Exception {
+        List<Path> samples;
+        try (Stream<Path> files = Files.list(Path.of("../samples"))) {
+            samples = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        assertThat(samples).hasSizeGreaterThanOrEqualTo(5);
+        List<String> locations = new ArrayList<>();
+        for (Path sample : samples) {
+            HttpResponse<String> response = post(Files.readString(sample));
+            assertThat(response.statusCode()).as(sample + ": " + response.body()).isEqualTo(202);
+            locations.add(response.headers().firstValue("Location").orElseThrow());
+        }
+
+        for (String location : locations) {
+            JsonNode article = awaitStored(location);
+            assertThat(EventSchemas.get().validate(Kind.ENRICHED, article)).as(location).isEmpty();
+            if ("en".equals(article.get("language").asText())) {
+                assertThat(article.get("entities").size()).as(location + " entities").isPositive();
+                assertThat(article.get("categories").size()).as(location + " categories").isPositive();
+            }
+        }
+        JsonNode sport = json.readTree(get(store.url("/articles?category=medtop:15000000")).body());
+        assertThat(sport.findValuesAsText("headline")).anyMatch(h -> h.contains("Arsenal"));
+    }
+
+    @Test
+    void shouldDeadLetterAMalformedRawRecordAndStillStoreTheNextArticle() throws Exception {
+        String poisonKey = "e2e-poison-" + UUID.randomUUID();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all"),
+                new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>(Topics.RAW, poisonKey, "<rss>not an article</rss>")).get(30, TimeUnit.SECONDS);
+        }
+        String unique = UUID.randomUUID().toString();
+        HttpResponse<String> accepted = post("""
+                {"source":"e2e","sourceId":"%s","url":"https://e2e.example/%s",
+                 "headline":"Police arrest suspect after court hearing in Leeds",
+                 "body":"LEEDS - Police arrested a man after a court hearing on Monday. The judge said the trial would start in May."}
+                """.formatted(unique, unique));
+        assertThat(accepted.statusCode()).isEqualTo(202);
+
+        ConsumerRecord<String, String> dead = awaitDeadLetter(poisonKey);
+        assertThat(dead.value()).isEqualTo("<rss>not an article</rss>");
+        assertThat(new String(dead.headers().lastHeader(Topics.DEAD_LETTER_REASON_HEADER).value(), StandardCharsets.UTF_8))
+                .contains("Not JSON");
+        JsonNode stored = awaitStored(accepted.headers().firstValue("Location").orElseThrow());
+        assertThat(stored.get("headline").asText()).contains("Police arrest suspect");
+    }
+
+    private ServiceProcess start(String module, int port, Map<String, String> env) throws IOException {
+        ServiceProcess process = ServiceProcess.start(module, port, env);
+        services.add(process);
+        return process;
+    }
+
+    private JsonNode awaitStored(String location) {
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            HttpResponse<String> response = get(location);
+            return response.statusCode() == 200 ? json.readTree(response.body()) : null;
+        }, article -> article != null);
+    }
+
+    private ConsumerRecord<String, String> awaitDeadLetter(String key) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(Topics.ENRICH_DEAD_LETTER));
+            List<ConsumerRecord<String, String>> seen = new ArrayList<>();
+            return await().atMost(Duration.ofSeconds(60)).until(() -> {
+                consumer.poll(Duration.ofMillis(500)).forEach(seen::add);
+                return seen.stream().filter(r -> key.equals(r.key())).findFirst().orElse(null);
+            }, record -> record != null);
+        }
+    }
+
+    private HttpResponse<String> post(String body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(ingest.url("/articles")))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
