@@ -1,0 +1,13 @@
+package io.newsroom.nlp;
+
+/**
+ * Where an entity is mentioned.
+ *
+ * @param field {@code "headline"} or {@code "bodyText"}
+ * @param start first char offset into that field
+ * @param end   char offset after the mention (exclusive)
+ */
+public record Mention(String field, int start, int end) {
+    public static final String HEADLINE = "headline";
+    public static final String BODY_TEXT = "bodyText";
+}

@@ -1,0 +1,147 @@
+package io.newsroom.nlp;
+
+import io.newsroom.nlp.gazetteer.Gazetteer;
+import io.newsroom.nlp.keywords.KeywordExtractor;
+import io.newsroom.nlp.keywords.LeadSentence;
+import io.newsroom.nlp.linking.AcronymFinder;
+import io.newsroom.nlp.linking.EntityLinker;
+import io.newsroom.nlp.linking.EntityResolver;
+import io.newsroom.nlp.linking.MentionBuilder;
+import io.newsroom.nlp.linking.RawMention;
+import io.newsroom.nlp.ner.NamedEntityRecognizer;
+import io.newsroom.nlp.text.HtmlCleaner;
+import io.newsroom.nlp.text.LanguageDetector;
+import io.newsroom.nlp.text.Sentence;
+import io.newsroom.nlp.text.SentenceSplitter;
+import io.newsroom.nlp.text.Tokenizer;
+import io.newsroom.nlp.topics.Terms;
+import io.newsroom.nlp.topics.TopicClassifier;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The enrichment engine: clean text, language, named entities with linking, IPTC topics, keywords and a
+ * one-line summary for one article. Immutable and thread-safe: every component is read-only after
+ * {@link #loadDefault()}, and {@link #analyze} keeps its state on the stack.
+ */
+public final class NewsTagger {
+
+    /** Text past this length is kept in {@code bodyText} but not analysed: bounds time on huge inputs. */
+    static final int MAX_ANALYSED_CHARS = 200_000;
+
+    private final HtmlCleaner cleaner = new HtmlCleaner();
+    private final Tokenizer tokenizer = new Tokenizer();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final LanguageDetector languages = new LanguageDetector();
+    private final AcronymFinder acronyms = new AcronymFinder();
+    private final LeadSentence lead = new LeadSentence();
+    private final NamedEntityRecognizer ner;
+    private final EntityResolver resolver;
+    private final TopicClassifier topics;
+    private final KeywordExtractor keywords;
+    private final MentionBuilder mentions;
+
+    NewsTagger(Gazetteer gazetteer, NamedEntityRecognizer ner, TopicClassifier topics) {
+        this.ner = ner;
+        this.mentions = new MentionBuilder(gazetteer);
+        this.resolver = new EntityResolver(new EntityLinker(gazetteer));
+        this.topics = topics;
+        this.keywords = new KeywordExtractor(topics == null ? null : topics.model());
+    }
+
+    /** Loads the committed gazetteers and models from the classpath. */
+    public static NewsTagger loadDefault() {
+        Gazetteer gazetteer = Gazetteer.loadDefault();
+        return new NewsTagger(gazetteer, NamedEntityRecognizer.loadDefault(gazetteer), TopicClassifier.loadDefault());
+    }
+
+    /** "nlp-engine/1.0 ner-model-&lt;hash8&gt;": identifies the code line and the exact committed NER model. */
+    public static String version() {
+        return ModelVersion.VALUE;
+    }
+
+    /**
+     * Enriches one article. Nulls count as empty; odd input (malformed HTML, emoji, huge bodies) never
+     * throws.
+     */
+    public Analysis analyze(String headline, String body) {
+        String head = headline == null ? "" : headline;
+        String bodyText = cleaner.clean(body);
+        String analysed = bodyText.length() > MAX_ANALYSED_CHARS ? cut(bodyText) : bodyText;
+        List<Sentence> headSentences = splitter.split(head, tokenizer.tokenize(head));
+        var bodyTokens = tokenizer.tokenize(analysed);
+        List<Sentence> bodySentences = splitter.split(analysed, bodyTokens);
+        String language = languages.detect(head + "\n" + analysed);
+        String summary = lead.pick(analysed, bodySentences, head);
+        if (!treatAsEnglish(language, head + analysed)) {
+            return new Analysis(language, bodyText, List.of(), List.of(), List.of(), summary);
+        }
+        List<Entity> entities = List.of();
+        if (ner != null) {
+            List<RawMention> raw = mentions.build(ner, head, headSentences, analysed, bodySentences);
+            Map<String, AcronymFinder.Definition> defined = acronyms.find(analysed, bodyTokens);
+            entities = resolver.resolve(raw, defined, head + "\n" + analysed);
+        }
+        List<Category> categories = List.of();
+        List<String> words = Terms.of(analysed);
+        if (topics != null) {
+            int leaders = (int) entities.stream().filter(e -> "PERSON".equals(e.type()) && e.wikidataId() != null).count();
+            categories = topics.classify(Terms.ofArticle(head, analysed), leaders);
+        }
+        List<String> keywordList = keywords.extract(Terms.of(head), words, entities, mentionTerms(entities, head, analysed));
+        return new Analysis(language, bodyText, categories, entities, keywordList, summary);
+    }
+
+    /** Terms inside entity mentions: entities are keywords in their own right, not as loose words. */
+    private static java.util.Set<String> mentionTerms(List<Entity> entities, String head, String body) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                String field = Mention.HEADLINE.equals(m.field()) ? head : body;
+                out.addAll(Terms.of(field.substring(m.start(), m.end())));
+            }
+        }
+        return out;
+    }
+
+    /** English, or undetermined Latin-script text (too short to tell, e.g. a bare headline). */
+    private static boolean treatAsEnglish(String language, String text) {
+        if ("en".equals(language)) {
+            return true;
+        }
+        if (!LanguageDetector.UNDETERMINED.equals(language)) {
+            return false;
+        }
+        int latin = 0;
+        int letters = 0;
+        for (int i = 0; i < text.length() && letters < 2000; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                latin += c < 0x250 ? 1 : 0;
+            }
+        }
+        return letters > 0 && latin * 10 >= letters * 9;
+    }
+
+    private static String cut(String text) {
+        int end = MAX_ANALYSED_CHARS;
+        while (end > MAX_ANALYSED_CHARS - 200 && !Character.isWhitespace(text.charAt(end))) {
+            end--;
+        }
+        if (Character.isLowSurrogate(text.charAt(end))) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    /** Holder so the model hash is computed once, on first use. */
+    private static final class ModelVersion {
+        static final String VALUE = "nlp-engine/1.0 ner-model-" + io.newsroom.nlp.ner.ModelHash.of(
+                NamedEntityRecognizer.MODEL_DIR + NamedEntityRecognizer.STAGE1,
+                NamedEntityRecognizer.MODEL_DIR + NamedEntityRecognizer.STAGE2);
+    }
+}

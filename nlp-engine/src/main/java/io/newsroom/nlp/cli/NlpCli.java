@@ -1,0 +1,115 @@
+package io.newsroom.nlp.cli;
+
+import io.newsroom.nlp.gazetteer.Gazetteer;
+import io.newsroom.nlp.gazetteer.GazetteerBuilder;
+import io.newsroom.nlp.ner.NamedEntityRecognizer;
+import io.newsroom.nlp.train.DataPaths;
+import io.newsroom.nlp.train.NerEvaluator;
+import io.newsroom.nlp.train.NerTrainer;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Command line: tag articles, evaluate, and (re)build the committed models. See README for examples. */
+public final class NlpCli {
+
+    private NlpCli() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            usage();
+            System.exit(2);
+        }
+        Options o = Options.parse(args);
+        switch (args[0]) {
+            case "build-gazetteers" -> new GazetteerBuilder().build(
+                    DataPaths.requireDir(DataPaths.dataDir(o.data), "data directory"),
+                    DataPaths.modelsDir(o.out).resolve("gazetteers"));
+            case "train-ner" -> new NerTrainer(o.epochs, 4, 42L).train(
+                    DataPaths.requireDir(DataPaths.dataDir(o.data), "data directory").resolve("ner/conll2003"),
+                    DataPaths.modelsDir(o.out));
+            case "eval-ner" -> {
+                NamedEntityRecognizer ner = NamedEntityRecognizer.loadDefault(Gazetteer.loadDefault());
+                System.out.println(new NerEvaluator(ner).evaluate(Path.of(o.positional(1))).report());
+            }
+            case "tag" -> TagCommand.run(o.positional.size() > 1 ? o.positional.get(1) : null);
+            case "train-topics" -> trainTopics(o);
+            case "eval-topics" -> evalTopics(o);
+            default -> {
+                usage();
+                System.exit(2);
+            }
+        }
+    }
+
+    private static void trainTopics(Options o) throws java.io.IOException {
+        Path data = DataPaths.requireDir(DataPaths.dataDir(o.data), "data directory");
+        io.newsroom.nlp.topics.TopicModel model = new io.newsroom.nlp.train.TopicTrainer().train(
+                io.newsroom.nlp.train.BbcCorpus.read(data.resolve("topics/bbc-train")),
+                io.newsroom.nlp.train.IptcTaxonomy.read(data.resolve("taxonomy/iptc-mediatopics.json")));
+        Path out = DataPaths.modelsDir(o.out).resolve("topics");
+        java.nio.file.Files.createDirectories(out);
+        try (java.io.OutputStream os = java.nio.file.Files.newOutputStream(out.resolve("topics.tsv.gz"))) {
+            model.write(os);
+        }
+        System.out.println("wrote " + out.resolve("topics.tsv.gz") + " (" + java.nio.file.Files.size(out.resolve("topics.tsv.gz")) + " bytes)");
+    }
+
+    private static void evalTopics(Options o) throws java.io.IOException {
+        java.util.List<io.newsroom.nlp.train.BbcCorpus.Article> articles = io.newsroom.nlp.train.BbcCorpus.read(Path.of(o.positional(1)));
+        if (o.folds > 0 && o.cv) {
+            Path data = DataPaths.requireDir(DataPaths.dataDir(o.data), "data directory");
+            System.out.println(io.newsroom.nlp.train.TopicEvaluator.crossValidate(articles,
+                    io.newsroom.nlp.train.IptcTaxonomy.read(data.resolve("taxonomy/iptc-mediatopics.json")), o.folds));
+        } else {
+            System.out.println(io.newsroom.nlp.train.TopicEvaluator.evaluate(
+                    io.newsroom.nlp.topics.TopicClassifier.loadDefault(), articles));
+        }
+    }
+
+    private static void usage() {
+        System.err.println("""
+                usage: NlpCli COMMAND [ARGS]
+                  tag [FILE]                 enrich a text or HTML file (or stdin) and print JSON
+                  eval-ner FILE              exact-span P/R/F1 on a CoNLL-2003-format file
+                  eval-topics DIR            accuracy and macro-F1 on a folder of <class>/<file>.txt
+                  train-ner [--data DIR]     train the NER model (DIR defaults to $NEWSROOM_DATA or ../shared/data)
+                  train-topics [--data DIR]  train the topic model
+                  build-gazetteers [--data DIR]
+                options: --out DIR (models folder), --epochs N, --folds N""");
+    }
+
+    /** Minimal option parsing: "--name value" pairs plus positional arguments. */
+    static final class Options {
+        String data;
+        String out;
+        int epochs = 20;
+        int folds = 5;
+        boolean cv;
+        final List<String> positional = new ArrayList<>();
+
+        static Options parse(String[] args) {
+            Options o = new Options();
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--data" -> o.data = args[++i];
+                    case "--out" -> o.out = args[++i];
+                    case "--epochs" -> o.epochs = Integer.parseInt(args[++i]);
+                    case "--folds" -> o.folds = Integer.parseInt(args[++i]);
+                    case "--cv" -> o.cv = true;
+                    default -> o.positional.add(args[i]);
+                }
+            }
+            return o;
+        }
+
+        String positional(int index) {
+            if (positional.size() <= index) {
+                throw new IllegalArgumentException("missing argument; run without arguments for usage");
+            }
+            return positional.get(index);
+        }
+    }
+}

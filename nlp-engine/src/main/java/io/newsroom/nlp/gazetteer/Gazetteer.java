@@ -1,0 +1,298 @@
+package io.newsroom.nlp.gazetteer;
+
+import io.newsroom.nlp.text.TextKeys;
+import io.newsroom.nlp.text.Tokenizer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Compact gazetteers derived from ../shared/data/gazetteers by {@link GazetteerBuilder}: names and aliases of
+ * countries, cities, regions, international organisations and heads of state, with Wikidata ids where the
+ * sources have them. Used twice: as membership features for the NER model and for linking. Immutable after
+ * loading, so it is safe to share between threads.
+ *
+ * <p>File format (gzipped UTF-8, one entity per line): {@code kind TAB canonical TAB wikidataId TAB note TAB
+ * alias|alias|...}. Cities, which only serve as features and LOCATION hints, are a plain list of names.
+ */
+public final class Gazetteer {
+
+    public static final String RESOURCE_DIR = "/io/newsroom/nlp/models/gazetteers/";
+    public static final String ENTITIES_FILES = "countries.tsv.gz,organisations.tsv.gz,leaders.tsv.gz";
+    public static final String CITIES_FILE = "places.tsv.gz";
+    /** Longest alias (in tokens) that the sequence matcher tries. */
+    static final int MAX_ALIAS_TOKENS = 8;
+
+    private final Map<String, List<GazetteerEntry>> byKey = new HashMap<>();
+    private final Map<String, List<GazetteerEntry>> byFoldKey = new HashMap<>();
+    private final Map<String, List<GazetteerEntry>> bySurname = new HashMap<>();
+    /** Token-sequence key -> bit mask of kinds, for NER features (includes cities and regions). */
+    private final Map<String, Integer> kindMasks = new HashMap<>();
+    private final Set<String> firstTokens = new HashSet<>();
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    private Gazetteer() {
+    }
+
+    public static Gazetteer empty() {
+        return new Gazetteer();
+    }
+
+    /** Loads the committed gazetteers from the classpath; an absent file yields an empty list, not an error. */
+    public static Gazetteer loadDefault() {
+        Gazetteer g = new Gazetteer();
+        for (String file : ENTITIES_FILES.split(",")) {
+            try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE_DIR + file)) {
+                if (in != null) {
+                    g.readEntities(in);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read gazetteer " + file, e);
+            }
+        }
+        try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE_DIR + CITIES_FILE)) {
+            if (in != null) {
+                g.readPlaces(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gazetteer " + CITIES_FILE, e);
+        }
+        return g;
+    }
+
+    /** Loads gazetteer files from a directory (used by training right after {@link GazetteerBuilder}). */
+    public static Gazetteer load(java.nio.file.Path dir) throws IOException {
+        Gazetteer g = new Gazetteer();
+        for (String file : ENTITIES_FILES.split(",")) {
+            java.nio.file.Path p = dir.resolve(file);
+            if (java.nio.file.Files.exists(p)) {
+                try (InputStream in = java.nio.file.Files.newInputStream(p)) {
+                    g.readEntities(in);
+                }
+            }
+        }
+        java.nio.file.Path places = dir.resolve(CITIES_FILE);
+        if (java.nio.file.Files.exists(places)) {
+            try (InputStream in = java.nio.file.Files.newInputStream(places)) {
+                g.readPlaces(in);
+            }
+        }
+        return g;
+    }
+
+    private void readEntities(InputStream raw) throws IOException {
+        try (BufferedReader r = reader(raw)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] f = line.split("\t", -1);
+                if (f.length < 5) {
+                    continue;
+                }
+                GazetteerEntry e = new GazetteerEntry(GazetteerKind.valueOf(f[0]), f[1],
+                        f[2].isEmpty() ? null : f[2], f[3]);
+                add(e, f[1]);
+                for (String alias : f[4].split("\\|")) {
+                    if (!alias.isBlank()) {
+                        add(e, alias);
+                    }
+                }
+                if (e.kind() == GazetteerKind.PERSON) {
+                    String[] parts = f[1].split(" ");
+                    if (parts.length > 1) {
+                        bySurname.computeIfAbsent(TextKeys.foldKey(parts[parts.length - 1]), k -> new ArrayList<>(1)).add(e);
+                    }
+                }
+            }
+        }
+    }
+
+    private void readPlaces(InputStream raw) throws IOException {
+        try (BufferedReader r = reader(raw)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                int tab = line.indexOf('\t');
+                if (tab > 0) {
+                    GazetteerKind kind = GazetteerKind.valueOf(line.substring(0, tab));
+                    addSequence(line.substring(tab + 1), kind);
+                }
+            }
+        }
+    }
+
+    private static BufferedReader reader(InputStream raw) throws IOException {
+        return new BufferedReader(new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    private void add(GazetteerEntry e, String alias) {
+        List<GazetteerEntry> list = byKey.computeIfAbsent(TextKeys.key(alias), k -> new ArrayList<>(1));
+        if (!list.contains(e)) {
+            list.add(e);
+        }
+        List<GazetteerEntry> folded = byFoldKey.computeIfAbsent(TextKeys.foldKey(alias), k -> new ArrayList<>(1));
+        if (!folded.contains(e)) {
+            folded.add(e);
+        }
+        addSequence(alias, e.kind());
+    }
+
+    private void addSequence(String alias, GazetteerKind kind) {
+        if (isLettersAndSpaces(alias)) {
+            // Fast path for most place names (load time): no tokenizer needed for "Sant Julia de Loria".
+            String[] parts = alias.split(" ");
+            if (parts.length > MAX_ALIAS_TOKENS) {
+                return;
+            }
+            String first = TextKeys.tokenKey(parts[0]);
+            String joined = parts.length == 1 ? first : TextKeys.tokenKey(alias);
+            kindMasks.merge(joined, 1 << kind.ordinal(), (a, b) -> a | b);
+            firstTokens.add(first);
+            return;
+        }
+        List<io.newsroom.nlp.text.Token> toks = tokenizer.tokenize(alias);
+        if (toks.isEmpty() || toks.size() > MAX_ALIAS_TOKENS) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (io.newsroom.nlp.text.Token t : toks) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(TextKeys.tokenKey(t.text()));
+        }
+        kindMasks.merge(sb.toString(), 1 << kind.ordinal(), (a, b) -> a | b);
+        firstTokens.add(TextKeys.tokenKey(toks.get(0).text()));
+    }
+
+    private static boolean isLettersAndSpaces(String s) {
+        if (s.isEmpty() || s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' ? s.charAt(i - 1) == ' ' : !Character.isLetter(c) || c >= 0x250) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Entries whose name or alias matches exactly (after case/accent folding), else by transliteration fold. */
+    public List<GazetteerEntry> lookup(String name) {
+        List<GazetteerEntry> exact = byKey.get(TextKeys.key(name));
+        if (exact != null) {
+            return exact;
+        }
+        return byFoldKey.getOrDefault(TextKeys.foldKey(name), List.of());
+    }
+
+    /** Leaders whose surname matches (folded); for a one-word PERSON mention such as "Tokayev". */
+    public List<GazetteerEntry> lookupSurname(String surname) {
+        return bySurname.getOrDefault(TextKeys.foldKey(surname), List.of());
+    }
+
+    public boolean isFirstToken(String tokenKey) {
+        return firstTokens.contains(tokenKey);
+    }
+
+    /** Kinds (bit mask over {@link GazetteerKind#ordinal()}) of a space-joined token-key sequence, 0 if none. */
+    public int kindMask(String tokenKeySequence) {
+        return kindMasks.getOrDefault(tokenKeySequence, 0);
+    }
+
+    /**
+     * Longest matches of known people, organisations and countries (not cities: too many are also common
+     * words) in a token sequence, as {start, end, kind ordinal}; people win over organisations over countries
+     * when one alias is several things.
+     */
+    public List<int[]> entityMatches(String[] tokenKeys, boolean[] capitalised) {
+        int wanted = (1 << GazetteerKind.PERSON.ordinal()) | (1 << GazetteerKind.ORGANISATION.ordinal())
+                | (1 << GazetteerKind.COUNTRY.ordinal());
+        List<int[]> out = new ArrayList<>();
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        while (i < tokenKeys.length) {
+            int bestLen = 0;
+            int bestMask = 0;
+            if (capitalised[i] && firstTokens.contains(tokenKeys[i])) {
+                sb.setLength(0);
+                for (int len = 1; len <= MAX_ALIAS_TOKENS && i + len <= tokenKeys.length; len++) {
+                    if (len > 1) {
+                        sb.append(' ');
+                    }
+                    sb.append(tokenKeys[i + len - 1]);
+                    Integer mask = kindMasks.get(sb.toString());
+                    if (mask != null && (mask & wanted) != 0 && capitalised[i + len - 1]) {
+                        bestLen = len;
+                        bestMask = mask & wanted;
+                    }
+                }
+            }
+            if (bestLen == 0) {
+                i++;
+                continue;
+            }
+            GazetteerKind kind = (bestMask & (1 << GazetteerKind.PERSON.ordinal())) != 0 ? GazetteerKind.PERSON
+                    : (bestMask & (1 << GazetteerKind.ORGANISATION.ordinal())) != 0 ? GazetteerKind.ORGANISATION
+                    : GazetteerKind.COUNTRY;
+            out.add(new int[]{i, i + bestLen, kind.ordinal()});
+            i += bestLen;
+        }
+        return out;
+    }
+
+    /**
+     * Marks gazetteer matches in a token sequence: for each token, for each kind, the BILOU position of the
+     * longest match covering it. Result[i] is a list of strings like "COUNTRY-U" (empty when none).
+     */
+    public List<List<String>> matchSequence(String[] tokenKeys, boolean[] capitalised) {
+        int n = tokenKeys.length;
+        List<List<String>> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(new ArrayList<>(2));
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            if (!capitalised[i] || !firstTokens.contains(tokenKeys[i])) {
+                continue;
+            }
+            sb.setLength(0);
+            int bestLen = 0;
+            int bestMask = 0;
+            for (int len = 1; len <= MAX_ALIAS_TOKENS && i + len <= n; len++) {
+                if (len > 1) {
+                    sb.append(' ');
+                }
+                sb.append(tokenKeys[i + len - 1]);
+                Integer mask = kindMasks.get(sb.toString());
+                if (mask != null) {
+                    bestLen = len;
+                    bestMask = mask;
+                }
+            }
+            if (bestLen == 0) {
+                continue;
+            }
+            for (GazetteerKind kind : GazetteerKind.values()) {
+                if ((bestMask & (1 << kind.ordinal())) == 0) {
+                    continue;
+                }
+                for (int k = 0; k < bestLen; k++) {
+                    String pos = bestLen == 1 ? "U" : k == 0 ? "B" : k == bestLen - 1 ? "L" : "I";
+                    out.get(i + k).add(kind.name() + "-" + pos);
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,200 @@
+package io.newsroom.nlp.gazetteer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.newsroom.nlp.text.TextKeys;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Derives the compact gazetteers committed under {@code models/gazetteers} from ../shared/data/gazetteers.
+ * Each output file keeps to one source licence family (see NOTICE): countries (countries-list MIT,
+ * world-countries ODbL, Wikidata ids CC0), organisations (supraverden CC BY-SA 4.0), leaders (Wikidata CC0),
+ * places (GeoNames CC BY 4.0).
+ */
+public final class GazetteerBuilder {
+
+    /** Two/three-letter codes that newsrooms really write; other ISO codes would match ordinary tokens. */
+    private static final Set<String> SHORT_ALIASES = Set.of("UK", "US", "USA", "UAE", "DRC", "PRC", "DPRK", "ROK");
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    public void build(Path dataDir, Path outDir) throws IOException {
+        Path gaz = dataDir.resolve("gazetteers");
+        Files.createDirectories(outDir);
+        Map<String, String> countryIds = readCountryWikidataIds(gaz.resolve("world-leaders.csv"));
+        int countries = writeCountries(gaz, countryIds, outDir.resolve("countries.tsv.gz"));
+        int orgs = writeOrganisations(gaz.resolve("international-organisations.yaml"), outDir.resolve("organisations.tsv.gz"));
+        int leaders = writeLeaders(gaz.resolve("world-leaders.csv"), outDir.resolve("leaders.tsv.gz"));
+        int places = writePlaces(gaz, outDir.resolve("places.tsv.gz"));
+        System.out.printf("gazetteers: %d countries, %d organisations, %d leaders, %d places -> %s%n",
+                countries, orgs, leaders, places, outDir);
+    }
+
+    private int writeCountries(Path gaz, Map<String, String> countryIds, Path out) throws IOException {
+        JsonNode world = json.readTree(gaz.resolve("world-countries.json").toFile());
+        JsonNode list = json.readTree(gaz.resolve("countries-list.json").toFile());
+        List<String> lines = new ArrayList<>();
+        List<String> demonymLines = new ArrayList<>();
+        int matched = 0;
+        for (JsonNode c : world) {
+            String common = c.path("name").path("common").asText();
+            Set<String> aliases = new LinkedHashSet<>();
+            aliases.add(c.path("name").path("official").asText());
+            for (JsonNode alt : c.path("altSpellings")) {
+                String a = alt.asText();
+                if (a.length() > 3 || SHORT_ALIASES.contains(a)) {
+                    aliases.add(a);
+                }
+            }
+            JsonNode listed = list.path(c.path("cca2").asText());
+            if (listed.has("name")) {
+                aliases.add(listed.path("name").asText());
+                String nativeName = listed.path("native").asText();
+                if (isLatin(nativeName)) {
+                    aliases.add(nativeName);
+                }
+            }
+            aliases.remove(common);
+            aliases.removeIf(String::isBlank);
+            String qid = countryIds.get(TextKeys.key(common));
+            for (Iterator<String> it = aliases.iterator(); qid == null && it.hasNext(); ) {
+                qid = countryIds.get(TextKeys.key(it.next()));
+            }
+            matched += qid != null ? 1 : 0;
+            lines.add(line(GazetteerKind.COUNTRY, common, qid, c.path("cca2").asText(), aliases));
+            for (JsonNode capital : c.path("capital")) {
+                lines.add(line(GazetteerKind.CITY, capital.asText(), null, "capital of " + common, Set.of()));
+            }
+            JsonNode eng = c.path("demonyms").path("eng");
+            Set<String> demonyms = new LinkedHashSet<>();
+            demonyms.add(eng.path("m").asText());
+            demonyms.add(eng.path("f").asText());
+            demonyms.removeIf(String::isBlank);
+            if (!demonyms.isEmpty()) {
+                String first = demonyms.iterator().next();
+                demonyms.remove(first);
+                demonymLines.add(line(GazetteerKind.DEMONYM, first, null, common, demonyms));
+            }
+        }
+        lines.addAll(demonymLines);
+        write(out, lines);
+        System.out.printf("countries with a Wikidata id: %d of %d%n", matched, world.size());
+        return world.size();
+    }
+
+    /** Country label -> Wikidata id, from the leaders table (its only source of country ids). */
+    private Map<String, String> readCountryWikidataIds(Path csv) throws IOException {
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (List<String> row : Csv.read(csv)) {
+            if (row.size() > 1) {
+                ids.putIfAbsent(TextKeys.key(row.get(1)), row.get(0));
+            }
+        }
+        return ids;
+    }
+
+    private int writeOrganisations(Path yaml, Path out) throws IOException {
+        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(yaml.toFile());
+        List<String> lines = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode o = e.getValue();
+            String name = o.path("Name_en").asText(e.getKey());
+            Set<String> aliases = new LinkedHashSet<>();
+            aliases.add(e.getKey());
+            String abbreviation = o.path("Abbreviation_en").asText("");
+            if (abbreviation.length() >= 2 && abbreviation.length() <= 12) {
+                aliases.add(abbreviation);
+            }
+            for (String lang : List.of("Name_fr", "Name_es", "Name_de", "Name_pt")) {
+                aliases.add(o.path(lang).asText(""));
+            }
+            aliases.remove(name);
+            aliases.removeIf(String::isBlank);
+            String qid = o.path("Wikidata_code").asText("");
+            lines.add(line(GazetteerKind.ORGANISATION, name, qid.matches("Q\\d+") ? qid : null,
+                    abbreviation, aliases));
+        }
+        write(out, lines);
+        return lines.size();
+    }
+
+    private int writeLeaders(Path csv, Path out) throws IOException {
+        Map<String, String> lines = new TreeMap<>();
+        Map<String, Set<String>> offices = new LinkedHashMap<>();
+        List<List<String>> rows = Csv.read(csv);
+        for (List<String> row : rows.subList(1, rows.size())) {
+            if (row.size() < 6 || !row.get(4).matches("Q\\d+") || row.get(5).matches("Q\\d+")) {
+                continue; // no English label: Wikidata printed the id instead
+            }
+            offices.computeIfAbsent(row.get(4) + "\t" + row.get(5), k -> new LinkedHashSet<>()).add(row.get(3));
+        }
+        for (Map.Entry<String, Set<String>> e : offices.entrySet()) {
+            String[] idName = e.getKey().split("\t");
+            lines.put(idName[0], line(GazetteerKind.PERSON, idName[1], idName[0], String.join("; ", e.getValue()), Set.of()));
+        }
+        write(out, new ArrayList<>(lines.values()));
+        return lines.size();
+    }
+
+    /** GeoNames places and first-level regions: names only, for features and LOCATION hints. */
+    private int writePlaces(Path gaz, Path out) throws IOException {
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> lines = new ArrayList<>();
+        for (JsonNode city : json.readTree(gaz.resolve("cities.json").toFile())) {
+            String name = city.path("name").asText();
+            if (name.length() > 1 && seen.add("CITY\t" + TextKeys.key(name))) {
+                lines.add("CITY\t" + name);
+            }
+        }
+        for (JsonNode region : json.readTree(gaz.resolve("cities-admin1.json").toFile())) {
+            String name = region.path("name").asText();
+            if (name.length() > 1 && seen.add("REGION\t" + TextKeys.key(name))) {
+                lines.add("REGION\t" + name);
+            }
+        }
+        write(out, lines);
+        return lines.size();
+    }
+
+    private static String line(GazetteerKind kind, String canonical, String qid, String note, Set<String> aliases) {
+        return kind + "\t" + clean(canonical) + "\t" + (qid == null ? "" : qid) + "\t" + clean(note) + "\t"
+                + String.join("|", aliases.stream().map(GazetteerBuilder::clean).toList());
+    }
+
+    private static String clean(String s) {
+        return s.replace('\t', ' ').replace('|', '/').replace('\n', ' ').strip();
+    }
+
+    private static boolean isLatin(String s) {
+        return !s.isBlank() && s.codePoints().filter(Character::isLetter)
+                .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
+    }
+
+    private static void write(Path out, List<String> lines) throws IOException {
+        try (Writer w = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(out)),
+                StandardCharsets.UTF_8))) {
+            for (String l : lines) {
+                w.write(l);
+                w.write('\n');
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.newsroom.nlp.keywords;
+
+import io.newsroom.nlp.Entity;
+import io.newsroom.nlp.text.TextKeys;
+import io.newsroom.nlp.topics.TopicModel;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A handful of salient terms: the most-mentioned named entities first (what an editor would tag), then
+ * content terms ranked by tf-idf against the topic corpus, skipping words already covered by an entity.
+ * Thread-safe.
+ */
+public final class KeywordExtractor {
+
+    static final int MAX_KEYWORDS = 8;
+    static final int MAX_ENTITY_KEYWORDS = 4;
+
+    private final TopicModel idfSource;
+
+    public KeywordExtractor(TopicModel idfSource) {
+        this.idfSource = idfSource;
+    }
+
+    public List<String> extract(List<String> headlineTerms, List<String> terms, List<Entity> entities,
+                                Set<String> mentionTerms) {
+        Set<String> out = new LinkedHashSet<>();
+        Set<String> covered = new HashSet<>(mentionTerms);
+        for (Entity e : entities) {
+            if (out.size() < MAX_ENTITY_KEYWORDS && !"MISC".equals(e.type()) && (e.mentionCount() >= 2 || out.size() < 2)) {
+                out.add(e.name());
+            }
+            // Words of any entity are better represented by the entity than as loose terms.
+            for (String part : TextKeys.key(e.name()).split("[ -]")) {
+                covered.add(part);
+                covered.add(io.newsroom.nlp.topics.Terms.of(part).stream().findFirst().orElse(part));
+            }
+        }
+        Map<String, Double> score = new HashMap<>();
+        for (String t : terms) {
+            score.merge(t, 1.0, Double::sum);
+        }
+        for (String t : headlineTerms) {
+            score.merge(t, 2.0, Double::sum); // headline words are chosen by an editor: count them more
+        }
+        List<Map.Entry<String, Double>> ranked = new ArrayList<>();
+        for (Map.Entry<String, Double> e : score.entrySet()) {
+            if (e.getKey().length() < 3 || covered.contains(e.getKey()) || e.getValue() < 2
+                    || io.newsroom.nlp.linking.Titles.isTitle(e.getKey())) {
+                continue;
+            }
+            double idf = idfSource == null ? 1 : idfSource.idf(e.getKey());
+            ranked.add(Map.entry(e.getKey(), (1 + Math.log(e.getValue())) * idf));
+        }
+        ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        for (Map.Entry<String, Double> e : ranked) {
+            if (out.size() >= MAX_KEYWORDS) {
+                break;
+            }
+            out.add(e.getKey());
+        }
+        return new ArrayList<>(out);
+    }
+}

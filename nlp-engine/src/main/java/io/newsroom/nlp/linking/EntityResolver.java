@@ -1,0 +1,177 @@
+package io.newsroom.nlp.linking;
+
+import io.newsroom.nlp.Entity;
+import io.newsroom.nlp.Mention;
+import io.newsroom.nlp.gazetteer.GazetteerEntry;
+import io.newsroom.nlp.text.TextKeys;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Merges the mentions of one article into entities and gives each a canonical name and a stable key.
+ * Mentions join when they link to the same gazetteer entry, when one is an acronym defined in the text (or
+ * known to the gazetteer) for the other, when a shorter PERSON mention is the end of a longer one
+ * ("Tokayev" -> "Kassym-Jomart Tokayev"), or when their normalised text is equal. Thread-safe.
+ */
+public final class EntityResolver {
+
+    private final EntityLinker linker;
+
+    public EntityResolver(EntityLinker linker) {
+        this.linker = linker;
+    }
+
+    public List<Entity> resolve(List<RawMention> found, Map<String, AcronymFinder.Definition> definitions,
+                                String articleText) {
+        List<RawMention> mentions = withLongForms(found, definitions.values());
+        Map<String, String> acronyms = new HashMap<>();
+        definitions.forEach((k, d) -> acronyms.put(k, d.longForm()));
+        List<Cluster> clusters = new ArrayList<>();
+        Map<String, Cluster> byKey = new HashMap<>();
+        // Longest mentions first, so shorter ones find the full name they abbreviate.
+        List<RawMention> ordered = new ArrayList<>(mentions);
+        ordered.sort(Comparator.comparingInt((RawMention m) -> -m.tokens().size()).thenComparingInt(RawMention::start));
+        for (RawMention m : ordered) {
+            String name = m.text();
+            String longForm = acronyms.get(name);
+            if (longForm != null) {
+                name = longForm;
+            }
+            GazetteerEntry entry = linker.link(name, m.type(), m.titled(), articleText);
+            String key = entry != null && entry.wikidataId() != null ? "wikidata:" + entry.wikidataId()
+                    : entry != null ? "gaz:" + TextKeys.key(entry.canonical()) : "text:" + TextKeys.key(name);
+            Cluster c = byKey.get(key);
+            if (c == null && entry == null && ("PERSON".equals(m.type()) || m.tokens().size() == 1)) {
+                c = longerPerson(clusters, m);
+            }
+            if (c == null) {
+                c = new Cluster(entry, longForm != null ? longForm : m.text());
+                clusters.add(c);
+            }
+            byKey.putIfAbsent(key, c);
+            c.add(m);
+        }
+        List<Entity> out = new ArrayList<>();
+        for (Cluster c : clusters) {
+            out.add(c.toEntity());
+        }
+        out.sort(Comparator.comparingInt((Entity e) -> -e.mentionCount())
+                .thenComparingInt(e -> e.mentions().get(0).field().equals(Mention.HEADLINE) ? 0 : 1)
+                .thenComparingInt(e -> e.mentions().get(0).start()));
+        return out;
+    }
+
+    /**
+     * The recogniser may cut a long form into pieces ("Conference on ... Measures" + "Asia"): replace the
+     * mentions inside a defined long form by one mention of the whole long form.
+     */
+    private static List<RawMention> withLongForms(List<RawMention> mentions, java.util.Collection<AcronymFinder.Definition> defs) {
+        if (defs.isEmpty()) {
+            return mentions;
+        }
+        List<RawMention> out = new ArrayList<>(mentions);
+        for (AcronymFinder.Definition d : defs) {
+            List<RawMention> inside = out.stream().filter(m -> Mention.BODY_TEXT.equals(m.field())
+                    && m.start() >= d.start() && m.end() <= d.end()).toList();
+            out.removeAll(inside);
+            String type = inside.stream().filter(m -> !"MISC".equals(m.type()) && m.tokens().size() > 1)
+                    .map(RawMention::type).findFirst().orElse("ORGANIZATION");
+            double confidence = inside.stream().mapToDouble(RawMention::confidence).max().orElse(0.5);
+            out.add(new RawMention(Mention.BODY_TEXT, d.start(), d.end(), d.longForm(),
+                    List.of(d.longForm().split(" ")), type, Math.max(confidence, 0.8), false));
+        }
+        return out;
+    }
+
+    /** A PERSON cluster whose name ends with this shorter mention (a surname), or an ORG that starts with it. */
+    private static Cluster longerPerson(List<Cluster> clusters, RawMention m) {
+        Cluster found = null;
+        for (Cluster c : clusters) {
+            boolean person = "PERSON".equals(c.type());
+            boolean organisation = "ORGANIZATION".equals(c.type()) && m.tokens().size() == 1;
+            if (!(person || organisation) || c.longest.tokens().size() <= m.tokens().size()) {
+                continue;
+            }
+            List<String> longTokens = c.longest.tokens();
+            List<String> tail = longTokens.subList(longTokens.size() - m.tokens().size(), longTokens.size());
+            List<String> head = longTokens.subList(0, m.tokens().size());
+            // People are re-mentioned by surname (or first name); organisations by their first word
+            // ("Velora" for "Velora Semiconductors").
+            boolean matches = person ? equalsIgnoreCase(tail, m.tokens()) || m.tokens().size() == 1 && equalsIgnoreCase(head, m.tokens())
+                    : equalsIgnoreCase(head, m.tokens());
+            if (matches) {
+                if (found != null && found != c) {
+                    return null; // two Smiths: do not guess
+                }
+                found = c;
+            }
+        }
+        return found;
+    }
+
+    private static boolean equalsIgnoreCase(List<String> a, List<String> b) {
+        for (int i = 0; i < a.size(); i++) {
+            if (!TextKeys.key(a.get(i)).equals(TextKeys.key(b.get(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Mentions of one entity. */
+    private static final class Cluster {
+        private final GazetteerEntry entry;
+        private final String firstName;
+        private final List<RawMention> mentions = new ArrayList<>();
+        private RawMention longest;
+
+        Cluster(GazetteerEntry entry, String firstName) {
+            this.entry = entry;
+            this.firstName = firstName;
+        }
+
+        void add(RawMention m) {
+            mentions.add(m);
+            if (longest == null || m.tokens().size() > longest.tokens().size()) {
+                longest = m;
+            }
+        }
+
+        /** The linked entry's type, else the confidence-weighted majority of the mentions' types. */
+        String type() {
+            if (entry != null) {
+                return entry.kind().entityType();
+            }
+            Map<String, Double> votes = new LinkedHashMap<>();
+            for (RawMention m : mentions) {
+                votes.merge(m.type(), m.confidence(), Double::sum);
+            }
+            return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("MISC");
+        }
+
+        Entity toEntity() {
+            String type = type();
+            String name = entry != null ? entry.canonical() : firstName;
+            String wikidata = entry == null ? null : entry.wikidataId();
+            String key = wikidata != null ? "wikidata:" + wikidata
+                    : type.toLowerCase(java.util.Locale.ROOT) + ":" + TextKeys.slug(name);
+            List<RawMention> sorted = new ArrayList<>(mentions);
+            sorted.sort(Comparator.comparingInt((RawMention m) -> m.field().equals(Mention.HEADLINE) ? 0 : 1)
+                    .thenComparingInt(RawMention::start));
+            List<Mention> out = new ArrayList<>(sorted.size());
+            double best = 0;
+            for (RawMention m : sorted) {
+                out.add(new Mention(m.field(), m.start(), m.end()));
+                best = Math.max(best, m.confidence());
+            }
+            // Repeated mentions and a gazetteer match are independent evidence that this is a real entity.
+            double confidence = 1 - (1 - best) * Math.pow(0.7, Math.min(mentions.size() - 1, 5)) * (entry != null ? 0.5 : 1);
+            return new Entity(type, name, key, wikidata, out.size(), out, Math.round(confidence * 1000) / 1000.0);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.newsroom.nlp.linking;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Titles and honorifics that precede names but are not part of them ("President Tokayev" names Tokayev).
+ * Stripped from the start of PERSON mentions; their presence also supports linking a bare surname.
+ */
+public final class Titles {
+
+    private static final Set<String> WORDS = Set.copyOf(java.util.List.of(
+            "president", "vice", "prime", "minister", "premier", "chancellor", "king", "queen", "prince",
+            "princess", "sheikh", "emir", "sultan", "pope", "cardinal", "archbishop", "bishop", "rev", "rev.",
+            "father", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "sir",
+            "dame", "lord", "lady", "senator", "sen.", "sen", "rep.", "representative", "governor", "gov.",
+            "mayor", "general", "gen.", "colonel", "col.", "lieutenant", "lt.", "captain", "capt.", "admiral",
+            "sergeant", "secretary", "foreign", "defence", "defense", "finance", "interior", "deputy", "chairman",
+            "chairwoman", "chair", "ceo", "director", "ambassador", "envoy", "judge", "justice", "speaker",
+            "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "coach", "spokesman",
+            "spokeswoman", "commissioner", "chief", "head", "leader", "state", "general-secretary", "former", "late"));
+
+    private Titles() {
+    }
+
+    public static boolean isTitle(String token) {
+        return WORDS.contains(token.toLowerCase(Locale.ROOT));
+    }
+}

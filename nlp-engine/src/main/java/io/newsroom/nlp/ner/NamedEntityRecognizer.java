@@ -1,0 +1,113 @@
+package io.newsroom.nlp.ner;
+
+import io.newsroom.nlp.gazetteer.Gazetteer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Two-pass named-entity tagger. The first pass labels each sentence from local and document-casing
+ * features; the second pass sees the first pass's labels for the whole document, so repeated mentions
+ * agree ("Tokayev" later in the text gets the PER label of "Kassym-Jomart Tokayev"). Immutable: thread-safe.
+ */
+public final class NamedEntityRecognizer {
+
+    public static final String MODEL_DIR = "/io/newsroom/nlp/models/ner/";
+    public static final String STAGE1 = "ner-pass1.bin.gz";
+    public static final String STAGE2 = "ner-pass2.bin.gz";
+    /** Converts a score margin into a 0..1 confidence; set so that a typical correct margin maps near 0.9. */
+    private static final double MARGIN_SCALE = 4.0;
+
+    private final NerFeatures features;
+    private final NerModel pass1;
+    private final NerModel pass2;
+
+    public NamedEntityRecognizer(NerFeatures features, NerModel pass1, NerModel pass2) {
+        this.features = features;
+        this.pass1 = pass1;
+        this.pass2 = pass2;
+    }
+
+    /** Loads the committed models; returns null when they are absent (e.g. before the first training). */
+    public static NamedEntityRecognizer loadDefault(Gazetteer gazetteer) {
+        NerModel m1 = readModel(STAGE1);
+        if (m1 == null) {
+            return null;
+        }
+        NerModel m2 = readModel(STAGE2);
+        return new NamedEntityRecognizer(new NerFeatures(gazetteer, m1.bits()), m1, m2);
+    }
+
+    private static NerModel readModel(String name) {
+        try (InputStream in = NamedEntityRecognizer.class.getResourceAsStream(MODEL_DIR + name)) {
+            return in == null ? null : NerModel.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read NER model " + name, e);
+        }
+    }
+
+    /** BILOU tags for every sentence of a document. */
+    public int[][] tag(String[][] doc) {
+        int[][] tags = decode(pass1, features.extract(doc, null));
+        return pass2 == null ? tags : decode(pass2, features.extract(doc, tags));
+    }
+
+    /** Entity spans with confidences for every sentence of a document. */
+    public List<List<ScoredSpan>> recognise(String[][] doc) {
+        int[][][] f1 = features.extract(doc, null);
+        int[][] tags = decode(pass1, f1);
+        NerModel last = pass1;
+        int[][][] f = f1;
+        if (pass2 != null) {
+            f = features.extract(doc, tags);
+            tags = decode(pass2, f);
+            last = pass2;
+        }
+        List<List<ScoredSpan>> out = new ArrayList<>(doc.length);
+        for (int s = 0; s < doc.length; s++) {
+            List<ScoredSpan> spans = new ArrayList<>();
+            if (doc[s].length > 0) {
+                float[][] em = last.emissions(f[s]);
+                for (NerTags.Span span : NerTags.spans(tags[s])) {
+                    spans.add(new ScoredSpan(span.start(), span.end(), span.type(), confidence(em, tags[s], span)));
+                }
+            }
+            out.add(spans);
+        }
+        return out;
+    }
+
+    private static int[][] decode(NerModel model, int[][][] features) {
+        int[][] tags = new int[features.length][];
+        for (int s = 0; s < features.length; s++) {
+            tags[s] = model.decode(features[s]);
+        }
+        return tags;
+    }
+
+    /** Mean over the span's tokens of the emission margin of the chosen tag over the best competing type. */
+    private static double confidence(float[][] em, int[] tags, NerTags.Span span) {
+        double sum = 0;
+        for (int i = span.start(); i < span.end(); i++) {
+            float chosen = em[i][tags[i]];
+            float other = Float.NEGATIVE_INFINITY;
+            for (int t = 0; t < em[i].length; t++) {
+                // Compare with "not an entity of this type" (O or another type), not with B-/L- variants
+                // of the same type that the sequence constraints ruled out anyway.
+                if (t == 0 ? tags[i] != 0 : NerTags.type(t) != NerTags.type(tags[i])) {
+                    other = Math.max(other, em[i][t]);
+                }
+            }
+            sum += chosen - other;
+        }
+        double margin = sum / (span.end() - span.start());
+        return 1.0 / (1.0 + Math.exp(-margin / MARGIN_SCALE));
+    }
+
+    /** A token span with its type and a 0..1 confidence. */
+    public record ScoredSpan(int start, int end, String type, double confidence) {
+    }
+}

@@ -1,0 +1,67 @@
+package io.newsroom.nlp.ner;
+
+/**
+ * Best BILOU tag sequence under emission + first-order transition scores, with invalid transitions (e.g.
+ * O -> I-PER) excluded, so the output always decodes to well-formed spans.
+ */
+public final class Viterbi {
+
+    private static final float NEG = Float.NEGATIVE_INFINITY;
+
+    private Viterbi() {
+    }
+
+    /**
+     * @param em    emission scores [token][tag]
+     * @param trans transition scores [(from * T) + to], row T holds start scores
+     * @param end   end scores [tag]
+     */
+    public static int[] decode(float[][] em, float[] trans, float[] end) {
+        int n = em.length;
+        int t = NerTags.COUNT;
+        int[] best = new int[n];
+        if (n == 0) {
+            return best;
+        }
+        float[] prev = new float[t];
+        float[] cur = new float[t];
+        int[][] back = new int[n][t];
+        for (int j = 0; j < t; j++) {
+            prev[j] = NerTags.allowedStart(j) ? em[0][j] + trans[t * t + j] : NEG;
+        }
+        for (int i = 1; i < n; i++) {
+            for (int j = 0; j < t; j++) {
+                float bestScore = NEG;
+                int arg = 0;
+                for (int k = 0; k < t; k++) {
+                    if (prev[k] == NEG || !NerTags.allowed(k, j)) {
+                        continue;
+                    }
+                    float s = prev[k] + trans[k * t + j];
+                    if (s > bestScore) {
+                        bestScore = s;
+                        arg = k;
+                    }
+                }
+                cur[j] = bestScore == NEG ? NEG : bestScore + em[i][j];
+                back[i][j] = arg;
+            }
+            float[] tmp = prev;
+            prev = cur;
+            cur = tmp;
+        }
+        float bestScore = NEG;
+        int arg = 0;
+        for (int j = 0; j < t; j++) {
+            if (prev[j] != NEG && NerTags.allowedEnd(j) && prev[j] + end[j] > bestScore) {
+                bestScore = prev[j] + end[j];
+                arg = j;
+            }
+        }
+        best[n - 1] = arg;
+        for (int i = n - 1; i > 0; i--) {
+            best[i - 1] = back[i][best[i]];
+        }
+        return best;
+    }
+}

@@ -1,0 +1,134 @@
+package io.newsroom.nlp.text;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns an article body into the clean plain text that the store keeps and that all mention offsets point
+ * into. HTML (detected by its tags or entities) goes through jsoup, which tolerates malformed markup; block
+ * elements become line breaks so paragraphs, headings and list items stay separate sentences; scripts,
+ * styles and other non-content elements are dropped. Plain text only gets its line endings and control
+ * characters normalised. Stateless and thread-safe.
+ */
+public final class HtmlCleaner {
+
+    private static final Pattern HTML_HINT = Pattern.compile(
+            "</?[a-zA-Z][a-zA-Z0-9-]*(\\s[^<>]*)?/?>|<!--|&(#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});");
+    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "svg", "iframe",
+            "object", "head", "title", "button", "select", "form", "canvas", "math");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li",
+            "ul", "ol", "dl", "dt", "dd", "tr", "table", "blockquote", "section", "article", "header", "footer",
+            "aside", "figure", "figcaption", "pre", "hr", "main", "nav", "address", "caption", "summary", "details",
+            "body", "html", "td", "th");
+
+    public boolean looksLikeHtml(String body) {
+        return body.indexOf('<') >= 0 || body.indexOf('&') >= 0 ? HTML_HINT.matcher(body).find() : false;
+    }
+
+    /** Clean text of a body that may be HTML or plain text; never null. */
+    public String clean(String body) {
+        if (body == null || body.isEmpty()) {
+            return "";
+        }
+        return looksLikeHtml(body) ? htmlToText(body) : normalisePlain(body);
+    }
+
+    String htmlToText(String html) {
+        Element root = Jsoup.parseBodyFragment(html).body();
+        StringBuilder out = new StringBuilder(html.length() / 2);
+        NodeTraversor.traverse(new NodeVisitor() {
+            private int skipDepth;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element el) {
+                    if (skipDepth > 0 || SKIPPED.contains(el.normalName())) {
+                        skipDepth++;
+                    } else if (BLOCKS.contains(el.normalName())) {
+                        lineBreak(out);
+                    } else if (el.normalName().equals("td") || el.normalName().equals("th")) {
+                        out.append(' ');
+                    }
+                } else if (node instanceof TextNode text && skipDepth == 0) {
+                    appendCollapsed(out, text.getWholeText());
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element el) {
+                    if (skipDepth > 0) {
+                        skipDepth--;
+                    } else if (BLOCKS.contains(el.normalName())) {
+                        lineBreak(out);
+                    }
+                }
+            }
+        }, root);
+        return normalisePlain(out.toString());
+    }
+
+    private static void lineBreak(StringBuilder out) {
+        int len = out.length();
+        while (len > 0 && out.charAt(len - 1) == ' ') {
+            out.setLength(--len);
+        }
+        if (len > 0 && out.charAt(len - 1) != '\n') {
+            out.append('\n');
+        }
+    }
+
+    private static void appendCollapsed(StringBuilder out, String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                int len = out.length();
+                if (len > 0 && out.charAt(len - 1) != ' ' && out.charAt(len - 1) != '\n') {
+                    out.append(' ');
+                }
+            } else {
+                out.append(c);
+            }
+        }
+    }
+
+    /** Unifies line endings, drops control chars (except tab/newline), trims lines, collapses blank lines. */
+    String normalisePlain(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int blankRun = 0;
+        for (String line : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
+            String clean = stripControls(line).strip();
+            if (clean.isEmpty()) {
+                blankRun++;
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append(blankRun > 0 ? "\n\n" : "\n");
+            }
+            out.append(clean);
+            blankRun = 0;
+        }
+        return out.toString();
+    }
+
+    private static String stripControls(String line) {
+        StringBuilder sb = null;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean drop = Character.getType(c) == Character.CONTROL && c != '\t';
+            if (drop && sb == null) {
+                sb = new StringBuilder(line.length()).append(line, 0, i);
+            } else if (!drop && sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? line : sb.toString();
+    }
+}

@@ -1,0 +1,47 @@
+package io.newsroom.nlp.train;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where training reads the shared data and writes the committed models. Data: --data DIR, else env
+ * NEWSROOM_DATA, else ../shared/data relative to the working directory (also tried one level further up,
+ * so commands work both from the project root and from nlp-engine/). Models: --out DIR, else the module's
+ * resources folder.
+ */
+public final class DataPaths {
+
+    public static final String MODELS_RESOURCE = "src/main/resources/io/newsroom/nlp/models";
+
+    private DataPaths() {
+    }
+
+    public static Path dataDir(String option) {
+        if (option != null) {
+            return Path.of(option);
+        }
+        String env = System.getenv("NEWSROOM_DATA");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        Path fromRoot = Path.of("../shared/data");
+        Path fromModule = Path.of("../../shared/data");
+        return Files.isDirectory(fromRoot) || !Files.isDirectory(fromModule) ? fromRoot : fromModule;
+    }
+
+    public static Path modelsDir(String option) {
+        if (option != null) {
+            return Path.of(option);
+        }
+        Path fromRoot = Path.of("nlp-engine").resolve(MODELS_RESOURCE);
+        return Files.isDirectory(Path.of("nlp-engine")) ? fromRoot : Path.of(MODELS_RESOURCE);
+    }
+
+    public static Path requireDir(Path dir, String what) {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalArgumentException(what + " not found: " + dir.toAbsolutePath().normalize()
+                    + " (pass --data DIR or set NEWSROOM_DATA)");
+        }
+        return dir;
+    }
+}

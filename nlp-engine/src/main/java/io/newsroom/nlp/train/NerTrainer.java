@@ -1,0 +1,199 @@
+package io.newsroom.nlp.train;
+
+import io.newsroom.nlp.gazetteer.Gazetteer;
+import io.newsroom.nlp.ner.NamedEntityRecognizer;
+import io.newsroom.nlp.ner.NerFeatures;
+import io.newsroom.nlp.ner.NerModel;
+import io.newsroom.nlp.ner.NerTags;
+import io.newsroom.nlp.train.PerceptronTrainer.Instance;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Trains the two-pass NER model from CoNLL-2003 train.txt, choosing the number of epochs of each pass by
+ * F1 on valid.txt. The second pass is trained on first-pass labels produced by cross-validation
+ * (jackknifing): labels the first pass gives to sentences it was trained on are too good, and a second pass
+ * trained on them would learn to trust them blindly.
+ */
+public final class NerTrainer {
+
+    /** Hash space of 2^22 buckets: few collisions for the ~1M distinct features of CoNLL train. */
+    public static final int BITS = 22;
+    /** Features seen fewer times than this in training are noise and bloat the model. */
+    static final int MIN_COUNT = 2;
+    /** Rows whose averaged weights are all smaller than this are dropped from the committed model. */
+    static final float PRUNE = 0.02f;
+
+    private final int maxEpochs;
+    private final int folds;
+    private final long seed;
+
+    public NerTrainer(int maxEpochs, int folds, long seed) {
+        this.maxEpochs = maxEpochs;
+        this.folds = folds;
+        this.seed = seed;
+    }
+
+    public void train(Path conllDir, Path modelsDir) throws IOException {
+        long t0 = System.nanoTime();
+        Gazetteer gazetteer = Gazetteer.load(modelsDir.resolve("gazetteers"));
+        NerFeatures features = new NerFeatures(gazetteer, BITS);
+        List<ConllReader.Document> train = ConllReader.read(conllDir.resolve("train.txt"));
+        List<ConllReader.Document> valid = ConllReader.read(conllDir.resolve("valid.txt"));
+        System.out.printf("read %d train and %d valid documents%n", train.size(), valid.size());
+
+        List<List<Instance>> train1 = instances(features, train, null);
+        List<List<Instance>> valid1 = instances(features, valid, null);
+        boolean[] frequent = frequentFeatures(train1);
+        train1 = filter(train1, frequent);
+        Best pass1 = fit("pass 1", flatten(train1), flatten(valid1), maxEpochs);
+
+        int[][][] jack = jackknife(train1, pass1.epochs);
+        int[][][] validTags = new int[valid.size()][][];
+        for (int d = 0; d < valid.size(); d++) {
+            validTags[d] = decode(pass1.model, valid1.get(d));
+        }
+        List<List<Instance>> train2 = filter(instances(features, train, jack), frequentFeatures(instances(features, train, jack)));
+        List<List<Instance>> valid2 = instances(features, valid, validTags);
+        Best pass2 = fit("pass 2", flatten(train2), flatten(valid2), maxEpochs);
+
+        Path out = modelsDir.resolve("ner");
+        Files.createDirectories(out);
+        write(pass1.model, out.resolve(NamedEntityRecognizer.STAGE1));
+        write(pass2.model, out.resolve(NamedEntityRecognizer.STAGE2));
+        System.out.printf("pass 1: %d epochs, valid F1 %.4f, %d feature rows%n", pass1.epochs, pass1.f1, pass1.model.featureCount());
+        System.out.printf("pass 2: %d epochs, valid F1 %.4f, %d feature rows%n", pass2.epochs, pass2.f1, pass2.model.featureCount());
+        System.out.printf("trained in %.1f s -> %s%n", (System.nanoTime() - t0) / 1e9, out);
+    }
+
+    private record Best(NerModel model, int epochs, double f1) {
+    }
+
+    private Best fit(String name, List<Instance> train, List<Instance> valid, int epochs) {
+        PerceptronTrainer trainer = new PerceptronTrainer(BITS);
+        Random random = new Random(seed);
+        Best best = null;
+        int sinceBest = 0;
+        for (int e = 1; e <= epochs && sinceBest < 3; e++) {
+            trainer.epoch(train, random);
+            NerModel model = trainer.averaged(PRUNE);
+            double f1 = score(model, valid);
+            System.out.printf("%s epoch %d: valid F1 %.4f%n", name, e, f1);
+            if (best == null || f1 > best.f1) {
+                best = new Best(model, e, f1);
+                sinceBest = 0;
+            } else {
+                sinceBest++;
+            }
+        }
+        return best;
+    }
+
+    /** First-pass labels for every training document from models that did not see that document. */
+    private int[][][] jackknife(List<List<Instance>> train, int epochs) {
+        int[][][] tags = new int[train.size()][][];
+        for (int k = 0; k < folds; k++) {
+            List<Instance> rest = new ArrayList<>();
+            for (int d = 0; d < train.size(); d++) {
+                if (d % folds != k) {
+                    rest.addAll(train.get(d));
+                }
+            }
+            PerceptronTrainer trainer = new PerceptronTrainer(BITS);
+            Random random = new Random(seed + k);
+            for (int e = 0; e < epochs; e++) {
+                trainer.epoch(rest, random);
+            }
+            NerModel model = trainer.averaged(PRUNE);
+            for (int d = k; d < train.size(); d += folds) {
+                tags[d] = decode(model, train.get(d));
+            }
+            System.out.printf("jackknife fold %d/%d done%n", k + 1, folds);
+        }
+        return tags;
+    }
+
+    private static int[][] decode(NerModel model, List<Instance> doc) {
+        int[][] tags = new int[doc.size()][];
+        for (int s = 0; s < doc.size(); s++) {
+            tags[s] = model.decode(doc.get(s).features());
+        }
+        return tags;
+    }
+
+    static double score(NerModel model, List<Instance> data) {
+        NerScore score = new NerScore();
+        for (Instance x : data) {
+            score.add(NerTags.spans(x.gold()), NerTags.spans(model.decode(x.features())));
+        }
+        return score.f1();
+    }
+
+    private static List<List<Instance>> instances(NerFeatures features, List<ConllReader.Document> docs, int[][][] firstPass) {
+        List<List<Instance>> out = new ArrayList<>(docs.size());
+        for (int d = 0; d < docs.size(); d++) {
+            ConllReader.Document doc = docs.get(d);
+            int[][][] f = features.extract(doc.tokens(), firstPass == null ? null : firstPass[d]);
+            List<Instance> sentences = new ArrayList<>(f.length);
+            for (int s = 0; s < f.length; s++) {
+                String[] labels = doc.labels().get(s);
+                sentences.add(new Instance(f[s], NerTags.encode(NerTags.spansFromIob(labels), labels.length)));
+            }
+            out.add(sentences);
+        }
+        return out;
+    }
+
+    private static boolean[] frequentFeatures(List<List<Instance>> docs) {
+        int[] counts = new int[1 << BITS];
+        for (List<Instance> doc : docs) {
+            for (Instance x : doc) {
+                for (int[] token : x.features()) {
+                    for (int f : token) {
+                        counts[f]++;
+                    }
+                }
+            }
+        }
+        boolean[] keep = new boolean[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            keep[i] = counts[i] >= MIN_COUNT;
+        }
+        return keep;
+    }
+
+    private static List<List<Instance>> filter(List<List<Instance>> docs, boolean[] keep) {
+        List<List<Instance>> out = new ArrayList<>(docs.size());
+        for (List<Instance> doc : docs) {
+            List<Instance> sentences = new ArrayList<>(doc.size());
+            for (Instance x : doc) {
+                int[][] f = new int[x.features().length][];
+                for (int i = 0; i < f.length; i++) {
+                    f[i] = java.util.Arrays.stream(x.features()[i]).filter(b -> keep[b]).toArray();
+                }
+                sentences.add(new Instance(f, x.gold()));
+            }
+            out.add(sentences);
+        }
+        return out;
+    }
+
+    private static List<Instance> flatten(List<List<Instance>> docs) {
+        List<Instance> out = new ArrayList<>();
+        docs.forEach(out::addAll);
+        return out;
+    }
+
+    private static void write(NerModel model, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            model.write(out);
+        }
+        System.out.printf("wrote %s (%,d bytes)%n", file, Files.size(file));
+    }
+}

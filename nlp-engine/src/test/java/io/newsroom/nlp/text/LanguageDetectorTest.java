@@ -1,0 +1,38 @@
+package io.newsroom.nlp.text;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** ISO 639-1 codes for the languages a newsroom meets, "und" when there is no evidence. */
+class LanguageDetectorTest {
+
+    private final LanguageDetector detector = new LanguageDetector();
+
+    @Test
+    void shouldRecogniseLatinScriptLanguagesByFunctionWords() {
+        assertThat(detector.detect("The president said that the talks with the delegation were useful and would continue."))
+                .isEqualTo("en");
+        assertThat(detector.detect("Der Präsident sagte, dass die Gespräche mit der Delegation nützlich waren und fortgesetzt werden."))
+                .isEqualTo("de");
+        assertThat(detector.detect("Le président a déclaré que les discussions avec la délégation ont été utiles et qu'elles vont continuer."))
+                .isEqualTo("fr");
+        assertThat(detector.detect("El presidente dijo que las conversaciones con la delegación fueron útiles y que van a continuar."))
+                .isEqualTo("es");
+    }
+
+    @Test
+    void shouldRecogniseOtherScripts() {
+        assertThat(detector.detect("Президент Казахстана провёл переговоры с председателем КНР.")).isEqualTo("ru");
+        assertThat(detector.detect("中国国家主席习近平抵达阿斯塔纳。")).isEqualTo("zh");
+        assertThat(detector.detect("東京で会議が開かれました。")).isEqualTo("ja");
+        assertThat(detector.detect("قال الرئيس إن المحادثات كانت مفيدة")).isEqualTo("ar");
+    }
+
+    @Test
+    void shouldSayUndeterminedWithoutEvidence() {
+        assertThat(detector.detect("")).isEqualTo("und");
+        assertThat(detector.detect("12345 !!! 🎉🎉")).isEqualTo("und");
+        assertThat(detector.detect("Breaking")).isEqualTo("und");
+    }
+}

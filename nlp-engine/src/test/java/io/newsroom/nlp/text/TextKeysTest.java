@@ -1,0 +1,24 @@
+package io.newsroom.nlp.text;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Keys that make spelling variants of one name meet. */
+class TextKeysTest {
+
+    @Test
+    void shouldFoldTransliterationVariantsTogether() {
+        assertThat(TextKeys.foldKey("Tokayev")).isEqualTo(TextKeys.foldKey("Tokaev"));
+        assertThat(TextKeys.foldKey("Zelenskyy")).isEqualTo(TextKeys.foldKey("Zelensky")).isEqualTo(TextKeys.foldKey("Zelenskiy"));
+        assertThat(TextKeys.foldKey("Kassym-Jomart")).isEqualTo(TextKeys.foldKey("Kasym Zhomart"));
+        assertThat(TextKeys.foldKey("Erdoğan")).isEqualTo(TextKeys.foldKey("Erdogan"));
+        assertThat(TextKeys.foldKey("Tokayev")).isNotEqualTo(TextKeys.foldKey("Putin"));
+    }
+
+    @Test
+    void shouldMakeReadableSlugs() {
+        assertThat(TextKeys.slug("Kassym-Jomart  Tokayev")).isEqualTo("kassym-jomart-tokayev");
+        assertThat(TextKeys.slug("Société Générale S.A.")).isEqualTo("societe-generale-s-a");
+    }
+}
