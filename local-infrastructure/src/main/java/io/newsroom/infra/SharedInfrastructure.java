@@ -8,12 +8,15 @@ import java.nio.file.Path;
 /**
  * One broker and one database per test JVM, started on first use and stopped when the JVM exits, so test
  * classes with different Quarkus profiles do not pay the start-up each time. When the user points at existing
- * infrastructure (see {@link ExternalInfrastructure}) nothing is started.
+ * infrastructure (see {@link ExternalInfrastructure}) nothing is started; with
+ * {@code NEWSROOM_TEST_INFRASTRUCTURE=testcontainers} the containers of {@link ContainerInfrastructure} are used.
  */
 public final class SharedInfrastructure {
 
     private static KafkaBroker kafka;
     private static Postgres postgres;
+    private static String containerKafka;
+    private static ExternalInfrastructure.Database containerDatabase;
 
     private SharedInfrastructure() {
     }
@@ -21,6 +24,12 @@ public final class SharedInfrastructure {
     public static synchronized String kafkaBootstrapServers() {
         if (ExternalInfrastructure.kafkaBootstrapServers().isPresent()) {
             return ExternalInfrastructure.kafkaBootstrapServers().get();
+        }
+        if (ContainerInfrastructure.requested()) {
+            if (containerKafka == null) {
+                containerKafka = ContainerInfrastructure.startKafka();
+            }
+            return containerKafka;
         }
         if (kafka == null) {
             kafka = KafkaBroker.start(tempDir("kafka"), 0);
@@ -33,6 +42,12 @@ public final class SharedInfrastructure {
     public static synchronized ExternalInfrastructure.Database database() {
         if (ExternalInfrastructure.database().isPresent()) {
             return ExternalInfrastructure.database().get();
+        }
+        if (ContainerInfrastructure.requested()) {
+            if (containerDatabase == null) {
+                containerDatabase = ContainerInfrastructure.startPostgres();
+            }
+            return containerDatabase;
         }
         if (postgres == null) {
             // Throwaway data: durability off keeps tests fast; ./newsroom up runs it durable.
