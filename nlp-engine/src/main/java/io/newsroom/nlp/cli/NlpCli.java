@@ -37,6 +37,7 @@ public final class NlpCli {
             case "tag" -> TagCommand.run(o.positional.size() > 1 ? o.positional.get(1) : null);
             case "train-topics" -> trainTopics(o);
             case "eval-topics" -> evalTopics(o);
+            case "export-taxonomy" -> exportTaxonomy(o);
             default -> {
                 usage();
                 System.exit(2);
@@ -57,6 +58,24 @@ public final class NlpCli {
         System.out.println("wrote " + out.resolve("topics.tsv.gz") + " (" + java.nio.file.Files.size(out.resolve("topics.tsv.gz")) + " bytes)");
     }
 
+    /**
+     * Writes the first two levels of IPTC Media Topics (the levels the engine assigns) as
+     * {@code code<TAB>parent<TAB>name} for store-service, which rolls second-level counts up to their parent.
+     */
+    private static void exportTaxonomy(Options o) throws java.io.IOException {
+        Path data = DataPaths.requireDir(DataPaths.dataDir(o.data), "data directory");
+        Path out = Path.of(o.out == null ? "store-service/src/main/resources/iptc/mediatopics.tsv" : o.out);
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        lines.add("# IPTC Media Topics, levels 1-2 (IPTC NewsCodes, CC BY 4.0). Derived by: ./newsroom export-taxonomy");
+        io.newsroom.nlp.train.IptcTaxonomy.read(data.resolve("taxonomy/iptc-mediatopics.json")).stream()
+                .filter(c -> c.isTopLevel() || c.isSecondLevel())
+                .sorted(java.util.Comparator.comparing(io.newsroom.nlp.train.IptcTaxonomy.Concept::code))
+                .forEach(c -> lines.add(c.code() + "\t" + (c.isTopLevel() ? "" : c.level1()) + "\t" + c.name()));
+        java.nio.file.Files.createDirectories(out.toAbsolutePath().getParent());
+        java.nio.file.Files.write(out, lines);
+        System.out.println("wrote " + out + " (" + (lines.size() - 1) + " concepts)");
+    }
+
     private static void evalTopics(Options o) throws java.io.IOException {
         java.util.List<io.newsroom.nlp.train.BbcCorpus.Article> articles = io.newsroom.nlp.train.BbcCorpus.read(Path.of(o.positional(1)));
         if (o.folds > 0 && o.cv) {
@@ -75,6 +94,7 @@ public final class NlpCli {
                   tag [FILE]                 enrich a text or HTML file (or stdin) and print JSON
                   eval-ner FILE              exact-span P/R/F1 on a CoNLL-2003-format file
                   eval-topics DIR            accuracy and macro-F1 on a folder of <class>/<file>.txt
+                  export-taxonomy [--out F]  IPTC levels 1-2 as a TSV for store-service
                   train-ner [--data DIR]     train the NER model (DIR defaults to $NEWSROOM_DATA or ../shared/data)
                   train-topics [--data DIR]  train the topic model
                   build-gazetteers [--data DIR]
