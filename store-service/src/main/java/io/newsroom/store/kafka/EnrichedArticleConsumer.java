@@ -1,19 +1,28 @@
 package io.newsroom.store.kafka;
 
 import io.newsroom.schemas.EnrichedArticle;
+import io.newsroom.store.kafka.DeadLetterPublisher.DeadLetter;
 import io.newsroom.store.service.ArticleStore;
+import io.newsroom.store.service.DatabaseProbe;
 import io.newsroom.store.service.EnrichedArticleReader;
 import io.newsroom.store.service.StoreMetrics;
+import io.newsroom.store.service.UnprocessableRecordException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * news.articles.enriched.v1 → PostgreSQL. The offset is committed after the transaction; a record that cannot
- * be stored is nacked and the dead-letter strategy sends it to news.dlq.store-service.v1 with the reason.
+ * news.articles.enriched.v1 → PostgreSQL, one transaction per polled batch for throughput. A record that cannot
+ * be stored goes alone to news.dlq.store-service.v1 with its reason and does not hold up the others. The batch
+ * is acknowledged (offsets committed) only after the transaction and the dead letters are done; a database
+ * outage fails the batch instead, so nothing is committed and it is redelivered.
  */
 @ApplicationScoped
 public class EnrichedArticleConsumer {
@@ -22,6 +31,9 @@ public class EnrichedArticleConsumer {
 
     private static final Logger LOG = Logger.getLogger(EnrichedArticleConsumer.class);
 
+    private record Parsed(ConsumerRecord<String, byte[]> record, EnrichedArticle article) {
+    }
+
     @Inject
     EnrichedArticleReader reader;
 
@@ -29,18 +41,64 @@ public class EnrichedArticleConsumer {
     ArticleStore store;
 
     @Inject
+    DatabaseProbe database;
+
+    @Inject
+    DeadLetterPublisher deadLetters;
+
+    @Inject
     StoreMetrics metrics;
 
     @Incoming(INCOMING)
     @Blocking
-    public void consume(ConsumerRecord<String, byte[]> record) {
-        try {
-            EnrichedArticle article = reader.read(record.value());
-            metrics.stored(store.store(article));
-        } catch (RuntimeException e) {
-            metrics.deadLettered();
-            LOG.warnf("Dead-lettering %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
-            throw e;
+    public void consume(ConsumerRecords<String, byte[]> records) {
+        List<Parsed> parsed = new ArrayList<>(records.count());
+        List<DeadLetter> dead = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                parsed.add(new Parsed(record, reader.read(record.value())));
+            } catch (UnprocessableRecordException e) {
+                dead.add(new DeadLetter(record, e.getMessage()));
+            }
         }
+        storeBatch(parsed, dead);
+        deadLetters.publish(dead);
+        dead.forEach(d -> {
+            metrics.deadLettered();
+            LOG.warnf("Dead-lettered %s-%d@%d: %s", d.record().topic(), d.record().partition(), d.record().offset(), d.reason());
+        });
+    }
+
+    private void storeBatch(List<Parsed> parsed, List<DeadLetter> dead) {
+        if (parsed.isEmpty()) {
+            return;
+        }
+        try {
+            store.storeAll(parsed.stream().map(Parsed::article).toList()).forEach(metrics::stored);
+        } catch (RuntimeException batchFailure) {
+            LOG.warnf("Batch of %d failed (%s); storing one by one to isolate the cause", parsed.size(), rootMessage(batchFailure));
+            for (Parsed p : parsed) {
+                storeAlone(p, dead);
+            }
+        }
+    }
+
+    private void storeAlone(Parsed p, List<DeadLetter> dead) {
+        try {
+            metrics.stored(store.store(p.article()));
+        } catch (RuntimeException e) {
+            if (!database.isReachable()) {
+                throw e; // an outage, not this record's fault: fail the batch, commit nothing
+            }
+            dead.add(new DeadLetter(p.record(), "Could not be stored: " + rootMessage(e)));
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

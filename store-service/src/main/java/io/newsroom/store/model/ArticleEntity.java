@@ -9,6 +9,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -16,7 +17,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The stored version of an article: its newest version, with categories and entities as link rows. */
+/**
+ * The stored version of an article: its newest version, with categories and entities as link rows. The table
+ * also has {@code search_vector} (generated, for full-text search) and {@code change_seq} (set by the
+ * database on every write, for the stream), which only native queries read.
+ */
 @Entity
 @Table(name = "article")
 public class ArticleEntity extends PanacheEntityBase {
@@ -55,11 +60,17 @@ public class ArticleEntity extends PanacheEntityBase {
     public Instant storedAt;
     @Column(name = "sort_time")
     public Instant sortTime;
+    /** When the source canceled the article; null while it is usable or withheld. */
+    @Column(name = "canceled_at")
+    public Instant canceledAt;
 
+    // Batch-loaded: a page of articles costs one query per collection, not one per article.
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "article_category", joinColumns = @JoinColumn(name = "article_id"))
     public List<CategoryLink> categories = new ArrayList<>();
 
+    @BatchSize(size = 100)
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "article_entity", joinColumns = @JoinColumn(name = "article_id"))
     public List<EntityLink> entities = new ArrayList<>();

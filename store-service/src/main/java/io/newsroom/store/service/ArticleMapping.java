@@ -41,6 +41,7 @@ public final class ArticleMapping {
         row.enricherVersion = a.enricherVersion();
         row.storedAt = storedAt;
         row.sortTime = a.published() != null ? a.published() : a.versionCreated();
+        row.canceledAt = a.pubStatus() == PubStatus.CANCELED ? a.versionCreated() : null;
         // One row per code and per key: a repeated one in the event would break the primary key, first one wins.
         row.categories.clear();
         a.categories().stream().filter(distinctBy(Category::code)).forEach(c -> row.categories.add(categoryLink(c)));

@@ -2,15 +2,28 @@ package io.newsroom.store.service;
 
 import io.newsroom.schemas.EnrichedArticle;
 import io.newsroom.store.model.ArticleEntity;
+import io.newsroom.store.model.EntityLink;
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * One transaction per event: the stored row is locked, and replaced only by a strictly newer version, so a
- * redelivery never creates a second row and an older version never overwrites a newer one.
+ * Writes a batch of enriched events in one transaction. The stored rows of the batch are locked first, and an
+ * article is replaced only by a strictly newer version: a redelivery never creates a second row and an older
+ * version never overwrites a newer one, also when both arrive in the same batch.
  */
 @ApplicationScoped
 public class ArticleUpsert {
@@ -19,22 +32,67 @@ public class ArticleUpsert {
 
     @Transactional
     public StoreOutcome upsert(EnrichedArticle article) {
-        ArticleEntity row = ArticleEntity.findById(article.id(), LockModeType.PESSIMISTIC_WRITE);
-        if (row == null) {
-            row = new ArticleEntity();
-            ArticleMapping.copyInto(article, row, clock.instant());
-            row.persist();
-            // Surface a concurrent insert of the same id here, inside the retried call, not at commit.
-            row.flush();
-            return StoreOutcome.INSERTED;
+        return upsertAll(List.of(article)).get(0);
+    }
+
+    /** @return the outcome of each event, in the order given */
+    @Transactional
+    public List<StoreOutcome> upsertAll(List<EnrichedArticle> articles) {
+        Instant now = clock.instant();
+        Map<String, ArticleEntity> stored = lockStored(articles);
+        Map<String, Integer> versions = new HashMap<>();
+        stored.forEach((id, row) -> versions.put(id, row.version));
+
+        List<StoreOutcome> outcomes = new ArrayList<>(articles.size());
+        Map<String, EnrichedArticle> winners = new LinkedHashMap<>();
+        for (EnrichedArticle article : articles) {
+            Integer current = versions.get(article.id());
+            if (current != null && article.version() == current) {
+                outcomes.add(StoreOutcome.DUPLICATE);
+            } else if (current != null && article.version() < current) {
+                outcomes.add(StoreOutcome.STALE);
+            } else {
+                outcomes.add(current == null ? StoreOutcome.INSERTED : StoreOutcome.UPDATED);
+                versions.put(article.id(), article.version());
+                winners.put(article.id(), article);
+            }
         }
-        if (article.version() == row.version) {
-            return StoreOutcome.DUPLICATE;
+        if (!winners.isEmpty()) {
+            write(winners, stored, now);
         }
-        if (article.version() < row.version) {
-            return StoreOutcome.STALE;
+        return outcomes;
+    }
+
+    private static Map<String, ArticleEntity> lockStored(List<EnrichedArticle> articles) {
+        List<String> ids = articles.stream().map(EnrichedArticle::id).distinct().sorted().toList();
+        Map<String, ArticleEntity> stored = new HashMap<>();
+        // Sorted ids: concurrent writers lock in the same order and cannot deadlock.
+        ArticleEntity.<ArticleEntity>find("id in ?1 order by id", ids)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list()
+                .forEach(row -> stored.put(row.id, row));
+        return stored;
+    }
+
+    private static void write(Map<String, EnrichedArticle> winners, Map<String, ArticleEntity> stored, Instant now) {
+        EntityManager em = Panache.getEntityManager();
+        Session session = em.unwrap(Session.class);
+        Set<String> touchedEntities = new HashSet<>();
+        // Entity rows first: the article's links reference them.
+        session.doWork(connection -> EntityUpserts.upsert(connection, winners.values(), now));
+        for (EnrichedArticle article : winners.values()) {
+            ArticleEntity row = stored.get(article.id());
+            if (row == null) {
+                row = new ArticleEntity();
+                ArticleMapping.copyInto(article, row, now);
+                row.persist();
+            } else {
+                row.entities.stream().map(link -> link.key).forEach(touchedEntities::add);
+                ArticleMapping.copyInto(article, row, now);
+            }
+            row.entities.stream().map((EntityLink link) -> link.key).forEach(touchedEntities::add);
         }
-        ArticleMapping.copyInto(article, row, clock.instant());
-        return StoreOutcome.UPDATED;
+        em.flush();
+        session.doWork(connection -> EntityUpserts.recount(connection, touchedEntities));
     }
 }
