@@ -1,10 +1,16 @@
 package io.newsroom.store.rest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsroom.schemas.EnrichedArticle;
-import io.newsroom.schemas.Problem;
 import io.newsroom.schemas.Problem.FieldError;
+import io.newsroom.store.service.ArticleFilter;
 import io.newsroom.store.service.ArticleQuery;
-import io.newsroom.store.service.ArticleQuery.Filter;
+import io.newsroom.store.service.ArticleSearch;
+import io.newsroom.store.service.ArticleSummary;
+import io.newsroom.store.service.Cursor;
+import io.newsroom.store.service.Facets;
+import io.newsroom.store.service.Taxonomy;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,106 +19,91 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Read API of the archive: one article by id, or a filtered list, newest first. */
+/** Read API of the archive: filtered, searchable, paginated lists with facets, and single articles. */
 @Path("/articles")
-@Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {
 
-    public static final int DEFAULT_LIMIT = 20;
-    public static final int MAX_LIMIT = 100;
-    private static final Set<String> FILTERS = Set.of("category", "entity", "limit");
-    private static final Pattern CATEGORY = Pattern.compile("medtop:[0-9]{8}");
     private static final Pattern ARTICLE_ID = Pattern.compile("[0-9a-f]{32}");
 
-    /** A page of articles. */
-    public record ArticleList(List<EnrichedArticle> items, int count) {
+    /** A page of articles; {@code nextCursor} is absent on the last page; {@code facets} only when asked for. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ArticleList(List<ArticleSummary> items, int count, String nextCursor, Facets.Result facets) {
     }
 
     @Inject
     ArticleQuery query;
 
+    @Inject
+    ArticleSearch search;
+
+    @Inject
+    Facets facets;
+
+    @Inject
+    Taxonomy taxonomy;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List articles, newest first (or by relevance with q)",
+            description = "Filters combine with AND. category: an IPTC Media Topic code (a top-level code includes its "
+                    + "children); entity: an entity key (wikidata:Q458) or name; entityType: PERSON, ORGANIZATION, LOCATION, "
+                    + "MISC; source; language; from/to: ISO-8601 instant or date, on the publication time; q: full text "
+                    + "(web-search syntax: words, \"phrases\", OR, -not). Pass nextCursor back as cursor for the next page. "
+                    + "facets=true adds counts for the whole filter. Canceled articles are left out.")
+    public ArticleList list(@Context UriInfo uri,
+                            @Parameter(description = "IPTC Media Topic code, e.g. medtop:15000000") @jakarta.ws.rs.QueryParam("category") String category,
+                            @Parameter(description = "Entity key or name") @jakarta.ws.rs.QueryParam("entity") String entity,
+                            @Parameter(description = "Full-text query") @jakarta.ws.rs.QueryParam("q") String q,
+                            @Parameter(description = "1 to 100, default 20") @jakarta.ws.rs.QueryParam("limit") String limit,
+                            @Parameter(description = "nextCursor of the previous page") @jakarta.ws.rs.QueryParam("cursor") String cursor) {
+        Set<String> allowed = new HashSet<>(QueryParams.FILTERS);
+        allowed.addAll(QueryParams.PAGING);
+        QueryParams params = new QueryParams(uri.getQueryParameters(), allowed);
+        ArticleFilter filter = params.filter(taxonomy);
+        int size = params.limit();
+        Cursor after = params.cursor(filter.hasText());
+        boolean withFacets = params.flag("facets");
+        Problems.BadRequest.throwIfAny(params.errors);
+
+        ArticleSearch.Page page = search.search(filter, after, size);
+        List<ArticleSummary> items = query.summaries(page.hits());
+        return new ArticleList(items, items.size(), page.next() == null ? null : page.next().encode(),
+                withFacets ? facets.count(filter) : null);
+    }
+
     @GET
     @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One article with its categories and entities, in the enriched event's shape",
+            description = "404 when unknown; 410 with canceledAt when its source canceled it.")
     public EnrichedArticle byId(@PathParam("id") String id) {
-        if (!ARTICLE_ID.matcher(id).matches()) {
-            throw new BadRequestProblem(List.of(new FieldError("id", "must be 32 lowercase hex characters")));
-        }
-        return query.byId(id).orElseThrow(() -> new NotFoundProblem("No article with id " + id));
+        return visible(id);
     }
 
     @GET
-    public ArticleList list(@Context UriInfo uri) {
-        var params = uri.getQueryParameters();
-        List<FieldError> errors = new ArrayList<>();
-        params.keySet().stream().filter(name -> !FILTERS.contains(name)).sorted()
-                .forEach(name -> errors.add(new FieldError(name, "unknown filter; use one of " + FILTERS)));
-        String category = single(params.get("category"), "category", errors);
-        String entity = single(params.get("entity"), "entity", errors);
-        String limitText = single(params.get("limit"), "limit", errors);
-        if (category != null && !CATEGORY.matcher(category).matches()) {
-            errors.add(new FieldError("category", "must be an IPTC Media Topic code such as medtop:15000000"));
-        }
-        if (entity != null && (entity.isBlank() || entity.length() > 512)) {
-            errors.add(new FieldError("entity", "must be an entity key or name of 1 to 512 characters"));
-        }
-        int limit = parseLimit(limitText, errors);
-        if (!errors.isEmpty()) {
-            throw new BadRequestProblem(errors);
-        }
-        List<EnrichedArticle> items = query.list(new Filter(category, entity, limit));
-        return new ArticleList(items, items.size());
+    @Path("/{id}")
+    @Produces(NinjsMapper.MEDIA_TYPE)
+    @Operation(summary = "One article as an IPTC ninjs 2.x document (Accept: application/ninjs+json)")
+    public ObjectNode byIdAsNinjs(@PathParam("id") String id) {
+        return NinjsMapper.toNinjs(visible(id));
     }
 
-    private static String single(List<String> values, String name, List<FieldError> errors) {
-        if (values == null || values.isEmpty()) {
-            return null;
+    private EnrichedArticle visible(String id) {
+        if (!ARTICLE_ID.matcher(id).matches()) {
+            throw new Problems.BadRequest(List.of(new FieldError("id", "must be 32 lowercase hex characters")));
         }
-        if (values.size() > 1) {
-            errors.add(new FieldError(name, "give it once"));
+        ArticleQuery.Stored stored = query.byId(id).orElseThrow(() -> new Problems.NotFound("No article with id " + id));
+        if (stored.canceledAt() != null) {
+            throw new Problems.Gone(id, stored.canceledAt());
         }
-        return values.get(0);
-    }
-
-    private static int parseLimit(String text, List<FieldError> errors) {
-        if (text == null) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int limit = Integer.parseInt(text);
-            if (limit >= 1 && limit <= MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        errors.add(new FieldError("limit", "must be a whole number from 1 to " + MAX_LIMIT));
-        return DEFAULT_LIMIT;
-    }
-
-    /** 400 naming each bad parameter. */
-    public static class BadRequestProblem extends RuntimeException {
-        public final transient List<FieldError> errors;
-
-        BadRequestProblem(List<FieldError> errors) {
-            super("Invalid query", null, false, false);
-            this.errors = errors;
-        }
-    }
-
-    /** 404 for an unknown article. */
-    public static class NotFoundProblem extends RuntimeException {
-        NotFoundProblem(String message) {
-            super(message, null, false, false);
-        }
-    }
-
-    static Problem badRequest(List<FieldError> errors) {
-        return Problem.of(400, "invalid-query", "Invalid query", errors.size() + " parameter(s) are invalid").withErrors(errors);
+        return stored.article();
     }
 }

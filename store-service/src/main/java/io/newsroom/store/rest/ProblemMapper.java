@@ -1,5 +1,7 @@
 package io.newsroom.store.rest;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.newsroom.schemas.Problem;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -7,6 +9,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.time.Instant;
 import java.util.Locale;
 
 /** Every error answer is an RFC 7807 problem document; nothing leaks a stack trace. */
@@ -14,14 +17,28 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
-    @ServerExceptionMapper
-    public Response badRequest(ArticleResource.BadRequestProblem e, UriInfo uri) {
-        return respond(ArticleResource.badRequest(e.errors).withInstance(uri.getPath()));
+    /** The 410 document: a problem plus when the article was canceled. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record GoneProblem(String type, String title, int status, String detail, String instance,
+                              @JsonFormat(shape = JsonFormat.Shape.STRING) Instant canceledAt) {
     }
 
     @ServerExceptionMapper
-    public Response notFound(ArticleResource.NotFoundProblem e, UriInfo uri) {
+    public Response badRequest(Problems.BadRequest e, UriInfo uri) {
+        return respond(Problem.of(400, "invalid-query", "Invalid query", e.getMessage()).withErrors(e.errors)
+                .withInstance(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(Problems.NotFound e, UriInfo uri) {
         return respond(Problem.of(404, "not-found", "Not found", e.getMessage()).withInstance(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response gone(Problems.Gone e, UriInfo uri) {
+        return Response.status(410).type(Problem.MEDIA_TYPE)
+                .entity(new GoneProblem(Problem.TYPE_BASE + "canceled", "Canceled", 410, e.getMessage(), uri.getPath(), e.canceledAt))
+                .build();
     }
 
     @ServerExceptionMapper

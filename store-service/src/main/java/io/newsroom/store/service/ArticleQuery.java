@@ -1,46 +1,42 @@
 package io.newsroom.store.service;
 
+import io.newsroom.schemas.EnrichedArticle;
 import io.newsroom.store.model.ArticleEntity;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/**
- * Article lookups. Queries are built only from fixed fragments; user text travels as bound parameters.
- * Canceled articles are kept for audit but left out of lists.
- */
+/** Loads stored articles for the API, inside a read transaction so their categories and entities load in batches. */
 @ApplicationScoped
 public class ArticleQuery {
 
-    /** Filters of {@code GET /articles}; null means "any". */
-    public record Filter(String category, String entity, int limit) {
+    /** A stored article and, when it was canceled, since when. */
+    public record Stored(EnrichedArticle article, Instant canceledAt) {
     }
 
     @Transactional
-    public Optional<io.newsroom.schemas.EnrichedArticle> byId(String id) {
-        return ArticleEntity.<ArticleEntity>findByIdOptional(id).map(ArticleMapping::toEvent);
+    public Optional<Stored> byId(String id) {
+        return ArticleEntity.<ArticleEntity>findByIdOptional(id)
+                .map(row -> new Stored(ArticleMapping.toEvent(row), row.canceledAt));
     }
 
+    /** Summaries of the hits, in the hits' order. */
     @Transactional
-    public List<io.newsroom.schemas.EnrichedArticle> list(Filter filter) {
-        List<String> where = new ArrayList<>(List.of("a.pubStatus <> 'canceled'"));
-        Parameters params = new Parameters();
-        if (filter.category() != null) {
-            where.add("exists (select 1 from ArticleEntity x join x.categories c where x = a and c.code = :category)");
-            params.and("category", filter.category());
+    public List<ArticleSummary> summaries(List<ArticleSearch.Hit> hits) {
+        if (hits.isEmpty()) {
+            return List.of();
         }
-        if (filter.entity() != null) {
-            where.add("exists (select 1 from ArticleEntity y join y.entities e where y = a "
-                    + "and (e.key = :entity or lower(e.name) = lower(:entity)))");
-            params.and("entity", filter.entity());
-        }
-        String query = "from ArticleEntity a where " + String.join(" and ", where) + " order by a.sortTime desc, a.id desc";
-        return ArticleEntity.<ArticleEntity>find(query, params).page(0, filter.limit()).list().stream()
-                .map(ArticleMapping::toEvent)
+        Map<String, ArticleEntity> rows = ArticleEntity.<ArticleEntity>list("id in ?1", hits.stream().map(ArticleSearch.Hit::id).toList())
+                .stream().collect(Collectors.toMap(row -> row.id, Function.identity()));
+        return hits.stream()
+                .filter(hit -> rows.containsKey(hit.id()))
+                .map(hit -> ArticleSummary.of(rows.get(hit.id()), hit.snippet()))
                 .toList();
     }
 }

@@ -1,0 +1,112 @@
+package io.newsroom.store.rest;
+
+import io.newsroom.schemas.Problem.FieldError;
+import io.newsroom.store.config.StoreConfig;
+import io.newsroom.store.service.ArticleChanges;
+import io.newsroom.store.service.ArticleChanges.Change;
+import io.newsroom.store.service.ArticleFilter;
+import io.newsroom.store.service.ArticleQuery;
+import io.newsroom.store.service.ArticleSearch;
+import io.newsroom.store.service.ArticleSummary;
+import io.newsroom.store.service.Taxonomy;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * {@code GET /articles/stream}: Server-Sent Events of newly stored articles for consumers that do not speak
+ * Kafka, with the list's filters. Each event's id is its change number; reconnecting with Last-Event-ID resumes
+ * right after it, so nothing is missed across a dropped connection.
+ */
+@Path("/articles/stream")
+public class ArticleStreamResource {
+
+    @Inject
+    ArticleChanges changes;
+
+    @Inject
+    ArticleQuery query;
+
+    @Inject
+    Taxonomy taxonomy;
+
+    @Inject
+    StoreConfig config;
+
+    @GET
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Server-Sent Events of stored articles (event 'article', or 'canceled'), resumable with Last-Event-ID",
+            description = "Takes the filters of GET /articles except paging. Without Last-Event-ID only articles stored "
+                    + "from now on are sent; with it, every article stored after that event.")
+    public Multi<OutboundSseEvent> stream(@Context UriInfo uri, @Context Sse sse, @HeaderParam("Last-Event-ID") String lastEventId) {
+        QueryParams params = new QueryParams(uri.getQueryParameters(), QueryParams.FILTERS);
+        ArticleFilter filter = params.filter(taxonomy);
+        Long resumeAfter = parseLastEventId(lastEventId, params.errors);
+        Problems.BadRequest.throwIfAny(params.errors);
+
+        return Multi.createFrom().deferred(() -> {
+            AtomicLong last = new AtomicLong(resumeAfter != null ? resumeAfter : changes.latest());
+            return Multi.createFrom().ticks().startingAfter(java.time.Duration.ZERO).every(config.streamPollInterval())
+                    .onOverflow().drop()
+                    .onItem().transformToUniAndConcatenate(tick -> Uni.createFrom()
+                            .item(() -> poll(filter, last))
+                            .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
+                    .onItem().transformToIterable(Function.identity())
+                    .map(event -> sse.newEventBuilder()
+                            .id(Long.toString(event.seq))
+                            .name("canceled".equals(event.summary.pubStatus()) ? "canceled" : "article")
+                            .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                            .data(ArticleSummary.class, event.summary)
+                            .build());
+        });
+    }
+
+    private record Event(long seq, ArticleSummary summary) {
+    }
+
+    private List<Event> poll(ArticleFilter filter, AtomicLong last) {
+        List<Change> batch = changes.after(filter, last.get(), config.streamBatch());
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        last.set(batch.get(batch.size() - 1).seq());
+        Map<String, ArticleSummary> summaries = query.summaries(batch.stream()
+                        .map(c -> new ArticleSearch.Hit(c.id(), null)).toList())
+                .stream().collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
+        return batch.stream().filter(c -> summaries.containsKey(c.id()))
+                .map(c -> new Event(c.seq(), summaries.get(c.id()))).toList();
+    }
+
+    private static Long parseLastEventId(String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(value.trim());
+            if (id >= 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(new FieldError("Last-Event-ID", "must be the id of an event this stream sent (a whole number)"));
+        return null;
+    }
+}

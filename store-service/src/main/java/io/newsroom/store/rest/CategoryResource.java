@@ -1,0 +1,26 @@
+package io.newsroom.store.rest;
+
+import io.newsroom.store.service.CategoryCounts;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.List;
+
+/** The IPTC Media Topic tree with article counts, for navigation. */
+@Path("/categories")
+@Produces(MediaType.APPLICATION_JSON)
+public class CategoryResource {
+
+    @Inject
+    CategoryCounts counts;
+
+    @GET
+    @Operation(summary = "All 17 top-level IPTC Media Topics with article counts, and their second-level topics that have articles")
+    public List<CategoryCounts.Node> tree() {
+        return counts.tree();
+    }
+}

@@ -1,0 +1,110 @@
+package io.newsroom.store.service;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the ids of one page of articles for a filter, newest first, or by relevance with highlighted snippets
+ * when there is a full-text query, using keyset pagination on the sort key.
+ */
+@ApplicationScoped
+public class ArticleSearch {
+
+    /** One matching article; {@code snippet} is HTML-safe text with {@code <mark>} around the matched words. */
+    public record Hit(String id, String snippet) {
+    }
+
+    public record Page(List<Hit> hits, Cursor next) {
+    }
+
+    // Body text is HTML-escaped before highlighting, so the only markup in a snippet is the <mark> tags.
+    private static final String SNIPPET = "ts_headline(CASE WHEN x.language = 'en' THEN 'english'::regconfig "
+            + "ELSE 'simple'::regconfig END, replace(replace(replace(x.body_text, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), "
+            + "q.query, 'MaxFragments=2, MinWords=6, MaxWords=20, FragmentDelimiter= … , StartSel=<mark>, StopSel=</mark>')";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    public Page search(ArticleFilter filter, Cursor after, int limit) {
+        SqlWhere where = SqlWhere.of(filter);
+        try (Connection connection = dataSource.getConnection()) {
+            return where.hasText() ? byRank(connection, where, after, limit) : byTime(connection, where, after, limit);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Article search failed", e);
+        }
+    }
+
+    private Page byTime(Connection connection, SqlWhere where, Cursor after, int limit) throws SQLException {
+        String sql = where.with() + "SELECT a.id, a.sort_time FROM " + where.from() + " WHERE " + where.sql()
+                + (after != null ? " AND (a.sort_time, a.id) < (?, ?)" : "")
+                + " ORDER BY a.sort_time DESC, a.id DESC LIMIT ?";
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
+            int i = where.bind(st, 1);
+            if (after != null) {
+                st.setTimestamp(i++, fromMicros(after.timeMicros()));
+                st.setString(i++, after.id());
+            }
+            st.setInt(i, limit + 1);
+            List<Hit> hits = new ArrayList<>();
+            Cursor last = null;
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    if (hits.size() == limit) {
+                        return new Page(hits, last);
+                    }
+                    hits.add(new Hit(rs.getString(1), null));
+                    last = Cursor.afterTime(toMicros(rs.getObject(2, OffsetDateTime.class)), rs.getString(1));
+                }
+            }
+            return new Page(hits, null);
+        }
+    }
+
+    private Page byRank(Connection connection, SqlWhere where, Cursor after, int limit) throws SQLException {
+        String rank = "ts_rank_cd(a.search_vector, q.query)::float8";
+        String sql = where.with() + "SELECT p.id, p.rank, " + SNIPPET + " FROM (SELECT a.id, " + rank + " AS rank FROM "
+                + where.from() + " WHERE " + where.sql()
+                + (after != null ? " AND (" + rank + ", a.id) < (?, ?)" : "")
+                + " ORDER BY rank DESC, a.id DESC LIMIT ?) p JOIN article x ON x.id = p.id, q ORDER BY p.rank DESC, p.id DESC";
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
+            int i = where.bind(st, 1);
+            if (after != null) {
+                st.setDouble(i++, after.rank());
+                st.setString(i++, after.id());
+            }
+            st.setInt(i, limit + 1);
+            List<Hit> hits = new ArrayList<>();
+            Cursor last = null;
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    if (hits.size() == limit) {
+                        return new Page(hits, last);
+                    }
+                    hits.add(new Hit(rs.getString(1), rs.getString(3)));
+                    last = Cursor.afterRank(rs.getDouble(2), rs.getString(1));
+                }
+            }
+            return new Page(hits, null);
+        }
+    }
+
+    static long toMicros(OffsetDateTime time) {
+        return ChronoUnit.MICROS.between(Instant.EPOCH, time.toInstant());
+    }
+
+    static Timestamp fromMicros(long micros) {
+        return Timestamp.from(Instant.EPOCH.plus(micros, ChronoUnit.MICROS));
+    }
+}

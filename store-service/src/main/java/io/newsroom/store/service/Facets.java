@@ -1,0 +1,67 @@
+package io.newsroom.store.service;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Counts for the current filter: categories, entity types, top entities and sources, most frequent first. */
+@ApplicationScoped
+public class Facets {
+
+    public record Count(String value, String label, long count) {
+    }
+
+    public record Result(List<Count> categories, List<Count> entityTypes, List<Count> entities, List<Count> sources) {
+    }
+
+    static final int TOP_ENTITIES = 10;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    public Result count(ArticleFilter filter) {
+        SqlWhere where = SqlWhere.of(filter);
+        String matched = "m AS (SELECT a.id, a.source FROM " + where.from() + " WHERE " + where.sql() + ")";
+        String with = where.hasText() ? where.with() + ", " + matched : "WITH " + matched;
+        String sql = with + """
+                 SELECT 'category', c.code, min(c.label), count(*) FROM article_category c JOIN m ON m.id = c.article_id GROUP BY c.code
+                 UNION ALL SELECT 'entityType', e.type, NULL, count(DISTINCT e.article_id) FROM article_entity e JOIN m ON m.id = e.article_id GROUP BY e.type
+                 UNION ALL (SELECT 'entity', e.entity_key, min(e.name), count(*) FROM article_entity e JOIN m ON m.id = e.article_id
+                            GROUP BY e.entity_key ORDER BY count(*) DESC, e.entity_key LIMIT %d)
+                 UNION ALL SELECT 'source', m.source, NULL, count(*) FROM m GROUP BY m.source
+                """.formatted(TOP_ENTITIES);
+        List<Count> categories = new ArrayList<>();
+        List<Count> types = new ArrayList<>();
+        List<Count> entities = new ArrayList<>();
+        List<Count> sources = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement st = connection.prepareStatement(sql)) {
+            where.bind(st, 1);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    Count count = new Count(rs.getString(2), rs.getString(3), rs.getLong(4));
+                    switch (rs.getString(1)) {
+                        case "category" -> categories.add(count);
+                        case "entityType" -> types.add(count);
+                        case "entity" -> entities.add(count);
+                        default -> sources.add(count);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Facet counts failed", e);
+        }
+        return new Result(sorted(categories), sorted(types), sorted(entities), sorted(sources));
+    }
+
+    private static List<Count> sorted(List<Count> counts) {
+        counts.sort((x, y) -> x.count() != y.count() ? Long.compare(y.count(), x.count()) : x.value().compareTo(y.value()));
+        return counts;
+    }
+}

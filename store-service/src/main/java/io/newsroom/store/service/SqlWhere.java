@@ -1,0 +1,106 @@
+package io.newsroom.store.service;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The WHERE clause for a filter over table alias {@code a}. Only fixed SQL fragments are joined; every value the
+ * user gave is a bound parameter, so no user text ever becomes SQL.
+ */
+final class SqlWhere {
+
+    /** English and unstemmed queries together: the vector stems English articles only. */
+    static final String TS_QUERY = "(websearch_to_tsquery('english', ?) || websearch_to_tsquery('simple', ?))";
+
+    private final List<String> conditions = new ArrayList<>();
+    private final List<Object> params = new ArrayList<>();
+    private final List<Object> withParams = new ArrayList<>();
+    private boolean text;
+
+    static SqlWhere of(ArticleFilter f) {
+        return of(f, false);
+    }
+
+    /** @param withCanceled true for the stream, which also announces cancellations */
+    static SqlWhere of(ArticleFilter f, boolean withCanceled) {
+        SqlWhere w = new SqlWhere();
+        if (!withCanceled) {
+            w.add("a.pub_status <> 'canceled'");
+        }
+        if (!f.categoryCodes().isEmpty()) {
+            w.add("EXISTS (SELECT 1 FROM article_category c WHERE c.article_id = a.id AND c.code = ANY(?::text[]))",
+                    (Object) f.categoryCodes().toArray(String[]::new));
+        }
+        if (f.entity() != null && f.entityType() != null) {
+            w.add("EXISTS (SELECT 1 FROM article_entity e WHERE e.article_id = a.id AND e.type = ? "
+                    + "AND (e.entity_key = ? OR lower(e.name) = lower(?)))", f.entityType(), f.entity(), f.entity());
+        } else if (f.entity() != null) {
+            w.add("EXISTS (SELECT 1 FROM article_entity e WHERE e.article_id = a.id "
+                    + "AND (e.entity_key = ? OR lower(e.name) = lower(?)))", f.entity(), f.entity());
+        } else if (f.entityType() != null) {
+            w.add("EXISTS (SELECT 1 FROM article_entity e WHERE e.article_id = a.id AND e.type = ?)", f.entityType());
+        }
+        if (f.source() != null) {
+            w.add("a.source = ?", f.source());
+        }
+        if (f.language() != null) {
+            w.add("a.language = ?", f.language());
+        }
+        if (f.from() != null) {
+            w.add("a.sort_time >= ?", Timestamp.from(f.from()));
+        }
+        if (f.to() != null) {
+            w.add("a.sort_time < ?", Timestamp.from(f.to()));
+        }
+        if (f.hasText()) {
+            w.text = true;
+            w.withParams.add(f.q());
+            w.withParams.add(f.q());
+            w.add("a.search_vector @@ q.query");
+        }
+        return w;
+    }
+
+    void add(String condition, Object... values) {
+        conditions.add(condition);
+        params.addAll(List.of(values));
+    }
+
+    /** Common table expressions the query needs: the parsed full-text query, as {@code q.query}. */
+    String with() {
+        return text ? "WITH q AS (SELECT " + TS_QUERY + " AS query) " : "";
+    }
+
+    /** Tables for the FROM clause. */
+    String from() {
+        return text ? "article a, q" : "article a";
+    }
+
+    boolean hasText() {
+        return text;
+    }
+
+    String sql() {
+        return conditions.isEmpty() ? "TRUE" : String.join(" AND ", conditions);
+    }
+
+    /** Binds the parameters from position {@code first}; returns the next free position. */
+    int bind(PreparedStatement statement, int first) throws SQLException {
+        int i = first;
+        for (Object value : withParams) {
+            statement.setObject(i++, value);
+        }
+        for (Object value : params) {
+            if (value instanceof String[] array) {
+                statement.setArray(i++, statement.getConnection().createArrayOf("text", array));
+            } else {
+                statement.setObject(i++, value);
+            }
+        }
+        return i;
+    }
+}
