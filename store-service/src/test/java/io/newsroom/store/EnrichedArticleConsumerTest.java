@@ -112,6 +112,28 @@ class EnrichedArticleConsumerTest {
                 given().get("/articles/" + next.id()).then().statusCode(200));
     }
 
+    @Test
+    void shouldIsolateARecordTheDatabaseRefusesAndStoreTheRestOfItsBatch() {
+        EnrichedArticle before = event(uniqueId(), 1, "Before the refused one", "medtop:04000000", "Jane Before", Instant.now());
+        // Valid against the schema, but its entity key is longer than the database column: the batch fails.
+        EnrichedArticle refused = event(uniqueId(), 1, "Refused", "medtop:04000000", "x".repeat(600), Instant.now());
+        EnrichedArticle after = event(uniqueId(), 1, "After the refused one", "medtop:04000000", "Jane After", Instant.now());
+        kafka.produceStrings().fromRecords(
+                new ProducerRecord<>(Topics.ENRICHED, before.id(), json(before)),
+                new ProducerRecord<>(Topics.ENRICHED, refused.id(), json(refused)),
+                new ProducerRecord<>(Topics.ENRICHED, after.id(), json(after))).awaitCompletion(Duration.ofSeconds(30));
+
+        try (ConsumerTask<String, String> dlq = kafka.consumeStrings().fromTopics(Topics.STORE_DEAD_LETTER)) {
+            ConsumerRecord<String, String> dead = await().atMost(Duration.ofSeconds(60)).until(
+                    () -> dlq.getRecords().stream().filter(r -> refused.id().equals(r.key())).findFirst().orElse(null),
+                    r -> r != null);
+            assertThat(new String(dead.headers().lastHeader(Topics.DEAD_LETTER_REASON_HEADER).value(), StandardCharsets.UTF_8))
+                    .startsWith("Could not be stored");
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> rows(before.id()) == 1 && rows(after.id()) == 1);
+        assertThat(rows(refused.id())).isZero();
+    }
+
     private void send(String key, String value) {
         kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.ENRICHED, key, value)).awaitCompletion(Duration.ofSeconds(30));
     }

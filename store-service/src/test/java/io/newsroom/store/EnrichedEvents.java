@@ -14,6 +14,7 @@ import io.newsroom.schemas.RawArticle;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /** Enriched events as enrich-service would publish them, for the store tests. */
@@ -26,18 +27,67 @@ final class EnrichedEvents {
 
     static EnrichedArticle event(String sourceId, int version, String headline, String categoryCode, String entityName,
                                  Instant published) {
-        RawArticle raw = new RawArticle(ArticleIds.derive("store-test", sourceId, null), "store-test", sourceId,
-                "https://store-test.example/" + sourceId, version, headline, "<p>" + headline + ".</p>", "en", null,
-                published, published, List.of("Reporter"), PubStatus.USABLE, Instant.now());
-        return EnrichedArticle.of(raw, "en", headline + ".",
-                List.of(new Category(categoryCode, "label of " + categoryCode, 0.8)),
-                List.of(new Entity(EntityType.PERSON, entityName, "person:" + entityName.toLowerCase().replace(' ', '-'),
-                        null, 1, List.of(new Mention(Mention.BODY_TEXT, 0, entityName.length())), 0.7)),
-                List.of("keyword"), headline + ".", Instant.now(), "test");
+        return builder(sourceId).version(version).headline(headline).category(categoryCode)
+                .entity(EntityType.PERSON, entityName, null).published(published).build();
+    }
+
+    static Builder builder(String sourceId) {
+        return new Builder(sourceId);
+    }
+
+    /** Every field with a sensible default; tests set what they are about. */
+    static final class Builder {
+        private final String sourceId;
+        private String source = "store-test";
+        private int version = 1;
+        private String headline = "A headline";
+        private String body = "A body.";
+        private String language = "en";
+        private Instant published = Instant.now();
+        private PubStatus status = PubStatus.USABLE;
+        private final java.util.ArrayList<Category> categories = new java.util.ArrayList<>();
+        private final java.util.ArrayList<Entity> entities = new java.util.ArrayList<>();
+
+        Builder(String sourceId) {
+            this.sourceId = sourceId;
+        }
+
+        Builder source(String value) { source = value; return this; }
+        Builder version(int value) { version = value; return this; }
+        Builder headline(String value) { headline = value; return this; }
+        Builder body(String value) { body = value; return this; }
+        Builder language(String value) { language = value; return this; }
+        Builder published(Instant value) { published = value; return this; }
+        Builder status(PubStatus value) { status = value; return this; }
+
+        Builder category(String code) {
+            categories.add(new Category(code, "label of " + code, 0.8));
+            return this;
+        }
+
+        Builder entity(EntityType type, String name, String wikidataId) {
+            String key = wikidataId != null ? "wikidata:" + wikidataId
+                    : type.name().toLowerCase(Locale.ROOT) + ":" + name.toLowerCase(Locale.ROOT).replace(' ', '-');
+            entities.add(new Entity(type, name, key, wikidataId, 1, List.of(new Mention(Mention.BODY_TEXT, 0, name.length())), 0.7));
+            return this;
+        }
+
+        EnrichedArticle build() {
+            RawArticle raw = new RawArticle(ArticleIds.derive(source, sourceId, null), source, sourceId,
+                    "https://" + source + ".example/" + sourceId, version, headline, "<p>" + body + "</p>", language, null,
+                    published, published, List.of("Reporter"), status, Instant.now());
+            return EnrichedArticle.of(raw, language, body, categories, entities, List.of("keyword"), headline + ".",
+                    Instant.now(), "test");
+        }
     }
 
     static String uniqueId() {
         return UUID.randomUUID().toString();
+    }
+
+    /** A source name no other test uses, so a test can filter down to its own articles. */
+    static String uniqueSource() {
+        return "src-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     static String json(Object event) {

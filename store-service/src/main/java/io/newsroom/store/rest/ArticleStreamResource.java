@@ -63,7 +63,7 @@ public class ArticleStreamResource {
 
         return Multi.createFrom().deferred(() -> {
             AtomicLong last = new AtomicLong(resumeAfter != null ? resumeAfter : changes.latest());
-            return Multi.createFrom().ticks().startingAfter(java.time.Duration.ZERO).every(config.streamPollInterval())
+            return Multi.createFrom().ticks().every(config.streamPollInterval())
                     .onOverflow().drop()
                     .onItem().transformToUniAndConcatenate(tick -> Uni.createFrom()
                             .item(() -> poll(filter, last))

@@ -1,0 +1,129 @@
+package io.newsroom.store;
+
+import io.newsroom.infra.quarkus.KafkaResource;
+import io.newsroom.infra.quarkus.PostgresResource;
+import io.newsroom.schemas.EnrichedArticle;
+import io.newsroom.schemas.PubStatus;
+import io.newsroom.store.service.ArticleUpsert;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static io.newsroom.store.EnrichedEvents.builder;
+import static io.newsroom.store.EnrichedEvents.uniqueId;
+import static io.newsroom.store.EnrichedEvents.uniqueSource;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** GET /articles/stream: Server-Sent Events of stored articles with filters, resumable with Last-Event-ID. */
+@QuarkusTest
+@QuarkusTestResource(KafkaResource.class)
+@QuarkusTestResource(PostgresResource.class)
+class ArticleStreamTest {
+
+    private record Event(long id, String name, String data) {
+    }
+
+    @TestHTTPResource("/articles/stream")
+    URL stream;
+
+    @Inject
+    ArticleUpsert upsert;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void shouldReplayAfterLastEventIdThenDeliverNewArticlesLive() throws Exception {
+        String source = uniqueSource();
+        EnrichedArticle first = store(source, PubStatus.USABLE);
+        EnrichedArticle second = store(source, PubStatus.USABLE);
+
+        List<Event> replay = read(source, "0", 2, null);
+        assertThat(replay).extracting(Event::data).satisfiesExactly(
+                d -> assertThat(d).contains(first.id()), d -> assertThat(d).contains(second.id()));
+        assertThat(replay.get(0).id()).isLessThan(replay.get(1).id());
+
+        // Resume after the first event: the second comes again, then a new one as it is stored.
+        List<Event> resumed = read(source, Long.toString(replay.get(0).id()), 2, () -> store(source, PubStatus.USABLE));
+        assertThat(resumed.get(0).data()).contains(second.id());
+        assertThat(resumed.get(1).id()).isGreaterThan(replay.get(1).id());
+        assertThat(resumed.get(1).name()).isEqualTo("article");
+    }
+
+    @Test
+    void shouldAnnounceCancellationsAndKeepToTheFilter() throws Exception {
+        String source = uniqueSource();
+        store(uniqueSource(), PubStatus.USABLE); // another source: must not appear
+        String sourceId = uniqueId();
+        upsert.upsert(builder(sourceId).source(source).version(1).build());
+        upsert.upsert(builder(sourceId).source(source).version(2).status(PubStatus.CANCELED).build());
+
+        List<Event> events = read(source, "0", 1, null);
+        assertThat(events.get(0).name()).isEqualTo("canceled");
+        assertThat(events.get(0).data()).contains("\"version\":2");
+    }
+
+    @Test
+    void shouldRefuseABadLastEventIdOrUnknownFilter() {
+        given().header("Last-Event-ID", "yesterday").get("/articles/stream").then().statusCode(400);
+        given().queryParam("limit", 5).get("/articles/stream").then().statusCode(400);
+    }
+
+    private EnrichedArticle store(String source, PubStatus status) {
+        EnrichedArticle article = builder(uniqueId()).source(source).status(status).build();
+        upsert.upsert(article);
+        return article;
+    }
+
+    /** Opens the stream, runs {@code whileOpen} once connected, and returns the first {@code count} events. */
+    private List<Event> read(String source, String lastEventId, int count, Runnable whileOpen) throws Exception {
+        LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(stream + "?source=" + source))
+                .header("Accept", "text/event-stream").header("Last-Event-ID", lastEventId).build();
+        CompletableFuture<HttpResponse<Stream<String>>> response = http.sendAsync(request, HttpResponse.BodyHandlers.ofLines());
+        HttpResponse<Stream<String>> open = response.get(10, TimeUnit.SECONDS);
+        assertThat(open.statusCode()).isEqualTo(200);
+        Thread reader = new Thread(() -> open.body().forEach(lines::add));
+        reader.setDaemon(true);
+        reader.start();
+        if (whileOpen != null) {
+            whileOpen.run();
+        }
+        List<Event> events = new ArrayList<>();
+        Long id = null;
+        String name = null;
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (events.size() < count && System.nanoTime() < deadline) {
+            String line = lines.poll(200, TimeUnit.MILLISECONDS);
+            if (line == null) {
+                continue;
+            }
+            if (line.startsWith("id:")) {
+                id = Long.parseLong(line.substring(3).trim());
+            } else if (line.startsWith("event:")) {
+                name = line.substring(6).trim();
+            } else if (line.startsWith("data:")) {
+                events.add(new Event(id, name, line.substring(5).trim()));
+            }
+        }
+        reader.interrupt();
+        open.body().close();
+        assertThat(events).as("events received within 20 s").hasSize(count);
+        return events;
+    }
+}
