@@ -73,6 +73,13 @@ class ArticleResourceTest {
     }
 
     @Test
+    void shouldDocumentTheQueryApiInOpenApi() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.keySet()", hasItems("/articles", "/articles/{id}", "/articles/stream", "/entities",
+                        "/entities/{key}", "/categories"));
+    }
+
+    @Test
     void shouldReportReadyWithDatabaseAndKafka() {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.name", hasItems("Database connections health check"));
