@@ -70,7 +70,8 @@ class PipelineEndToEndTest {
         start("enrich-service", FreePort.find(), kafka);
         ingest = start("ingest-service", FreePort.find(), Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", bootstrap,
-                "NEWSROOM_INGEST_ARTICLE_LOCATION_BASE", "http://127.0.0.1:" + storePort + "/articles/"));
+                "NEWSROOM_INGEST_ARTICLE_LOCATION_BASE", "http://127.0.0.1:" + storePort + "/articles/",
+                "NEWSROOM_INGEST_API_KEYS", apiKeyHashes()));
         for (ServiceProcess service : services) {
             service.awaitReady(READY);
         }
@@ -160,9 +161,21 @@ class PipelineEndToEndTest {
         }
     }
 
+    /** ingest-service takes only SHA-256 hashes of the keys; source S uses the test key "e2e-key-S". */
+    private static String apiKeyHashes() throws Exception {
+        List<String> entries = new ArrayList<>();
+        for (String source : List.of("wire-eu", "sportdesk", "markets-daily", "wire-asia", "regional-news", "wire-fr", "e2e")) {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(("e2e-key-" + source).getBytes(StandardCharsets.UTF_8));
+            entries.add(source + ":" + java.util.HexFormat.of().formatHex(hash));
+        }
+        return String.join(",", entries);
+    }
+
     private HttpResponse<String> post(String body) throws IOException, InterruptedException {
+        String source = json.readTree(body).get("source").asText();
         return http.send(HttpRequest.newBuilder(URI.create(ingest.url("/articles")))
                 .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer e2e-key-" + source)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -31,12 +31,26 @@ class BrokerDownTest {
 
     @Test
     void shouldAnswer503WithRetryAfterWhenTheBrokerIsUnreachable() {
-        given().contentType(ContentType.JSON).body(ArticleResourceTest.article("down-1"))
+        TestSupport.as("wire-eu").contentType(ContentType.JSON).body(ArticleResourceTest.article("down-1"))
                 .when().post("/articles")
                 .then().statusCode(503)
                 .contentType(Problem.MEDIA_TYPE)
                 .header("Retry-After", notNullValue())
                 .body("type", equalTo(Problem.TYPE_BASE + "broker-unavailable"));
+    }
+
+    @Test
+    void shouldReportEachBatchItemAsNotWrittenWithRetryAfter() {
+        String batch = "[" + ArticleResourceTest.article("down-2") + "," + ArticleResourceTest.article("down-3") + ",{}]";
+        TestSupport.as("wire-eu").contentType(ContentType.JSON).body(batch)
+                .when().post("/articles/batch")
+                .then().statusCode(207)
+                .header("Retry-After", notNullValue())
+                .body("failed", equalTo(2))
+                .body("accepted", equalTo(0))
+                .body("items.status", org.hamcrest.Matchers.contains(503, 503, 400))
+                .body("items[0].outcome", equalTo("not-written"))
+                .body("items[0].problem.type", equalTo(Problem.TYPE_BASE + "broker-unavailable"));
     }
 
     @Test

@@ -25,8 +25,18 @@ public final class ArticleIds {
     }
 
     /**
-     * Lower-cases scheme and host, drops the default port, the fragment and a trailing slash, so trivially
-     * different spellings of one URL give one id. Query parameters are kept as given.
+     * Query parameters that only track how a reader arrived (campaign, click and mail ids): they never identify
+     * the story, so they are dropped. Any parameter starting with {@code utm_} is dropped too.
+     */
+    public static final java.util.Set<String> TRACKING_PARAMETERS = java.util.Set.of(
+            "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid", "ttclid", "li_fat_id",
+            "mc_cid", "mc_eid", "_ga", "_gl", "igshid", "mkt_tok", "oly_anon_id", "oly_enc_id", "_hsenc", "_hsmi",
+            "vero_id", "rb_clickid", "s_cid", "ncid", "cmpid", "ocid", "at_medium", "at_campaign");
+
+    /**
+     * Lower-cases scheme and host, drops the default port, the fragment, a trailing slash and tracking parameters
+     * ({@link #TRACKING_PARAMETERS}, {@code utm_*}), so trivially different spellings of one URL give one id.
+     * Other query parameters are kept as given, in their order.
      */
     public static String canonicalUrl(String url) {
         try {
@@ -43,13 +53,36 @@ public final class ArticleIds {
                 out.append(':').append(port);
             }
             out.append(path);
-            if (uri.getRawQuery() != null) {
-                out.append('?').append(uri.getRawQuery());
+            String query = withoutTracking(uri.getRawQuery());
+            if (query != null) {
+                out.append('?').append(query);
             }
             return out.toString();
         } catch (URISyntaxException e) {
             return url.strip();
         }
+    }
+
+    private static String withoutTracking(String rawQuery) {
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return null;
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String pair : rawQuery.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String name = (eq < 0 ? pair : pair.substring(0, eq)).toLowerCase(Locale.ROOT);
+            if (name.startsWith("utm_") || TRACKING_PARAMETERS.contains(name)) {
+                continue;
+            }
+            if (kept.length() > 0) {
+                kept.append('&');
+            }
+            kept.append(pair);
+        }
+        return kept.length() == 0 ? null : kept.toString();
     }
 
     private static boolean isDefaultPort(String scheme, int port) {

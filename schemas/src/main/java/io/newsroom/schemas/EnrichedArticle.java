@@ -2,6 +2,7 @@ package io.newsroom.schemas;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.time.Instant;
 import java.util.List;
@@ -32,7 +33,19 @@ public record EnrichedArticle(
         List<String> keywords,
         String summary,
         @JsonFormat(shape = JsonFormat.Shape.STRING) Instant enrichedAt,
-        String enricherVersion) {
+        String enricherVersion,
+        @JsonInclude(JsonInclude.Include.NON_NULL) OriginalDocument original) {
+
+    /** An enriched article without an original document: the constructor before {@code original} existed. */
+    public EnrichedArticle(String id, String source, String sourceId, String url, int version, String headline,
+                           String body, String language, Instant firstCreated, Instant versionCreated,
+                           Instant published, List<String> authors, PubStatus pubStatus, Instant ingestedAt,
+                           String bodyText, List<Category> categories, List<Entity> entities, List<String> keywords,
+                           String summary, Instant enrichedAt, String enricherVersion) {
+        this(id, source, sourceId, url, version, headline, body, language, firstCreated, versionCreated, published,
+                authors, pubStatus, ingestedAt, bodyText, categories, entities, keywords, summary, enrichedAt,
+                enricherVersion, null);
+    }
 
     public EnrichedArticle {
         authors = authors == null ? List.of() : List.copyOf(authors);
@@ -48,7 +61,7 @@ public record EnrichedArticle(
         return new EnrichedArticle(raw.id(), raw.source(), raw.sourceId(), raw.url(), raw.version(), raw.headline(),
                 raw.body(), language, raw.firstCreated(), raw.versionCreated(), raw.published(), raw.authors(),
                 raw.pubStatus(), raw.ingestedAt(), bodyText, categories, entities, keywords, summary, enrichedAt,
-                enricherVersion);
+                enricherVersion, raw.original());
     }
 
     /** An IPTC Media Topic assigned to the article. */

@@ -29,4 +29,19 @@ class ArticleIdsTest {
     void shouldKeepQueryParametersThatIdentifyTheStory() {
         assertThat(ArticleIds.canonicalUrl("https://news.example/story?id=7")).isEqualTo("https://news.example/story?id=7");
     }
+
+    @Test
+    void shouldDropTrackingParametersButKeepTheOthersInOrder() {
+        assertThat(ArticleIds.canonicalUrl(
+                "https://News.Example/story?utm_source=twitter&id=7&fbclid=abc&UTM_Medium=x&page=2&gclid=1&mc_cid=2&mc_eid=3"))
+                .isEqualTo("https://news.example/story?id=7&page=2");
+        assertThat(ArticleIds.canonicalUrl("https://news.example/story/?utm_campaign=spring#comments"))
+                .isEqualTo("https://news.example/story");
+    }
+
+    @Test
+    void shouldGiveOneIdToAStoryLinkedWithAndWithoutTracking() {
+        assertThat(ArticleIds.derive("wire", null, "https://news.example/a?utm_source=rss&utm_medium=feed"))
+                .isEqualTo(ArticleIds.derive("wire", null, "https://news.example/a"));
+    }
 }

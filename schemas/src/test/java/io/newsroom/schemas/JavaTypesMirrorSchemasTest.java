@@ -53,6 +53,25 @@ class JavaTypesMirrorSchemasTest {
         assertThat((JsonNode) mapper.valueToTree(article)).isEqualTo(sample);
     }
 
+    @Test
+    void shouldKeepTheOriginalDocumentInRawAndEnrichedEventsThatValidate() throws IOException {
+        JsonNode ninjs = mapper.readTree("{\"uri\":\"urn:newsml:wire-eu:1\",\"version\":\"2\",\"subjects\":[{\"name\":\"energy\"}]}");
+        RawArticle base = rawArticle();
+        RawArticle raw = new RawArticle(base.id(), base.source(), base.sourceId(), base.url(), 2, base.headline(),
+                base.body(), "en", null, base.versionCreated(), null, base.authors(), PubStatus.USABLE,
+                base.ingestedAt(), new OriginalDocument(OriginalDocument.NINJS, "2.1", ninjs));
+        JsonNode json = mapper.valueToTree(raw);
+        assertThat(EventSchemas.get().validate(Kind.RAW, json)).isEmpty();
+        assertThat(json.at("/original/document/subjects/0/name").asText()).isEqualTo("energy");
+        assertThat(mapper.treeToValue(json, RawArticle.class)).isEqualTo(raw);
+
+        EnrichedArticle enriched = EnrichedArticle.of(raw, "en", "EU leaders met.", List.of(), List.of(), List.of(),
+                null, Instant.parse("2026-11-26T09:40:02Z"), "test-1");
+        assertThat(enriched.original()).isEqualTo(raw.original());
+        assertThat(EventSchemas.get().validate(Kind.ENRICHED, mapper.valueToTree(enriched))).isEmpty();
+        assertThat(mapper.valueToTree(rawArticle()).has("original")).as("absent, not null, when there is none").isFalse();
+    }
+
     static RawArticle rawArticle() {
         return new RawArticle(ArticleIds.derive("wire-eu", "brx-1042", "https://wire-eu.example/a"), "wire-eu",
                 "brx-1042", "https://wire-eu.example/a", 1, "EU leaders meet", "EU leaders met.", null, null,

@@ -1,16 +1,11 @@
 package io.newsroom.enrich.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsroom.schemas.EventSchemas;
+import io.newsroom.schemas.EventReader;
 import io.newsroom.schemas.EventSchemas.Kind;
 import io.newsroom.schemas.RawArticle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
-import java.io.IOException;
-import java.util.stream.Collectors;
 
 /** Reads a raw record's value, refusing (with the reason) anything that is not a valid raw article event. */
 @ApplicationScoped
@@ -19,23 +14,8 @@ public class RawArticleReader {
     @Inject
     ObjectMapper mapper;
 
+    /** @throws io.newsroom.schemas.InvalidEventException with the reason the record is dead-lettered for */
     public RawArticle read(byte[] value) {
-        if (value == null || value.length == 0) {
-            throw new UnprocessableRecordException("Empty record value: expected a raw article event");
-        }
-        JsonNode json;
-        try {
-            json = mapper.readTree(value);
-        } catch (JsonProcessingException e) {
-            throw new UnprocessableRecordException("Not JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new UnprocessableRecordException("Unreadable value: " + e.getMessage());
-        }
-        var violations = EventSchemas.get().validate(Kind.RAW, json);
-        if (!violations.isEmpty()) {
-            throw new UnprocessableRecordException("Not a valid raw article event: " + violations.stream()
-                    .map(v -> v.field() + " " + v.message()).collect(Collectors.joining("; ")));
-        }
-        return mapper.convertValue(json, RawArticle.class);
+        return EventReader.read(mapper, value, Kind.RAW, RawArticle.class);
     }
 }

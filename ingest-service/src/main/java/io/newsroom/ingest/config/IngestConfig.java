@@ -4,6 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /** Typed configuration of ingest-service (prefix {@code newsroom.ingest}). */
 @ConfigMapping(prefix = "newsroom.ingest")
@@ -12,6 +14,14 @@ public interface IngestConfig {
     /** Largest accepted request body in bytes; larger ones get 413. */
     @WithDefault("1048576")
     int maxBodyBytes();
+
+    /** Most items in one batch or pushed feed; more get 413. */
+    @WithDefault("500")
+    int maxBatchItems();
+
+    /** Largest raw event (serialised) sent to Kafka; a larger one (e.g. big body plus original ninjs) gets 413. */
+    @WithDefault("1000000")
+    int maxEventBytes();
 
     /** How long a request waits for the broker's acknowledgement before it answers 503. */
     @WithDefault("10s")
@@ -24,4 +34,33 @@ public interface IngestConfig {
     /** Base URL of the store's article resource, for the Location header of a 202 (the article's future home). */
     @WithDefault("http://localhost:8083/articles/")
     String articleLocationBase();
+
+    /**
+     * API keys, as {@code <source>:<sha256 hex of the key>} entries (comma-separated in one variable). Only
+     * hashes are configured, never keys. A source may have several entries (key rotation). No entry: every
+     * request is refused with 401.
+     */
+    Optional<List<String>> apiKeys();
+
+    /** Requests per second each source may make (token bucket refill); beyond it 429 with Retry-After. */
+    @WithDefault("200")
+    double rateLimitPerSecond();
+
+    /** Requests a source may make at once after being idle (token bucket size). */
+    @WithDefault("400")
+    int rateLimitBurst();
+
+    /** Per-source overrides, as {@code <source>:<requests per second>[:<burst>]} entries. */
+    Optional<List<String>> rateLimits();
+
+    /** Article ids whose last published content hash is remembered, to answer identical re-sends without a new event. */
+    @WithDefault("200000")
+    int dedupeEntries();
+
+    /** Idempotency-Key answers remembered (per source and key) and for how long. */
+    @WithDefault("100000")
+    int idempotencyEntries();
+
+    @WithDefault("24h")
+    Duration idempotencyTtl();
 }

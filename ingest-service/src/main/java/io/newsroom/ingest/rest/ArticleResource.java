@@ -1,34 +1,58 @@
 package io.newsroom.ingest.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.newsroom.ingest.config.IngestConfig;
+import io.newsroom.ingest.feed.FeedMapper;
+import io.newsroom.ingest.feed.FeedMapper.ParsedFeed;
+import io.newsroom.ingest.mapping.Candidate;
+import io.newsroom.ingest.security.RateLimiter;
+import io.newsroom.ingest.security.SourceKeys;
 import io.newsroom.ingest.service.ArticleIntake;
-import io.newsroom.ingest.service.ArticlePublisher;
+import io.newsroom.ingest.service.BatchIngest;
+import io.newsroom.ingest.service.BatchIngest.BatchResult;
+import io.newsroom.ingest.service.BatchIngest.Slot;
+import io.newsroom.ingest.service.IdempotencyStore;
+import io.newsroom.ingest.service.Ingestor;
 import io.newsroom.ingest.service.IngestMetrics;
-import io.newsroom.schemas.RawArticle;
+import io.newsroom.ingest.service.InvalidArticleException;
+import io.newsroom.ingest.service.RequestRefusedException;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 
-/** {@code POST /articles}: one article in the native JSON format, answered 202 once Kafka has it. */
-@Path("/articles")
-public class ArticleResource {
-
-    /** The 202 body: what the client needs to find the article again. */
-    public record Accepted(String id, int version, String status) {
-    }
+/**
+ * The push API: one article ({@code POST /articles}, native JSON or ninjs), a batch ({@code POST /articles/batch},
+ * JSON array or NDJSON) and an RSS/Atom document ({@code POST /articles/feed}). Every request needs the source's
+ * API key and fits its rate limit; answers come only after Kafka acknowledged (or refused) each article.
+ */
+public class ArticleResource implements ArticleApi {
 
     @Inject
     ArticleIntake intake;
 
     @Inject
-    ArticlePublisher publisher;
+    Ingestor ingestor;
+
+    @Inject
+    BatchIngest batches;
+
+    @Inject
+    FeedMapper feeds;
+
+    @Inject
+    SourceKeys keys;
+
+    @Inject
+    RateLimiter limiter;
+
+    @Inject
+    IdempotencyStore idempotency;
 
     @Inject
     IngestMetrics metrics;
@@ -36,16 +60,108 @@ public class ArticleResource {
     @Inject
     IngestConfig config;
 
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    public Uni<Response> submit(byte[] body) {
-        metrics.received();
-        RawArticle article = intake.toRawArticle(body);
-        return publisher.publish(article)
-                .invoke(metrics::published)
-                .map(ignored -> Response.accepted(new Accepted(article.id(), article.version(), "accepted"))
-                        .location(URI.create(config.articleLocationBase() + article.id()))
-                        .build());
+    @Override
+    public Uni<Response> submit(byte[] body, String authorization, String idempotencyKey, String contentType) {
+        String source = admit(authorization);
+        return idempotency.run(source, idempotencyKey, body, () -> {
+            metrics.received();
+            Candidate candidate = intake.fromBody(body, source, isType(contentType, NINJS));
+            return ingestor.ingest(candidate).map(o -> Response.status(o.status())
+                    .entity(new Accepted(o.id(), o.version(), o.outcome()))
+                    .type(MediaType.APPLICATION_JSON)
+                    .location(URI.create(config.articleLocationBase() + o.id()))
+                    .build());
+        });
+    }
+
+    @Override
+    public Uni<Response> submitBatch(byte[] body, String authorization, String idempotencyKey, String contentType) {
+        String source = admit(authorization);
+        return idempotency.run(source, idempotencyKey, body, () -> {
+            intake.checkSize(body);
+            String text = ArticleIntake.decodeUtf8(body);
+            List<Slot> slots = isType(contentType, NDJSON) ? ndjsonSlots(text, source) : arraySlots(text, source);
+            return batches.ingest(slots).map(this::multiStatus);
+        });
+    }
+
+    @Override
+    public Uni<Response> submitFeed(byte[] body, String authorization, String idempotencyKey) {
+        String source = admit(authorization);
+        return idempotency.run(source, idempotencyKey, body, () -> {
+            intake.checkSize(body);
+            ParsedFeed feed = feeds.parse(body, source);
+            requireBatchSize(feed.items().size(), true);
+            List<Slot> slots = feed.items().stream()
+                    .map(item -> new Slot(item.ref(), item.candidate(), item.problem())).toList();
+            return batches.ingest(slots).map(this::multiStatus);
+        });
+    }
+
+    /** 207: the request was read; each slot says whether its item was written. Retry-After when any was not. */
+    private Response multiStatus(BatchResult result) {
+        Response.ResponseBuilder response = Response.status(207).entity(result).type(MediaType.APPLICATION_JSON);
+        if (result.failed() > 0) {
+            response.header(HttpHeaders.RETRY_AFTER, config.retryAfterSeconds());
+        }
+        return response.build();
+    }
+
+    private String admit(String authorization) {
+        String source = keys.authenticate(authorization);
+        limiter.acquire(source);
+        return source;
+    }
+
+    private List<Slot> arraySlots(String text, String source) {
+        JsonNode array = ArticleIntake.parse(text);
+        if (!array.isArray()) {
+            throw InvalidArticleException.of(400, "batch-not-array", "Not a batch",
+                    "A JSON batch is an array of articles; send one article to POST /articles, or NDJSON as " + NDJSON + ".");
+        }
+        requireBatchSize(array.size(), false);
+        List<Slot> slots = new ArrayList<>(array.size());
+        for (JsonNode item : array) {
+            slots.add(slot(item, source));
+        }
+        return slots;
+    }
+
+    private List<Slot> ndjsonSlots(String text, String source) {
+        List<String> lines = text.lines().filter(line -> !line.isBlank()).toList();
+        requireBatchSize(lines.size(), false);
+        List<Slot> slots = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            try {
+                slots.add(slot(ArticleIntake.parse(line), source));
+            } catch (RequestRefusedException e) {
+                slots.add(Slot.refused(null, e));
+            }
+        }
+        return slots;
+    }
+
+    private Slot slot(JsonNode item, String source) {
+        String ref = item.path("sourceId").isTextual() ? item.get("sourceId").asText()
+                : item.path("uri").isTextual() ? item.get("uri").asText() : null;
+        try {
+            return Slot.of(ref, intake.fromJson(item, source, false));
+        } catch (RequestRefusedException e) {
+            return Slot.refused(ref, e);
+        }
+    }
+
+    private void requireBatchSize(int items, boolean mayBeEmpty) {
+        if (items == 0 && !mayBeEmpty) {
+            throw InvalidArticleException.of(400, "empty-batch", "Empty batch", "The batch holds no article.");
+        }
+        if (items > config.maxBatchItems()) {
+            throw InvalidArticleException.of(413, "batch-too-large", "Batch too large",
+                    "The batch has " + items + " items; the limit is " + config.maxBatchItems() + " per request.");
+        }
+    }
+
+    private static boolean isType(String contentType, String type) {
+        return contentType != null && contentType.toLowerCase().startsWith(type);
     }
 }

@@ -2,7 +2,7 @@ package io.newsroom.ingest.rest;
 
 import io.newsroom.ingest.config.IngestConfig;
 import io.newsroom.ingest.service.IngestMetrics;
-import io.newsroom.ingest.service.InvalidArticleException;
+import io.newsroom.ingest.service.RequestRefusedException;
 import io.newsroom.ingest.service.PublishFailedException;
 import io.newsroom.schemas.Problem;
 import jakarta.inject.Inject;
@@ -25,9 +25,11 @@ public class ProblemMapper {
     IngestMetrics metrics;
 
     @ServerExceptionMapper
-    public Response invalid(InvalidArticleException e, UriInfo uri) {
-        metrics.rejected(e.problem().type().substring(Problem.TYPE_BASE.length()));
-        return respond(e.problem().withInstance(uri.getPath()));
+    public Response refused(RequestRefusedException e, UriInfo uri) {
+        metrics.rejected(e.reason());
+        Response.ResponseBuilder response = Response.fromResponse(respond(e.problem().withInstance(uri.getPath())));
+        e.headers().forEach(response::header);
+        return response.build();
     }
 
     @ServerExceptionMapper

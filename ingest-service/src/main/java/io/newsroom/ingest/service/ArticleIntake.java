@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.newsroom.ingest.config.IngestConfig;
+import io.newsroom.ingest.mapping.Candidate;
+import io.newsroom.ingest.mapping.NinjsMapper;
+import io.newsroom.ingest.mapping.Versions;
+import io.newsroom.ingest.security.SourceKeys;
 import io.newsroom.schemas.ArticleIds;
 import io.newsroom.schemas.ArticleSubmission;
 import io.newsroom.schemas.EventSchemas;
@@ -27,14 +31,15 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Turns a request body into a raw article event, or explains precisely why it cannot: body too large,
- * invalid UTF-8, malformed JSON, or each field that breaks the submission schema.
+ * Turns JSON into raw article events, or explains precisely why it cannot: empty or oversized body, invalid
+ * UTF-8, malformed JSON, a source the caller's key does not own (403), or each field that breaks the schema.
+ * An object with a {@code uri} is an IPTC ninjs document ({@link NinjsMapper}); any other is the native format.
  */
 @ApplicationScoped
 public class ArticleIntake {
 
     // Strict on input: duplicate keys are ambiguous, so they are refused rather than silently resolved.
-    private static final ObjectMapper STRICT_JSON = JsonMapper.builder()
+    public static final ObjectMapper STRICT_JSON = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .findAndAddModules()
             .build();
@@ -42,16 +47,26 @@ public class ArticleIntake {
     @Inject
     IngestConfig config;
 
+    @Inject
+    NinjsMapper ninjs;
+
     Clock clock = Clock.systemUTC();
 
-    public RawArticle toRawArticle(byte[] body) {
-        if (body == null || body.length == 0) {
-            throw invalid(400, "empty-body", "Empty body", "The request has no body; send one article as JSON.");
+    /** One article from a request body: native JSON or ninjs, of the caller's source. */
+    public Candidate fromBody(byte[] body, String caller, boolean ninjsOnly) {
+        checkSize(body);
+        return fromJson(parse(decodeUtf8(body)), caller, ninjsOnly);
+    }
+
+    /** One article from a parsed JSON value (a whole body, or one batch item). */
+    public Candidate fromJson(JsonNode json, String caller, boolean ninjsOnly) {
+        if (!json.isObject()) {
+            throw InvalidArticleException.of(400, "invalid-article", "Invalid article",
+                    "An article is a JSON object; got " + json.getNodeType().name().toLowerCase() + ".");
         }
-        if (body.length > config.maxBodyBytes()) {
-            throw tooLarge(body.length);
+        if (ninjsOnly || json.has("uri")) {
+            return validated(ninjs.map(json, caller, clock.instant()));
         }
-        JsonNode json = parse(decodeUtf8(body));
         List<FieldError> errors = EventSchemas.get().validate(Kind.SUBMISSION, json).stream()
                 .map(v -> new FieldError(v.field(), v.message()))
                 .toList();
@@ -59,7 +74,30 @@ public class ArticleIntake {
             throw new InvalidArticleException(Problem.of(400, "invalid-article", "Invalid article",
                     errors.size() + " field(s) break the article schema").withErrors(errors));
         }
-        return toEvent(STRICT_JSON.convertValue(json, ArticleSubmission.class));
+        ArticleSubmission submission = STRICT_JSON.convertValue(json, ArticleSubmission.class);
+        SourceKeys.requireSameSource(caller, submission.source());
+        return toEvent(submission);
+    }
+
+    /** Articles mapped from ninjs, RSS or Atom are checked against the raw event schema (lengths, formats). */
+    public Candidate validated(Candidate candidate) {
+        List<FieldError> errors = EventSchemas.get().validate(Kind.RAW, STRICT_JSON.valueToTree(candidate.article()))
+                .stream().map(v -> new FieldError(v.field(), v.message())).toList();
+        if (!errors.isEmpty()) {
+            throw new InvalidArticleException(Problem.of(400, "invalid-article", "Invalid article",
+                    errors.size() + " field(s) of the mapped article break the raw article schema (fields are named as in the raw event)")
+                    .withErrors(errors));
+        }
+        return candidate;
+    }
+
+    public void checkSize(byte[] body) {
+        if (body == null || body.length == 0) {
+            throw InvalidArticleException.of(400, "empty-body", "Empty body", "The request has no body.");
+        }
+        if (body.length > config.maxBodyBytes()) {
+            throw tooLarge(body.length);
+        }
     }
 
     public int maxBodyBytes() {
@@ -67,53 +105,51 @@ public class ArticleIntake {
     }
 
     public InvalidArticleException tooLarge(long bytes) {
-        return invalid(413, "body-too-large", "Body too large",
+        return InvalidArticleException.of(413, "body-too-large", "Body too large",
                 "The body has " + bytes + " bytes; the limit is " + config.maxBodyBytes() + " bytes.");
     }
 
-    private RawArticle toEvent(ArticleSubmission s) {
+    private Candidate toEvent(ArticleSubmission s) {
         Instant now = clock.instant();
-        return new RawArticle(
+        Instant versionCreated = s.versionCreated() == null ? now : s.versionCreated();
+        RawArticle article = new RawArticle(
                 ArticleIds.derive(s.source(), s.sourceId(), s.url()),
                 s.source(), s.sourceId(), s.url(),
-                s.version() == null ? 1 : s.version(),
+                s.version() == null ? Versions.fromTime(versionCreated) : s.version(),
                 s.headline(), s.body(), s.language(),
-                s.firstCreated(),
-                s.versionCreated() == null ? now : s.versionCreated(),
-                s.published(),
+                s.firstCreated(), versionCreated, s.published(),
                 s.authors(),
                 s.pubStatus() == null ? PubStatus.USABLE : s.pubStatus(),
                 now);
+        return new Candidate(article, s.version() != null, s.versionCreated() != null);
     }
 
-    private static String decodeUtf8(byte[] body) {
+    public static String decodeUtf8(byte[] body) {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(body)).toString();
         } catch (CharacterCodingException e) {
-            throw invalid(400, "invalid-encoding", "Invalid UTF-8", "The body is not valid UTF-8: " + e.getMessage());
+            throw InvalidArticleException.of(400, "invalid-encoding", "Invalid UTF-8",
+                    "The body is not valid UTF-8: " + e.getMessage());
         }
     }
 
-    private static JsonNode parse(String text) {
+    /** Parses one JSON value; {@code where} prefixes the location in the message (e.g. "line 3 of the NDJSON"). */
+    public static JsonNode parse(String text) {
         try {
             JsonNode node = STRICT_JSON.readTree(text);
             if (node == null || node.isMissingNode()) {
-                throw invalid(400, "malformed-json", "Malformed JSON", "The body holds no JSON value.");
+                throw InvalidArticleException.of(400, "malformed-json", "Malformed JSON", "The body holds no JSON value.");
             }
             return node;
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            throw invalid(400, "malformed-json", "Malformed JSON", e.getOriginalMessage() + where);
+            throw InvalidArticleException.of(400, "malformed-json", "Malformed JSON", e.getOriginalMessage() + where);
         } catch (IOException e) {
-            throw invalid(400, "malformed-json", "Malformed JSON", e.getMessage());
+            throw InvalidArticleException.of(400, "malformed-json", "Malformed JSON", e.getMessage());
         }
-    }
-
-    private static InvalidArticleException invalid(int status, String slug, String title, String detail) {
-        return new InvalidArticleException(Problem.of(status, slug, title, detail));
     }
 }

@@ -1,5 +1,7 @@
 package io.newsroom.ingest.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsroom.ingest.config.IngestConfig;
 import io.newsroom.schemas.RawArticle;
 import io.smallrye.mutiny.Uni;
@@ -17,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * Publishes raw article events keyed by article id. The returned Uni completes only when the broker has
  * acknowledged the record (acks=all, idempotent producer), and fails when it did not within the timeout.
+ * An event larger than {@code max-event-bytes} is refused with 413 before it reaches the broker.
  */
 @ApplicationScoped
 public class ArticlePublisher {
@@ -26,17 +29,21 @@ public class ArticlePublisher {
 
     @Inject
     @Channel(CHANNEL)
-    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
-    MutinyEmitter<RawArticle> emitter;
+    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 16384)
+    MutinyEmitter<byte[]> emitter;
 
     @Inject
     IngestConfig config;
 
+    @Inject
+    ObjectMapper json;
+
     public Uni<Void> publish(RawArticle article) {
+        byte[] value = serialise(article);
         RecordHeaders headers = new RecordHeaders();
         headers.add("article-id", article.id().getBytes(StandardCharsets.UTF_8));
         headers.add("article-version", Integer.toString(article.version()).getBytes(StandardCharsets.UTF_8));
-        Message<RawArticle> message = Message.of(article).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+        Message<byte[]> message = Message.of(value).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                 .withKey(article.id())
                 .withHeaders(headers)
                 .build());
@@ -45,5 +52,19 @@ public class ArticlePublisher {
                 .failWith(() -> new PublishFailedException("Kafka did not acknowledge within " + config.publishTimeout(), null))
                 .onFailure(e -> !(e instanceof PublishFailedException))
                 .transform(e -> new PublishFailedException("Kafka refused the article: " + e.getMessage(), e));
+    }
+
+    private byte[] serialise(RawArticle article) {
+        try {
+            byte[] value = json.writeValueAsBytes(article);
+            if (value.length > config.maxEventBytes()) {
+                throw InvalidArticleException.of(413, "event-too-large", "Article too large",
+                        "The article's event would have " + value.length + " bytes; the limit is "
+                                + config.maxEventBytes() + " bytes (body and original document count).");
+            }
+            return value;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A raw article cannot be serialised", e);
+        }
     }
 }

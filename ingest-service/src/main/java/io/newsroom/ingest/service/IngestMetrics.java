@@ -4,19 +4,24 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Counters ops watch: every article received, published to Kafka, rejected (by reason) or not written. */
+/**
+ * Counters ops watch: every article received, published to Kafka, answered unchanged (identical re-send),
+ * rejected (by reason) or not written, and feed pulls by outcome.
+ */
 @ApplicationScoped
 public class IngestMetrics {
 
     private final MeterRegistry registry;
     private final Counter received;
     private final Counter published;
+    private final Counter unchanged;
     private final Counter publishFailed;
 
     public IngestMetrics(MeterRegistry registry) {
         this.registry = registry;
-        this.received = Counter.builder("newsroom.articles.received").description("Articles received over HTTP").register(registry);
+        this.received = Counter.builder("newsroom.articles.received").description("Articles received over HTTP or pulled").register(registry);
         this.published = Counter.builder("newsroom.articles.published").description("Articles acknowledged by Kafka").register(registry);
+        this.unchanged = Counter.builder("newsroom.articles.unchanged").description("Identical re-sends: nothing written").register(registry);
         this.publishFailed = Counter.builder("newsroom.articles.publish.failed").description("Articles answered 503: not written").register(registry);
     }
 
@@ -24,8 +29,16 @@ public class IngestMetrics {
         received.increment();
     }
 
+    public void received(int count) {
+        received.increment(count);
+    }
+
     public void published() {
         published.increment();
+    }
+
+    public void unchanged() {
+        unchanged.increment();
     }
 
     public void publishFailed() {
@@ -34,5 +47,9 @@ public class IngestMetrics {
 
     public void rejected(String reason) {
         registry.counter("newsroom.articles.rejected", "reason", reason).increment();
+    }
+
+    public void feedPulled(String feed, String outcome) {
+        registry.counter("newsroom.feeds.pulls", "feed", feed, "outcome", outcome).increment();
     }
 }

@@ -2,17 +2,16 @@ package io.newsroom.ingest.service;
 
 import io.newsroom.schemas.Problem;
 
-/** The request cannot become an article; carries the problem document the client gets. */
-public class InvalidArticleException extends RuntimeException {
+import java.util.Map;
 
-    private final transient Problem problem;
+/** The request (or one item of it) cannot become an article; carries the problem document the client gets. */
+public class InvalidArticleException extends RequestRefusedException {
 
     public InvalidArticleException(Problem problem) {
-        super(problem.detail(), null, false, false);
-        this.problem = problem;
+        super(problem, Map.of());
     }
 
-    public Problem problem() {
-        return problem;
+    public static InvalidArticleException of(int status, String slug, String title, String detail) {
+        return new InvalidArticleException(Problem.of(status, slug, title, detail));
     }
 }

@@ -6,7 +6,7 @@ import io.newsroom.store.service.ArticleStore;
 import io.newsroom.store.service.DatabaseProbe;
 import io.newsroom.store.service.EnrichedArticleReader;
 import io.newsroom.store.service.StoreMetrics;
-import io.newsroom.store.service.UnprocessableRecordException;
+import io.newsroom.schemas.InvalidEventException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -57,7 +57,7 @@ public class EnrichedArticleConsumer {
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
                 parsed.add(new Parsed(record, reader.read(record.value())));
-            } catch (UnprocessableRecordException e) {
+            } catch (InvalidEventException e) {
                 dead.add(new DeadLetter(record, e.getMessage()));
             }
         }

@@ -1,9 +1,0 @@
-package io.newsroom.enrich.service;
-
-/** A record that can never be enriched, whatever the retry: it goes to the dead-letter topic with this reason. */
-public class UnprocessableRecordException extends RuntimeException {
-
-    public UnprocessableRecordException(String reason) {
-        super(reason, null, false, false);
-    }
-}

@@ -1,0 +1,89 @@
+package io.newsroom.ingest.service;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.newsroom.ingest.config.IngestConfig;
+import io.newsroom.ingest.mapping.Candidate;
+import io.newsroom.schemas.RawArticle;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * Publishes an article unless this instance already published exactly its content: an identical re-send
+ * answers "unchanged" with the same id and version and writes nothing. The content hash covers every field
+ * except ingestedAt, and except the version and time when the service made them up (so a re-sent native
+ * article without versionCreated is still identical). The memory is bounded ({@code dedupe-entries}, least
+ * recently used dropped) and per instance: after a restart or on another instance the same content is
+ * published once more, which is safe because the store upserts by id and version (same version = duplicate).
+ */
+@ApplicationScoped
+public class Ingestor {
+
+    /** What happened to one article: 202 accepted (written now) or 200 unchanged (written before). */
+    public record Outcome(int status, String outcome, String id, int version) {
+        public static final String ACCEPTED = "accepted";
+        public static final String UNCHANGED = "unchanged";
+    }
+
+    private record Published(byte[] hash, int version) {
+    }
+
+    @Inject
+    ArticlePublisher publisher;
+
+    @Inject
+    IngestMetrics metrics;
+
+    private final Cache<String, Published> published;
+
+    @Inject
+    public Ingestor(IngestConfig config) {
+        this.published = Caffeine.newBuilder().maximumSize(config.dedupeEntries()).build();
+    }
+
+    /** Completes when the broker acknowledged (or nothing was needed); fails with PublishFailedException. */
+    public Uni<Outcome> ingest(Candidate candidate) {
+        RawArticle article = candidate.article();
+        byte[] hash = contentHash(candidate);
+        Published last = published.getIfPresent(article.id());
+        if (last != null && Arrays.equals(last.hash(), hash)) {
+            metrics.unchanged();
+            return Uni.createFrom().item(new Outcome(200, Outcome.UNCHANGED, article.id(), last.version()));
+        }
+        return publisher.publish(article)
+                .invoke(() -> {
+                    published.put(article.id(), new Published(hash, article.version()));
+                    metrics.published();
+                })
+                .map(ignored -> new Outcome(202, Outcome.ACCEPTED, article.id(), article.version()));
+    }
+
+    static byte[] contentHash(Candidate candidate) {
+        RawArticle a = candidate.article();
+        MessageDigest digest = sha256();
+        for (Object field : new Object[]{a.id(), a.source(), a.sourceId(), a.url(),
+                candidate.versionGiven() ? a.version() : null, a.headline(), a.body(), a.language(),
+                a.firstCreated(), candidate.timeGiven() ? a.versionCreated() : null, a.published(),
+                String.join("\u0001", a.authors()), a.pubStatus(),
+                a.original() == null ? null : a.original().document()}) {
+            digest.update(Objects.toString(field, "\u0002").getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+        }
+        return digest.digest();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+}

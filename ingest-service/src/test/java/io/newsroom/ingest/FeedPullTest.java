@@ -1,0 +1,105 @@
+package io.newsroom.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsroom.infra.quarkus.KafkaResource;
+import io.newsroom.schemas.ArticleIds;
+import io.newsroom.schemas.Problem;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static io.newsroom.ingest.TestSupport.as;
+import static io.newsroom.ingest.TestSupport.records;
+import static io.newsroom.ingest.TestSupport.value;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThan;
+
+/**
+ * Feeds pulled from a local HTTP server (127.0.0.1, {@link FeedServer}) onto the real broker: on schedule, with
+ * conditional GET (ETag answered 304), and each failing feed (timeout, garbage, HTML, HTTP 500) answered 422
+ * problem+json and shown in the feed's status, without stopping the service.
+ */
+@QuarkusTest
+@QuarkusTestResource(KafkaResource.class)
+@QuarkusTestResource(value = FeedServer.class, restrictToAnnotatedClass = true)
+class FeedPullTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    private KafkaCompanion kafka;
+
+    @BeforeEach
+    void connect() {
+        kafka = new KafkaCompanion(bootstrap);
+    }
+
+    @AfterEach
+    void close() {
+        kafka.close();
+    }
+
+    @Test
+    void shouldPublishTheItemsOfAScheduledFeedWithoutBeingAsked() {
+        String id = ArticleIds.derive("regional-news", FeedServer.scheduledGuid, null);
+        JsonNode event = value(records(kafka, id, 1).get(0));
+        assertThat(event.get("source").asText()).isEqualTo("regional-news");
+        assertThat(event.get("url").asText()).isEqualTo("https://regional-news.example/scheduled");
+        // Pulled every second, but the unchanged item is not published again.
+        org.awaitility.Awaitility.await().pollDelay(Duration.ofSeconds(3)).until(() -> true);
+        assertThat(TestSupport.recordsNow(kafka, id)).hasSize(1);
+    }
+
+    @Test
+    void shouldPullWithConditionalGetAndPublishNothingWhenNotModified() {
+        String id = as("regional-news").post("/feeds/regional/pull").then().statusCode(200)
+                .body("httpStatus", equalTo(200))
+                .body("items.items[0].status", equalTo(202))
+                .body("items.items[1].status", equalTo(400))
+                .extract().path("items.items[0].id");
+        assertThat(value(records(kafka, id, 1).get(0)).get("url").asText()).isEqualTo("https://regional-news.example/pulled");
+
+        as("regional-news").post("/feeds/regional/pull").then().statusCode(200)
+                .body("httpStatus", equalTo(304)).body("notModified", equalTo(true));
+        assertThat(FeedServer.CONDITIONAL).endsWith("", FeedServer.ETAG);
+        as("regional-news").get("/feeds").then().statusCode(200)
+                .body("find { it.name == 'regional' }.lastOutcome", equalTo("not-modified"))
+                .body("find { it.name == 'regional' }.etag", equalTo(FeedServer.ETAG));
+    }
+
+    @Test
+    void shouldAnswer422WhenTheFeedTimesOut() {
+        long start = System.nanoTime();
+        as("regional-news").post("/feeds/slow/pull").then().statusCode(422).contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo(Problem.TYPE_BASE + "feed-timeout"));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+        as("regional-news").get("/feeds").then().statusCode(200)
+                .body("find { it.name == 'slow' }.problem.type", equalTo(Problem.TYPE_BASE + "feed-timeout"));
+    }
+
+    @Test
+    void shouldAnswer422WhenTheFeedAnswersGarbageHtmlOrAnError() {
+        as("regional-news").post("/feeds/garbage/pull").then().statusCode(422).contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo(Problem.TYPE_BASE + "feed-unreadable"));
+        as("regional-news").post("/feeds/html/pull").then().statusCode(422)
+                .body("type", equalTo(Problem.TYPE_BASE + "feed-unreadable"));
+        as("regional-news").post("/feeds/broken/pull").then().statusCode(422)
+                .body("type", equalTo(Problem.TYPE_BASE + "feed-http-error"))
+                .body("detail", org.hamcrest.Matchers.containsString("500"));
+        TestSupport.as("regional-news").get("/q/health/live").then().statusCode(lessThan(300));
+    }
+
+    @Test
+    void shouldOnlyLetTheFeedsSourcePullIt() {
+        as("regional-news").post("/feeds/sport/pull").then().statusCode(403).contentType(Problem.MEDIA_TYPE);
+        as("regional-news").post("/feeds/nope/pull").then().statusCode(404).contentType(Problem.MEDIA_TYPE);
+        io.restassured.RestAssured.given().post("/feeds/regional/pull").then().statusCode(401);
+    }
+}
