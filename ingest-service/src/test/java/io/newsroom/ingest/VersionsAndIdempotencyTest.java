@@ -99,6 +99,21 @@ class VersionsAndIdempotencyTest {
     }
 
     @Test
+    void shouldRefuseOtherContentUnderAnAlreadyPublishedVersion() {
+        String sourceId = "conflict-" + UUID.randomUUID();
+        String first = ArticleResourceTest.article(sourceId).replace("\"authors\"", "\"version\":1,\"authors\"");
+        String id = post(first, 202);
+        String edited = first.replace("agree joint", "sign joint");
+
+        as("wire-eu").contentType("application/json").body(edited).post("/articles")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://newsroom.io/problems/version-conflict"));
+        as("wire-eu").contentType("application/json").body(edited.replace("\"version\":1", "\"version\":2")).post("/articles")
+                .then().statusCode(202).body("id", equalTo(id)).body("version", equalTo(2));
+        assertThat(records(kafka, id, 2)).extracting(r -> value(r).get("version").asInt()).containsExactly(1, 2);
+    }
+
+    @Test
     void shouldCancelANativeArticle() {
         String article = ArticleResourceTest.article("cancel-" + UUID.randomUUID());
         String id = post(article, 202);

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.newsroom.ingest.config.IngestConfig;
 import io.newsroom.ingest.mapping.Candidate;
+import io.newsroom.schemas.Problem;
 import io.newsroom.schemas.RawArticle;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,7 @@ import java.util.Objects;
  * article without versionCreated is still identical). The memory is bounded ({@code dedupe-entries}, least
  * recently used dropped) and per instance: after a restart or on another instance the same content is
  * published once more, which is safe because the store upserts by id and version (same version = duplicate).
+ * Other content under a version this instance already published is refused (409), not silently lost downstream.
  */
 @ApplicationScoped
 public class Ingestor {
@@ -56,6 +58,14 @@ public class Ingestor {
         if (last != null && Arrays.equals(last.hash(), hash)) {
             metrics.unchanged();
             return Uni.createFrom().item(new Outcome(200, Outcome.UNCHANGED, article.id(), last.version()));
+        }
+        if (last != null && last.version() == article.version()) {
+            // Downstream keeps one copy per id and version: a different content under a published version would
+            // be dropped there as a duplicate, so refuse it here, where the sender can still act on it.
+            return Uni.createFrom().failure(new RequestRefusedException(Problem.of(409, "version-conflict",
+                    "Version conflict", "Version " + article.version() + " of article " + article.id()
+                            + " was already published with other content. Send the change with a higher version "
+                            + "(or a later versionCreated)."), java.util.Map.of()));
         }
         return publisher.publish(article)
                 .invoke(() -> {
