@@ -14,11 +14,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Writes a batch of enriched events in one transaction. The stored rows of the batch are locked first, and an
@@ -63,6 +62,14 @@ public class ArticleUpsert {
         return outcomes;
     }
 
+    private static void count(ArticleEntity row, int sign, Map<String, Integer> deltas) {
+        if (row.canceledAt == null) {
+            for (EntityLink link : row.entities) {
+                deltas.merge(link.key, sign, Integer::sum);
+            }
+        }
+    }
+
     private static Map<String, ArticleEntity> lockStored(List<EnrichedArticle> articles) {
         List<String> ids = articles.stream().map(EnrichedArticle::id).distinct().sorted().toList();
         Map<String, ArticleEntity> stored = new HashMap<>();
@@ -77,7 +84,9 @@ public class ArticleUpsert {
     private static void write(Map<String, EnrichedArticle> winners, Map<String, ArticleEntity> stored, Instant now) {
         EntityManager em = Panache.getEntityManager();
         Session session = em.unwrap(Session.class);
-        Set<String> touchedEntities = new HashSet<>();
+        // Each entity's count of visible articles moves by what this batch changes: -1 for the links a stored
+        // visible version had, +1 for the links of the new version if it is visible.
+        TreeMap<String, Integer> countDeltas = new TreeMap<>();
         // Entity rows first: the article's links reference them.
         session.doWork(connection -> EntityUpserts.upsert(connection, winners.values(), now));
         for (EnrichedArticle article : winners.values()) {
@@ -87,12 +96,12 @@ public class ArticleUpsert {
                 ArticleMapping.copyInto(article, row, now);
                 row.persist();
             } else {
-                row.entities.stream().map(link -> link.key).forEach(touchedEntities::add);
+                count(row, -1, countDeltas);
                 ArticleMapping.copyInto(article, row, now);
             }
-            row.entities.stream().map((EntityLink link) -> link.key).forEach(touchedEntities::add);
+            count(row, +1, countDeltas);
         }
         em.flush();
-        session.doWork(connection -> EntityUpserts.recount(connection, touchedEntities));
+        session.doWork(connection -> EntityUpserts.adjustCounts(connection, countDeltas));
     }
 }

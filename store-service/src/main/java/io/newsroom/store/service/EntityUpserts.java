@@ -29,11 +29,11 @@ final class EntityUpserts {
                    last_seen = EXCLUDED.last_seen
             """;
 
-    private static final String RECOUNT = """
-            UPDATE entity e SET article_count = (
-                SELECT count(*) FROM article_entity ae JOIN article a ON a.id = ae.article_id
-                WHERE ae.entity_key = e.entity_key AND a.pub_status <> 'canceled')
-            WHERE e.entity_key IN (SELECT entity_key FROM entity WHERE entity_key = ANY(?) ORDER BY entity_key FOR UPDATE)
+    // Counts move by the batch's deltas, so the cost follows the batch, not how often an entity was ever mentioned.
+    private static final String ADJUST_COUNTS = """
+            UPDATE entity e SET article_count = e.article_count + d.delta
+            FROM unnest(?::text[], ?::int[]) AS d(k, delta)
+            WHERE e.entity_key = d.k
             """;
 
     private EntityUpserts() {
@@ -58,13 +58,20 @@ final class EntityUpserts {
         }
     }
 
-    /** Recomputes how many visible articles mention each of these entities. */
-    static void recount(Connection connection, Collection<String> keys) throws SQLException {
-        if (keys.isEmpty()) {
+    /** Adds each delta to the entity's count of visible articles; keys in sorted order (lock order). */
+    static void adjustCounts(Connection connection, java.util.SortedMap<String, Integer> deltas) throws SQLException {
+        var changed = new TreeMap<String, Integer>();
+        deltas.forEach((key, delta) -> {
+            if (delta != 0) {
+                changed.put(key, delta);
+            }
+        });
+        if (changed.isEmpty()) {
             return;
         }
-        try (PreparedStatement statement = connection.prepareStatement(RECOUNT)) {
-            statement.setArray(1, textArray(connection, keys.stream().sorted().toList()));
+        try (PreparedStatement statement = connection.prepareStatement(ADJUST_COUNTS)) {
+            statement.setArray(1, textArray(connection, List.copyOf(changed.keySet())));
+            statement.setArray(2, connection.createArrayOf("integer", changed.values().toArray()));
             statement.executeUpdate();
         }
     }
