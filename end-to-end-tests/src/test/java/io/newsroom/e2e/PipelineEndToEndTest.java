@@ -54,6 +54,7 @@ class PipelineEndToEndTest {
     private final List<ServiceProcess> services = new ArrayList<>();
     private String bootstrap;
     private ServiceProcess ingest;
+    private ServiceProcess enrich;
     private ServiceProcess store;
 
     @BeforeAll
@@ -67,7 +68,7 @@ class PipelineEndToEndTest {
                 "QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl(),
                 "QUARKUS_DATASOURCE_USERNAME", db.user(),
                 "QUARKUS_DATASOURCE_PASSWORD", db.password()));
-        start("enrich-service", FreePort.find(), kafka);
+        enrich = start("enrich-service", FreePort.find(), kafka);
         ingest = start("ingest-service", FreePort.find(), Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", bootstrap,
                 "NEWSROOM_INGEST_ARTICLE_LOCATION_BASE", "http://127.0.0.1:" + storePort + "/articles/",
@@ -108,6 +109,10 @@ class PipelineEndToEndTest {
         }
         JsonNode sport = json.readTree(get(store.url("/articles?category=medtop:15000000")).body());
         assertThat(sport.findValuesAsText("headline")).anyMatch(h -> h.contains("Arsenal"));
+        // Ops see the flow in each service's counters.
+        assertThat(counter(ingest, "newsroom_articles_published_total")).isGreaterThanOrEqualTo(samples.size());
+        assertThat(counter(enrich, "newsroom_articles_enriched_total")).isGreaterThanOrEqualTo(samples.size());
+        assertThat(counter(store, "newsroom_articles_stored_total{outcome=\"inserted\"")).isGreaterThanOrEqualTo(samples.size());
     }
 
     @Test
@@ -132,6 +137,15 @@ class PipelineEndToEndTest {
                 .contains("Not JSON");
         JsonNode stored = awaitStored(accepted.headers().firstValue("Location").orElseThrow());
         assertThat(stored.get("headline").asText()).contains("Police arrest suspect");
+        assertThat(counter(enrich, "newsroom_articles_dead_lettered_total")).isGreaterThanOrEqualTo(1);
+    }
+
+    /** The value of a Prometheus counter (first series whose name and labels start with {@code series}). */
+    private double counter(ServiceProcess service, String series) throws IOException, InterruptedException {
+        return get(service.url("/q/metrics")).body().lines()
+                .filter(line -> line.startsWith(series))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElse(0);
     }
 
     private ServiceProcess start(String module, int port, Map<String, String> env) throws IOException {
