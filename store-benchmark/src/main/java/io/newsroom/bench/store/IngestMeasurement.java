@@ -89,7 +89,6 @@ final class IngestMeasurement {
         List<Sample> samples = new ArrayList<>();
         double firstRow = Double.NaN;
         long deadline = t0 + timeout.toNanos();
-        long last = -1;
         while (true) {
             service.checkAlive();
             long stored = storedEstimate();
@@ -101,10 +100,9 @@ final class IngestMeasurement {
             if (stored > 0 && Double.isNaN(firstRow)) {
                 firstRow = now;
             }
-            if (stored != last && samples.size() % 20 == 0) {
+            if (samples.size() % 20 == 0) { // every 5 s
                 System.out.printf("  %.1f s: %,d stored%n", now, stored);
             }
-            last = stored;
             if (stored >= articles) {
                 return new Result(articles, ready.get(), firstRow, now, samples);
             }

@@ -77,7 +77,12 @@ final class QueryPlans {
                 + "AND (e.entity_key = " + lit(pool.atRank(0).key()) + " OR lower(e.name) = lower(" + lit(pool.atRank(0).key()) + ")))"));
         s.put("list: rare entity name", BY_TIME.formatted(VISIBLE + " AND EXISTS (SELECT 1 FROM article_entity e WHERE e.article_id = a.id "
                 + "AND (e.entity_key = " + lit(pool.atRank(pool.size() - 1).name()) + " OR lower(e.name) = lower(" + lit(pool.atRank(pool.size() - 1).name()) + ")))"));
+        s.put("list: combined category + popular entity + 30 days", BY_TIME.formatted(VISIBLE + " AND EXISTS (SELECT 1 FROM article_category c "
+                + "WHERE c.article_id = a.id AND c.code = ANY(" + categoryCodes(generator, topCategory) + ")) AND EXISTS (SELECT 1 FROM "
+                + "article_entity e WHERE e.article_id = a.id AND (e.entity_key = " + lit(pool.atRank(0).key()) + " OR lower(e.name) = lower("
+                + lit(pool.atRank(0).key()) + "))) AND a.sort_time >= '2025-06-01T00:00:00Z' AND a.sort_time < '2025-07-01T00:00:00Z'"));
         s.put("full text: common word '" + common + "'", BY_RANK.formatted(lit(common)));
+        s.put("full text: phrase", BY_RANK.formatted(lit("\"" + Vocabulary.PHRASES.get(0) + "\"")));
         s.put("full text: rare word '" + rare + "'", BY_RANK.formatted(lit(rare)));
         s.put("facets: category " + topCategory, FACETS.formatted(VISIBLE + " AND EXISTS (SELECT 1 FROM article_category c "
                 + "WHERE c.article_id = a.id AND c.code = ANY(" + categoryCodes(generator, topCategory) + "))"));
