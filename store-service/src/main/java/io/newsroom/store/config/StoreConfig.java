@@ -13,6 +13,14 @@ public interface StoreConfig {
     @WithDefault("500ms")
     Duration streamPollInterval();
 
+    /** Longest a read query may run; past it the request is answered 503 instead of holding a connection. */
+    @WithDefault("5")
+    int queryTimeoutSeconds();
+
+    /** Full-text results are ranked among this many newest matches (bounds the cost of common words). */
+    @WithDefault("500")
+    int rankCandidates();
+
     /** Most articles one stream poll sends; the rest follow on the next poll. */
     @WithDefault("100")
     int streamBatch();

@@ -49,11 +49,42 @@ public class ProblemMapper {
                 .withInstance(uri.getPath()));
     }
 
+    /** Seconds a client is asked to wait when the database is saturated or unreachable. */
+    static final int RETRY_AFTER_SECONDS = 2;
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (isDatabaseTrouble(e)) {
+            // No connection free in time, a query over its time limit, or the database down: the request was
+            // fine, the service is saturated. 503 tells clients and load balancers to back off and retry.
+            LOG.warnf("Database busy or unavailable for %s: %s", uri.getPath(), rootMessage(e));
+            return Response.fromResponse(respond(Problem.of(503, "database-unavailable", "Database busy or unavailable",
+                            "The archive cannot answer right now; retry in " + RETRY_AFTER_SECONDS + " s.")
+                            .withInstance(uri.getPath())))
+                    .header("Retry-After", RETRY_AFTER_SECONDS)
+                    .build();
+        }
         LOG.error("Unexpected failure", e);
         return respond(Problem.of(500, "internal-error", "Internal error", "The server failed unexpectedly.")
                 .withInstance(uri.getPath()));
+    }
+
+    static boolean isDatabaseTrouble(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException || t instanceof org.hibernate.exception.JDBCConnectionException
+                    || t instanceof jakarta.persistence.QueryTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     private static Response respond(Problem problem) {

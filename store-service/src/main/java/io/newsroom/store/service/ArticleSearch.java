@@ -37,6 +37,9 @@ public class ArticleSearch {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    io.newsroom.store.config.StoreConfig config;
+
     public Page search(ArticleFilter filter, Cursor after, int limit) {
         SqlWhere where = SqlWhere.of(filter);
         try (Connection connection = dataSource.getConnection()) {
@@ -51,6 +54,7 @@ public class ArticleSearch {
                 + (after != null ? " AND (a.sort_time, a.id) < (?, ?)" : "")
                 + " ORDER BY a.sort_time DESC, a.id DESC LIMIT ?";
         try (PreparedStatement st = connection.prepareStatement(sql)) {
+            st.setQueryTimeout(config.queryTimeoutSeconds());
             int i = where.bind(st, 1);
             if (after != null) {
                 st.setTimestamp(i++, fromMicros(after.timeMicros()));
@@ -72,14 +76,22 @@ public class ArticleSearch {
         }
     }
 
+    /**
+     * Relevance among the newest matches: ranking every match of a common word would read the whole archive for
+     * one page, so only the newest {@code rank-candidates} matches are ranked (news readers want recent and
+     * relevant). Rare words have fewer matches than that and are ranked in full.
+     */
     private Page byRank(Connection connection, SqlWhere where, Cursor after, int limit) throws SQLException {
-        String rank = "ts_rank_cd(a.search_vector, q.query)::float8";
-        String sql = where.with() + "SELECT p.id, p.rank, " + SNIPPET + " FROM (SELECT a.id, " + rank + " AS rank FROM "
-                + where.from() + " WHERE " + where.sql()
-                + (after != null ? " AND (" + rank + ", a.id) < (?, ?)" : "")
-                + " ORDER BY rank DESC, a.id DESC LIMIT ?) p JOIN article x ON x.id = p.id, q ORDER BY p.rank DESC, p.id DESC";
+        String rank = "ts_rank_cd(c.search_vector, q.query)::float8";
+        String sql = where.with() + ", c AS (SELECT a.id, a.search_vector FROM " + where.from() + " WHERE " + where.sql()
+                + " ORDER BY a.sort_time DESC, a.id DESC LIMIT ?)"
+                + " SELECT p.id, p.rank, " + SNIPPET + " FROM (SELECT c.id, " + rank + " AS rank FROM c, q"
+                + (after != null ? " WHERE (" + rank + ", c.id) < (?, ?)" : "")
+                + " ORDER BY rank DESC, c.id DESC LIMIT ?) p JOIN article x ON x.id = p.id, q ORDER BY p.rank DESC, p.id DESC";
         try (PreparedStatement st = connection.prepareStatement(sql)) {
+            st.setQueryTimeout(config.queryTimeoutSeconds());
             int i = where.bind(st, 1);
+            st.setInt(i++, config.rankCandidates());
             if (after != null) {
                 st.setDouble(i++, after.rank());
                 st.setString(i++, after.id());

@@ -26,6 +26,9 @@ public class Facets {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    io.newsroom.store.config.StoreConfig config;
+
     public Result count(ArticleFilter filter) {
         SqlWhere where = SqlWhere.of(filter);
         String matched = "m AS (SELECT a.id, a.source FROM " + where.from() + " WHERE " + where.sql() + ")";
@@ -42,6 +45,7 @@ public class Facets {
         List<Count> entities = new ArrayList<>();
         List<Count> sources = new ArrayList<>();
         try (Connection connection = dataSource.getConnection(); PreparedStatement st = connection.prepareStatement(sql)) {
+            st.setQueryTimeout(config.queryTimeoutSeconds());
             where.bind(st, 1);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {

@@ -16,6 +16,9 @@ final class SqlWhere {
     /** English and unstemmed queries together: the vector stems English articles only. */
     static final String TS_QUERY = "(websearch_to_tsquery('english', ?) || websearch_to_tsquery('simple', ?))";
 
+    /** The shape of an entity key: a lower-case type, a colon, no spaces. */
+    static final java.util.regex.Pattern ENTITY_KEY = java.util.regex.Pattern.compile("[a-z]+:\\S+");
+
     private final List<String> conditions = new ArrayList<>();
     private final List<Object> params = new ArrayList<>();
     private final List<Object> withParams = new ArrayList<>();
@@ -35,12 +38,16 @@ final class SqlWhere {
             w.add("EXISTS (SELECT 1 FROM article_category c WHERE c.article_id = a.id AND c.code = ANY(?::text[]))",
                     (Object) f.categoryCodes().toArray(String[]::new));
         }
-        if (f.entity() != null && f.entityType() != null) {
-            w.add("EXISTS (SELECT 1 FROM article_entity e WHERE e.article_id = a.id AND e.type = ? "
-                    + "AND (e.entity_key = ? OR lower(e.name) = lower(?)))", f.entityType(), f.entity(), f.entity());
-        } else if (f.entity() != null) {
-            w.add("EXISTS (SELECT 1 FROM article_entity e WHERE e.article_id = a.id "
-                    + "AND (e.entity_key = ? OR lower(e.name) = lower(?)))", f.entity(), f.entity());
+        if (f.entity() != null) {
+            // A key ("wikidata:Q458", "person:olaf-scholz") is matched exactly, anything else as a name: one
+            // indexed condition each, rather than an OR that no index serves.
+            String match = ENTITY_KEY.matcher(f.entity()).matches() ? "e.entity_key = ?" : "lower(e.name) = lower(?)";
+            if (f.entityType() != null) {
+                w.add("EXISTS (SELECT 1 FROM article_entity e WHERE e.article_id = a.id AND e.type = ? AND " + match + ")",
+                        f.entityType(), f.entity());
+            } else {
+                w.add("EXISTS (SELECT 1 FROM article_entity e WHERE e.article_id = a.id AND " + match + ")", f.entity());
+            }
         } else if (f.entityType() != null) {
             w.add("EXISTS (SELECT 1 FROM article_entity e WHERE e.article_id = a.id AND e.type = ?)", f.entityType());
         }
