@@ -163,7 +163,8 @@ class ArticleQueryApiTest {
                 .body("facets.entities[0].label", equalTo("Facet Person"))
                 .body("facets.entities[0].count", equalTo(2))
                 .body("facets.entityTypes.value", hasItems("PERSON", "LOCATION"))
-                .body("facets.sources[0].value", equalTo(source));
+                .body("facets.sources[0].value", equalTo(source))
+                .body("facets.exact", equalTo(true));
         given().queryParam("source", source).get("/articles").then().body("facets", nullValue());
     }
 

@@ -21,6 +21,10 @@ public interface StoreConfig {
     @WithDefault("500")
     int rankCandidates();
 
+    /** Facet counts cover this many newest matches of the filter (exact when fewer match). */
+    @WithDefault("5000")
+    int facetScope();
+
     /** Most articles one stream poll sends; the rest follow on the next poll. */
     @WithDefault("100")
     int streamBatch();

@@ -18,7 +18,12 @@ public class Facets {
     public record Count(String value, String label, long count) {
     }
 
-    public record Result(List<Count> categories, List<Count> entityTypes, List<Count> entities, List<Count> sources) {
+    /**
+     * @param scope   how many of the newest matching articles were counted
+     * @param exact   true when fewer articles than the scope match, so the counts cover the whole filter
+     */
+    public record Result(int scope, boolean exact, List<Count> categories, List<Count> entityTypes, List<Count> entities,
+                         List<Count> sources) {
     }
 
     static final int TOP_ENTITIES = 10;
@@ -31,7 +36,10 @@ public class Facets {
 
     public Result count(ArticleFilter filter) {
         SqlWhere where = SqlWhere.of(filter);
-        String matched = "m AS (SELECT a.id, a.source FROM " + where.from() + " WHERE " + where.sql() + ")";
+        // The newest matches only: exact counts over a broad filter (a whole top-level category) would read most of
+        // the archive on every request; navigation needs the current picture, which the newest matches give.
+        String matched = "m AS (SELECT a.id, a.source FROM " + where.from() + " WHERE " + where.sql()
+                + " ORDER BY a.sort_time DESC, a.id DESC LIMIT " + (config.facetScope() + 1) + ")";
         String with = where.hasText() ? where.with() + ", " + matched : "WITH " + matched;
         String sql = with + """
                  SELECT 'category', c.code, min(c.label), count(*) FROM article_category c JOIN m ON m.id = c.article_id GROUP BY c.code
@@ -39,11 +47,13 @@ public class Facets {
                  UNION ALL (SELECT 'entity', e.entity_key, min(e.name), count(*) FROM article_entity e JOIN m ON m.id = e.article_id
                             GROUP BY e.entity_key ORDER BY count(*) DESC, e.entity_key LIMIT %d)
                  UNION ALL SELECT 'source', m.source, NULL, count(*) FROM m GROUP BY m.source
+                 UNION ALL SELECT 'matched', NULL, NULL, count(*) FROM m
                 """.formatted(TOP_ENTITIES);
         List<Count> categories = new ArrayList<>();
         List<Count> types = new ArrayList<>();
         List<Count> entities = new ArrayList<>();
         List<Count> sources = new ArrayList<>();
+        long matchedCount = 0;
         try (Connection connection = dataSource.getConnection(); PreparedStatement st = connection.prepareStatement(sql)) {
             st.setQueryTimeout(config.queryTimeoutSeconds());
             where.bind(st, 1);
@@ -54,6 +64,7 @@ public class Facets {
                         case "category" -> categories.add(count);
                         case "entityType" -> types.add(count);
                         case "entity" -> entities.add(count);
+                        case "matched" -> matchedCount = count.count();
                         default -> sources.add(count);
                     }
                 }
@@ -61,7 +72,8 @@ public class Facets {
         } catch (SQLException e) {
             throw new IllegalStateException("Facet counts failed", e);
         }
-        return new Result(sorted(categories), sorted(types), sorted(entities), sorted(sources));
+        boolean exact = matchedCount <= config.facetScope();
+        return new Result(config.facetScope(), exact, sorted(categories), sorted(types), sorted(entities), sorted(sources));
     }
 
     private static List<Count> sorted(List<Count> counts) {
