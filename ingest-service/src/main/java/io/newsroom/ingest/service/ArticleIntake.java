@@ -43,6 +43,7 @@ public class ArticleIntake {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .findAndAddModules()
             .build();
+    private static final com.fasterxml.jackson.databind.ObjectReader SUBMISSION_READER = STRICT_JSON.readerFor(ArticleSubmission.class);
 
     @Inject
     IngestConfig config;
@@ -74,9 +75,18 @@ public class ArticleIntake {
             throw new InvalidArticleException(Problem.of(400, "invalid-article", "Invalid article",
                     errors.size() + " field(s) break the article schema").withErrors(errors));
         }
-        ArticleSubmission submission = STRICT_JSON.convertValue(json, ArticleSubmission.class);
+        ArticleSubmission submission = bind(json);
         SourceKeys.requireSameSource(caller, submission.source());
         return toEvent(submission);
+    }
+
+    /** Reads the validated tree straight into the record (cheaper than convertValue's serialise-and-reparse). */
+    private static ArticleSubmission bind(JsonNode json) {
+        try {
+            return SUBMISSION_READER.readValue(json);
+        } catch (java.io.IOException e) {
+            throw InvalidArticleException.of(400, "invalid-article", "Invalid article", e.getMessage());
+        }
     }
 
     /** Articles mapped from ninjs, RSS or Atom are checked against the raw event schema (lengths, formats). */

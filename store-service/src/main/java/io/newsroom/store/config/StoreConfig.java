@@ -18,7 +18,7 @@ public interface StoreConfig {
     int queryTimeoutSeconds();
 
     /** Full-text results are ranked among this many newest matches (bounds the cost of common words). */
-    @WithDefault("500")
+    @WithDefault("200")
     int rankCandidates();
 
     /** Facet counts cover this many newest matches of the filter (exact when fewer match). */
