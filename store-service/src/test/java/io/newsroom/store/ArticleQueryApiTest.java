@@ -139,6 +139,37 @@ class ArticleQueryApiTest {
     }
 
     @Test
+    void shouldPageAnEntitysArticlesNewestFirstWithinATimeRangeAndCategory() {
+        String name = "Keyed " + uniqueId().substring(0, 8);
+        List<String> newestFirst = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            newestFirst.add(0, store(builder(uniqueId()).published(NOW.minusSeconds(5000 - 100L * i))
+                    .category(i % 2 == 0 ? "medtop:15000000" : "medtop:11000000")
+                    .entity(EntityType.PERSON, name, null)).id());
+        }
+        store(builder(uniqueId()).published(NOW).entity(EntityType.PERSON, "Someone Else " + name, null));
+        String key = "person:" + name.toLowerCase().replace(' ', '-');
+
+        List<String> paged = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().queryParam("entity", key).queryParam("limit", 2);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            Response page = request.get("/articles");
+            page.then().statusCode(200);
+            paged.addAll(page.path("items.id"));
+            cursor = page.path("nextCursor");
+        } while (cursor != null);
+        assertThat(paged).containsExactlyElementsOf(newestFirst);
+
+        given().queryParam("entity", key).queryParam("category", "medtop:15000000")
+                .queryParam("from", NOW.minusSeconds(4950).toString()).get("/articles").then().statusCode(200)
+                .body("items.id", contains(newestFirst.get(0), newestFirst.get(2)));
+    }
+
+    @Test
     void shouldRefuseMalformedOrMismatchedCursors() {
         given().queryParam("cursor", "not-a-cursor").get("/articles").then().statusCode(400)
                 .body("errors.field", hasItem("cursor"));

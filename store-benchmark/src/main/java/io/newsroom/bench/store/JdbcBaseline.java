@@ -42,8 +42,8 @@ final class JdbcBaseline {
     private static final String INSERT_CATEGORY =
             "INSERT INTO article_category (article_id, code, label, confidence) VALUES (?, ?, ?, ?)";
     private static final String INSERT_ENTITY_LINK = """
-            INSERT INTO article_entity (article_id, entity_key, type, name, wikidata_id, mention_count, confidence, mentions)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb)""";
+            INSERT INTO article_entity (article_id, entity_key, type, name, wikidata_id, mention_count, confidence, mentions, sort_time)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)""";
     /** Same statement shape as store-service's EntityUpserts: one round trip per batch, keys in sorted order. */
     private static final String UPSERT_ENTITIES = """
             INSERT INTO entity (entity_key, type, name, wikidata_id, first_seen, last_seen)
@@ -122,6 +122,7 @@ final class JdbcBaseline {
                     link.setInt(6, e.mentionCount());
                     link.setDouble(7, e.confidence());
                     link.setString(8, json(e.mentions()));
+                    link.setTimestamp(9, ts(a.published() != null ? a.published() : a.versionCreated()));
                     link.addBatch();
                 }
             }

@@ -30,6 +30,10 @@ public class EntityLink {
     @Column(name = "confidence", nullable = false)
     public double confidence;
 
+    /** The article's sort time, copied so an entity's newest articles come straight from an index. */
+    @Column(name = "sort_time", nullable = false)
+    public java.time.Instant sortTime;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "mentions", nullable = false)
     public List<Mention> mentions;

@@ -46,7 +46,7 @@ public final class ArticleMapping {
         row.categories.clear();
         a.categories().stream().filter(distinctBy(Category::code)).forEach(c -> row.categories.add(categoryLink(c)));
         row.entities.clear();
-        a.entities().stream().filter(distinctBy(Entity::key)).forEach(e -> row.entities.add(entityLink(e)));
+        a.entities().stream().filter(distinctBy(Entity::key)).forEach(e -> row.entities.add(entityLink(e, row.sortTime)));
     }
 
     public static EnrichedArticle toEvent(ArticleEntity row) {
@@ -77,8 +77,9 @@ public final class ArticleMapping {
         return link;
     }
 
-    private static EntityLink entityLink(Entity e) {
+    private static EntityLink entityLink(Entity e, Instant sortTime) {
         EntityLink link = new EntityLink();
+        link.sortTime = sortTime;
         link.key = e.key();
         link.type = e.type().name();
         link.name = e.name();

@@ -51,8 +51,8 @@ public class ArticleSearch {
 
     private Page byTime(Connection connection, SqlWhere where, Cursor after, int limit) throws SQLException {
         String sql = where.with() + "SELECT a.id, a.sort_time FROM " + where.from() + " WHERE " + where.sql()
-                + (after != null ? " AND (a.sort_time, a.id) < (?, ?)" : "")
-                + " ORDER BY a.sort_time DESC, a.id DESC LIMIT ?";
+                + (after != null ? " AND (" + where.sortColumn() + ", " + where.idColumn() + ") < (?, ?)" : "")
+                + " ORDER BY " + where.sortColumn() + " DESC, " + where.idColumn() + " DESC LIMIT ?";
         try (PreparedStatement st = connection.prepareStatement(sql)) {
             st.setQueryTimeout(config.queryTimeoutSeconds());
             int i = where.bind(st, 1);
@@ -84,7 +84,7 @@ public class ArticleSearch {
     private Page byRank(Connection connection, SqlWhere where, Cursor after, int limit) throws SQLException {
         String rank = "ts_rank_cd(c.search_vector, q.query)::float8";
         String sql = where.with() + ", c AS (SELECT a.id, a.search_vector FROM " + where.from() + " WHERE " + where.sql()
-                + " ORDER BY a.sort_time DESC, a.id DESC LIMIT ?)"
+                + " ORDER BY " + where.sortColumn() + " DESC, " + where.idColumn() + " DESC LIMIT ?)"
                 + " SELECT p.id, p.rank, " + SNIPPET + " FROM (SELECT c.id, " + rank + " AS rank FROM c, q"
                 + (after != null ? " WHERE (" + rank + ", c.id) < (?, ?)" : "")
                 + " ORDER BY rank DESC, c.id DESC LIMIT ?) p JOIN article x ON x.id = p.id, q ORDER BY p.rank DESC, p.id DESC";

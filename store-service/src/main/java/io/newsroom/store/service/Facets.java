@@ -39,7 +39,7 @@ public class Facets {
         // The newest matches only: exact counts over a broad filter (a whole top-level category) would read most of
         // the archive on every request; navigation needs the current picture, which the newest matches give.
         String matched = "m AS (SELECT a.id, a.source FROM " + where.from() + " WHERE " + where.sql()
-                + " ORDER BY a.sort_time DESC, a.id DESC LIMIT " + (config.facetScope() + 1) + ")";
+                + " ORDER BY " + where.sortColumn() + " DESC, " + where.idColumn() + " DESC LIMIT " + (config.facetScope() + 1) + ")";
         String with = where.hasText() ? where.with() + ", " + matched : "WITH " + matched;
         String sql = with + """
                  SELECT 'category', c.code, min(c.label), count(*) FROM article_category c JOIN m ON m.id = c.article_id GROUP BY c.code

@@ -23,6 +23,7 @@ final class SqlWhere {
     private final List<Object> params = new ArrayList<>();
     private final List<Object> withParams = new ArrayList<>();
     private boolean text;
+    private boolean entityDriven;
 
     static SqlWhere of(ArticleFilter f) {
         return of(f, false);
@@ -38,15 +39,21 @@ final class SqlWhere {
             w.add("EXISTS (SELECT 1 FROM article_category c WHERE c.article_id = a.id AND c.code = ANY(?::text[]))",
                     (Object) f.categoryCodes().toArray(String[]::new));
         }
-        if (f.entity() != null) {
-            // A key ("wikidata:Q458", "person:olaf-scholz") is matched exactly, anything else as a name: one
-            // indexed condition each, rather than an OR that no index serves.
-            String match = ENTITY_KEY.matcher(f.entity()).matches() ? "e.entity_key = ?" : "lower(e.name) = lower(?)";
+        if (f.entity() != null && ENTITY_KEY.matcher(f.entity()).matches()) {
+            // A key: walk that entity's links newest first (index on entity_key, sort_time), checking the other
+            // filters per article, instead of walking the whole archive and probing each article for the entity.
+            w.entityDriven = true;
+            w.add("e.entity_key = ?", f.entity());
             if (f.entityType() != null) {
-                w.add("EXISTS (SELECT 1 FROM article_entity e WHERE e.article_id = a.id AND e.type = ? AND " + match + ")",
+                w.add("e.type = ?", f.entityType());
+            }
+        } else if (f.entity() != null) {
+            // A name, case-insensitive (indexed on lower(name)); EXISTS, since two entities may share a name.
+            if (f.entityType() != null) {
+                w.add("EXISTS (SELECT 1 FROM article_entity e WHERE e.article_id = a.id AND e.type = ? AND lower(e.name) = lower(?))",
                         f.entityType(), f.entity());
             } else {
-                w.add("EXISTS (SELECT 1 FROM article_entity e WHERE e.article_id = a.id AND " + match + ")", f.entity());
+                w.add("EXISTS (SELECT 1 FROM article_entity e WHERE e.article_id = a.id AND lower(e.name) = lower(?))", f.entity());
             }
         } else if (f.entityType() != null) {
             w.add("EXISTS (SELECT 1 FROM article_entity e WHERE e.article_id = a.id AND e.type = ?)", f.entityType());
@@ -58,10 +65,10 @@ final class SqlWhere {
             w.add("a.language = ?", f.language());
         }
         if (f.from() != null) {
-            w.add("a.sort_time >= ?", Timestamp.from(f.from()));
+            w.add(w.sortColumn() + " >= ?", Timestamp.from(f.from()));
         }
         if (f.to() != null) {
-            w.add("a.sort_time < ?", Timestamp.from(f.to()));
+            w.add(w.sortColumn() + " < ?", Timestamp.from(f.to()));
         }
         if (f.hasText()) {
             w.text = true;
@@ -84,9 +91,19 @@ final class SqlWhere {
         return text ? "WITH q AS (SELECT " + TS_QUERY + " AS query) " : "";
     }
 
-    /** Tables for the FROM clause. */
+    /** Tables for the FROM clause: the articles, joined to their links when an entity key drives the query. */
     String from() {
-        return "article a";
+        return entityDriven ? "article_entity e JOIN article a ON a.id = e.article_id" : "article a";
+    }
+
+    /** The sort time to order and page by: the link's copy when an entity key drives the query (its index). */
+    String sortColumn() {
+        return entityDriven ? "e.sort_time" : "a.sort_time";
+    }
+
+    /** The article id to order and page by, from the same table as {@link #sortColumn()}. */
+    String idColumn() {
+        return entityDriven ? "e.article_id" : "a.id";
     }
 
     boolean hasText() {
