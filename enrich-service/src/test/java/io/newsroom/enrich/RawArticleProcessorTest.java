@@ -3,6 +3,7 @@ package io.newsroom.enrich;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.newsroom.infra.quarkus.KafkaCompanionTest;
 import io.newsroom.infra.quarkus.KafkaResource;
 import io.newsroom.schemas.ArticleIds;
 import io.newsroom.schemas.EventSchemas;
@@ -13,12 +14,8 @@ import io.newsroom.schemas.Topics;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -33,24 +30,9 @@ import static org.awaitility.Awaitility.await;
 /** Raw topic → enriched topic on the real broker; a poison record goes to the dead-letter topic and the next one still flows. */
 @QuarkusTest
 @QuarkusTestResource(KafkaResource.class)
-class RawArticleProcessorTest {
+class RawArticleProcessorTest extends KafkaCompanionTest {
 
     private final ObjectMapper mapper = JsonMapper.builder().findAndAddModules().build();
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
-
-    private KafkaCompanion kafka;
-
-    @BeforeEach
-    void connect() {
-        kafka = new KafkaCompanion(bootstrap);
-    }
-
-    @AfterEach
-    void close() {
-        kafka.close();
-    }
 
     @Test
     void shouldPublishAnEnrichedEventKeyedByIdThatValidates() throws Exception {

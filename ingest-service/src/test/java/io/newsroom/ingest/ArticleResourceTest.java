@@ -2,6 +2,7 @@ package io.newsroom.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsroom.infra.quarkus.KafkaCompanionTest;
 import io.newsroom.infra.quarkus.KafkaResource;
 import io.newsroom.schemas.EventSchemas;
 import io.newsroom.schemas.EventSchemas.Kind;
@@ -11,11 +12,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -33,24 +30,9 @@ import static org.hamcrest.Matchers.matchesPattern;
 /** POST /articles against the real broker: accepted articles are on the raw topic; bad input is a precise 4xx. */
 @QuarkusTest
 @QuarkusTestResource(KafkaResource.class)
-class ArticleResourceTest {
+class ArticleResourceTest extends KafkaCompanionTest {
 
     private final ObjectMapper mapper = new ObjectMapper();
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
-
-    private KafkaCompanion kafka;
-
-    @BeforeEach
-    void connect() {
-        kafka = new KafkaCompanion(bootstrap);
-    }
-
-    @AfterEach
-    void close() {
-        kafka.close();
-    }
 
     @Test
     void shouldPublishAnAcceptedArticleKeyedByItsIdAndValidAgainstTheSchema() throws Exception {

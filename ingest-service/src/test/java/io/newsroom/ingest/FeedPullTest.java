@@ -1,15 +1,12 @@
 package io.newsroom.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsroom.infra.quarkus.KafkaCompanionTest;
 import io.newsroom.infra.quarkus.KafkaResource;
 import io.newsroom.schemas.ArticleIds;
 import io.newsroom.schemas.Problem;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -29,22 +26,7 @@ import static org.hamcrest.Matchers.lessThan;
 @QuarkusTest
 @QuarkusTestResource(KafkaResource.class)
 @QuarkusTestResource(value = FeedServer.class, restrictToAnnotatedClass = true)
-class FeedPullTest {
-
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrap;
-
-    private KafkaCompanion kafka;
-
-    @BeforeEach
-    void connect() {
-        kafka = new KafkaCompanion(bootstrap);
-    }
-
-    @AfterEach
-    void close() {
-        kafka.close();
-    }
+class FeedPullTest extends KafkaCompanionTest {
 
     @Test
     void shouldPublishTheItemsOfAScheduledFeedWithoutBeingAsked() {
