@@ -61,18 +61,8 @@ public class ArticleSearch {
                 st.setString(i++, after.id());
             }
             st.setInt(i, limit + 1);
-            List<Hit> hits = new ArrayList<>();
-            Cursor last = null;
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    if (hits.size() == limit) {
-                        return new Page(hits, last);
-                    }
-                    hits.add(new Hit(rs.getString(1), null));
-                    last = Cursor.afterTime(toMicros(rs.getObject(2, OffsetDateTime.class)), rs.getString(1));
-                }
-            }
-            return new Page(hits, null);
+            return page(st, limit, rs -> new Hit(rs.getString(1), null),
+                    rs -> Cursor.afterTime(toMicros(rs.getObject(2, OffsetDateTime.class)), rs.getString(1)));
         }
     }
 
@@ -97,19 +87,33 @@ public class ArticleSearch {
                 st.setString(i++, after.id());
             }
             st.setInt(i, limit + 1);
-            List<Hit> hits = new ArrayList<>();
-            Cursor last = null;
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    if (hits.size() == limit) {
-                        return new Page(hits, last);
-                    }
-                    hits.add(new Hit(rs.getString(1), rs.getString(3)));
-                    last = Cursor.afterRank(rs.getDouble(2), rs.getString(1));
-                }
-            }
-            return new Page(hits, null);
+            return page(st, limit, rs -> new Hit(rs.getString(1), rs.getString(3)),
+                    rs -> Cursor.afterRank(rs.getDouble(2), rs.getString(1)));
         }
+    }
+
+    /** Reads one row of a result set; may throw like JDBC does. */
+    private interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Reads up to {@code limit} hits from a query that asked for {@code limit + 1} rows: the extra row only tells
+     * that there is a next page, whose cursor is the sort key of the last hit.
+     */
+    private static Page page(PreparedStatement st, int limit, Row<Hit> hit, Row<Cursor> cursor) throws SQLException {
+        List<Hit> hits = new ArrayList<>();
+        Cursor last = null;
+        try (ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                if (hits.size() == limit) {
+                    return new Page(hits, last);
+                }
+                hits.add(hit.read(rs));
+                last = cursor.read(rs);
+            }
+        }
+        return new Page(hits, null);
     }
 
     static long toMicros(OffsetDateTime time) {
