@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +38,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>ProducerPerformance (acks=all, idempotent, linger.ms=5) with the raw event's size: records/s.</li>
  * </ol>
  * Bounded: each phase runs for a fixed time; everything it starts is stopped at the end.
- * Usage: {@code IngestBenchmark <ingest-service quarkus-run.jar> [seconds per phase] [open-loop rate]}.
+ * Usage: {@code IngestBenchmark <ingest-service quarkus-run.jar> [seconds per phase] [open-loop rate] [phases]}, phases a
+ * comma list of {@code single,closed,batch,producer} (default all); {@code INGEST_JVM_OPTIONS} adds options to the
+ * service JVM (e.g. {@code -XX:StartFlightRecording=filename=ingest.jfr} to profile it).
  */
 public final class IngestBenchmark {
 
@@ -53,36 +56,55 @@ public final class IngestBenchmark {
         Path jar = Path.of(args.length > 0 ? args[0] : "ingest-service/target/quarkus-app/quarkus-run.jar");
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int rate = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
-        new IngestBenchmark().run(jar, seconds, rate);
+        Set<String> phases = Set.of((args.length > 3 ? args[3] : "single,closed,batch,producer").split(","));
+        new IngestBenchmark().run(jar, seconds, rate, phases);
     }
 
-    private void run(Path jar, int seconds, int rate) throws Exception {
+    private void run(Path jar, int seconds, int rate, Set<String> phases) throws Exception {
         Path data = Files.createTempDirectory("ingest-bench-kafka");
         try (KafkaBroker broker = KafkaBroker.start(data, 0)) {
             int port = FreePort.find();
             base = "http://127.0.0.1:" + port;
             Process ingest = startIngest(jar, broker.bootstrapServers(), port);
+            double batchRate = Double.NaN;
+            int eventBytes;
             try {
                 awaitReady();
                 System.out.printf("ingest-service ready at %s, broker %s%n", base, broker.bootstrapServers());
-                int eventBytes = eventSize();
+                eventBytes = eventSize();
                 openLoop(Math.min(rate, 500), 5, false);                 // warm-up
-                openLoop(rate, seconds, true);
-                closedLoop(64, seconds);
-                double batchRate = batches(500, 4, seconds);
-                double kafkaRate = producerPerformance(broker.bootstrapServers(), eventBytes, 300_000);
-                System.out.printf("%nBATCH vs PRODUCER-PERFORMANCE: %.0f / %.0f records/s = %.0f %% (record size %d bytes)%n",
-                        batchRate, kafkaRate, 100 * batchRate / kafkaRate, eventBytes);
+                if (phases.contains("single")) {
+                    openLoop(rate, seconds, true);
+                }
+                if (phases.contains("closed")) {
+                    closedLoop(64, seconds);
+                }
+                if (phases.contains("batch")) {
+                    batches(500, 4, seconds, false);                     // warm-up: the JIT compiles the batch path
+                    batchRate = batches(500, 4, seconds, true);
+                }
             } finally {
                 ingest.destroy();
                 ingest.waitFor(30, TimeUnit.SECONDS);
             }
+            // The yardstick runs alone on the warm broker, as long as the batch phase (its own JIT warm-up included),
+            // with the service stopped so that nothing of it takes CPU from ProducerPerformance.
+            double kafkaRate = phases.contains("producer")
+                    ? producerPerformance(broker.bootstrapServers(), eventBytes, Math.max(300_000, 60_000 * seconds)) : Double.NaN;
+            System.out.printf("%nBATCH vs PRODUCER-PERFORMANCE: %.0f / %.0f records/s = %.0f %% (record size %d bytes)%n",
+                    batchRate, kafkaRate, 100 * batchRate / kafkaRate, eventBytes);
         }
     }
 
     private Process startIngest(Path jar, String bootstrap, int port) throws Exception {
         String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(KEY.getBytes(StandardCharsets.UTF_8)));
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx512m", "-jar", jar.toString())
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m"));
+        String jvmOptions = System.getenv("INGEST_JVM_OPTIONS");   // e.g. a JFR recording while profiling
+        if (jvmOptions != null && !jvmOptions.isBlank()) {
+            command.addAll(List.of(jvmOptions.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(Path.of(System.getProperty("java.io.tmpdir"), "ingest-bench-service.log").toFile());
         builder.environment().putAll(Map.of(
@@ -112,7 +134,10 @@ public final class IngestBenchmark {
     }
 
     private String article() {
-        long n = sequence.incrementAndGet();
+        return article(Long.toString(sequence.incrementAndGet()));
+    }
+
+    private static String article(String n) {
         return "{\"source\":\"" + SOURCE + "\",\"sourceId\":\"bench-" + n + "\",\"url\":\"https://bench.example/story/" + n
                 + "\",\"headline\":\"EU leaders agree joint gas purchases " + n + "\",\"body\":\"" + BODY
                 + "\",\"language\":\"en\",\"versionCreated\":\"2026-11-26T09:40:00Z\",\"authors\":[\"Anna Keller\"]}";
@@ -193,7 +218,7 @@ public final class IngestBenchmark {
     }
 
     /** Batches of {@code size} articles, {@code concurrency} requests at once: records written per second. */
-    private double batches(int size, int concurrency, int seconds) throws Exception {
+    private double batches(int size, int concurrency, int seconds, boolean report) throws Exception {
         AtomicLong written = new AtomicLong();
         AtomicLong requests = new AtomicLong();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
@@ -201,17 +226,14 @@ public final class IngestBenchmark {
         List<Thread> threads = new ArrayList<>();
         long start = System.nanoTime();
         for (int c = 0; c < concurrency; c++) {
+            BatchTemplate template = new BatchTemplate(size);
             Thread thread = new Thread(() -> {
                 while (System.nanoTime() < end) {
-                    StringBuilder body = new StringBuilder("[");
-                    for (int i = 0; i < size; i++) {
-                        body.append(i == 0 ? "" : ",").append(article());
-                    }
-                    body.append(']');
+                    byte[] body = template.next(sequence);
                     try {
                         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/articles/batch"))
                                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + KEY)
-                                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
                         requests.incrementAndGet();
                         String json = response.body();
                         int at = json.indexOf("\"accepted\":");
@@ -229,9 +251,64 @@ public final class IngestBenchmark {
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
         double rate = written.get() / elapsed;
-        System.out.printf("BATCH %d items x %d concurrent for %d s: %d requests, %.0f records/s written (%d failures)%n",
-                size, concurrency, seconds, requests.get(), rate, failures.size());
+        if (report) {
+            System.out.printf("BATCH %d items x %d concurrent for %d s: %d requests, %.0f records/s written (%d failures)%n",
+                    size, concurrency, seconds, requests.get(), rate, failures.size());
+        }
         return rate;
+    }
+
+    /**
+     * A batch body made once, with a fixed-width number in each article that every request overwrites in place: the
+     * load generator then costs a copy per request instead of building a megabyte of JSON, as ProducerPerformance
+     * sends pre-made bytes. Each request still carries new, unique articles (so each is written, none deduplicated).
+     */
+    private static final class BatchTemplate {
+        private static final int DIGITS = 12;
+        private final byte[] bytes;
+        private final int[] slots;           // offsets of the number placeholders, three per article
+        private final int articles;
+
+        BatchTemplate(int articles) {
+            this.articles = articles;
+            String placeholder = "#".repeat(DIGITS);
+            StringBuilder body = new StringBuilder("[");
+            for (int i = 0; i < articles; i++) {
+                body.append(i == 0 ? "" : ",").append(article(placeholder));
+            }
+            bytes = body.append(']').toString().getBytes(StandardCharsets.UTF_8);
+            List<Integer> offsets = new ArrayList<>();
+            for (int at = indexOf(bytes, 0); at >= 0; at = indexOf(bytes, at + DIGITS)) {
+                offsets.add(at);
+            }
+            slots = offsets.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        byte[] next(AtomicLong sequence) {
+            byte[] body = bytes.clone();
+            long first = sequence.getAndAdd(articles) + 1;
+            int perArticle = slots.length / articles;
+            for (int i = 0; i < slots.length; i++) {
+                long n = first + i / perArticle;
+                for (int d = DIGITS - 1, at = slots[i]; d >= 0; d--, n /= 10) {
+                    body[at + d] = (byte) ('0' + n % 10);
+                }
+            }
+            return body;
+        }
+
+        private static int indexOf(byte[] bytes, int from) {
+            outer:
+            for (int i = from; i <= bytes.length - DIGITS; i++) {
+                for (int d = 0; d < DIGITS; d++) {
+                    if (bytes[i + d] != '#') {
+                        continue outer;
+                    }
+                }
+                return i;
+            }
+            return -1;
+        }
     }
 
     /** Kafka's own producer benchmark, same record size and producer settings as ingest-service, in a child JVM. */
@@ -256,7 +333,7 @@ public final class IngestBenchmark {
                 }
             }
         }
-        process.waitFor(120, TimeUnit.SECONDS);
+        process.waitFor(300, TimeUnit.SECONDS);
         return rate;
     }
 }

@@ -24,8 +24,7 @@ class BrokerDownTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of(
                     "kafka.bootstrap.servers", "127.0.0.1:" + FreePort.find(),
-                    "newsroom.ingest.publish-timeout", "3s",
-                    "mp.messaging.outgoing.raw-articles-out.max.block.ms", "2000");
+                    "newsroom.ingest.publish-timeout", "3s");
         }
     }
 

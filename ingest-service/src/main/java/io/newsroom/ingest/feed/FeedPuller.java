@@ -6,6 +6,7 @@ import io.newsroom.ingest.service.BatchIngest;
 import io.newsroom.ingest.service.BatchIngest.BatchResult;
 import io.newsroom.ingest.service.BatchIngest.Slot;
 import io.newsroom.ingest.service.IngestMetrics;
+import io.newsroom.ingest.service.PublishFailedException;
 import io.newsroom.ingest.service.RequestRefusedException;
 import io.newsroom.schemas.Problem;
 import io.quarkus.runtime.ShutdownEvent;
@@ -28,9 +29,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Pulls the configured RSS/Atom feeds on their schedule with conditional GET (If-None-Match / If-Modified-Since
@@ -145,8 +148,8 @@ public class FeedPuller {
                         "The feed " + feed.url() + " is not a usable RSS/Atom document: " + e.problem().detail());
             }
             List<Slot> slots = parsed.items().stream().map(i -> new Slot(i.ref(), i.candidate(), i.problem())).toList();
-            BatchResult items = batches.ingest(slots).await()
-                    .atMost(ingestConfig.publishTimeout().plusSeconds(5));
+            BatchResult items = batches.ingest(slots).get(ingestConfig.publishTimeout().plusSeconds(5).toMillis(),
+                    TimeUnit.MILLISECONDS);
             record(name, "pulled", response.headers().firstValue("ETag").orElse(null),
                     response.headers().firstValue("Last-Modified").orElse(null), items, null);
             return new PullResult(name, feed.url(), 200, false, items);
@@ -163,6 +166,9 @@ public class FeedPuller {
                     "The feed " + feed.url() + " cannot be fetched: " + e);
             record(name, "failed", before.etag(), before.lastModified(), before.lastItems(), failure.problem());
             throw failure;
+        } catch (ExecutionException | TimeoutException e) {
+            // The batch answers within publish-timeout by itself; this is a safety net, reported as broker trouble.
+            throw new PublishFailedException("the items of " + feed.url() + " were not acknowledged: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw failure("feed-unreachable", "Feed unreachable", "Interrupted while pulling " + feed.url());

@@ -16,7 +16,9 @@ import io.newsroom.ingest.service.Ingestor;
 import io.newsroom.ingest.service.IngestMetrics;
 import io.newsroom.ingest.service.InvalidArticleException;
 import io.newsroom.ingest.service.RequestRefusedException;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -25,13 +27,18 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 /**
  * The push API: one article ({@code POST /articles}, native JSON or ninjs), a batch ({@code POST /articles/batch},
  * JSON array or NDJSON) and an RSS/Atom document ({@code POST /articles/feed}). Every request needs the source's
  * API key and fits its rate limit; answers come only after Kafka acknowledged (or refused) each article.
  */
+@Blocking   // parsing and sending may wait for the broker (max.block.ms): never on an event loop
 public class ArticleResource implements ArticleApi {
+
+    /** Answers are built off the Kafka client's network thread, which completes the acknowledgements. */
+    private final Executor workers = Infrastructure.getDefaultWorkerPool();
 
     @Inject
     ArticleIntake intake;
@@ -66,7 +73,7 @@ public class ArticleResource implements ArticleApi {
         return idempotency.run(source, idempotencyKey, body, () -> {
             metrics.received();
             Candidate candidate = intake.fromBody(body, source, isType(contentType, NINJS));
-            return ingestor.ingest(candidate).map(o -> Response.status(o.status())
+            return Uni.createFrom().completionStage(ingestor.ingest(candidate)).emitOn(workers).map(o -> Response.status(o.status())
                     .entity(new Accepted(o.id(), o.version(), o.outcome()))
                     .type(MediaType.APPLICATION_JSON)
                     .location(URI.create(config.articleLocationBase() + o.id()))
@@ -81,7 +88,7 @@ public class ArticleResource implements ArticleApi {
             intake.checkSize(body);
             String text = ArticleIntake.decodeUtf8(body);
             List<Slot> slots = isType(contentType, NDJSON) ? ndjsonSlots(text, source) : arraySlots(text, source);
-            return batches.ingest(slots).map(this::multiStatus);
+            return Uni.createFrom().completionStage(batches.ingest(slots)).emitOn(workers).map(this::multiStatus);
         });
     }
 
@@ -94,7 +101,7 @@ public class ArticleResource implements ArticleApi {
             requireBatchSize(feed.items().size(), true);
             List<Slot> slots = feed.items().stream()
                     .map(item -> new Slot(item.ref(), item.candidate(), item.problem())).toList();
-            return batches.ingest(slots).map(this::multiStatus);
+            return Uni.createFrom().completionStage(batches.ingest(slots)).emitOn(workers).map(this::multiStatus);
         });
     }
 

@@ -3,13 +3,16 @@ package io.newsroom.ingest.service;
 import io.newsroom.ingest.config.IngestConfig;
 import io.newsroom.ingest.mapping.Candidate;
 import io.newsroom.schemas.Problem;
-import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Publishes many items at once (batch, pushed or pulled feed) and reports each in its slot, in order: one
@@ -56,37 +59,70 @@ public class BatchIngest {
     @Inject
     IngestConfig config;
 
-    public Uni<BatchResult> ingest(List<Slot> slots) {
+    /**
+     * Sends every mapped item, then waits for all acknowledgements (bounded by {@code publish-timeout}). Once a send
+     * fails at once (the broker is unreachable), the remaining items are not attempted: each would wait as long
+     * again; they are reported as not written, like the failed one.
+     */
+    public CompletableFuture<BatchResult> ingest(List<Slot> slots) {
         metrics.received(slots.size());
-        if (slots.isEmpty()) {
-            return Uni.createFrom().item(BatchResult.of(List.of()));
-        }
-        List<Uni<ItemResult>> results = new ArrayList<>(slots.size());
+        AtomicReferenceArray<ItemResult> results = new AtomicReferenceArray<>(slots.size());
+        List<CompletableFuture<?>> pending = new ArrayList<>(slots.size());
+        Throwable unreachable = null;
         for (int i = 0; i < slots.size(); i++) {
-            results.add(one(i, slots.get(i)));
+            Slot slot = slots.get(i);
+            int index = i;
+            if (slot.problem() != null) {
+                results.set(i, refused(i, slot.ref(), slot.problem()));
+            } else if (unreachable != null) {
+                results.set(i, notWritten(i, slot, unreachable));
+            } else {
+                try {
+                    CompletableFuture<Ingestor.Outcome> outcome = ingestor.ingest(slot.candidate());
+                    if (outcome.isCompletedExceptionally()) {
+                        unreachable = outcome.handle((o, e) -> e).join();
+                    }
+                    pending.add(outcome.handle((o, e) -> {
+                        results.set(index, e == null ? written(index, slot, o) : notWritten(index, slot, e));
+                        return null;
+                    }));
+                } catch (RequestRefusedException e) {
+                    results.set(i, refused(i, slot.ref(), e));
+                }
+            }
         }
-        return Uni.join().all(results).andFailFast().map(BatchResult::of);
+        return CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
+                .completeOnTimeout(null, config.publishTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .thenApply(ignored -> {
+                    List<ItemResult> items = new ArrayList<>(slots.size());
+                    for (int i = 0; i < slots.size(); i++) {
+                        // Still empty after the timeout: no acknowledgement yet, so the item counts as not written.
+                        ItemResult result = results.get(i);
+                        items.add(result != null ? result : notWritten(i, slots.get(i),
+                                new PublishFailedException("no acknowledgement within " + config.publishTimeout(), null)));
+                    }
+                    BatchResult result = BatchResult.of(items);
+                    if (result.failed() > 0) {
+                        LOG.warnf("%d of %d batch items not written (broker unavailable or slow); each is reported 503",
+                                result.failed(), result.received());
+                    }
+                    return result;
+                });
     }
 
-    private Uni<ItemResult> one(int index, Slot slot) {
-        if (slot.problem() != null) {
-            return Uni.createFrom().item(refused(index, slot.ref(), slot.problem()));
-        }
+    private static ItemResult written(int index, Slot slot, Ingestor.Outcome o) {
+        return new ItemResult(index, o.status(), o.outcome(), o.id(), o.version(), slot.ref(), null);
+    }
+
+    private ItemResult notWritten(int index, Slot slot, Throwable e) {
+        Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
         String id = slot.candidate().article().id();
-        return Uni.createFrom().deferred(() -> ingestor.ingest(slot.candidate()))
-                .map(o -> new ItemResult(index, o.status(), o.outcome(), o.id(), o.version(), slot.ref(), null))
-                .onFailure().recoverWithItem(e -> {
-                    if (e instanceof RequestRefusedException refused) {
-                        return refused(index, slot.ref(), refused);
-                    }
-                    metrics.publishFailed();
-                    LOG.warnf("Batch item %d (%s) not written: %s", index, id, e.getMessage());
-                    Problem problem = Problem.of(503, "broker-unavailable", "Broker unavailable",
-                            "This item was not written: " + e.getMessage() + ". Retry it later (retry after "
-                                    + config.retryAfterSeconds() + " s).");
-                    return new ItemResult(index, 503, ItemResult.NOT_WRITTEN, id, slot.candidate().article().version(),
-                            slot.ref(), problem);
-                });
+        metrics.publishFailed();
+        Problem problem = Problem.of(503, "broker-unavailable", "Broker unavailable",
+                "This item was not written: " + cause.getMessage() + ". Retry it later (retry after "
+                        + config.retryAfterSeconds() + " s).");
+        return new ItemResult(index, 503, ItemResult.NOT_WRITTEN, id, slot.candidate().article().version(),
+                slot.ref(), problem);
     }
 
     private ItemResult refused(int index, String ref, RequestRefusedException e) {

@@ -6,7 +6,6 @@ import io.newsroom.ingest.config.IngestConfig;
 import io.newsroom.ingest.mapping.Candidate;
 import io.newsroom.schemas.Problem;
 import io.newsroom.schemas.RawArticle;
-import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -15,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Publishes an article unless this instance already published exactly its content: an identical re-send
@@ -50,29 +50,31 @@ public class Ingestor {
         this.published = Caffeine.newBuilder().maximumSize(config.dedupeEntries()).build();
     }
 
-    /** Completes when the broker acknowledged (or nothing was needed); fails with PublishFailedException. */
-    public Uni<Outcome> ingest(Candidate candidate) {
+    /**
+     * Completes when the broker acknowledged (or nothing was needed); fails with PublishFailedException. Throws
+     * RequestRefusedException at once when the article is refused (version conflict, event too large).
+     */
+    public CompletableFuture<Outcome> ingest(Candidate candidate) {
         RawArticle article = candidate.article();
         byte[] hash = contentHash(candidate);
         Published last = published.getIfPresent(article.id());
         if (last != null && Arrays.equals(last.hash(), hash)) {
             metrics.unchanged();
-            return Uni.createFrom().item(new Outcome(200, Outcome.UNCHANGED, article.id(), last.version()));
+            return CompletableFuture.completedFuture(new Outcome(200, Outcome.UNCHANGED, article.id(), last.version()));
         }
         if (last != null && last.version() == article.version()) {
             // Downstream keeps one copy per id and version: a different content under a published version would
             // be dropped there as a duplicate, so refuse it here, where the sender can still act on it.
-            return Uni.createFrom().failure(new RequestRefusedException(Problem.of(409, "version-conflict",
+            throw new RequestRefusedException(Problem.of(409, "version-conflict",
                     "Version conflict", "Version " + article.version() + " of article " + article.id()
                             + " was already published with other content. Send the change with a higher version "
-                            + "(or a later versionCreated)."), java.util.Map.of()));
+                            + "(or a later versionCreated)."), java.util.Map.of());
         }
-        return publisher.publish(article)
-                .invoke(() -> {
-                    published.put(article.id(), new Published(hash, article.version()));
-                    metrics.published();
-                })
-                .map(ignored -> new Outcome(202, Outcome.ACCEPTED, article.id(), article.version()));
+        return publisher.publish(article).thenApply(ignored -> {
+            published.put(article.id(), new Published(hash, article.version()));
+            metrics.published();
+            return new Outcome(202, Outcome.ACCEPTED, article.id(), article.version());
+        });
     }
 
     static byte[] contentHash(Candidate candidate) {
