@@ -2,6 +2,7 @@ package io.newsroom.bench;
 
 import io.newsroom.infra.FreePort;
 import io.newsroom.infra.KafkaBroker;
+import io.newsroom.infra.TempDirectories;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 
@@ -12,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -61,7 +61,7 @@ public final class IngestBenchmark {
     }
 
     private void run(Path jar, int seconds, int rate, Set<String> phases) throws Exception {
-        Path data = Files.createTempDirectory("ingest-bench-kafka");
+        Path data = TempDirectories.create("ingest-bench-kafka");
         try (KafkaBroker broker = KafkaBroker.start(data, 0)) {
             int port = FreePort.find();
             base = "http://127.0.0.1:" + port;
@@ -93,6 +93,8 @@ public final class IngestBenchmark {
                     ? producerPerformance(broker.bootstrapServers(), eventBytes, Math.max(300_000, 60_000 * seconds)) : Double.NaN;
             System.out.printf("%nBATCH vs PRODUCER-PERFORMANCE: %.0f / %.0f records/s = %.0f %% (record size %d bytes)%n",
                     batchRate, kafkaRate, 100 * batchRate / kafkaRate, eventBytes);
+        } finally {
+            TempDirectories.deleteRecursively(data);   // several GB of broker log per run
         }
     }
 

@@ -1,8 +1,5 @@
 package io.newsroom.infra;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -32,8 +29,9 @@ public final class SharedInfrastructure {
             return containerKafka;
         }
         if (kafka == null) {
-            kafka = KafkaBroker.start(tempDir("kafka"), 0);
-            stopOnExit(kafka);
+            Path data = TempDirectories.create("newsroom-test-kafka");
+            kafka = KafkaBroker.start(data, 0);
+            stopOnExit(kafka, data);
         }
         return kafka.bootstrapServers();
     }
@@ -51,27 +49,22 @@ public final class SharedInfrastructure {
         }
         if (postgres == null) {
             // Throwaway data: durability off keeps tests fast; ./newsroom up runs it durable.
-            postgres = Postgres.start(tempDir("postgres"), 0, false);
-            stopOnExit(postgres);
+            Path data = TempDirectories.create("newsroom-test-postgres");
+            postgres = Postgres.start(data, 0, false);
+            stopOnExit(postgres, data);
         }
         return new ExternalInfrastructure.Database(postgres.jdbcUrl(), Postgres.USER, Postgres.PASSWORD);
     }
 
-    private static void stopOnExit(AutoCloseable resource) {
+    /** Stops the broker or database when the test JVM exits and deletes its data (about 100 MB per run). */
+    private static void stopOnExit(AutoCloseable resource, Path data) {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 resource.close();
+                TempDirectories.deleteRecursively(data);
             } catch (Exception e) {
                 System.err.println("Could not stop test infrastructure: " + e);
             }
         }));
-    }
-
-    private static Path tempDir(String name) {
-        try {
-            return Files.createTempDirectory("newsroom-test-" + name);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -135,6 +135,12 @@ public class ArticleIntake {
     }
 
     public static String decodeUtf8(byte[] body) {
+        // Fast path: the JDK's decoder replaces every malformed sequence with U+FFFD, so a result without any is
+        // exactly the strict decoding. Only a body that has one (malformed, or a real U+FFFD) is decoded strictly.
+        String text = new String(body, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

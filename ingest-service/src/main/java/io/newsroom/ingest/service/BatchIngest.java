@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -67,7 +68,10 @@ public class BatchIngest {
     public CompletableFuture<BatchResult> ingest(List<Slot> slots) {
         metrics.received(slots.size());
         AtomicReferenceArray<ItemResult> results = new AtomicReferenceArray<>(slots.size());
-        List<CompletableFuture<?>> pending = new ArrayList<>(slots.size());
+        CompletableFuture<Void> allAnswered = new CompletableFuture<>();
+        // One count for the batch instead of a future per item: decremented by each acknowledgement, and once
+        // more after the loop, so the batch cannot complete while items are still being sent.
+        AtomicInteger outstanding = new AtomicInteger(1);
         Throwable unreachable = null;
         for (int i = 0; i < slots.size(); i++) {
             Slot slot = slots.get(i);
@@ -82,16 +86,22 @@ public class BatchIngest {
                     if (outcome.isCompletedExceptionally()) {
                         unreachable = outcome.handle((o, e) -> e).join();
                     }
-                    pending.add(outcome.handle((o, e) -> {
+                    outstanding.incrementAndGet();
+                    outcome.whenComplete((o, e) -> {
                         results.set(index, e == null ? written(index, slot, o) : notWritten(index, slot, e));
-                        return null;
-                    }));
+                        if (outstanding.decrementAndGet() == 0) {
+                            allAnswered.complete(null);
+                        }
+                    });
                 } catch (RequestRefusedException e) {
                     results.set(i, refused(i, slot.ref(), e));
                 }
             }
         }
-        return CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
+        if (outstanding.decrementAndGet() == 0) {
+            allAnswered.complete(null);
+        }
+        return allAnswered
                 .completeOnTimeout(null, config.publishTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .thenApply(ignored -> {
                     List<ItemResult> items = new ArrayList<>(slots.size());

@@ -3,6 +3,7 @@ package io.newsroom.bench.store;
 import io.newsroom.infra.FreePort;
 import io.newsroom.infra.KafkaBroker;
 import io.newsroom.infra.Postgres;
+import io.newsroom.infra.TempDirectories;
 import io.newsroom.bench.store.QueryClasses.QueryClass;
 
 import java.io.IOException;
@@ -13,11 +14,9 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 
 /**
  * Benchmark of the packaged store-service against the issue's targets, run from the repository root:
@@ -49,7 +48,7 @@ public final class StoreBenchmark {
         try (Lifecycle lifecycle = new Lifecycle()) {
             Path data = Files.createTempDirectory("store-benchmark");
             if (!options.keepData()) {
-                lifecycle.add("data folder " + data, () -> deleteRecursively(data));
+                lifecycle.add("data folder " + data, () -> TempDirectories.deleteRecursively(data));
             }
             Postgres postgres = lifecycle.add("PostgreSQL", Postgres.start(data.resolve("postgres"), 0, true));
             KafkaBroker broker = lifecycle.add("Kafka broker", KafkaBroker.start(data.resolve("kafka"), 0));
@@ -148,14 +147,6 @@ public final class StoreBenchmark {
             return parts[0] + " " + parts[1] + " " + parts[2];
         } catch (IOException e) {
             return "unknown";
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }
