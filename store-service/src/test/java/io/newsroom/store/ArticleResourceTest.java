@@ -3,6 +3,7 @@ package io.newsroom.store;
 import io.newsroom.infra.quarkus.KafkaResource;
 import io.newsroom.infra.quarkus.PostgresResource;
 import io.newsroom.schemas.EnrichedArticle;
+import io.newsroom.schemas.EnrichedArticle.EntityType;
 import io.newsroom.schemas.Problem;
 import io.newsroom.store.service.ArticleUpsert;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -49,6 +50,28 @@ class ArticleResourceTest {
         given().queryParam("entity", newer.entities().get(0).key()).queryParam("limit", 1)
                 .get("/articles").then().statusCode(200)
                 .body("items.id", contains(newer.id()));
+    }
+
+    @Test
+    void shouldMatchEveryEntityOfASharedNameOnceAndNarrowItByType() {
+        String name = "Jordan " + uniqueId().substring(0, 8);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        EnrichedArticle person = EnrichedEvents.builder(uniqueId()).headline("The player").published(now.minusSeconds(30))
+                .entity(EntityType.PERSON, name, null).build();
+        EnrichedArticle place = EnrichedEvents.builder(uniqueId()).headline("The country").published(now.minusSeconds(20))
+                .entity(EntityType.LOCATION, name, null).build();
+        EnrichedArticle both = EnrichedEvents.builder(uniqueId()).headline("The player visits the country").published(now)
+                .entity(EntityType.PERSON, name, null).entity(EntityType.LOCATION, name, null).build();
+        upsert.upsert(person);
+        upsert.upsert(place);
+        upsert.upsert(both);
+
+        given().queryParam("entity", name.toLowerCase()).get("/articles").then().statusCode(200)
+                .body("items.id", contains(both.id(), place.id(), person.id()));
+        given().queryParam("entity", name).queryParam("entityType", "LOCATION").get("/articles").then().statusCode(200)
+                .body("items.id", contains(both.id(), place.id()));
+        given().queryParam("entity", name + " junior").get("/articles").then().statusCode(200)
+                .body("count", equalTo(0));
     }
 
     @Test

@@ -27,10 +27,18 @@ public class ArticleChanges {
     AgroalDataSource dataSource;
 
     public List<Change> after(ArticleFilter filter, long seq, int max) {
-        SqlWhere where = SqlWhere.of(filter, true);
+        try (Connection connection = dataSource.getConnection()) {
+            SqlWhere where = SqlWhere.of(connection, filter, true);
+            return changes(connection, where, seq, max);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the change feed failed", e);
+        }
+    }
+
+    private static List<Change> changes(Connection connection, SqlWhere where, long seq, int max) throws SQLException {
         String sql = where.with() + "SELECT a.change_seq, a.id FROM " + where.from() + " WHERE " + where.sql()
                 + " AND a.change_seq > ? ORDER BY a.change_seq LIMIT ?";
-        try (Connection connection = dataSource.getConnection(); PreparedStatement st = connection.prepareStatement(sql)) {
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
             int i = where.bind(st, 1);
             st.setLong(i++, seq);
             st.setInt(i, max);
@@ -41,8 +49,6 @@ public class ArticleChanges {
                 }
             }
             return changes;
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading the change feed failed", e);
         }
     }
 

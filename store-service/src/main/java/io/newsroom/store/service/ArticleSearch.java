@@ -41,8 +41,8 @@ public class ArticleSearch {
     io.newsroom.store.config.StoreConfig config;
 
     public Page search(ArticleFilter filter, Cursor after, int limit) {
-        SqlWhere where = SqlWhere.of(filter);
         try (Connection connection = dataSource.getConnection()) {
+            SqlWhere where = SqlWhere.of(connection, filter);
             return where.hasText() ? byRank(connection, where, after, limit) : byTime(connection, where, after, limit);
         } catch (SQLException e) {
             throw new IllegalStateException("Article search failed", e);

@@ -35,7 +35,14 @@ public class Facets {
     io.newsroom.store.config.StoreConfig config;
 
     public Result count(ArticleFilter filter) {
-        SqlWhere where = SqlWhere.of(filter);
+        try (Connection connection = dataSource.getConnection()) {
+            return count(connection, SqlWhere.of(connection, filter));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Facet counts failed", e);
+        }
+    }
+
+    private Result count(Connection connection, SqlWhere where) throws SQLException {
         // The newest matches only: exact counts over a broad filter (a whole top-level category) would read most of
         // the archive on every request; navigation needs the current picture, which the newest matches give.
         String matched = "m AS (SELECT a.id, a.source FROM " + where.from() + " WHERE " + where.sql()
@@ -54,7 +61,7 @@ public class Facets {
         List<Count> entities = new ArrayList<>();
         List<Count> sources = new ArrayList<>();
         long matchedCount = 0;
-        try (Connection connection = dataSource.getConnection(); PreparedStatement st = connection.prepareStatement(sql)) {
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
             st.setQueryTimeout(config.queryTimeoutSeconds());
             where.bind(st, 1);
             try (ResultSet rs = st.executeQuery()) {
@@ -69,8 +76,6 @@ public class Facets {
                     }
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Facet counts failed", e);
         }
         boolean exact = matchedCount <= config.facetScope();
         return new Result(config.facetScope(), exact, sorted(categories), sorted(types), sorted(entities), sorted(sources));

@@ -1,6 +1,8 @@
 package io.newsroom.store.service;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -25,12 +27,20 @@ final class SqlWhere {
     private boolean text;
     private boolean entityDriven;
 
-    static SqlWhere of(ArticleFilter f) {
-        return of(f, false);
+    static SqlWhere of(Connection connection, ArticleFilter f) throws SQLException {
+        return of(connection, f, false);
     }
 
-    /** @param withCanceled true for the stream, which also announces cancellations */
-    static SqlWhere of(ArticleFilter f, boolean withCanceled) {
+    /**
+     * @param connection   to look up which entities an entity <em>name</em> means (see {@link #entityKeysNamed})
+     * @param withCanceled true for the stream, which also announces cancellations
+     */
+    static SqlWhere of(Connection connection, ArticleFilter f, boolean withCanceled) throws SQLException {
+        List<String> named = f.entity() != null && !ENTITY_KEY.matcher(f.entity()).matches()
+                ? entityKeysNamed(connection, f.entity(), f.entityType()) : List.of();
+        String entityKey = f.entity() == null ? null
+                : ENTITY_KEY.matcher(f.entity()).matches() ? f.entity()
+                : named.size() == 1 ? named.get(0) : null;
         SqlWhere w = new SqlWhere();
         if (!withCanceled) {
             w.add("a.pub_status <> 'canceled'");
@@ -39,22 +49,21 @@ final class SqlWhere {
             w.add("EXISTS (SELECT 1 FROM article_category c WHERE c.article_id = a.id AND c.code = ANY(?::text[]))",
                     (Object) f.categoryCodes().toArray(String[]::new));
         }
-        if (f.entity() != null && ENTITY_KEY.matcher(f.entity()).matches()) {
-            // A key: walk that entity's links newest first (index on entity_key, sort_time), checking the other
-            // filters per article, instead of walking the whole archive and probing each article for the entity.
+        if (entityKey != null) {
+            // One entity (a key, or a name only one entity has): walk its links newest first (index on entity_key,
+            // sort_time), checking the other filters per article, instead of walking the whole archive and probing
+            // each article for the entity.
             w.entityDriven = true;
-            w.add("e.entity_key = ?", f.entity());
+            w.add("e.entity_key = ?", entityKey);
             if (f.entityType() != null) {
                 w.add("e.type = ?", f.entityType());
             }
+        } else if (f.entity() != null && named.isEmpty()) {
+            w.add("FALSE");   // no entity has that name: nothing matches, and the database need not look
         } else if (f.entity() != null) {
-            // A name, case-insensitive (indexed on lower(name)); EXISTS, since two entities may share a name.
-            if (f.entityType() != null) {
-                w.add("EXISTS (SELECT 1 FROM article_entity e WHERE e.article_id = a.id AND e.type = ? AND lower(e.name) = lower(?))",
-                        f.entityType(), f.entity());
-            } else {
-                w.add("EXISTS (SELECT 1 FROM article_entity e WHERE e.article_id = a.id AND lower(e.name) = lower(?))", f.entity());
-            }
+            // A name several entities share (e.g. a person and a place): articles mentioning any of them, once each.
+            w.add("EXISTS (SELECT 1 FROM article_entity e WHERE e.article_id = a.id AND e.entity_key = ANY(?::text[]))",
+                    (Object) named.toArray(String[]::new));
         } else if (f.entityType() != null) {
             w.add("EXISTS (SELECT 1 FROM article_entity e WHERE e.article_id = a.id AND e.type = ?)", f.entityType());
         }
@@ -79,6 +88,29 @@ final class SqlWhere {
             w.add("a.search_vector @@ " + TS_QUERY, f.q(), f.q());
         }
         return w;
+    }
+
+    /**
+     * The entities whose current name is {@code name}, ignoring case (index on {@code lower(entity.name)}), of the
+     * given type if any. A name filter means these entities: every article linked to them, whatever spelling the
+     * article itself used for the mention.
+     */
+    static List<String> entityKeysNamed(Connection connection, String name, String type) throws SQLException {
+        String sql = "SELECT entity_key FROM entity WHERE lower(name) = lower(?)" + (type != null ? " AND type = ?" : "")
+                + " ORDER BY entity_key LIMIT 100";
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
+            st.setString(1, name);
+            if (type != null) {
+                st.setString(2, type);
+            }
+            List<String> keys = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    keys.add(rs.getString(1));
+                }
+            }
+            return keys;
+        }
     }
 
     void add(String condition, Object... values) {
