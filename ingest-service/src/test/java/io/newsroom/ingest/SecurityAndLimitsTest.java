@@ -101,6 +101,20 @@ class SecurityAndLimitsTest {
     }
 
     @Test
+    void shouldAcceptAReplacementCharacterThatIsReallyInTheText() {
+        // The UTF-8 check decodes leniently first and looks for U+FFFD: a sender's own U+FFFD is valid UTF-8.
+        String withReplacement = ArticleResourceTest.article("utf8-fffd").replace("EU leaders", "EU \uFFFD leaders");
+        as("wire-eu").contentType("application/json").body(withReplacement.getBytes(StandardCharsets.UTF_8))
+                .post("/articles").then().statusCode(202);
+        byte[] malformed = withReplacement.replace("utf8-fffd", "utf8-bad").getBytes(StandardCharsets.UTF_8);
+        int at = new String(malformed, StandardCharsets.UTF_8).indexOf("EU ") + 3;
+        malformed[at] = (byte) 0xC3;   // a lead byte without its continuation byte
+        malformed[at + 1] = (byte) 0x28;
+        as("wire-eu").contentType("application/json").body(malformed).post("/articles")
+                .then().statusCode(400).body("type", equalTo(Problem.TYPE_BASE + "invalid-encoding"));
+    }
+
+    @Test
     void shouldRefuseInvalidUtf8AndTruncatedInputInBatchesAndFeeds() {
         byte[] latin1 = ("[" + ARTICLE.replace("EU leaders", "Caf\u00e9 leaders") + "]").getBytes(StandardCharsets.ISO_8859_1);
         as("wire-eu").contentType("application/json").body(latin1).post("/articles/batch")
