@@ -16,6 +16,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -83,16 +84,26 @@ public class ArticlePublisher {
             producer.send(record, (metadata, error) -> {
                 if (error == null) {
                     acknowledged.complete(null);
+                } else if (error instanceof RecordTooLargeException) {
+                    // Permanent for this record (the producer's or broker's size limit): a retry would fail again.
+                    acknowledged.completeExceptionally(InvalidArticleException.of(413, "event-too-large", "Article too large",
+                            "Kafka refuses an event of " + value.length + " bytes here: " + error.getMessage()));
                 } else {
-                    acknowledged.completeExceptionally(
-                            new PublishFailedException("Kafka did not acknowledge the article: " + error.getMessage(), error));
+                    acknowledged.completeExceptionally(new PublishFailedException(
+                            "Kafka did not acknowledge the article: " + error.getMessage(), error, waitedForBroker(error)));
                 }
             });
         } catch (KafkaException | IllegalStateException e) {
             // Metadata or buffer space not available within max.block.ms (broker down or far behind), or shutting down.
-            acknowledged.completeExceptionally(new PublishFailedException("Kafka refused the article: " + e.getMessage(), e));
+            acknowledged.completeExceptionally(new PublishFailedException("Kafka refused the article: " + e.getMessage(), e,
+                    waitedForBroker(e)));
         }
         return acknowledged;
+    }
+
+    /** No metadata or buffer space within max.block.ms (also a record that expired waiting): the broker, not the record. */
+    private static boolean waitedForBroker(Exception error) {
+        return error instanceof org.apache.kafka.common.errors.TimeoutException;
     }
 
     private byte[] serialise(RawArticle article) {

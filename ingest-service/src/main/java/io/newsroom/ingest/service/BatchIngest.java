@@ -62,8 +62,9 @@ public class BatchIngest {
 
     /**
      * Sends every mapped item, then waits for all acknowledgements (bounded by {@code publish-timeout}). Once a send
-     * fails at once (the broker is unreachable), the remaining items are not attempted: each would wait as long
-     * again; they are reported as not written, like the failed one.
+     * fails at once because the broker is unreachable (no metadata or buffer space within max.block.ms), the
+     * remaining items are not attempted: each would wait as long again; they are reported as not written, like the
+     * failed one. A single record the producer refuses at once (e.g. too large for the broker) fails alone.
      */
     public CompletableFuture<BatchResult> ingest(List<Slot> slots) {
         metrics.received(slots.size());
@@ -84,11 +85,16 @@ public class BatchIngest {
                 try {
                     CompletableFuture<Ingestor.Outcome> outcome = ingestor.ingest(slot.candidate());
                     if (outcome.isCompletedExceptionally()) {
-                        unreachable = outcome.handle((o, e) -> e).join();
+                        Throwable failure = unwrap(outcome.handle((o, e) -> e).join());
+                        if (failure instanceof PublishFailedException p && p.brokerUnreachable()) {
+                            unreachable = failure;
+                        }
                     }
                     outstanding.incrementAndGet();
                     outcome.whenComplete((o, e) -> {
-                        results.set(index, e == null ? written(index, slot, o) : notWritten(index, slot, e));
+                        results.set(index, e == null ? written(index, slot, o)
+                                : unwrap(e) instanceof RequestRefusedException refusal ? refused(index, slot.ref(), refusal)
+                                : notWritten(index, slot, e));
                         if (outstanding.decrementAndGet() == 0) {
                             allAnswered.complete(null);
                         }
@@ -124,8 +130,12 @@ public class BatchIngest {
         return new ItemResult(index, o.status(), o.outcome(), o.id(), o.version(), slot.ref(), null);
     }
 
+    private static Throwable unwrap(Throwable e) {
+        return e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+    }
+
     private ItemResult notWritten(int index, Slot slot, Throwable e) {
-        Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        Throwable cause = unwrap(e);
         String id = slot.candidate().article().id();
         metrics.publishFailed();
         Problem problem = Problem.of(503, "broker-unavailable", "Broker unavailable",
