@@ -61,10 +61,10 @@ public final class SharedInfrastructure {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 resource.close();
-                TempDirectories.deleteRecursively(data);
             } catch (Exception e) {
                 System.err.println("Could not stop test infrastructure: " + e);
             }
+            TempDirectories.deleteEventually(data);
         }));
     }
 }

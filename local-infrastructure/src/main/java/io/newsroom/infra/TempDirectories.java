@@ -34,4 +34,27 @@ public final class TempDirectories {
             throw new UncheckedIOException("Could not delete " + dir, e);
         }
     }
+
+    /**
+     * For shutdown hooks: a server that has just been told to stop may still write or remove files for a moment
+     * (a stopping PostgreSQL removes its pid file and sockets), so a walk can meet a file that appears or vanishes.
+     * Tries again for up to five seconds and reports what is left instead of throwing.
+     */
+    public static void deleteEventually(Path dir) {
+        for (int attempt = 0; attempt < 25 && Files.exists(dir); attempt++) {
+            try {
+                deleteRecursively(dir);
+            } catch (UncheckedIOException e) {
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        if (Files.exists(dir)) {
+            System.err.println("Could not delete the test data folder " + dir);
+        }
+    }
 }
