@@ -36,11 +36,9 @@ final class SqlWhere {
      * @param withCanceled true for the stream, which also announces cancellations
      */
     static SqlWhere of(Connection connection, ArticleFilter f, boolean withCanceled) throws SQLException {
-        List<String> named = f.entity() != null && !ENTITY_KEY.matcher(f.entity()).matches()
-                ? entityKeysNamed(connection, f.entity(), f.entityType()) : List.of();
-        String entityKey = f.entity() == null ? null
-                : ENTITY_KEY.matcher(f.entity()).matches() ? f.entity()
-                : named.size() == 1 ? named.get(0) : null;
+        boolean isKey = f.entity() != null && ENTITY_KEY.matcher(f.entity()).matches();
+        List<String> named = f.entity() != null && !isKey ? entityKeysNamed(connection, f.entity(), f.entityType()) : List.of();
+        String entityKey = isKey ? f.entity() : named.size() == 1 ? named.get(0) : null;
         SqlWhere w = new SqlWhere();
         if (!withCanceled) {
             w.add("a.pub_status <> 'canceled'");
