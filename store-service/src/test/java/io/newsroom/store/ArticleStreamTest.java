@@ -4,7 +4,11 @@ import io.newsroom.infra.quarkus.KafkaResource;
 import io.newsroom.infra.quarkus.PostgresResource;
 import io.newsroom.schemas.EnrichedArticle;
 import io.newsroom.schemas.PubStatus;
+import io.newsroom.store.service.ArticleChanges;
+import io.newsroom.store.service.ArticleChanges.Change;
+import io.newsroom.store.service.ArticleFilter;
 import io.newsroom.store.service.ArticleUpsert;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,6 +24,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -44,6 +53,9 @@ class ArticleStreamTest {
 
     @Inject
     ArticleUpsert upsert;
+
+    @Inject
+    ArticleChanges changes;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -82,6 +94,53 @@ class ArticleStreamTest {
     void shouldRefuseABadLastEventIdOrUnknownFilter() {
         given().header("Last-Event-ID", "yesterday").get("/articles/stream").then().statusCode(400);
         given().queryParam("limit", 5).get("/articles/stream").then().statusCode(400);
+    }
+
+    @Test
+    void shouldNeverRevealANumberBeforeAnEarlierOneStillBeingWritten() throws Exception {
+        String source = uniqueSource();
+        ArticleFilter bySource = new ArticleFilter(List.of(), null, null, source, null, null, null, null);
+        EnrichedArticle early = builder(uniqueId()).source(source).build();
+        EnrichedArticle late = builder(uniqueId()).source(source).build();
+        CountDownLatch earlyWritten = new CountDownLatch(1);
+        CountDownLatch releaseEarly = new CountDownLatch(1);
+        ExecutorService writers = Executors.newFixedThreadPool(2);
+        try {
+            // Two writers (two instances): the first has written its batch but not committed yet ...
+            Future<?> first = writers.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                upsert.upsertAll(List.of(early));
+                earlyWritten.countDown();
+                awaitQuietly(releaseEarly);
+            }));
+            assertThat(earlyWritten.await(10, TimeUnit.SECONDS)).isTrue();
+            // ... while the second stores another article and would commit right away.
+            Future<?> second = writers.submit(() -> upsert.upsert(late));
+            try {
+                second.get(1, TimeUnit.SECONDS);
+            } catch (TimeoutException waitingForTheFirst) {
+                // expected: it takes its change number after the first commits
+            }
+            List<Change> seenMeanwhile = changes.after(bySource, 0, 10);
+            releaseEarly.countDown();
+            first.get(10, TimeUnit.SECONDS);
+            second.get(10, TimeUnit.SECONDS);
+
+            List<Change> feed = changes.after(bySource, 0, 10);
+            assertThat(feed).extracting(Change::id).containsExactly(early.id(), late.id());
+            // A client resumes after the last number it saw: what it saw must stay the start of the feed.
+            assertThat(feed.subList(0, seenMeanwhile.size())).isEqualTo(seenMeanwhile);
+        } finally {
+            releaseEarly.countDown();
+            writers.shutdownNow();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private EnrichedArticle store(String source, PubStatus status) {

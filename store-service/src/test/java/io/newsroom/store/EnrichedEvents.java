@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 /** Enriched events as enrich-service would publish them, for the store tests. */
-final class EnrichedEvents {
+public final class EnrichedEvents {
 
     static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
 
@@ -31,12 +31,12 @@ final class EnrichedEvents {
                 .entity(EntityType.PERSON, entityName, null).published(published).build();
     }
 
-    static Builder builder(String sourceId) {
+    public static Builder builder(String sourceId) {
         return new Builder(sourceId);
     }
 
     /** Every field with a sensible default; tests set what they are about. */
-    static final class Builder {
+    public static final class Builder {
         private final String sourceId;
         private String source = "store-test";
         private int version = 1;
@@ -65,14 +65,14 @@ final class EnrichedEvents {
             return this;
         }
 
-        Builder entity(EntityType type, String name, String wikidataId) {
+        public Builder entity(EntityType type, String name, String wikidataId) {
             String key = wikidataId != null ? "wikidata:" + wikidataId
                     : type.name().toLowerCase(Locale.ROOT) + ":" + name.toLowerCase(Locale.ROOT).replace(' ', '-');
             entities.add(new Entity(type, name, key, wikidataId, 1, List.of(new Mention(Mention.BODY_TEXT, 0, name.length())), 0.7));
             return this;
         }
 
-        EnrichedArticle build() {
+        public EnrichedArticle build() {
             RawArticle raw = new RawArticle(ArticleIds.derive(source, sourceId, null), source, sourceId,
                     "https://" + source + ".example/" + sourceId, version, headline, "<p>" + body + "</p>", language, null,
                     published, published, List.of("Reporter"), status, Instant.now());
@@ -81,7 +81,7 @@ final class EnrichedEvents {
         }
     }
 
-    static String uniqueId() {
+    public static String uniqueId() {
         return UUID.randomUUID().toString();
     }
 

@@ -16,7 +16,7 @@ import java.util.function.Supplier;
  * until {@code count(*)} reaches N. Readiness is polled on its own thread, so the time to ready and the time to the
  * last row are measured independently.
  * <p>
- * Each poll reads {@code max(change_seq)} (one index probe: every insert takes the next number of the sequence) and
+ * Each poll reads {@code max(seq)} of {@code article_change} (one index probe: every stored article takes the next number) and
  * only when that reaches N the exact {@code count(*)}: a count every 250 ms would scan a table growing to hundreds
  * of megabytes and take CPU from the service being measured on this 2-core machine.
  */
@@ -115,7 +115,7 @@ final class IngestMeasurement {
 
     /** Committed inserts, from the change sequence; can only overshoot the row count (a rolled-back batch leaves a gap). */
     private long storedEstimate() {
-        return query("SELECT coalesce(max(change_seq), 0) FROM article");
+        return query("SELECT coalesce(max(seq), 0) FROM article_change");
     }
 
     private long count() {

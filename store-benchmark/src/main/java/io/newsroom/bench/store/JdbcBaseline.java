@@ -44,13 +44,16 @@ final class JdbcBaseline {
     private static final String INSERT_ENTITY_LINK = """
             INSERT INTO article_entity (article_id, entity_key, type, name, wikidata_id, mention_count, confidence, mentions, sort_time)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)""";
-    /** Same statement shape as store-service's EntityUpserts: one round trip per batch, keys in sorted order. */
-    private static final String UPSERT_ENTITIES = """
-            INSERT INTO entity (entity_key, type, name, wikidata_id, first_seen, last_seen)
-            SELECT k, t, n, w, ?, ? FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS u(k, t, n, w) ORDER BY k
-            ON CONFLICT (entity_key) DO UPDATE
-               SET name = EXCLUDED.name, type = EXCLUDED.type,
-                   wikidata_id = coalesce(EXCLUDED.wikidata_id, entity.wikidata_id), last_seen = EXCLUDED.last_seen""";
+    /** Same statements as store-service's EntityUpserts: new entities, then the rows whose name or id changed. */
+    private static final String INSERT_NEW_ENTITIES = """
+            INSERT INTO entity (entity_key, type, name, wikidata_id, first_seen)
+            SELECT k, t, n, w, ? FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS u(k, t, n, w) ORDER BY k
+            ON CONFLICT (entity_key) DO NOTHING""";
+    private static final String REFRESH_CHANGED_ENTITIES = """
+            UPDATE entity e SET name = u.n, type = u.t, wikidata_id = coalesce(u.w, e.wikidata_id)
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS u(k, t, n, w)
+            WHERE e.entity_key = u.k
+              AND (e.name, e.type, e.wikidata_id) IS DISTINCT FROM (u.n, u.t, coalesce(u.w, e.wikidata_id))""";
 
     private final String serverUrl;
     private final String user;
@@ -162,14 +165,20 @@ final class JdbcBaseline {
         TreeMap<String, Entity> byKey = new TreeMap<>();
         batch.forEach(a -> a.entities().forEach(e -> byKey.put(e.key(), e)));
         List<Entity> entities = List.copyOf(byKey.values());
-        try (PreparedStatement st = c.prepareStatement(UPSERT_ENTITIES)) {
-            st.setTimestamp(1, now);
-            st.setTimestamp(2, now);
-            st.setArray(3, c.createArrayOf("text", entities.stream().map(Entity::key).toArray()));
-            st.setArray(4, c.createArrayOf("text", entities.stream().map(e -> e.type().name()).toArray()));
-            st.setArray(5, c.createArrayOf("text", entities.stream().map(Entity::name).toArray()));
-            st.setArray(6, c.createArrayOf("text", entities.stream().map(Entity::wikidataId).toArray()));
-            st.executeUpdate();
+        Object[][] columns = {
+                entities.stream().map(Entity::key).toArray(),
+                entities.stream().map(e -> e.type().name()).toArray(),
+                entities.stream().map(Entity::name).toArray(),
+                entities.stream().map(Entity::wikidataId).toArray()};
+        try (PreparedStatement insert = c.prepareStatement(INSERT_NEW_ENTITIES);
+             PreparedStatement refresh = c.prepareStatement(REFRESH_CHANGED_ENTITIES)) {
+            insert.setTimestamp(1, now);
+            for (int i = 0; i < columns.length; i++) {
+                insert.setArray(i + 2, c.createArrayOf("text", columns[i]));
+                refresh.setArray(i + 1, c.createArrayOf("text", columns[i]));
+            }
+            insert.executeUpdate();
+            refresh.executeUpdate();
         }
     }
 

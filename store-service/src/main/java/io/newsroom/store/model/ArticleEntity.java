@@ -19,8 +19,8 @@ import java.util.List;
 
 /**
  * The stored version of an article: its newest version, with categories and entities as link rows. The table
- * also has {@code search_vector} (generated, for full-text search) and {@code change_seq} (set by the
- * database on every write, for the stream), which only native queries read.
+ * also has {@code search_vector} (generated, for full-text search), which only native queries read; the stream's
+ * change numbers are in {@code article_change} (see {@link io.newsroom.store.service.ChangeLog}).
  */
 @Entity
 @Table(name = "article")

@@ -28,6 +28,4 @@ public class EntityRecord extends PanacheEntityBase {
     public int articleCount;
     @Column(name = "first_seen")
     public Instant firstSeen;
-    @Column(name = "last_seen")
-    public Instant lastSeen;
 }

@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The change feed behind the stream: articles written after a change number, in write order. Every insert and
- * update takes the next number (a database trigger), so a client that saw number N resumes exactly after it.
+ * The change feed behind the stream: articles written after a change number, in commit order. Every write takes
+ * the next number as its batch commits ({@link ChangeLog}), so a client that saw number N resumes exactly after it.
  * The feed is read from the database, so it is the same whichever store instance a client is connected to.
  */
 @ApplicationScoped
@@ -36,8 +36,9 @@ public class ArticleChanges {
     }
 
     private static List<Change> changes(Connection connection, SqlWhere where, long seq, int max) throws SQLException {
-        String sql = where.with() + "SELECT a.change_seq, a.id FROM " + where.from() + " WHERE " + where.sql()
-                + " AND a.change_seq > ? ORDER BY a.change_seq LIMIT ?";
+        String sql = where.with() + "SELECT ch.seq, a.id FROM " + where.from()
+                + " JOIN article_change ch ON ch.article_id = a.id WHERE " + where.sql()
+                + " AND ch.seq > ? ORDER BY ch.seq LIMIT ?";
         try (PreparedStatement st = connection.prepareStatement(sql)) {
             int i = where.bind(st, 1);
             st.setLong(i++, seq);
@@ -55,7 +56,7 @@ public class ArticleChanges {
     /** The newest change number; a stream without Last-Event-ID starts after it (new articles only). */
     public long latest() {
         try (Connection connection = dataSource.getConnection();
-             ResultSet rs = connection.createStatement().executeQuery("SELECT coalesce(max(change_seq), 0) FROM article")) {
+             ResultSet rs = connection.createStatement().executeQuery("SELECT coalesce(max(seq), 0) FROM article_change")) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {

@@ -102,6 +102,9 @@ public class ArticleUpsert {
             count(row, +1, countDeltas);
         }
         em.flush();
-        session.doWork(connection -> EntityUpserts.adjustCounts(connection, countDeltas));
+        session.doWork(connection -> {
+            EntityUpserts.adjustCounts(connection, countDeltas);
+            ChangeLog.record(connection, winners.keySet()); // last: holds the change-feed lock until commit
+        });
     }
 }

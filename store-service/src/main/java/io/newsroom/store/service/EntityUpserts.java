@@ -19,14 +19,21 @@ import java.util.TreeMap;
  */
 final class EntityUpserts {
 
-    private static final String UPSERT = """
-            INSERT INTO entity (entity_key, type, name, wikidata_id, first_seen, last_seen)
-            SELECT k, t, n, w, ?, ? FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS u(k, t, n, w) ORDER BY k
-            ON CONFLICT (entity_key) DO UPDATE
-               SET name = EXCLUDED.name,
-                   type = EXCLUDED.type,
-                   wikidata_id = coalesce(EXCLUDED.wikidata_id, entity.wikidata_id),
-                   last_seen = EXCLUDED.last_seen
+    // New entities only: an existing row is neither updated nor locked, so batches of concurrent writers (other
+    // instances, or consumers of one instance) that mention the same popular entities do not queue behind each
+    // other's transactions.
+    private static final String INSERT_NEW = """
+            INSERT INTO entity (entity_key, type, name, wikidata_id, first_seen)
+            SELECT k, t, n, w, ? FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS u(k, t, n, w) ORDER BY k
+            ON CONFLICT (entity_key) DO NOTHING
+            """;
+
+    // The newest name, type and Wikidata id win, but only rows that really change are written (and locked).
+    private static final String REFRESH_CHANGED = """
+            UPDATE entity e SET name = u.n, type = u.t, wikidata_id = coalesce(u.w, e.wikidata_id)
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS u(k, t, n, w)
+            WHERE e.entity_key = u.k
+              AND (e.name, e.type, e.wikidata_id) IS DISTINCT FROM (u.n, u.t, coalesce(u.w, e.wikidata_id))
             """;
 
     // Counts move by the batch's deltas, so the cost follows the batch, not how often an entity was ever mentioned.
@@ -47,15 +54,26 @@ final class EntityUpserts {
             return;
         }
         List<Entity> entities = List.copyOf(byKey.values());
-        try (PreparedStatement statement = connection.prepareStatement(UPSERT)) {
-            statement.setTimestamp(1, Timestamp.from(now));
-            statement.setTimestamp(2, Timestamp.from(now));
-            statement.setArray(3, textArray(connection, entities.stream().map(Entity::key).toList()));
-            statement.setArray(4, textArray(connection, entities.stream().map(e -> e.type().name()).toList()));
-            statement.setArray(5, textArray(connection, entities.stream().map(Entity::name).toList()));
-            statement.setArray(6, textArray(connection, entities.stream().map(Entity::wikidataId).toList()));
-            statement.executeUpdate();
+        Array keys = textArray(connection, entities.stream().map(Entity::key).toList());
+        Array types = textArray(connection, entities.stream().map(e -> e.type().name()).toList());
+        Array names = textArray(connection, entities.stream().map(Entity::name).toList());
+        Array wikidataIds = textArray(connection, entities.stream().map(Entity::wikidataId).toList());
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_NEW);
+             PreparedStatement refresh = connection.prepareStatement(REFRESH_CHANGED)) {
+            insert.setTimestamp(1, Timestamp.from(now));
+            bindEntities(insert, 2, keys, types, names, wikidataIds);
+            insert.executeUpdate();
+            bindEntities(refresh, 1, keys, types, names, wikidataIds);
+            refresh.executeUpdate();
         }
+    }
+
+    private static void bindEntities(PreparedStatement statement, int first, Array keys, Array types, Array names,
+                                     Array wikidataIds) throws SQLException {
+        statement.setArray(first, keys);
+        statement.setArray(first + 1, types);
+        statement.setArray(first + 2, names);
+        statement.setArray(first + 3, wikidataIds);
     }
 
     /** Adds each delta to the entity's count of visible articles; keys in sorted order (lock order). */
