@@ -61,6 +61,7 @@ public final class IngestBenchmark {
     }
 
     private void run(Path jar, int seconds, int rate, Set<String> phases) throws Exception {
+        System.out.printf("HOST thread hand-off round trip %.1f µs before the run%n", HandOffProbe.roundTripMicros());
         Path data = TempDirectories.create("ingest-bench-kafka");
         try (KafkaBroker broker = KafkaBroker.start(data, 0)) {
             int port = FreePort.find();
@@ -93,6 +94,7 @@ public final class IngestBenchmark {
                     ? producerPerformance(broker.bootstrapServers(), eventBytes, Math.max(300_000, 60_000 * seconds)) : Double.NaN;
             System.out.printf("%nBATCH vs PRODUCER-PERFORMANCE: %.0f / %.0f records/s = %.0f %% (record size %d bytes)%n",
                     batchRate, kafkaRate, 100 * batchRate / kafkaRate, eventBytes);
+            System.out.printf("HOST thread hand-off round trip %.1f µs after the run%n", HandOffProbe.roundTripMicros());
         } finally {
             TempDirectories.deleteRecursively(data);   // several GB of broker log per run
         }

@@ -82,11 +82,24 @@ final class JdbcBaseline {
         }
     }
 
+    /** After measuring: its fresh rows would otherwise be autovacuumed while the queries are measured. */
+    void dropDatabase() throws SQLException {
+        try (Connection c = DriverManager.getConnection(serverUrl, user, password); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + DATABASE);
+        }
+    }
+
     Result insertAll(ArticleGenerator generator) throws SQLException {
+        return insertEvery(generator, 0, 1);
+    }
+
+    /** Batch number {@code first}, then every {@code step}-th batch of 500 (for several connections at once). */
+    Result insertEvery(ArticleGenerator generator, int first, int step) throws SQLException {
         long measured = 0;
+        int written = 0;
         try (Connection c = DriverManager.getConnection(databaseUrl() + "?reWriteBatchedInserts=true", user, password)) {
             c.setAutoCommit(false);
-            for (int from = 0; from < generator.count(); from += BATCH) {
+            for (int from = first * BATCH; from < generator.count(); from += step * BATCH) {
                 List<EnrichedArticle> batch = new ArrayList<>(BATCH);
                 for (int i = from; i < Math.min(from + BATCH, generator.count()); i++) {
                     batch.add(generator.article(i));
@@ -95,9 +108,10 @@ final class JdbcBaseline {
                 writeBatch(c, batch);
                 c.commit();
                 measured += System.nanoTime() - start;
+                written += batch.size();
             }
         }
-        return new Result(generator.count(), measured / 1e9);
+        return new Result(written, measured / 1e9);
     }
 
     private static void writeBatch(Connection c, List<EnrichedArticle> batch) throws SQLException {

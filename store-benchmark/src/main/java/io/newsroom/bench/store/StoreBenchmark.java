@@ -85,6 +85,7 @@ public final class StoreBenchmark {
             baseline.createDatabase(service.migrations());
             JdbcBaseline.Result jdbc = baseline.insertAll(generator);
             System.out.printf("Plain JDBC: %,d in %.1f s: %,.0f articles/s%n", jdbc.articles(), jdbc.seconds(), jdbc.rate());
+            baseline.dropDatabase();
 
             // Steady state of a live archive: autovacuum has analysed the tables and set the visibility map.
             vacuumAnalyze(postgres.jdbcUrl());
