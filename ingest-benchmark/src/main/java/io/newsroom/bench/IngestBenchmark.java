@@ -51,6 +51,7 @@ public final class IngestBenchmark {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final AtomicLong sequence = new AtomicLong();
     private String base;
+    private Process service;
 
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(args.length > 0 ? args[0] : "ingest-service/target/quarkus-app/quarkus-run.jar");
@@ -67,6 +68,7 @@ public final class IngestBenchmark {
             int port = FreePort.find();
             base = "http://127.0.0.1:" + port;
             Process ingest = startIngest(jar, broker.bootstrapServers(), port);
+            service = ingest;
             double batchRate = Double.NaN;
             int eventBytes;
             try {
@@ -228,6 +230,8 @@ public final class IngestBenchmark {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
         List<Thread> threads = new ArrayList<>();
+        long serviceCpu = CpuTime.of(service.toHandle());
+        long ownCpu = CpuTime.ofThisJvm();
         long start = System.nanoTime();
         for (int c = 0; c < concurrency; c++) {
             BatchTemplate template = new BatchTemplate(size);
@@ -258,6 +262,8 @@ public final class IngestBenchmark {
         if (report) {
             System.out.printf("BATCH %d items x %d concurrent for %d s: %d requests, %.0f records/s written (%d failures)%n",
                     size, concurrency, seconds, requests.get(), rate, failures.size());
+            CpuTime.report("BATCH", written.get(), "ingest-service", CpuTime.of(service.toHandle()) - serviceCpu,
+                    "broker + load generator", CpuTime.ofThisJvm() - ownCpu);
         }
         return rate;
     }
@@ -325,6 +331,7 @@ public final class IngestBenchmark {
                 "org.apache.kafka.tools.ProducerPerformance", "--topic", topic, "--num-records", Integer.toString(records),
                 "--record-size", Integer.toString(recordSize), "--throughput", "-1", "--producer-props",
                 "bootstrap.servers=" + bootstrap, "acks=all", "enable.idempotence=true", "linger.ms=5");
+        long brokerCpu = CpuTime.ofThisJvm();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         double rate = -1;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -334,6 +341,9 @@ public final class IngestBenchmark {
                     System.out.println("PRODUCER-PERFORMANCE " + line.strip());
                     String perSecond = line.substring(line.indexOf(',') + 1, line.indexOf("records/sec")).strip();
                     rate = Double.parseDouble(perSecond);
+                    // Its last line: the process is still there to be asked for its CPU time.
+                    CpuTime.report("PRODUCER-PERFORMANCE", records, "producer", CpuTime.of(process.toHandle()),
+                            "broker", CpuTime.ofThisJvm() - brokerCpu);
                 }
             }
         }
