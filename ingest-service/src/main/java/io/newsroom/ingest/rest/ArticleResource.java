@@ -8,7 +8,6 @@ import io.newsroom.ingest.mapping.Candidate;
 import io.newsroom.ingest.security.RateLimiter;
 import io.newsroom.ingest.security.SourceKeys;
 import io.newsroom.ingest.service.ArticleIntake;
-import io.newsroom.ingest.service.ArticlePublisher;
 import io.newsroom.ingest.service.BatchIngest;
 import io.newsroom.ingest.service.BatchIngest.BatchResult;
 import io.newsroom.ingest.service.BatchIngest.Slot;
@@ -18,11 +17,8 @@ import io.newsroom.ingest.service.IngestMetrics;
 import io.newsroom.ingest.service.InvalidArticleException;
 import io.newsroom.ingest.service.RequestRefusedException;
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -38,23 +34,17 @@ import java.util.concurrent.Executor;
  * JSON array or NDJSON) and an RSS/Atom document ({@code POST /articles/feed}). Every request needs the source's
  * API key and fits its rate limit; answers come only after Kafka acknowledged (or refused) each article.
  */
-@Blocking   // parsing and sending may wait for the broker (max.block.ms); single articles: see submit
+@Blocking   // parsing and sending may wait for the broker (max.block.ms): never on an event loop
 public class ArticleResource implements ArticleApi {
 
     /** Answers are built off the Kafka client's network thread, which completes the acknowledgements. */
     private final Executor workers = Infrastructure.getDefaultWorkerPool();
-
-    /** Larger single articles are parsed on a worker: a megabyte of JSON would hold the event loop for milliseconds. */
-    static final int EVENT_LOOP_MAX_BODY_BYTES = 64 * 1024;
 
     @Inject
     ArticleIntake intake;
 
     @Inject
     Ingestor ingestor;
-
-    @Inject
-    ArticlePublisher publisher;
 
     @Inject
     BatchIngest batches;
@@ -77,32 +67,13 @@ public class ArticleResource implements ArticleApi {
     @Inject
     IngestConfig config;
 
-    /**
-     * On the event loop while the broker keeps up ({@link ArticlePublisher#sendsWithoutWaiting()}) and the body is of
-     * article size: parsing takes microseconds and the send does not wait, and the answer goes straight back to the
-     * loop — two thread switches fewer per request than on a worker, which halved the service's CPU per article here
-     * (docs/ingest.md §5). Otherwise (broker slow or down, first request, large body) on a worker, as the others.
-     */
     @Override
-    @NonBlocking
     public Uni<Response> submit(byte[] body, String authorization, String idempotencyKey, String contentType) {
-        if (body != null && body.length <= EVENT_LOOP_MAX_BODY_BYTES && publisher.sendsWithoutWaiting()) {
-            Context loop = Vertx.currentContext();
-            if (loop != null) {
-                return accept(body, authorization, idempotencyKey, contentType, command -> loop.runOnContext(v -> command.run()));
-            }
-        }
-        return Uni.createFrom().deferred(() -> accept(body, authorization, idempotencyKey, contentType, workers))
-                .runSubscriptionOn(workers);
-    }
-
-    private Uni<Response> accept(byte[] body, String authorization, String idempotencyKey, String contentType,
-                                 Executor answerOn) {
         String source = admit(authorization);
         return idempotency.run(source, idempotencyKey, body, () -> {
             metrics.received();
             Candidate candidate = intake.fromBody(body, source, isType(contentType, NINJS));
-            return Uni.createFrom().completionStage(ingestor.ingest(candidate)).emitOn(answerOn).map(o -> Response.status(o.status())
+            return Uni.createFrom().completionStage(ingestor.ingest(candidate)).emitOn(workers).map(o -> Response.status(o.status())
                     .entity(new Accepted(o.id(), o.version(), o.outcome()))
                     .type(MediaType.APPLICATION_JSON)
                     .location(URI.create(config.articleLocationBase() + o.id()))

@@ -16,7 +16,6 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -34,8 +33,7 @@ import java.util.concurrent.CompletableFuture;
  * all requests. The returned future completes only when the broker acknowledged the record (acks=all, idempotent
  * producer) and fails with {@link PublishFailedException} otherwise, always within {@code publish-timeout}: the send
  * may wait half of it for metadata or buffer space ({@code max.block.ms}), the record the other half for its
- * acknowledgement ({@code delivery.timeout.ms}). Callers may run on an event loop only while
- * {@link #sendsWithoutWaiting()} says so; otherwise a send may block.
+ * acknowledgement ({@code delivery.timeout.ms}). Callers must not run on an event loop (send may block).
  * An event larger than {@code max-event-bytes} is refused with 413 before it reaches the broker.
  * <p>
  * A plain producer rather than a reactive-messaging emitter: a batch of 500 items then costs 500 sends and 500
@@ -48,9 +46,6 @@ public class ArticlePublisher {
     private final Producer<String, byte[]> producer;
     private final ObjectWriter rawWriter;
     private final int maxEventBytes;
-    private final SendReadiness readiness = new SendReadiness(System::nanoTime);
-    private final Metric bufferAvailable;
-    private final long bufferMargin;
 
     @Inject
     public ArticlePublisher(IngestConfig config, ObjectMapper json,
@@ -59,26 +54,6 @@ public class ArticlePublisher {
                 new StringSerializer(), new ByteArraySerializer());
         this.rawWriter = json.writerFor(RawArticle.class);
         this.maxEventBytes = config.maxEventBytes();
-        this.bufferAvailable = producerMetric("buffer-available-bytes");
-        // Room for the largest event from each of several event loops sending at once, at most half the buffer.
-        double total = ((Number) producerMetric("buffer-total-bytes").metricValue()).doubleValue();
-        this.bufferMargin = (long) Math.min(16.0 * maxEventBytes, total / 2);
-    }
-
-    private Metric producerMetric(String name) {
-        return producer.metrics().entrySet().stream()
-                .filter(e -> e.getKey().group().equals("producer-metrics") && e.getKey().name().equals(name))
-                .map(Map.Entry::getValue).findFirst()
-                .orElseThrow(() -> new IllegalStateException("The Kafka producer has no metric " + name));
-    }
-
-    /**
-     * True when a send will not wait for the broker: a record was acknowledged within the last minute, none has
-     * failed since, and the producer's buffer has room. Then an article may be handled on an event loop, which
-     * saves two thread switches per request (docs/ingest.md §5).
-     */
-    public boolean sendsWithoutWaiting() {
-        return readiness.ready(((Number) bufferAvailable.metricValue()).doubleValue(), bufferMargin);
     }
 
     /**
@@ -108,21 +83,18 @@ public class ArticlePublisher {
         try {
             producer.send(record, (metadata, error) -> {
                 if (error == null) {
-                    readiness.acknowledged();
                     acknowledged.complete(null);
                 } else if (error instanceof RecordTooLargeException) {
                     // Permanent for this record (the producer's or broker's size limit): a retry would fail again.
                     acknowledged.completeExceptionally(InvalidArticleException.of(413, "event-too-large", "Article too large",
                             "Kafka refuses an event of " + value.length + " bytes here: " + error.getMessage()));
                 } else {
-                    readiness.failed();
                     acknowledged.completeExceptionally(new PublishFailedException(
                             "Kafka did not acknowledge the article: " + error.getMessage(), error, waitedForBroker(error)));
                 }
             });
         } catch (KafkaException | IllegalStateException e) {
             // Metadata or buffer space not available within max.block.ms (broker down or far behind), or shutting down.
-            readiness.failed();
             acknowledged.completeExceptionally(new PublishFailedException("Kafka refused the article: " + e.getMessage(), e,
                     waitedForBroker(e)));
         }
