@@ -199,6 +199,8 @@ public final class IngestBenchmark {
         AtomicLong errors = new AtomicLong();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         List<CompletableFuture<Void>> loops = new ArrayList<>();
+        long serviceCpu = CpuTime.of(service.toHandle());
+        long ownCpu = CpuTime.ofThisJvm();
         long start = System.nanoTime();
         for (int c = 0; c < concurrency; c++) {
             loops.add(loop(end, ok, errors));
@@ -207,6 +209,8 @@ public final class IngestBenchmark {
         double elapsed = (System.nanoTime() - start) / 1e9;
         System.out.printf("SINGLE closed-loop %d connections for %d s: %.0f requests/s (%d not 202)%n",
                 concurrency, seconds, ok.get() / elapsed, errors.get());
+        CpuTime.report("SINGLE closed-loop", ok.get(), "ingest-service", CpuTime.of(service.toHandle()) - serviceCpu,
+                "broker + load generator", CpuTime.ofThisJvm() - ownCpu);
     }
 
     private CompletableFuture<Void> loop(long end, AtomicLong ok, AtomicLong errors) {
