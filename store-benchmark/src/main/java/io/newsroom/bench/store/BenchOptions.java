@@ -18,13 +18,16 @@ record BenchOptions(int articles, int rate, int seconds, int warmupSeconds, long
               --out          where results.md, query-plans.txt and store-service.log go (default store-benchmark/target)
               --keep-data    keep the broker and database folder instead of deleting it""";
 
+    /** store-service as `mvn package` leaves it, relative to the repository root. */
+    static final Path DEFAULT_SERVICE_JAR = Path.of("store-service/target/quarkus-app/quarkus-run.jar");
+
     static BenchOptions parse(String[] args) {
         int articles = 100_000;
         int rate = 50;
         int seconds = 60;
         int warmup = 20;
         long seed = 42;
-        Path jar = Path.of("store-service/target/quarkus-app/quarkus-run.jar");
+        Path jar = DEFAULT_SERVICE_JAR;
         Path out = Path.of("store-benchmark/target");
         boolean keep = false;
         for (int i = 0; i < args.length; i++) {

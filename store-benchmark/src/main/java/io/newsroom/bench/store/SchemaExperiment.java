@@ -42,7 +42,7 @@ public final class SchemaExperiment {
                 extraSql.add(args[i]);
             }
         }
-        ServiceArtifacts service = new ServiceArtifacts(BenchOptions.parse(new String[0]).serviceJar());
+        ServiceArtifacts service = new ServiceArtifacts(BenchOptions.DEFAULT_SERVICE_JAR);
         ArticleGenerator generator = new ArticleGenerator(42, articles, service.taxonomy());
         Path data = Files.createTempDirectory("schema-experiment");
         try (Postgres postgres = Postgres.start(data.resolve("postgres"), 0, true)) {
