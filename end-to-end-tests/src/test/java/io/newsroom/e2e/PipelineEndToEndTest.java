@@ -140,6 +140,61 @@ class PipelineEndToEndTest {
         assertThat(counter(enrich, "newsroom_articles_dead_lettered_total")).isGreaterThanOrEqualTo(1);
     }
 
+    /**
+     * Accepted means stored, at every edge of the storage contract: what ingest answers 202 is found in the archive
+     * and listed (a far-future publication time, the oldest date, the largest event with tags that must be trimmed,
+     * emoji), and what could not be stored is refused up front with a 400/413, never accepted and lost.
+     */
+    @Test
+    void shouldStoreEveryArticleItAcceptsAtTheEdgesOfTheContract() throws Exception {
+        Map<String, String> accepted = new java.util.LinkedHashMap<>();
+        accepted.put("far-future publication", submission("Markets close higher \uD83D\uDE00", "Shares rose in Frankfurt.",
+                ",\"published\":\"9999-12-31T23:59:59Z\",\"firstCreated\":\"0001-01-01T00:00:00Z\""));
+        // Near the largest raw event: thousands of mentions of the same people, so enrich must trim the tags to fit.
+        String longBody = "Chancellor Olaf Scholz met President Emmanuel Macron in Paris. ".repeat(6_800);
+        accepted.put("largest event", submission("Scholz and Macron talk for hours", longBody, ""));
+        Map<String, String> refused = new java.util.LinkedHashMap<>();
+        refused.put("NUL in the body", submission("Nul", "before\\u0000after", ""));
+        refused.put("unpaired surrogate", submission("Broken \\ud800", "Body.", ""));
+        refused.put("version created in 2300", submission("Future", "Body.", ",\"versionCreated\":\"2300-01-01T00:00:00Z\""));
+        refused.put("URL without host", submission("No host", "Body.", "").replaceFirst("https://e2e.example/[^\"]*", "https://"));
+        refused.put("event over the contract", submission("Too long", "y".repeat(460_000), ""));
+
+        Map<String, String> locations = new java.util.LinkedHashMap<>();
+        for (var entry : accepted.entrySet()) {
+            HttpResponse<String> response = post(entry.getValue());
+            assertThat(response.statusCode()).as(entry.getKey() + ": " + response.body()).isEqualTo(202);
+            locations.put(entry.getKey(), response.headers().firstValue("Location").orElseThrow());
+        }
+        for (var entry : refused.entrySet()) {
+            HttpResponse<String> response = post(entry.getValue());
+            assertThat(response.statusCode()).as(entry.getKey() + ": " + response.body()).isIn(400, 413);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        }
+        for (var entry : locations.entrySet()) {
+            JsonNode stored = awaitStored(entry.getValue());
+            assertThat(EventSchemas.get().validate(Kind.ENRICHED, stored)).as(entry.getKey()).isEmpty();
+        }
+        JsonNode future = awaitStored(locations.get("far-future publication"));
+        assertThat(future.get("published").asText()).isEqualTo("9999-12-31T23:59:59Z");
+        assertThat(future.get("headline").asText()).endsWith("\uD83D\uDE00");
+        assertThat(awaitStored(locations.get("largest event")).get("body").asText()).isEqualTo(longBody);
+        // The newest-first list that holds the far-future article answers, and pages through it.
+        HttpResponse<String> list = get(store.url("/articles?source=e2e&limit=1"));
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        assertThat(json.readTree(list.body()).findValuesAsText("id")).contains(future.get("id").asText());
+        String cursor = json.readTree(list.body()).path("nextCursor").asText();
+        assertThat(get(store.url("/articles?source=e2e&limit=1&cursor=" + cursor)).statusCode()).isEqualTo(200);
+        assertThat(counter(store, "newsroom_articles_dead_lettered_total")).isZero();
+    }
+
+    private static String submission(String headline, String body, String extraFields) {
+        String id = UUID.randomUUID().toString();
+        return """
+                {"source":"e2e","sourceId":"%s","url":"https://e2e.example/%s","headline":"%s","body":"%s"%s}"""
+                .formatted(id, id, headline, body, extraFields);
+    }
+
     /** The value of a Prometheus counter (first series whose name and labels start with {@code series}). */
     private double counter(ServiceProcess service, String series) throws IOException, InterruptedException {
         return get(service.url("/q/metrics")).body().lines()

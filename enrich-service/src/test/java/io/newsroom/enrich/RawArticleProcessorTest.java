@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.newsroom.infra.quarkus.KafkaCompanionTest;
 import io.newsroom.infra.quarkus.KafkaResource;
 import io.newsroom.schemas.ArticleIds;
+import io.newsroom.schemas.DeadLetters;
 import io.newsroom.schemas.EventSchemas;
 import io.newsroom.schemas.EventSchemas.Kind;
 import io.newsroom.schemas.PubStatus;
@@ -71,6 +72,39 @@ class RawArticleProcessorTest extends KafkaCompanionTest {
         ConsumerRecord<String, String> dead = awaitKey(Topics.ENRICH_DEAD_LETTER, key);
         assertThat(new String(dead.headers().lastHeader(Topics.DEAD_LETTER_REASON_HEADER).value(), StandardCharsets.UTF_8))
                 .contains("/source").contains("/id");
+    }
+
+    @Test
+    void shouldDeadLetterAOneMegabyteRecordByReferenceAndKeepGoing() throws Exception {
+        // A valid raw event far over the contract (it reached the topic without ingest): its enriched event would not
+        // fit Kafka's record limit, and a copy of it plus the reason headers would not fit the dead-letter topic.
+        RawArticle huge = raw("Olaf Scholz spoke. ".repeat(54_700));
+        byte[] value = mapper.writeValueAsBytes(huge);
+        assertThat(value.length).isBetween(1_030_000, 1_045_000);
+        kafka.produce(String.class, byte[].class).fromRecords(new ProducerRecord<>(Topics.RAW, huge.id(), value))
+                .awaitCompletion(Duration.ofSeconds(30));
+        RawArticle next = raw("The striker scored twice as the club won the league match on Saturday.");
+        send(next.id(), mapper.writeValueAsString(next));
+
+        ConsumerRecord<String, String> dead = awaitKey(Topics.ENRICH_DEAD_LETTER, huge.id());
+        assertThat(new String(dead.headers().lastHeader(DeadLetters.BY_REFERENCE_HEADER).value(), StandardCharsets.UTF_8)).isEqualTo("true");
+        JsonNode reference = mapper.readTree(dead.value());
+        assertThat(reference.get("bytes").asInt()).isEqualTo(value.length);
+        assertThat(reference.get("key").asText()).isEqualTo(huge.id());
+        assertThat(reference.get("sha256").asText()).hasSize(64);
+        assertThat(new String(dead.headers().lastHeader(Topics.DEAD_LETTER_REASON_HEADER).value(), StandardCharsets.UTF_8))
+                .contains("bytes");
+        assertThat(awaitKey(Topics.ENRICHED, next.id()).value()).contains("medtop:15000000");
+    }
+
+    @Test
+    void shouldDeadLetterARawEventTheStoreCouldNotHold() throws Exception {
+        RawArticle withNul = raw("A body with a \u0000 inside.");
+        send(withNul.id(), mapper.writeValueAsString(withNul));
+
+        ConsumerRecord<String, String> dead = awaitKey(Topics.ENRICH_DEAD_LETTER, withNul.id());
+        assertThat(new String(dead.headers().lastHeader(Topics.DEAD_LETTER_REASON_HEADER).value(), StandardCharsets.UTF_8))
+                .contains("/body").contains("U+0000");
     }
 
     private void send(String key, String value) {

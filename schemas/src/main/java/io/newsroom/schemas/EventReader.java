@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -22,6 +23,11 @@ public final class EventReader {
         if (value == null || value.length == 0) {
             throw new InvalidEventException("Empty record value: expected a " + what);
         }
+        if (kind == EventSchemas.Kind.RAW && value.length > StorageContract.MAX_RAW_EVENT_BYTES) {
+            // Its enriched event and dead-letter copy would not fit Kafka's record limit (StorageContract).
+            throw new InvalidEventException("The raw event has " + value.length + " bytes; the contract allows "
+                    + StorageContract.MAX_RAW_EVENT_BYTES);
+        }
         JsonNode json;
         try {
             json = mapper.readTree(value);
@@ -35,6 +41,18 @@ public final class EventReader {
             throw new InvalidEventException("Not a valid " + what + ": " + violations.stream()
                     .map(v -> v.field() + " " + v.message()).collect(Collectors.joining("; ")));
         }
-        return mapper.convertValue(json, type);
+        T event;
+        try {
+            event = mapper.convertValue(json, type);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidEventException("Not a valid " + what + ": " + e.getMessage());
+        }
+        List<StorageContract.Violation> broken = event instanceof RawArticle raw ? StorageContract.violations(raw)
+                : event instanceof EnrichedArticle enriched ? StorageContract.violations(enriched) : List.of();
+        if (!broken.isEmpty()) {
+            throw new InvalidEventException("Cannot be stored: " + broken.stream()
+                    .map(v -> v.field() + " " + v.message()).collect(Collectors.joining("; ")));
+        }
+        return event;
     }
 }

@@ -3,6 +3,7 @@ package io.newsroom.store;
 import io.newsroom.infra.quarkus.KafkaCompanionTest;
 import io.newsroom.infra.quarkus.KafkaResource;
 import io.newsroom.infra.quarkus.PostgresResource;
+import io.newsroom.schemas.DeadLetters;
 import io.newsroom.schemas.EnrichedArticle;
 import io.newsroom.schemas.Topics;
 import io.newsroom.store.model.ArticleEntity;
@@ -114,6 +115,46 @@ class EnrichedArticleConsumerTest extends KafkaCompanionTest {
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> rows(before.id()) == 1 && rows(after.id()) == 1);
         assertThat(rows(refused.id())).isZero();
+    }
+
+    @Test
+    void shouldDeadLetterAOneMegabyteRecordByReferenceAndStoreTheNextOne() {
+        // Not JSON and about 1 MB: a copy plus the reason headers would be over Kafka's record limit.
+        String poisonKey = "huge-" + uniqueId();
+        byte[] huge = new byte[1_040_000];
+        java.util.Arrays.fill(huge, (byte) 'x');
+        kafka.produce(String.class, byte[].class).fromRecords(new ProducerRecord<>(Topics.ENRICHED, poisonKey, huge))
+                .awaitCompletion(Duration.ofSeconds(30));
+        EnrichedArticle next = event(uniqueId(), 1, "After the huge one", "medtop:07000000", "Tedros Adhanom", Instant.now());
+        send(next.id(), json(next));
+
+        ConsumerRecord<String, String> dead = awaitDeadLetter(poisonKey);
+        assertThat(new String(dead.headers().lastHeader(DeadLetters.BY_REFERENCE_HEADER).value(), StandardCharsets.UTF_8))
+                .isEqualTo("true");
+        assertThat(dead.value()).contains("\"bytes\":1040000").contains("\"sha256\"");
+        assertThat(new String(dead.headers().lastHeader(Topics.DEAD_LETTER_REASON_HEADER).value(), StandardCharsets.UTF_8))
+                .contains("Not JSON");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().get("/articles/" + next.id()).then().statusCode(200));
+    }
+
+    @Test
+    void shouldDeadLetterAnEventWithTextTheDatabaseCannotHoldWithoutRetrying() {
+        EnrichedArticle nul = event(uniqueId(), 1, "Headline with \u0000 inside", "medtop:04000000", "Jane Nul", Instant.now());
+        send(nul.id(), json(nul));
+
+        ConsumerRecord<String, String> dead = awaitDeadLetter(nul.id());
+        assertThat(new String(dead.headers().lastHeader(Topics.DEAD_LETTER_REASON_HEADER).value(), StandardCharsets.UTF_8))
+                .contains("Cannot be stored").contains("/headline").contains("U+0000");
+        assertThat(rows(nul.id())).isZero();
+    }
+
+    private ConsumerRecord<String, String> awaitDeadLetter(String key) {
+        try (ConsumerTask<String, String> dlq = kafka.consumeStrings().fromTopics(Topics.STORE_DEAD_LETTER)) {
+            return await().atMost(Duration.ofSeconds(60)).until(
+                    () -> dlq.getRecords().stream().filter(r -> key.equals(r.key())).findFirst().orElse(null),
+                    r -> r != null);
+        }
     }
 
     private void send(String key, String value) {

@@ -19,8 +19,11 @@ public interface IngestConfig {
     @WithDefault("500")
     int maxBatchItems();
 
-    /** Largest raw event (serialised) sent to Kafka; a larger one (e.g. big body plus original ninjs) gets 413. */
-    @WithDefault("1000000")
+    /**
+     * Largest raw event (serialised) sent to Kafka; a larger one (e.g. big body plus original ninjs) gets 413. It can
+     * only be lowered: above StorageContract.MAX_RAW_EVENT_BYTES the enriched event would not fit Kafka's limits.
+     */
+    @WithDefault("450000")
     int maxEventBytes();
 
     /** How long a request waits for the broker's acknowledgement before it answers 503. */

@@ -18,6 +18,7 @@ import io.newsroom.schemas.Problem;
 import io.newsroom.schemas.Problem.FieldError;
 import io.newsroom.schemas.PubStatus;
 import io.newsroom.schemas.RawArticle;
+import io.newsroom.schemas.StorageContract;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -41,6 +42,8 @@ public class ArticleIntake {
     // Strict on input: duplicate keys are ambiguous, so they are refused rather than silently resolved.
     public static final ObjectMapper STRICT_JSON = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            // "{…} xyz" or "{…}{…}" is not one JSON value: refuse it rather than read the first and drop the rest.
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .findAndAddModules()
             .build();
     private static final com.fasterxml.jackson.databind.ObjectReader SUBMISSION_READER = STRICT_JSON.readerFor(ArticleSubmission.class);
@@ -52,6 +55,8 @@ public class ArticleIntake {
     NinjsMapper ninjs;
 
     Clock clock = Clock.systemUTC();
+
+    static final java.time.Duration MAX_FUTURE = java.time.Duration.ofDays(1);
 
     /** One article from a request body: native JSON or ninjs, of the caller's source. */
     public Candidate fromBody(byte[] body, String caller, boolean ninjsOnly) {
@@ -77,16 +82,45 @@ public class ArticleIntake {
         }
         ArticleSubmission submission = bind(json);
         SourceKeys.requireSameSource(caller, submission.source());
-        return toEvent(submission);
+        return storable(toEvent(submission));
     }
 
     /** Reads the validated tree straight into the record (cheaper than convertValue's serialise-and-reparse). */
     private static ArticleSubmission bind(JsonNode json) {
         try {
             return SUBMISSION_READER.readValue(json);
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            // A value the schema's format allows but Java cannot hold (a leap second, say): name the field, not
+            // Jackson's internals.
+            String field = e.getPath().stream().map(r -> r.getFieldName() != null ? "/" + r.getFieldName() : "/" + r.getIndex())
+                    .collect(java.util.stream.Collectors.joining());
+            throw new InvalidArticleException(Problem.of(400, "invalid-article", "Invalid article",
+                    "1 field(s) break the article schema").withErrors(List.of(new FieldError(field.isEmpty() ? "" : field,
+                    "is not a valid value of its type"))));
         } catch (java.io.IOException e) {
-            throw InvalidArticleException.of(400, "invalid-article", "Invalid article", e.getMessage());
+            throw InvalidArticleException.of(400, "invalid-article", "Invalid article", "The article cannot be read.");
         }
+    }
+
+    /**
+     * The storage contract (what every later stage can carry and store: StorageContract), plus ingest's own rule
+     * that a version cannot have been created in the future: a version derived from a far-future time would outrank
+     * every later correction of the article. A day of slack covers senders that mislabel local time as UTC.
+     */
+    Candidate storable(Candidate candidate) {
+        RawArticle article = candidate.article();
+        List<FieldError> errors = new java.util.ArrayList<>(StorageContract.violations(article).stream()
+                .map(v -> new FieldError(v.field(), v.message())).toList());
+        if (article.versionCreated() != null && article.ingestedAt() != null
+                && article.versionCreated().isAfter(article.ingestedAt().plus(MAX_FUTURE))) {
+            errors.add(new FieldError("/versionCreated", "lies more than a day in the future (" + article.versionCreated()
+                    + "); a version cannot be created after it is sent"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidArticleException(Problem.of(400, "invalid-article", "Invalid article",
+                    errors.size() + " field(s) cannot be stored (fields are named as in the raw event)").withErrors(errors));
+        }
+        return candidate;
     }
 
     /** Articles mapped from ninjs, RSS or Atom are checked against the raw event schema (lengths, formats). */
@@ -98,7 +132,7 @@ public class ArticleIntake {
                     errors.size() + " field(s) of the mapped article break the raw article schema (fields are named as in the raw event)")
                     .withErrors(errors));
         }
-        return candidate;
+        return storable(candidate);
     }
 
     public void checkSize(byte[] body) {
@@ -163,7 +197,9 @@ public class ArticleIntake {
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            throw InvalidArticleException.of(400, "malformed-json", "Malformed JSON", e.getOriginalMessage() + where);
+            String message = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")
+                    ? "Content follows the JSON value; a body holds exactly one JSON value" : e.getOriginalMessage();
+            throw InvalidArticleException.of(400, "malformed-json", "Malformed JSON", message + where);
         } catch (IOException e) {
             throw InvalidArticleException.of(400, "malformed-json", "Malformed JSON", e.getMessage());
         }

@@ -53,7 +53,8 @@ public class ArticlePublisher {
         this.producer = new KafkaProducer<>(producerConfig(kafkaConfig, config.publishTimeout()),
                 new StringSerializer(), new ByteArraySerializer());
         this.rawWriter = json.writerFor(RawArticle.class);
-        this.maxEventBytes = config.maxEventBytes();
+        // The contract's ceiling wins over a larger setting: every accepted event must fit every later stage.
+        this.maxEventBytes = Math.min(config.maxEventBytes(), io.newsroom.schemas.StorageContract.MAX_RAW_EVENT_BYTES);
     }
 
     /**

@@ -1,63 +1,75 @@
 package io.newsroom.store.kafka;
 
+import io.newsroom.schemas.DeadLetterSender;
+import io.newsroom.schemas.DeadLetters;
 import io.newsroom.schemas.Topics;
-import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.newsroom.store.service.StoreMetrics;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * Sets single records of a batch aside on {@link Topics#STORE_DEAD_LETTER}, key and value unchanged, with the
- * same reason headers as SmallRye's dead-letter strategy. Returns only once the broker has every one of them,
- * so the batch is acknowledged (and its offsets committed) only after its dead letters are safe.
+ * Sets single records of a batch aside on {@link Topics#STORE_DEAD_LETTER} with their reason: copied when they fit,
+ * as a reference when they do not (DeadLetters), so a record of any size can always be set aside. Returns only once
+ * the broker has every letter, so the batch is acknowledged (and its offsets committed) only after its dead letters
+ * are safe. One log line per letter: where it was and why, never its content.
  */
 @ApplicationScoped
 public class DeadLetterPublisher {
 
-    public static final String CHANNEL = "store-dead-letters-out";
-    private static final Duration ACK_TIMEOUT = Duration.ofSeconds(30);
+    private static final Logger LOG = Logger.getLogger(DeadLetterPublisher.class);
+    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(20);
 
     /** One record and why it cannot be stored. */
     public record DeadLetter(ConsumerRecord<String, byte[]> record, String reason) {
     }
 
-    @Inject
-    @Channel(CHANNEL)
-    MutinyEmitter<byte[]> emitter;
+    private final DeadLetterSender sender;
 
+    @Inject
+    StoreMetrics metrics;
+
+    @Inject
+    public DeadLetterPublisher(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+        this.sender = new DeadLetterSender(kafkaConfig, "store-service-dead-letters", SEND_TIMEOUT);
+    }
+
+    /** @throws IllegalStateException when the broker did not take every letter (the batch must then fail) */
     public void publish(List<DeadLetter> deadLetters) {
         if (deadLetters.isEmpty()) {
             return;
         }
-        List<Uni<Void>> sends = deadLetters.stream().map(this::send).toList();
-        Uni.join().all(sends).andFailFast().await().atMost(ACK_TIMEOUT);
+        List<CompletableFuture<Void>> sends = deadLetters.stream().map(dead -> {
+            DeadLetters.Origin origin = DeadLetters.Origin.of(dead.record());
+            return sender.send(Topics.STORE_DEAD_LETTER, origin, dead.reason()).thenAccept(byReference -> {
+                metrics.deadLettered();
+                LOG.warnf("Dead-lettered%s %s", byReference ? " (by reference)" : "", DeadLetters.describe(origin, dead.reason()));
+            });
+        }).toList();
+        try {
+            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
+                    .get(SEND_TIMEOUT.toMillis() * 2, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while writing dead letters", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("Dead letters could not be written: " + e.getMessage(), e);
+        }
     }
 
-    private Uni<Void> send(DeadLetter dead) {
-        ConsumerRecord<String, byte[]> record = dead.record();
-        RecordHeaders headers = new RecordHeaders();
-        record.headers().forEach(headers::add);
-        headers.add(Topics.DEAD_LETTER_REASON_HEADER, utf8(dead.reason()));
-        headers.add("dead-letter-topic", utf8(record.topic()));
-        headers.add("dead-letter-partition", utf8(Integer.toString(record.partition())));
-        headers.add("dead-letter-offset", utf8(Long.toString(record.offset())));
-        Message<byte[]> message = Message.of(record.value()).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                .withKey(record.key())
-                .withHeaders(headers)
-                .build());
-        return emitter.sendMessage(message);
-    }
-
-    private static byte[] utf8(String text) {
-        return (text == null ? "" : text).getBytes(StandardCharsets.UTF_8);
+    @PreDestroy
+    void close() {
+        sender.close();
     }
 }

@@ -59,14 +59,13 @@ public class EnrichedArticleConsumer {
                 parsed.add(new Parsed(record, reader.read(record.value())));
             } catch (InvalidEventException e) {
                 dead.add(new DeadLetter(record, e.getMessage()));
+            } catch (RuntimeException e) {
+                // Whatever else a record's bytes can do to the reader is that record's fault too: set it aside.
+                dead.add(new DeadLetter(record, "Unreadable: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
             }
         }
         storeBatch(parsed, dead);
         deadLetters.publish(dead);
-        dead.forEach(d -> {
-            metrics.deadLettered();
-            LOG.warnf("Dead-lettered %s-%d@%d: %s", d.record().topic(), d.record().partition(), d.record().offset(), d.reason());
-        });
     }
 
     private void storeBatch(List<Parsed> parsed, List<DeadLetter> dead) {
@@ -94,10 +93,27 @@ public class EnrichedArticleConsumer {
         }
     }
 
-    private static String rootMessage(Throwable e) {
+    /**
+     * The database's own words for a failure, without the statement: the driver's batch messages quote the whole
+     * INSERT with its parameters (article bodies), which must not reach logs or dead-letter headers.
+     */
+    static String rootMessage(Throwable e) {
         Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        for (int depth = 0; depth < 20; depth++) {
+            Throwable next = root instanceof java.sql.SQLException sql && sql.getNextException() != null
+                    ? sql.getNextException() : root.getCause();
+            if (next == null || next == root) {
+                break;
+            }
+            root = next;
+        }
+        if (root instanceof org.postgresql.util.PSQLException psql && psql.getServerErrorMessage() != null) {
+            var server = psql.getServerErrorMessage();
+            return "PostgreSQL " + server.getSQLState() + ": " + server.getMessage();
+        }
+        if (root instanceof java.sql.SQLException sql) {
+            String message = String.valueOf(sql.getMessage());
+            return "SQLState " + sql.getSQLState() + ": " + message.substring(0, Math.min(message.length(), 200));
         }
         return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
