@@ -9,19 +9,28 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+
 import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static io.newsroom.ingest.TestSupport.as;
 import static io.newsroom.ingest.TestSupport.records;
 import static io.newsroom.ingest.TestSupport.value;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 
 /**
  * Feeds pulled from a local HTTP server (127.0.0.1, {@link FeedServer}) onto the real broker: on schedule, with
- * conditional GET (ETag answered 304), and each failing feed (timeout, garbage, HTML, HTTP 500) answered 422
- * problem+json and shown in the feed's status, without stopping the service.
+ * conditional GET (ETag answered 304), and each failing feed (timeout, a body that stalls, garbage, HTML, HTTP 500,
+ * 3,000-deep XML, a redirect to a loopback, private or link-local address) answered 422 problem+json and shown in
+ * the feed's status, without stopping the service or delaying the other feeds.
  */
 @QuarkusTest
 @QuarkusTestResource(KafkaResource.class)
@@ -76,6 +85,57 @@ class FeedPullTest extends KafkaCompanionTest {
                 .body("type", equalTo(Problem.TYPE_BASE + "feed-http-error"))
                 .body("detail", org.hamcrest.Matchers.containsString("500"));
         TestSupport.as("regional-news").get("/q/health/live").then().statusCode(lessThan(300));
+    }
+
+    @Test
+    void shouldKeepPullingOtherFeedsWhileOneStallsAndEndTheStalledOneAtItsTimeout() throws Exception {
+        int stalledBefore = FeedServer.STALLED.get();
+        CompletableFuture<ExtractableResponse<Response>> stalled = CompletableFuture.supplyAsync(
+                () -> as("regional-news").post("/feeds/stalled/pull").then().extract());
+        await().atMost(Duration.ofSeconds(10)).until(() -> FeedServer.STALLED.get() > stalledBefore);
+        Instant stallBegan = Instant.now();
+
+        // While the stalled feed holds its pull (the server sends nothing more for 30 s), others are pulled:
+        // a manual pull answers, and the scheduled feed (every second) keeps being pulled.
+        as("regional-news").post("/feeds/scheduled/pull").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> Instant.parse(as("regional-news").get("/feeds").then()
+                .extract().path("find { it.name == 'scheduled' }.lastPull")).isAfter(stallBegan));
+
+        // The stalled pull ends at its 1 s timeout over the whole body, not when the server gives up.
+        ExtractableResponse<Response> answer = stalled.get(10, TimeUnit.SECONDS);
+        assertThat(answer.statusCode()).isEqualTo(422);
+        assertThat(answer.contentType()).isEqualTo(Problem.MEDIA_TYPE);
+        assertThat(answer.<String>path("type")).isEqualTo(Problem.TYPE_BASE + "feed-timeout");
+        as("regional-news").get("/feeds").then().statusCode(200)
+                .body("find { it.name == 'stalled' }.problem.type", equalTo(Problem.TYPE_BASE + "feed-timeout"));
+    }
+
+    @Test
+    void shouldRefuseARedirectToALinkLocalPrivateOrLoopbackAddressAndPublishNothing() {
+        int chainEnds = FeedServer.CHAIN_ENDS.get();
+        assertRedirectRefused("to-metadata", "http://169.254.169.254/latest/meta-data/", "link-local");
+        assertRedirectRefused("to-private", "http://10.20.30.40/feed.xml", "private");
+        assertRedirectRefused("to-loopback", "/hop/0", "loopback");
+        assertRedirectRefused("to-localhost", "http://localhost:", "loopback");
+        // The loopback targets were never asked, so nothing of theirs could be published.
+        assertThat(FeedServer.CHAIN_ENDS.get()).isEqualTo(chainEnds);
+    }
+
+    private static void assertRedirectRefused(String feed, String target, String kind) {
+        as("regional-news").post("/feeds/" + feed + "/pull").then().statusCode(422).contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo(Problem.TYPE_BASE + "feed-redirect-refused"))
+                .body("detail", containsString(target))
+                .body("detail", containsString(kind));
+        as("regional-news").get("/feeds").then().statusCode(200)
+                .body("find { it.name == '" + feed + "' }.lastOutcome", equalTo("failed"))
+                .body("find { it.name == '" + feed + "' }.problem.type", equalTo(Problem.TYPE_BASE + "feed-redirect-refused"));
+    }
+
+    @Test
+    void shouldRefuseAPulledFeedNestedThousandsOfLevelsDeep() {
+        as("regional-news").post("/feeds/deep/pull").then().statusCode(422).contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo(Problem.TYPE_BASE + "feed-unreadable"))
+                .body("detail", containsString("100 levels"));
     }
 
     @Test

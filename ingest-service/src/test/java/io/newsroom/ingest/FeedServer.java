@@ -12,12 +12,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A local feed server on 127.0.0.1 for {@link FeedPullTest}: an RSS feed answering conditional GETs, one that
- * never answers in time, one answering garbage, one answering 500, and one pulled every second. Configures the
- * service's pulled feeds to point at it.
+ * A local feed server on 127.0.0.1 for {@link FeedPullTest} and {@link FeedRedirectTest}: an RSS feed answering
+ * conditional GETs, one that never answers in time, one that sends half a document and then stalls, one answering
+ * garbage, one answering 500, one nested 3,000 levels deep, one pulled every second, redirects to loopback,
+ * private and link-local addresses and to a file, and chains of redirects. Configures the service's pulled feeds
+ * to point at it.
  */
 public class FeedServer implements QuarkusTestResourceLifecycleManager {
 
@@ -26,8 +30,14 @@ public class FeedServer implements QuarkusTestResourceLifecycleManager {
     /** If-None-Match values the RSS feed received, in order ("" when absent). */
     static final List<String> CONDITIONAL = new CopyOnWriteArrayList<>();
     static volatile String scheduledGuid = "sched-" + System.nanoTime();
+    /** guid of the item at the end of the redirect chains (/hop/0). */
+    static volatile String hopGuid = "hop-" + System.nanoTime();
+    /** Requests that reached /stall and /hop/0. */
+    static final AtomicInteger STALLED = new AtomicInteger();
+    static final AtomicInteger CHAIN_ENDS = new AtomicInteger();
 
     private HttpServer server;
+    private ExecutorService handlers;
 
     @Override
     public Map<String, String> start() {
@@ -36,7 +46,8 @@ public class FeedServer implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        server.setExecutor(Executors.newCachedThreadPool());
+        handlers = Executors.newCachedThreadPool();
+        server.setExecutor(handlers);
         server.createContext("/rss", exchange -> {
             String ifNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
             CONDITIONAL.add(ifNoneMatch == null ? "" : ifNoneMatch);
@@ -57,6 +68,32 @@ public class FeedServer implements QuarkusTestResourceLifecycleManager {
             }
             send(exchange, 200, "application/rss+xml", "<rss version=\"2.0\"><channel><title>late</title></channel></rss>");
         });
+        server.createContext("/stall", exchange -> {
+            // Headers and half a document at once, then nothing: only a timeout over the whole body ends this.
+            STALLED.incrementAndGet();
+            exchange.getResponseHeaders().add("Content-Type", "application/rss+xml");
+            exchange.sendResponseHeaders(200, 10_000);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write("<rss version=\"2.0\"><channel><title>stalled".getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                Thread.sleep(30_000);
+            } catch (InterruptedException | IOException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        server.createContext("/hop/", exchange -> {
+            int left = Integer.parseInt(exchange.getRequestURI().getPath().substring("/hop/".length()));
+            if (left == 0) {
+                CHAIN_ENDS.incrementAndGet();
+                send(exchange, 200, "application/rss+xml", FormatsIngestTest.rss(hopGuid, "https://regional-news.example/hop"));
+            } else {
+                redirect(exchange, left % 2 == 0 ? 302 : 307, "/hop/" + (left - 1));   // relative Location
+            }
+        });
+        server.createContext("/deep", exchange -> send(exchange, 200, "application/rss+xml", SecurityAndLimitsTest.nestedFeed("deep-1", 3000)));
+        server.createContext("/to-metadata", exchange -> redirect(exchange, 302, "http://169.254.169.254/latest/meta-data/"));
+        server.createContext("/to-private", exchange -> redirect(exchange, 307, "http://10.20.30.40/feed.xml"));
+        server.createContext("/to-file", exchange -> redirect(exchange, 302, "file:///etc/passwd"));
         server.createContext("/garbage", exchange -> send(exchange, 200, "application/rss+xml", "\u0000\u0001 this is <<< not xml"));
         server.createContext("/html", exchange -> send(exchange, 200, "text/html", "<html><body>Moved</body></html>"));
         server.createContext("/error", exchange -> send(exchange, 500, "text/plain", "boom"));
@@ -64,6 +101,9 @@ public class FeedServer implements QuarkusTestResourceLifecycleManager {
                 FormatsIngestTest.rss(scheduledGuid, "https://regional-news.example/scheduled")));
         server.start();
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        server.createContext("/to-loopback", exchange -> redirect(exchange, 301, base + "/hop/0"));
+        server.createContext("/to-localhost", exchange -> redirect(exchange, 308,
+                "http://localhost:" + server.getAddress().getPort() + "/hop/0"));
         Map<String, String> config = new java.util.HashMap<>();
         feed(config, "regional", base + "/rss", "regional-news", "1h", "1h");
         feed(config, "slow", base + "/slow", "regional-news", "1h", "1h");
@@ -71,6 +111,15 @@ public class FeedServer implements QuarkusTestResourceLifecycleManager {
         feed(config, "html", base + "/html", "regional-news", "1h", "1h");
         feed(config, "broken", base + "/error", "regional-news", "1h", "1h");
         feed(config, "sport", base + "/rss", "sportdesk", "1h", "1h");
+        feed(config, "stalled", base + "/stall", "regional-news", "1h", "1h");
+        feed(config, "deep", base + "/deep", "regional-news", "1h", "1h");
+        feed(config, "to-metadata", base + "/to-metadata", "regional-news", "1h", "1h");
+        feed(config, "to-private", base + "/to-private", "regional-news", "1h", "1h");
+        feed(config, "to-loopback", base + "/to-loopback", "regional-news", "1h", "1h");
+        feed(config, "to-localhost", base + "/to-localhost", "regional-news", "1h", "1h");
+        feed(config, "to-file", base + "/to-file", "regional-news", "1h", "1h");
+        feed(config, "five-hops", base + "/hop/5", "regional-news", "1h", "1h");
+        feed(config, "six-hops", base + "/hop/6", "regional-news", "1h", "1h");
         feed(config, "scheduled", base + "/scheduled", "regional-news", "1s", "0s");
         config.put("newsroom.pull.timeout", "1s");
         return config;
@@ -82,6 +131,12 @@ public class FeedServer implements QuarkusTestResourceLifecycleManager {
         config.put(prefix + "source", source);
         config.put(prefix + "interval", interval);
         config.put(prefix + "first-pull-after", first);
+    }
+
+    private static void redirect(HttpExchange exchange, int status, String location) throws IOException {
+        exchange.getResponseHeaders().add("Location", location);
+        exchange.sendResponseHeaders(status, -1);
+        exchange.close();
     }
 
     private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
@@ -97,6 +152,7 @@ public class FeedServer implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         if (server != null) {
             server.stop(0);
+            handlers.shutdownNow();   // wakes the stalled handler
         }
     }
 }

@@ -156,6 +156,32 @@ class SecurityAndLimitsTest {
     }
 
     @Test
+    void shouldRefuseXmlNestedThousandsOfLevelsDeepWith400() {
+        as("regional-news").contentType("application/rss+xml").body(nestedFeed("deep-" + UUID.randomUUID(), 3000)
+                        .getBytes(StandardCharsets.UTF_8))   // bytes: RestAssured's XML handling of a String would recurse too
+                .post("/articles/feed").then()
+                .statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo(Problem.TYPE_BASE + "malformed-xml"))
+                .body("detail", containsString("100 levels"));
+    }
+
+    @Test
+    void shouldAcceptAFeedNestedAsDeepAsTheLimit() {
+        as("regional-news").contentType("application/rss+xml").body(nestedFeed("nested-" + UUID.randomUUID(), 100))
+                .post("/articles/feed").then()
+                .statusCode(207).body("items[0].status", equalTo(202));
+    }
+
+    /** An RSS document with one item whose deepest element is {@code depth} levels down (rss, channel, item, …). */
+    static String nestedFeed(String guid, int depth) {
+        int nested = depth - 4;   // rss, channel, item and the outermost x:n
+        return "<rss version=\"2.0\"><channel><title>Deep</title><item><title>Nested</title>"
+                + "<link>https://regional-news.example/" + guid + "</link><guid isPermaLink=\"false\">" + guid + "</guid>"
+                + "<x:n xmlns:x=\"urn:example:nesting\">" + "<x:n>".repeat(nested) + "</x:n>".repeat(nested) + "</x:n>"
+                + "</item></channel></rss>";
+    }
+
+    @Test
     void shouldRefuseXmlThatIsNoFeed() {
         as("regional-news").contentType("application/xml").body("<html><body>Not a feed</body></html>").post("/articles/feed").then().log().ifValidationFails()
                .statusCode(400).contentType(Problem.MEDIA_TYPE)

@@ -13,9 +13,27 @@ public interface FeedsConfig {
     /** Feeds by name: {@code newsroom.pull.feeds."<name>".url=…}, {@code .source=…}, {@code .interval=5m}. */
     Map<String, Feed> feeds();
 
-    /** Longest wait for connecting to a feed and for its whole answer. */
+    /**
+     * Longest time one pull may spend fetching: connecting, every redirect hop and the whole body. Publishing the
+     * items afterwards is bounded by newsroom.ingest.publish-timeout instead.
+     */
     @WithDefault("10s")
     Duration timeout();
+
+    /** Most pulls running at once (scheduled and manual together); the others wait for a free slot. */
+    @WithDefault("4")
+    int concurrency();
+
+    /** Most redirects one pull follows; one more is refused as a failed pull. */
+    @WithDefault("5")
+    int maxRedirects();
+
+    /**
+     * Lets a redirect lead to a loopback, private, link-local, multicast, unspecified or CGNAT address. Only for
+     * development against feeds on one's own machine: a feed server could otherwise point the service inward.
+     */
+    @WithDefault("false")
+    boolean allowPrivateRedirects();
 
     /** Largest feed document read; a larger one is refused as a failed pull. */
     @WithDefault("5242880")

@@ -2,6 +2,7 @@ package io.newsroom.ingest.feed;
 
 import io.newsroom.ingest.config.FeedsConfig;
 import io.newsroom.ingest.config.IngestConfig;
+import io.newsroom.ingest.feed.FeedFetcher.Fetched;
 import io.newsroom.ingest.service.BatchIngest;
 import io.newsroom.ingest.service.BatchIngest.BatchResult;
 import io.newsroom.ingest.service.BatchIngest.Slot;
@@ -16,30 +17,30 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Pulls the configured RSS/Atom feeds on their schedule with conditional GET (If-None-Match / If-Modified-Since
  * from the last answer's ETag / Last-Modified; 304 means nothing to do) and ingests every item like a pushed
- * feed. A feed that times out, answers an error or garbage is recorded in its status and tried again at the next
- * interval; it never stops the others or the service. Unchanged items are not published again (content hash).
+ * feed. Pulls run on their own pool of {@code newsroom.pull.concurrency} threads, scheduled and manual ones alike,
+ * and each fetch is bounded by {@code newsroom.pull.timeout} ({@link FeedFetcher}), so a slow or hanging feed
+ * never delays another. A feed that times out, answers an error or garbage is recorded in its status (one WARN
+ * line) and tried again at the next interval. Unchanged items are not published again (content hash).
  */
 @ApplicationScoped
 public class FeedPuller {
@@ -62,6 +63,9 @@ public class FeedPuller {
     IngestConfig ingestConfig;
 
     @Inject
+    FeedFetcher fetcher;
+
+    @Inject
     FeedMapper mapper;
 
     @Inject
@@ -71,29 +75,36 @@ public class FeedPuller {
     IngestMetrics metrics;
 
     private final Map<String, FeedStatus> statuses = new ConcurrentHashMap<>();
-    private HttpClient http;
+    /** One pull per feed at a time: its ETag and Last-Modified come from the previous pull. */
+    private final Map<String, ReentrantLock> feedLocks = new ConcurrentHashMap<>();
+    /** A scheduled pull is queued or running: the next tick does not queue another. */
+    private final Map<String, AtomicBoolean> scheduledBusy = new ConcurrentHashMap<>();
     private ScheduledExecutorService scheduler;
+    private ExecutorService pulls;
 
     void start(@Observes StartupEvent event) {
-        http = HttpClient.newBuilder().connectTimeout(config.timeout()).followRedirects(HttpClient.Redirect.NORMAL).build();
-        config.feeds().forEach((name, feed) ->
-                statuses.put(name, new FeedStatus(name, feed.source(), feed.url(), feed.interval().toString(), null, "never", null, null, null, null)));
+        config.feeds().forEach((name, feed) -> {
+            statuses.put(name, new FeedStatus(name, feed.source(), feed.url(), feed.interval().toString(), null, "never", null, null, null, null));
+            feedLocks.put(name, new ReentrantLock());
+            scheduledBusy.put(name, new AtomicBoolean());
+        });
+        pulls = Executors.newFixedThreadPool(Math.max(1, config.concurrency()), daemonThreads("feed-pull"));
         if (config.feeds().isEmpty()) {
             return;
         }
-        scheduler = Executors.newScheduledThreadPool(1, r -> {
-            Thread thread = new Thread(r, "feed-puller");
-            thread.setDaemon(true);
-            return thread;
-        });
-        config.feeds().forEach((name, feed) -> scheduler.scheduleWithFixedDelay(() -> pullQuietly(name),
+        // The scheduler only hands pulls to the pool, so its one thread is never held by a feed.
+        scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads("feed-schedule"));
+        config.feeds().forEach((name, feed) -> scheduler.scheduleWithFixedDelay(() -> schedule(name),
                 feed.firstPullAfter().toMillis(), feed.interval().toMillis(), TimeUnit.MILLISECONDS));
-        LOG.infof("Pulling %d feed(s): %s", config.feeds().size(), config.feeds().keySet());
+        LOG.infof("Pulling %d feed(s), at most %d at once: %s", config.feeds().size(), config.concurrency(), config.feeds().keySet());
     }
 
     void stop(@Observes ShutdownEvent event) {
         if (scheduler != null) {
             scheduler.shutdownNow();
+        }
+        if (pulls != null) {
+            pulls.shutdownNow();
         }
     }
 
@@ -105,46 +116,73 @@ public class FeedPuller {
         return config.feeds().get(name);
     }
 
-    private void pullQuietly(String name) {
+    /** Pulls one feed now, in the same pool as scheduled pulls (blocking); throws a 422 problem when it cannot be read. */
+    public PullResult pull(String name) {
+        Future<PullResult> result = pulls.submit(() -> pullLocked(name));
         try {
-            pull(name);
-        } catch (RuntimeException e) {
-            LOG.warnf("Pull of feed %s failed: %s", name, e.getMessage());
+            return result.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            result.cancel(true);
+            Thread.currentThread().interrupt();
+            throw FeedFetcher.failure("feed-unreachable", "Feed unreachable", "Interrupted while waiting for feed " + name + ".");
         }
     }
 
-    /** Pulls one feed now (blocking); throws a 422 problem when the feed cannot be read. */
-    public synchronized PullResult pull(String name) {
+    private void schedule(String name) {
+        AtomicBoolean busy = scheduledBusy.get(name);
+        if (!busy.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            pulls.execute(() -> {
+                try {
+                    pullLocked(name);
+                } catch (RequestRefusedException e) {
+                    // Recorded in the feed's status and logged once already.
+                } catch (RuntimeException e) {
+                    LOG.warnf("Pull of feed %s failed: %s", name, e.getMessage());
+                } finally {
+                    busy.set(false);
+                }
+            });
+        } catch (RuntimeException e) {
+            busy.set(false);   // the pool is shutting down
+        }
+    }
+
+    private PullResult pullLocked(String name) {
+        ReentrantLock lock = feedLocks.get(name);
+        lock.lock();
+        try {
+            return fetchAndIngest(name);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private PullResult fetchAndIngest(String name) {
         FeedsConfig.Feed feed = config.feeds().get(name);
         FeedStatus before = statuses.get(name);
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(feed.url()))
-                    .timeout(config.timeout())
-                    .header("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8")
-                    .header("User-Agent", "newsroom-ingest/1.0")
-                    .GET();
-            if (before.etag() != null) {
-                request.header("If-None-Match", before.etag());
-            }
-            if (before.lastModified() != null) {
-                request.header("If-Modified-Since", before.lastModified());
-            }
-            HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-            if (response.statusCode() == 304) {
-                response.body().close();
+            Fetched response = fetcher.fetch(feed.url(), before.etag(), before.lastModified());
+            if (response.status() == 304) {
                 record(name, "not-modified", before.etag(), before.lastModified(), before.lastItems(), null);
                 return new PullResult(name, feed.url(), 304, true, null);
             }
-            byte[] body = read(response);
-            if (response.statusCode() != 200) {
-                throw failure("feed-http-error", "Feed answered an error",
-                        "The feed " + feed.url() + " answered HTTP " + response.statusCode() + ".");
+            if (response.status() != 200) {
+                throw FeedFetcher.failure("feed-http-error", "Feed answered an error",
+                        "The feed " + feed.url() + " answered HTTP " + response.status() + ".");
             }
             FeedMapper.ParsedFeed parsed;
             try {
-                parsed = mapper.parse(body, feed.source());
+                parsed = mapper.parse(response.body(), feed.source());
             } catch (RequestRefusedException e) {
-                throw failure("feed-unreadable", "Feed unreadable",
+                throw FeedFetcher.failure("feed-unreadable", "Feed unreadable",
                         "The feed " + feed.url() + " is not a usable RSS/Atom document: " + e.problem().detail());
             }
             List<Slot> slots = parsed.items().stream().map(i -> new Slot(i.ref(), i.candidate(), i.problem())).toList();
@@ -154,35 +192,15 @@ public class FeedPuller {
                     response.headers().firstValue("Last-Modified").orElse(null), items, null);
             return new PullResult(name, feed.url(), 200, false, items);
         } catch (RequestRefusedException e) {
+            LOG.warnf("Pull of feed %s failed: %s", name, e.problem().detail());
             record(name, "failed", before.etag(), before.lastModified(), before.lastItems(), e.problem());
             throw e;
-        } catch (HttpTimeoutException e) {
-            RequestRefusedException failure = failure("feed-timeout", "Feed timed out",
-                    "The feed " + feed.url() + " did not answer within " + config.timeout() + ".");
-            record(name, "failed", before.etag(), before.lastModified(), before.lastItems(), failure.problem());
-            throw failure;
-        } catch (IOException | IllegalArgumentException e) {
-            RequestRefusedException failure = failure("feed-unreachable", "Feed unreachable",
-                    "The feed " + feed.url() + " cannot be fetched: " + e);
-            record(name, "failed", before.etag(), before.lastModified(), before.lastItems(), failure.problem());
-            throw failure;
         } catch (ExecutionException | TimeoutException e) {
             // The batch answers within publish-timeout by itself; this is a safety net, reported as broker trouble.
             throw new PublishFailedException("the items of " + feed.url() + " were not acknowledged: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw failure("feed-unreachable", "Feed unreachable", "Interrupted while pulling " + feed.url());
-        }
-    }
-
-    private byte[] read(HttpResponse<InputStream> response) throws IOException {
-        try (InputStream in = response.body()) {
-            byte[] body = in.readNBytes(config.maxFeedBytes() + 1);
-            if (body.length > config.maxFeedBytes()) {
-                throw failure("feed-too-large", "Feed too large",
-                        "The feed has more than " + config.maxFeedBytes() + " bytes.");
-            }
-            return body;
+            throw FeedFetcher.failure("feed-unreachable", "Feed unreachable", "Interrupted while pulling " + feed.url());
         }
     }
 
@@ -193,7 +211,12 @@ public class FeedPuller {
         metrics.feedPulled(name, outcome);
     }
 
-    private static RequestRefusedException failure(String slug, String title, String detail) {
-        return new RequestRefusedException(Problem.of(422, slug, title, detail), Map.of());
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 }

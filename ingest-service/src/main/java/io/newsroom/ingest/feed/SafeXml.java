@@ -17,7 +17,9 @@ import java.io.IOException;
 /**
  * Parses untrusted XML safely: any DOCTYPE is refused, so no external entity (file or URL read, SSRF) and no
  * entity expansion ("billion laughs") can happen; XInclude and external schemas are off too. The encoding
- * comes from the document's XML declaration or byte order mark, as XML defines.
+ * comes from the document's XML declaration or byte order mark, as XML defines. Elements nested deeper than
+ * {@link #MAX_DEPTH} are refused while parsing: the DOM-to-JDOM conversion ROME does next recurses once per level,
+ * and thousands of levels overflow the stack (an error, not a client's fault to answer 500 for).
  */
 public final class SafeXml {
 
@@ -37,6 +39,12 @@ public final class SafeXml {
         }
     };
 
+    /** Deepest element nesting accepted; real RSS/Atom, even with XHTML content, needs about 20. */
+    public static final int MAX_DEPTH = 100;
+
+    /** The JDK parser's own depth limit (JAXP), checked while scanning, before any tree is built. */
+    private static final String MAX_ELEMENT_DEPTH = "jdk.xml.maxElementDepth";
+
     private SafeXml() {
     }
 
@@ -50,6 +58,11 @@ public final class SafeXml {
             return builder.parse(new InputSource(new ByteArrayInputStream(xml)));
         } catch (SAXParseException e) {
             String message = String.valueOf(e.getMessage());
+            if (message.contains("maxElementDepth")) {
+                throw InvalidArticleException.of(400, "malformed-xml", "Malformed XML",
+                        "Elements are nested deeper than the limit of " + MAX_DEPTH + " levels (line " + e.getLineNumber()
+                                + ", column " + e.getColumnNumber() + "); feeds need far fewer.");
+            }
             if (message.contains("DOCTYPE")) {
                 throw InvalidArticleException.of(400, "xml-doctype-forbidden", "DOCTYPE not allowed",
                         "XML with a DOCTYPE, entity declarations or external entities is refused (line "
@@ -65,7 +78,8 @@ public final class SafeXml {
     }
 
     private static DocumentBuilderFactory factory() throws ParserConfigurationException {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        // The JDK's own parser, whatever else is on the class path: the depth limit below is its attribute.
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
         factory.setNamespaceAware(true);
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -76,6 +90,7 @@ public final class SafeXml {
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         factory.setXIncludeAware(false);
         factory.setExpandEntityReferences(false);
+        factory.setAttribute(MAX_ELEMENT_DEPTH, String.valueOf(MAX_DEPTH));
         return factory;
     }
 }
