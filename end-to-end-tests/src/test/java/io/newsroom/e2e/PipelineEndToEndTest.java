@@ -153,6 +153,22 @@ class PipelineEndToEndTest {
         // Near the largest raw event: thousands of mentions of the same people, so enrich must trim the tags to fit.
         String longBody = "Chancellor Olaf Scholz met President Emmanuel Macron in Paris. ".repeat(6_800);
         accepted.put("largest event", submission("Scholz and Macron talk for hours", longBody, ""));
+        // ~50,000 distinct words: the largest full-text vector the archive builds (PostgreSQL caps one at 1 MB).
+        java.util.Random random = new java.util.Random(42);
+        StringBuilder words = new StringBuilder();
+        while (words.length() < 420_000) {
+            for (int i = 5 + random.nextInt(6); i > 0; i--) {
+                words.append((char) ('a' + random.nextInt(26)));
+            }
+            words.append(' ');
+        }
+        accepted.put("many distinct words", submission("Word list", words.toString().strip(), ""));
+        // A run of 300 capitalised words: whatever the recogniser makes of it must fit the archive's indexed columns.
+        StringBuilder capitals = new StringBuilder("Officials said ");
+        for (int i = 0; i < 300; i++) {
+            capitals.append((char) ('A' + i % 26)).append("or").append((char) ('a' + (i / 26) % 26)).append("an ");
+        }
+        accepted.put("run of capitals", submission("Capitals", capitals + "met on Monday.", ""));
         Map<String, String> refused = new java.util.LinkedHashMap<>();
         refused.put("NUL in the body", submission("Nul", "before\\u0000after", ""));
         refused.put("unpaired surrogate", submission("Broken \\ud800", "Body.", ""));

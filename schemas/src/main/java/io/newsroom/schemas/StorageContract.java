@@ -20,6 +20,7 @@ import java.util.Map;
  *   <li><b>Dates</b>: from 0001-01-01 to 9999-12-31 (RFC 3339's four-digit years), within PostgreSQL's
  *       {@code timestamptz} and the store's microsecond arithmetic.</li>
  *   <li><b>URLs</b>: absolute http(s) with a host.</li>
+ *   <li><b>Entities</b>: name and key at most {@link #MAX_ENTITY_CHARS} characters (indexed columns).</li>
  *   <li><b>Sizes</b>: a raw event of at most {@link #MAX_RAW_EVENT_BYTES}, so that the enriched event (the raw
  *       fields, the plain body text and the tags) stays within {@link #MAX_ENRICHED_EVENT_BYTES}, and a dead-letter
  *       copy of either, with its reason headers, within Kafka's default record limit {@link #MAX_RECORD_BYTES}, on
@@ -43,6 +44,12 @@ public final class StorageContract {
      * {@link #MAX_ENRICHED_EVENT_BYTES} even for a body that is nearly all of the raw event.
      */
     public static final int MAX_RAW_EVENT_BYTES = 450_000;
+
+    /**
+     * Entity keys and names are indexed (btree entries hold at most ~2,700 bytes): 500 characters is at most 2,000
+     * bytes. No real name comes near it; a longer one is a recognition error, and enrich drops it.
+     */
+    public static final int MAX_ENTITY_CHARS = 500;
 
     public static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
     public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
@@ -93,8 +100,17 @@ public final class StorageContract {
             EnrichedArticle.Entity e = a.entities().get(i);
             text(found, "/entities/" + i + "/name", e.name());
             text(found, "/entities/" + i + "/key", e.key());
+            if (!storableEntity(e)) {
+                found.add(new Violation("/entities/" + i, "has a name or key over " + MAX_ENTITY_CHARS + " characters"));
+            }
         }
         return found;
+    }
+
+    /** Whether the entity's name and key fit the archive's indexed columns. */
+    public static boolean storableEntity(EnrichedArticle.Entity e) {
+        return (e.name() == null || e.name().length() <= MAX_ENTITY_CHARS)
+                && (e.key() == null || e.key().length() <= MAX_ENTITY_CHARS);
     }
 
     /** Why a string cannot be stored, or null when it can. */

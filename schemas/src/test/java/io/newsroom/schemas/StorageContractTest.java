@@ -45,6 +45,17 @@ class StorageContractTest {
     }
 
     @Test
+    void shouldKeepEntityNamesAndKeysShortEnoughToIndex() {
+        RawArticle raw = raw("H", "B", Instant.parse("2026-11-26T10:00:00Z"), null);
+        EnrichedArticle.Entity longName = new EnrichedArticle.Entity(EnrichedArticle.EntityType.PERSON,
+                "N".repeat(StorageContract.MAX_ENTITY_CHARS + 1), "person:n", null, 1, List.of(), 0.5);
+        EnrichedArticle enriched = EnrichedArticle.of(raw, "en", "B", List.of(), List.of(longName), List.of(), null,
+                Instant.parse("2026-11-26T10:00:02Z"), "test");
+        assertThat(StorageContract.violations(enriched)).extracting(StorageContract.Violation::field)
+                .containsExactly("/entities/0");
+    }
+
+    @Test
     void shouldLookIntoTheOriginalDocumentsValuesAndPropertyNames() throws Exception {
         var document = new ObjectMapper().readTree("{\"uri\":\"u\",\"bodies\":[{\"value\":\"a\\u0000b\"}],\"x\\u0000\":1}");
         List<StorageContract.Violation> found = StorageContract.violations(raw("H", "B", Instant.parse("2026-11-26T10:00:00Z"),

@@ -98,8 +98,10 @@ class EnrichedArticleConsumerTest extends KafkaCompanionTest {
     @Test
     void shouldIsolateARecordTheDatabaseRefusesAndStoreTheRestOfItsBatch() {
         EnrichedArticle before = event(uniqueId(), 1, "Before the refused one", "medtop:04000000", "Jane Before", Instant.now());
-        // Valid against the schema, but its entity key is longer than the database column: the batch fails.
-        EnrichedArticle refused = event(uniqueId(), 1, "Refused", "medtop:04000000", "x".repeat(600), Instant.now());
+        // Valid against the schema and the storage contract (which covers what ingest lets in), but its Wikidata id
+        // — enrich's own data, never a sender's — is longer than the database column: the batch fails.
+        EnrichedArticle refused = EnrichedEvents.builder(uniqueId()).headline("Refused").category("medtop:04000000")
+                .entity(EnrichedArticle.EntityType.PERSON, "Jane Refused", "Q" + "9".repeat(40)).build();
         EnrichedArticle after = event(uniqueId(), 1, "After the refused one", "medtop:04000000", "Jane After", Instant.now());
         kafka.produceStrings().fromRecords(
                 new ProducerRecord<>(Topics.ENRICHED, before.id(), json(before)),

@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * Serialises an enriched event so that it can always be carried and stored (StorageContract): derived text with
- * characters the store cannot hold gets U+FFFD in their place (same length, so mention offsets stay right), and an
+ * characters the store cannot hold gets U+FFFD in their place (same length, so mention offsets stay right), an
+ * "entity" whose name or key is too long to index (a recognition error, not a name) is dropped, and an
  * event over {@link StorageContract#MAX_ENRICHED_EVENT_BYTES} is trimmed — first the tags (mentions beyond the
  * first {@value #MAX_MENTIONS} of an entity, entities beyond {@value #MAX_ENTITIES}, keywords, a long summary), then
  * the tail of the plain body text. Ingest's raw-event limit keeps real articles far below the ceiling; this is what
@@ -80,8 +81,9 @@ public class EnrichedEventBudget {
         if (StorageContract.violations(a).isEmpty()) {
             return a;
         }
-        List<Entity> entities = a.entities().stream().map(e -> new Entity(e.type(), clean(e.name()), clean(e.key()),
-                e.wikidataId(), e.mentionCount(), e.mentions(), e.confidence())).toList();
+        List<Entity> entities = a.entities().stream().filter(StorageContract::storableEntity)
+                .map(e -> new Entity(e.type(), clean(e.name()), clean(e.key()),
+                        e.wikidataId(), e.mentionCount(), e.mentions(), e.confidence())).toList();
         return new EnrichedArticle(a.id(), a.source(), a.sourceId(), a.url(), a.version(), a.headline(), a.body(),
                 a.language(), a.firstCreated(), a.versionCreated(), a.published(), a.authors(), a.pubStatus(),
                 a.ingestedAt(), clean(a.bodyText()), a.categories(), entities, a.keywords().stream().map(EnrichedEventBudget::clean).toList(),

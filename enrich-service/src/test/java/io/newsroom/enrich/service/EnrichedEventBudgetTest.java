@@ -65,6 +65,23 @@ class EnrichedEventBudgetTest {
     }
 
     @Test
+    void shouldDropAnEntityTooLongToIndexAsARecognitionError() throws Exception {
+        EnrichedArticle article = article("Short body.", 2, 1);
+        List<Entity> entities = new java.util.ArrayList<>(article.entities());
+        entities.add(new Entity(EntityType.ORGANIZATION, "A".repeat(StorageContract.MAX_ENTITY_CHARS + 1), "organization:a", null,
+                1, List.of(), 0.5));
+        EnrichedArticle withLong = new EnrichedArticle(article.id(), article.source(), article.sourceId(), article.url(),
+                article.version(), article.headline(), article.body(), article.language(), article.firstCreated(),
+                article.versionCreated(), article.published(), article.authors(), article.pubStatus(), article.ingestedAt(),
+                article.bodyText(), article.categories(), entities, article.keywords(), article.summary(),
+                article.enrichedAt(), article.enricherVersion());
+
+        JsonNode event = mapper.readTree(new EnrichedEventBudget(mapper).serialise(withLong));
+
+        assertThat(event.get("entities").findValuesAsText("key")).containsExactly("person:p-0", "person:p-1");
+    }
+
+    @Test
     void shouldRefuseWhenTheRawPartAloneIsOverTheBudget() {
         EnrichedArticle article = article("x", 1, 1);
         assertThatThrownBy(() -> new EnrichedEventBudget(mapper, 100).serialise(article))
