@@ -1,4 +1,4 @@
-package io.newsroom.ingest.rest;
+package io.newsroom.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,7 +28,7 @@ import java.util.Optional;
  * other than identity (415, the service does not decompress bodies). Vert.x would answer the first three itself
  * with a bare text body; so the transport ceilings ({@code quarkus.http.limits.max-initial-line-length},
  * {@code max-header-size}) are set well above the limits here, and only a request past those ceilings still gets
- * Vert.x's own answer. Depends on nothing of ingest: any Quarkus service can use it as it is.
+ * Vert.x's own answer. Every service depends on this module, so all of them answer alike.
  */
 @ApplicationScoped
 public class TransportLimits {

@@ -1,0 +1,38 @@
+package io.newsroom.store;
+
+import io.newsroom.infra.quarkus.KafkaResource;
+import io.newsroom.infra.quarkus.PostgresResource;
+import io.newsroom.schemas.Problem;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+/**
+ * The query API's transport-level refusals are problem documents like every other error (service-http's
+ * TransportLimits): a request line or header fields over their limits get 414/431 application/problem+json, not
+ * Vert.x's bare text.
+ */
+@QuarkusTest
+@QuarkusTestResource(KafkaResource.class)
+@QuarkusTestResource(PostgresResource.class)
+class HttpEdgeTest {
+
+    @Test
+    void shouldAnswer414ProblemForAQueryOverTheRequestLineLimit() {
+        given().queryParam("q", "x".repeat(5_000)).get("/articles")
+                .then().statusCode(414).contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo(Problem.TYPE_BASE + "uri-too-long"))
+                .body("detail", containsString("4096"));
+    }
+
+    @Test
+    void shouldAnswer431ProblemForHeaderFieldsOverTheLimit() {
+        given().header("X-Padding", "y".repeat(25_000)).get("/articles")
+                .then().statusCode(431).contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo(Problem.TYPE_BASE + "request-header-fields-too-large"));
+    }
+}
