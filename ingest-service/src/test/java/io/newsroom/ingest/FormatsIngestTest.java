@@ -71,7 +71,34 @@ class FormatsIngestTest extends KafkaCompanionTest {
                 .body("{\"uri\":\"urn:x:1\",\"version\":\"two\",\"versioncreated\":\"yesterday\",\"headlines\":\"x\",\"pubstatus\":\"gone\"}")
                 .post("/articles").then().statusCode(400).contentType(Problem.MEDIA_TYPE)
                 .body("type", equalTo(Problem.TYPE_BASE + "invalid-ninjs"))
-                .body("errors.field", org.hamcrest.Matchers.hasItems("/version", "/versioncreated", "/headlines", "/pubstatus", "/links"));
+                .body("errors.field", org.hamcrest.Matchers.hasItems("/version", "/versioncreated", "/headlines", "/pubstatus"));
+    }
+
+    @Test
+    void shouldAcceptANinjsDocumentWithAUriAndNoHttpLink() {
+        // A wire story before it has a public page: ninjs 2.x/3.x require only uri.
+        String uri = "urn:newsml:wire-eu.example:" + UUID.randomUUID();
+        String doc = """
+                {"uri":"%s","version":"3","headlines":[{"role":"main","value":"Strike talks resume"}],
+                 "bodies":[{"role":"main","contenttype":"text/plain","value":"Talks resumed on Monday."}],
+                 "links":[{"rel":"related","href":"urn:newsml:wire-eu.example:background"}]}""".formatted(uri);
+        String id = as("wire-eu").contentType("application/ninjs+json").body(doc)
+                .post("/articles").then().statusCode(202).body("version", equalTo(3)).extract().path("id");
+
+        assertThat(id).isEqualTo(ArticleIds.derive("wire-eu", uri, null));
+        JsonNode event = value(records(kafka, id, 1).get(0));
+        assertThat(EventSchemas.get().validate(Kind.RAW, event)).isEmpty();
+        assertThat(event.get("url").isNull()).as("url of %s", event).isTrue();
+        assertThat(event.get("sourceId").asText()).isEqualTo(uri);
+        assertThat(event.at("/original/document/uri").asText()).isEqualTo(uri);
+    }
+
+    @Test
+    void shouldStillRequireAnHttpUrlInANativeSubmission() {
+        as("wire-eu").contentType("application/json")
+                .body("{\"source\":\"wire-eu\",\"sourceId\":\"no-url\",\"headline\":\"H\",\"body\":\"B\"}")
+                .post("/articles").then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("errors.field", org.hamcrest.Matchers.hasItem("/url"));
     }
 
     @Test

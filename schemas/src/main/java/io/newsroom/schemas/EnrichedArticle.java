@@ -10,6 +10,7 @@ import java.util.List;
 /**
  * A raw article plus its tags, as published on {@link Topics#ENRICHED}. Mirrors
  * {@code enriched-article.v1.schema.json}: the raw fields are repeated flat so subscribers read one object.
+ * {@code url} is null when the source gave no http(s) URL (contract 1.2).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EnrichedArticle(

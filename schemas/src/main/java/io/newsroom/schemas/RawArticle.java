@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * An accepted article version, as published on {@link Topics#RAW}. Mirrors {@code raw-article.v1.schema.json}.
- * Unknown properties are ignored on read so that fields added later do not break older consumers.
+ * Unknown properties are ignored on read so that fields added later do not break older consumers. {@code url} is
+ * null when the source gave no http(s) URL (contract 1.2: a ninjs item with only its uri).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RawArticle(

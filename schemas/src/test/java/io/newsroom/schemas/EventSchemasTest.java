@@ -58,6 +58,25 @@ class EventSchemasTest {
     }
 
     @Test
+    void shouldAcceptARawOrEnrichedEventWithANullOrAbsentUrlSinceContract12() throws IOException {
+        ObjectNode withNull = (ObjectNode) sample("raw-article.json");
+        withNull.putNull("url");
+        ObjectNode absent = (ObjectNode) sample("enriched-article.json");
+        absent.remove("url");
+
+        assertThat(schemas.validate(Kind.RAW, withNull)).isEmpty();
+        assertThat(schemas.validate(Kind.ENRICHED, absent)).isEmpty();
+    }
+
+    @Test
+    void shouldStillRefuseAUrlThatIsNotHttpInAnEvent() throws IOException {
+        ObjectNode event = (ObjectNode) sample("raw-article.json");
+        event.put("url", "urn:newsml:wire-eu:1");
+
+        assertThat(schemas.validate(Kind.RAW, event)).extracting(Violation::field).contains("/url");
+    }
+
+    @Test
     void shouldRequireSourceUrlHeadlineAndBodyInASubmission() {
         assertThat(schemas.validate(Kind.SUBMISSION, mapper.createObjectNode()))
                 .extracting(Violation::field)

@@ -72,6 +72,18 @@ class JavaTypesMirrorSchemasTest {
         assertThat(mapper.valueToTree(rawArticle()).has("original")).as("absent, not null, when there is none").isFalse();
     }
 
+    @Test
+    void shouldSerialiseAnArticleWithoutUrlThatValidatesAndReadsBack() throws IOException {
+        RawArticle base = rawArticle();
+        RawArticle raw = new RawArticle(ArticleIds.derive("wire-eu", "urn:newsml:wire-eu:7", null), "wire-eu",
+                "urn:newsml:wire-eu:7", null, 1, base.headline(), base.body(), null, null, base.versionCreated(), null,
+                base.authors(), PubStatus.USABLE, base.ingestedAt());
+        JsonNode json = mapper.valueToTree(raw);
+
+        assertThat(EventSchemas.get().validate(Kind.RAW, json)).isEmpty();
+        assertThat(mapper.treeToValue(json, RawArticle.class).url()).isNull();
+    }
+
     static RawArticle rawArticle() {
         return new RawArticle(ArticleIds.derive("wire-eu", "brx-1042", "https://wire-eu.example/a"), "wire-eu",
                 "brx-1042", "https://wire-eu.example/a", 1, "EU leaders meet", "EU leaders met.", null, null,

@@ -24,7 +24,9 @@ import java.util.Set;
  * unchanged in {@code original}. {@code uri} is the item id, {@code version} (string or number) the version,
  * {@code headlines}/{@code bodies} give headline and body (role "main" or the first; HTML body preferred),
  * {@code by} and authoring {@code people} the authors. The URL is the first http(s) {@code links[].href}
- * (canonical first), else the uri itself when it is http(s). Subjects and everything else stay in the original.
+ * (canonical first), else the uri itself when it is http(s), else none: ninjs requires only {@code uri}, and a wire
+ * story often has no public page yet (the event's url is then null, contract 1.2). Subjects and everything else
+ * stay in the original.
  */
 @ApplicationScoped
 public class NinjsMapper {
@@ -42,7 +44,7 @@ public class NinjsMapper {
         PubStatus status = pubStatus(doc, errors);
         String headline = headline(doc, errors);
         String body = body(doc, errors);
-        String url = url(doc, uri, errors);
+        String url = url(doc, uri);
         if (headline == null && status == PubStatus.CANCELED && uri != null) {
             headline = "Canceled: " + uri;
         }
@@ -169,7 +171,7 @@ public class NinjsMapper {
         return best == null ? null : best.get("value").asText();
     }
 
-    private static String url(JsonNode doc, String uri, List<FieldError> errors) {
+    private static String url(JsonNode doc, String uri) {
         String found = null;
         JsonNode links = doc.path("links");
         for (JsonNode link : links.isArray() ? links : List.<JsonNode>of()) {
@@ -182,9 +184,6 @@ public class NinjsMapper {
         }
         if (found == null && uri != null && (uri.startsWith("http://") || uri.startsWith("https://"))) {
             found = uri;
-        }
-        if (found == null && uri != null) {
-            errors.add(new FieldError("/links", "no http(s) URL: give links[].href (rel 'canonical') or an http(s) uri"));
         }
         return found == null ? null : ArticleIds.canonicalUrl(found);
     }

@@ -31,6 +31,7 @@ public class ArticleEntity extends PanacheEntityBase {
     public String source;
     @Column(name = "source_id")
     public String sourceId;
+    /** Null when the source gave no http(s) URL (a ninjs item with only its uri, contract 1.2). */
     public String url;
     public int version;
     public String headline;
@@ -63,6 +64,11 @@ public class ArticleEntity extends PanacheEntityBase {
     /** When the source canceled the article; null while it is usable or withheld. */
     @Column(name = "canceled_at")
     public Instant canceledAt;
+    /**
+     * The event's {@code original} (format, version, document the source sent, e.g. ninjs) as JSON text, kept
+     * exactly as received; null for native JSON, RSS and Atom.
+     */
+    public String original;
 
     // Batch-loaded: a page of articles costs one query per collection, not one per article.
     @BatchSize(size = 100)

@@ -96,10 +96,16 @@ public class ArticleResource {
         return NinjsMapper.toNinjs(visible(id));
     }
 
-    private EnrichedArticle visible(String id) {
+    /** @return the id when it is shaped like an article id; else a 400 naming it */
+    static String requireId(String id) {
         if (!ARTICLE_ID.matcher(id).matches()) {
             throw new Problems.BadRequest(List.of(new FieldError("id", "must be 32 lowercase hex characters")));
         }
+        return id;
+    }
+
+    private EnrichedArticle visible(String id) {
+        requireId(id);
         ArticleQuery.Stored stored = query.byId(id).orElseThrow(() -> new Problems.NotFound("No article with id " + id));
         if (stored.canceledAt() != null) {
             throw new Problems.Gone(id, stored.canceledAt());

@@ -5,12 +5,17 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsroom.schemas.EnrichedArticle;
 import io.newsroom.schemas.EnrichedArticle.Entity;
+import io.newsroom.schemas.OriginalDocument;
 
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * An enriched article as an IPTC ninjs 2.x document, for newsroom systems that read ninjs: categories become
- * IPTC Media Topic subjects, entities become people, organisations and places linked to Wikidata.
+ * IPTC Media Topic subjects, entities become people, organisations and places linked to Wikidata. An article the
+ * source sent as ninjs is served as that document (its own uri, version and every field the mapping left out),
+ * with the store's tags appended to its subjects, people, organisations, places and keywords.
  */
 final class NinjsMapper {
 
@@ -23,6 +28,40 @@ final class NinjsMapper {
     }
 
     static ObjectNode toNinjs(EnrichedArticle a) {
+        ObjectNode generated = generate(a);
+        OriginalDocument original = a.original();
+        if (original == null || !OriginalDocument.NINJS.equals(original.format()) || !original.document().isObject()) {
+            return generated;
+        }
+        return withTags(original.document().deepCopy(), generated);
+    }
+
+    /** The source's document plus the store's tags; what the source said itself is never replaced. */
+    private static ObjectNode withTags(ObjectNode doc, ObjectNode generated) {
+        for (String field : new String[]{"subjects", "people", "organisations", "places"}) {
+            ArrayNode ours = (ArrayNode) generated.get(field);
+            if (ours.isEmpty()) {
+                continue;
+            }
+            ArrayNode target = doc.path(field).isArray() ? (ArrayNode) doc.get(field) : doc.putArray(field);
+            Set<String> known = new HashSet<>();
+            target.forEach(item -> known.add(item.path("uri").asText(item.path("name").asText())));
+            ours.forEach(item -> {
+                if (known.add(item.path("uri").asText(item.path("name").asText()))) {
+                    target.add(item);
+                }
+            });
+        }
+        if (generated.has("keywords") && !doc.has("keywords")) {
+            doc.set("keywords", generated.get("keywords"));
+        }
+        if (!doc.has("language")) {
+            doc.set("language", generated.get("language"));
+        }
+        return doc;
+    }
+
+    private static ObjectNode generate(EnrichedArticle a) {
         ObjectNode n = JSON.createObjectNode();
         n.put("uri", "urn:newsroom:article:" + a.id());
         n.put("type", "text");
@@ -67,7 +106,9 @@ final class NinjsMapper {
             ArrayNode keywords = n.putArray("keywords");
             a.keywords().forEach(keywords::add);
         }
-        n.putArray("links").addObject().put("href", a.url()).put("rel", "canonical");
+        if (a.url() != null) {
+            n.putArray("links").addObject().put("href", a.url()).put("rel", "canonical");
+        }
         n.putArray("altids").addObject().put("role", "source").put("value", a.source() + (a.sourceId() == null ? "" : ":" + a.sourceId()));
         return n;
     }

@@ -1,9 +1,12 @@
 package io.newsroom.store.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsroom.schemas.EnrichedArticle;
 import io.newsroom.schemas.EnrichedArticle.Category;
 import io.newsroom.schemas.EnrichedArticle.Entity;
 import io.newsroom.schemas.EnrichedArticle.EntityType;
+import io.newsroom.schemas.OriginalDocument;
 import io.newsroom.schemas.PubStatus;
 import io.newsroom.store.model.ArticleEntity;
 import io.newsroom.store.model.CategoryLink;
@@ -15,6 +18,9 @@ import java.util.List;
 
 /** Enriched event ↔ stored row. The API answers in the event's own shape, so subscribers and API users read one format. */
 public final class ArticleMapping {
+
+    // Plain Jackson: the original is a JSON tree and two strings, written and read back without any module.
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ArticleMapping() {
     }
@@ -42,6 +48,7 @@ public final class ArticleMapping {
         row.storedAt = storedAt;
         row.sortTime = a.published() != null ? a.published() : a.versionCreated();
         row.canceledAt = a.pubStatus() == PubStatus.CANCELED ? a.versionCreated() : null;
+        row.original = a.original() == null ? null : write(a.original());
         // One row per code and per key: a repeated one in the event would break the primary key, first one wins.
         row.categories.clear();
         a.categories().stream().filter(distinctBy(Category::code)).forEach(c -> row.categories.add(categoryLink(c)));
@@ -61,7 +68,24 @@ public final class ArticleMapping {
         return new EnrichedArticle(row.id, row.source, row.sourceId, row.url, row.version, row.headline, row.body,
                 row.language, row.firstCreated, row.versionCreated, row.published, Arrays.asList(row.authors),
                 PubStatus.fromWire(row.pubStatus), row.ingestedAt, row.bodyText, categories, entities,
-                Arrays.asList(row.keywords), row.summary, row.enrichedAt, row.enricherVersion);
+                Arrays.asList(row.keywords), row.summary, row.enrichedAt, row.enricherVersion,
+                row.original == null ? null : read(row.original));
+    }
+
+    private static String write(OriginalDocument original) {
+        try {
+            return JSON.writeValueAsString(original);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("original document cannot be written as JSON", e);
+        }
+    }
+
+    private static OriginalDocument read(String original) {
+        try {
+            return JSON.readValue(original, OriginalDocument.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored original document is not valid JSON", e);
+        }
     }
 
     private static <T> java.util.function.Predicate<T> distinctBy(java.util.function.Function<T, String> key) {
