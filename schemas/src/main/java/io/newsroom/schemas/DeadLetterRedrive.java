@@ -47,7 +47,7 @@ import java.util.concurrent.TimeoutException;
 public final class DeadLetterRedrive {
 
     /** Header of a dead letter whose value only describes the original record (topic, partition, offset, hash). */
-    public static final String BY_REFERENCE_HEADER = "dead-letter-by-reference";
+    public static final String BY_REFERENCE_HEADER = DeadLetters.BY_REFERENCE_HEADER;
     private static final String DEAD_LETTER_HEADERS = "dead-letter-";
     private static final int MAX_LIMIT = 10_000;
     private static final int DEFAULT_LIMIT = 1_000;

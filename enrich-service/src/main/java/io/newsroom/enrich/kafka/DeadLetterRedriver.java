@@ -1,6 +1,6 @@
 package io.newsroom.enrich.kafka;
 
-import io.newsroom.enrich.config.AdminConfig;
+import io.newsroom.http.AdminConfig;
 import io.newsroom.schemas.DeadLetterRedrive;
 import io.newsroom.schemas.Topics;
 import io.smallrye.common.annotation.Identifier;

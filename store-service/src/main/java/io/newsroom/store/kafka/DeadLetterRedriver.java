@@ -2,7 +2,7 @@ package io.newsroom.store.kafka;
 
 import io.newsroom.schemas.DeadLetterRedrive;
 import io.newsroom.schemas.Topics;
-import io.newsroom.store.config.AdminConfig;
+import io.newsroom.http.AdminConfig;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;

@@ -39,7 +39,7 @@ final class Problems {
         final transient Instant canceledAt;
 
         Gone(String id, Instant canceledAt) {
-            super("Article " + id + " was canceled by its source at " + canceledAt, null, false, false);
+            super("Article " + id + " was canceled at " + canceledAt, null, false, false);
             this.canceledAt = canceledAt;
         }
     }

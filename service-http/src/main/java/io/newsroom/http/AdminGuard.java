@@ -1,14 +1,15 @@
-package io.newsroom.enrich.rest;
+package io.newsroom.http;
 
-import io.newsroom.enrich.config.AdminConfig;
-import io.newsroom.schemas.AdminKey;
 import io.newsroom.schemas.Problem;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-/** Every {@code /admin} call needs the admin key; without a configured key hash the admin API is off. */
+/**
+ * Every {@code /admin} call needs the admin key; without a configured key hash the admin API is off. It guards every
+ * service that uses this module alike (ingest has no admin API: there every {@code /admin} call is refused).
+ */
 public class AdminGuard {
 
     private final AdminKey key;

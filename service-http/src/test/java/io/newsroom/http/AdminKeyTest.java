@@ -1,5 +1,6 @@
-package io.newsroom.schemas;
+package io.newsroom.http;
 
+import io.newsroom.schemas.Problem;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.newsroom.enrich.config;
+package io.newsroom.http;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -1,5 +1,6 @@
-package io.newsroom.schemas;
+package io.newsroom.http;
 
+import io.newsroom.schemas.Problem;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
