@@ -52,15 +52,15 @@ public final class EnrichedEvents {
             this.sourceId = sourceId;
         }
 
-        Builder source(String value) { source = value; return this; }
-        Builder version(int value) { version = value; return this; }
-        Builder headline(String value) { headline = value; return this; }
-        Builder body(String value) { body = value; return this; }
-        Builder language(String value) { language = value; return this; }
-        Builder published(Instant value) { published = value; return this; }
-        Builder status(PubStatus value) { status = value; return this; }
+        public Builder source(String value) { source = value; return this; }
+        public Builder version(int value) { version = value; return this; }
+        public Builder headline(String value) { headline = value; return this; }
+        public Builder body(String value) { body = value; return this; }
+        public Builder language(String value) { language = value; return this; }
+        public Builder published(Instant value) { published = value; return this; }
+        public Builder status(PubStatus value) { status = value; return this; }
 
-        Builder category(String code) {
+        public Builder category(String code) {
             categories.add(new Category(code, "label of " + code, 0.8));
             return this;
         }

@@ -1,6 +1,5 @@
 package io.newsroom.store.rest;
 
-import io.newsroom.schemas.Problem.FieldError;
 import io.newsroom.store.config.StoreConfig;
 import io.newsroom.store.service.ArticleChanges;
 import io.newsroom.store.service.ArticleChanges.Change;
@@ -58,7 +57,7 @@ public class ArticleStreamResource {
     public Multi<OutboundSseEvent> stream(@Context UriInfo uri, @Context Sse sse, @HeaderParam("Last-Event-ID") String lastEventId) {
         QueryParams params = new QueryParams(uri.getQueryParameters(), QueryParams.FILTERS);
         ArticleFilter filter = params.filter(taxonomy);
-        Long resumeAfter = parseLastEventId(lastEventId, params.errors);
+        Long resumeAfter = params.lastEventId(lastEventId);
         Problems.BadRequest.throwIfAny(params.errors);
 
         return Multi.createFrom().deferred(() -> {
@@ -92,21 +91,5 @@ public class ArticleStreamResource {
                 .stream().collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
         return batch.stream().filter(c -> summaries.containsKey(c.id()))
                 .map(c -> new Event(c.seq(), summaries.get(c.id()))).toList();
-    }
-
-    private static Long parseLastEventId(String value, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            long id = Long.parseLong(value.trim());
-            if (id >= 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        errors.add(new FieldError("Last-Event-ID", "must be the id of an event this stream sent (a whole number)"));
-        return null;
     }
 }

@@ -17,8 +17,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads and checks the query parameters of the article list and stream. Every problem is collected, so one 400
- * names every bad parameter at once.
+ * Reads and checks the query parameters of the article list, the stream and the entity list: the one place where a
+ * client's mistake becomes a 400 naming the parameter, before any value reaches the database (where a U+0000 or a year
+ * out of range would fail as if the database were in trouble, 503, or mid-stream). Every problem is collected, so one
+ * 400 names every bad parameter at once.
  */
 final class QueryParams {
 
@@ -27,6 +29,8 @@ final class QueryParams {
     static final int MAX_TEXT = 200;
     static final Set<String> FILTERS = Set.of("category", "entity", "entityType", "source", "language", "from", "to", "q");
     static final Set<String> PAGING = Set.of("limit", "cursor", "facets");
+    static final Set<String> ENTITY_LIST = Set.of("type", "q", "limit");
+    static final int MAX_ENTITY_KEY = 512;
 
     private static final Pattern CATEGORY = Pattern.compile("medtop:[0-9]{8}");
     private static final Pattern SOURCE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
@@ -53,13 +57,7 @@ final class QueryParams {
             }
         }
         String entity = text("entity", 512);
-        String type = single("entityType");
-        if (type != null) {
-            type = type.toUpperCase(Locale.ROOT);
-            if (!ENTITY_TYPES.contains(type)) {
-                errors.add(new FieldError("entityType", "must be one of " + new java.util.TreeSet<>(ENTITY_TYPES)));
-            }
-        }
+        String type = entityType("entityType");
         String source = matching("source", SOURCE, "must be a source name: lowercase letters, digits, '.', '_' or '-'");
         String language = matching("language", LANGUAGE, "must be an ISO 639-1 code such as en, or und");
         Instant from = instant("from");
@@ -124,12 +122,18 @@ final class QueryParams {
         if (values.size() > 1) {
             errors.add(new FieldError(name, "give it once"));
         }
-        return values.get(0);
+        String value = values.get(0);
+        if (value != null && value.indexOf('\u0000') >= 0) {
+            // PostgreSQL text cannot hold U+0000: the database would refuse the query.
+            errors.add(new FieldError(name, "must not contain U+0000"));
+            return null;
+        }
+        return value;
     }
 
     private String text(String name, int max) {
         String value = single(name);
-        if (value != null && (value.isBlank() || value.length() > max || value.indexOf('\u0000') >= 0)) {
+        if (value != null && (value.isBlank() || value.length() > max)) {
             errors.add(new FieldError(name, "must be 1 to " + max + " characters of text"));
             return null;
         }
@@ -145,17 +149,71 @@ final class QueryParams {
         return value;
     }
 
-    /** An ISO-8601 instant (2026-11-26T10:00:00Z) or a date (2026-11-26, midnight UTC). */
+    /** The entity type of the entity list ({@code type}), upper-cased. */
+    String entityType(String name) {
+        String type = single(name);
+        if (type == null) {
+            return null;
+        }
+        type = type.toUpperCase(Locale.ROOT);
+        if (!ENTITY_TYPES.contains(type)) {
+            errors.add(new FieldError(name, "must be one of " + new java.util.TreeSet<>(ENTITY_TYPES)));
+            return null;
+        }
+        return type;
+    }
+
+    /** Free text of at most {@link #MAX_TEXT} characters (the entity list's {@code q}). */
+    String text(String name) {
+        return text(name, MAX_TEXT);
+    }
+
+    /**
+     * The stream's {@code Last-Event-ID}: a change number this stream sent (0 for "from the start"), null if absent.
+     */
+    Long lastEventId(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(value.trim());
+            if (id >= 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(new FieldError("Last-Event-ID", "must be the id of an event this stream sent (a whole number from 0)"));
+        return null;
+    }
+
+    /** An entity key from the path: what the entity table can hold. */
+    static List<FieldError> entityKey(String key) {
+        if (key.isEmpty() || key.length() > MAX_ENTITY_KEY || key.indexOf('\u0000') >= 0) {
+            return List.of(new FieldError("key", "must be 1 to " + MAX_ENTITY_KEY + " characters, without U+0000"));
+        }
+        return List.of();
+    }
+
+    /**
+     * An ISO-8601 instant (2026-11-26T10:00:00Z) or a date (2026-11-26, midnight UTC), in the range of article times
+     * (years 0001 to 9999; PostgreSQL's own range ends earlier than Java's).
+     */
     private Instant instant(String name) {
         String value = single(name);
         if (value == null) {
             return null;
         }
         try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(value);
+            Instant instant = value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(value);
+            if (!instant.isBefore(Cursor.EARLIEST) && !instant.isAfter(Cursor.LATEST)) {
+                return instant;
+            }
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(name, "must be an ISO-8601 instant such as 2026-11-26T10:00:00Z, or a date"));
-            return null;
+            // reported below
         }
+        errors.add(new FieldError(name, "must be an ISO-8601 instant such as 2026-11-26T10:00:00Z, or a date, "
+                + "from 0001-01-01 to 9999-12-31"));
+        return null;
     }
 }

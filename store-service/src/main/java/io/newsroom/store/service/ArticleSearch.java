@@ -8,10 +8,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,12 +55,12 @@ public class ArticleSearch {
             st.setQueryTimeout(config.queryTimeoutSeconds());
             int i = where.bind(st, 1);
             if (after != null) {
-                st.setTimestamp(i++, fromMicros(after.timeMicros()));
+                st.setObject(i++, after.time().atOffset(ZoneOffset.UTC));
                 st.setString(i++, after.id());
             }
             st.setInt(i, limit + 1);
             return page(st, limit, rs -> new Hit(rs.getString(1), null),
-                    rs -> Cursor.afterTime(toMicros(rs.getObject(2, OffsetDateTime.class)), rs.getString(1)));
+                    rs -> Cursor.afterTime(rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(1)));
         }
     }
 
@@ -114,13 +112,5 @@ public class ArticleSearch {
             }
         }
         return new Page(hits, null);
-    }
-
-    static long toMicros(OffsetDateTime time) {
-        return ChronoUnit.MICROS.between(Instant.EPOCH, time.toInstant());
-    }
-
-    static Timestamp fromMicros(long micros) {
-        return Timestamp.from(Instant.EPOCH.plus(micros, ChronoUnit.MICROS));
     }
 }

@@ -10,6 +10,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +29,9 @@ import java.util.TreeMap;
  */
 @ApplicationScoped
 public class ArticleUpsert {
+
+    /** The link → entity foreign key, deferrable (V8) so that entity rows can be written last. */
+    static final String ENTITY_REFERENCE = "article_entity_entity_fk";
 
     Clock clock = Clock.systemUTC();
 
@@ -81,15 +87,21 @@ public class ArticleUpsert {
         return stored;
     }
 
+    /**
+     * Every writer takes its locks in one order, so concurrent writers (consumers of this instance and of others) wait
+     * for each other but never deadlock: (1) the stored rows of its articles, by id ({@link #lockStored}); (2) the rows
+     * of its new articles, inserted by id; (3) their link rows, which no other writer touches while (1) and (2) are
+     * held; (4) the entity rows, by key, in the last statements ({@link EntityUpserts}); (5) the change-feed lock
+     * ({@link ChangeLog}). A link's reference to its entity is checked after (4), which creates the entity.
+     */
     private static void write(Map<String, EnrichedArticle> winners, Map<String, ArticleEntity> stored, Instant now) {
         EntityManager em = Panache.getEntityManager();
         Session session = em.unwrap(Session.class);
+        session.doWork(connection -> execute(connection, "SET CONSTRAINTS " + ENTITY_REFERENCE + " DEFERRED"));
         // Each entity's count of visible articles moves by what this batch changes: -1 for the links a stored
         // visible version had, +1 for the links of the new version if it is visible.
         TreeMap<String, Integer> countDeltas = new TreeMap<>();
-        // Entity rows first: the article's links reference them.
-        session.doWork(connection -> EntityUpserts.upsert(connection, winners.values(), now));
-        for (EnrichedArticle article : winners.values()) {
+        for (EnrichedArticle article : new TreeMap<>(winners).values()) {   // new rows are inserted in id order
             ArticleEntity row = stored.get(article.id());
             if (row == null) {
                 row = new ArticleEntity();
@@ -103,8 +115,15 @@ public class ArticleUpsert {
         }
         em.flush();
         session.doWork(connection -> {
-            EntityUpserts.adjustCounts(connection, countDeltas);
+            EntityUpserts.write(connection, winners.values(), countDeltas, now);
+            execute(connection, "SET CONSTRAINTS " + ENTITY_REFERENCE + " IMMEDIATE"); // checks the links now
             ChangeLog.record(connection, winners.keySet()); // last: holds the change-feed lock until commit
         });
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
     }
 }

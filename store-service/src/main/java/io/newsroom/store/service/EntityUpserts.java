@@ -1,97 +1,144 @@
 package io.newsroom.store.service;
 
 import io.newsroom.schemas.EnrichedArticle;
-import io.newsroom.schemas.EnrichedArticle.Entity;
 
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Bulk statements on the entity table, one round trip each whatever the batch size. Keys are handled in sorted
- * order so that concurrent writers lock rows in the same order and cannot deadlock.
+ * The entity rows a batch changes, in three statements whatever the batch size, run last in the batch's transaction.
+ * Entity rows are what concurrent writers share (popular people and places are in every batch), so every row is locked
+ * in one order, by key, in a single statement each:
+ * <ol>
+ *   <li>new entities are inserted in key order; an existing row is neither written nor locked, and a key another
+ *       writer is inserting at the same moment waits for that writer, in the same order;</li>
+ *   <li>the existing rows this batch really changes (an article count, or a newer name, type or Wikidata id) are
+ *       locked in key order ({@code ORDER BY … FOR NO KEY UPDATE});</li>
+ *   <li>exactly those rows are updated, in whatever order the planner likes: they are already locked.</li>
+ * </ol>
+ * Before, the refresh and the count update were two {@code UPDATE … FROM unnest(…)}, each locking rows in the planner's
+ * join order, and the refresh came before the article rows were written: two writers locked shared rows in different
+ * orders and PostgreSQL found deadlocks under load. Statement 2 waits only for rows other writers have committed or
+ * locked; statement 1 only for keys others have just inserted (invisible to statement 2): neither kind of wait can
+ * close a cycle with the other, and both go by key.
  */
 final class EntityUpserts {
 
-    // New entities only: an existing row is neither updated nor locked, so batches of concurrent writers (other
-    // instances, or consumers of one instance) that mention the same popular entities do not queue behind each
-    // other's transactions.
     private static final String INSERT_NEW = """
             INSERT INTO entity (entity_key, type, name, wikidata_id, first_seen)
             SELECT k, t, n, w, ? FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS u(k, t, n, w) ORDER BY k
             ON CONFLICT (entity_key) DO NOTHING
             """;
 
-    // The newest name, type and Wikidata id win, but only rows that really change are written (and locked).
-    private static final String REFRESH_CHANGED = """
-            UPDATE entity e SET name = u.n, type = u.t, wikidata_id = coalesce(u.w, e.wikidata_id)
-            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS u(k, t, n, w)
-            WHERE e.entity_key = u.k
-              AND (e.name, e.type, e.wikidata_id) IS DISTINCT FROM (u.n, u.t, coalesce(u.w, e.wikidata_id))
-            """;
+    // u.n is null for a key only the replaced version of an article mentioned: its count moves, its name stays.
+    private static final String CHANGES = "u.d <> 0 OR (u.n IS NOT NULL AND (e.name, e.type, e.wikidata_id)"
+            + " IS DISTINCT FROM (u.n, u.t, coalesce(u.w, e.wikidata_id)))";
+
+    private static final String LOCK_CHANGED = """
+            SELECT e.entity_key FROM entity e
+            JOIN unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::int[]) AS u(k, t, n, w, d) ON e.entity_key = u.k
+            WHERE %s
+            ORDER BY e.entity_key FOR NO KEY UPDATE OF e
+            """.formatted(CHANGES);
 
     // Counts move by the batch's deltas, so the cost follows the batch, not how often an entity was ever mentioned.
-    private static final String ADJUST_COUNTS = """
-            UPDATE entity e SET article_count = e.article_count + d.delta
-            FROM unnest(?::text[], ?::int[]) AS d(k, delta)
-            WHERE e.entity_key = d.k
+    // The newest name, type and Wikidata id win.
+    private static final String UPDATE_LOCKED = """
+            UPDATE entity e SET article_count = e.article_count + u.d,
+                   name = coalesce(u.n, e.name), type = coalesce(u.t, e.type), wikidata_id = coalesce(u.w, e.wikidata_id)
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::int[]) AS u(k, t, n, w, d)
+            WHERE e.entity_key = u.k AND e.entity_key = ANY(?::text[])
             """;
 
     private EntityUpserts() {
     }
 
-    /** Creates or refreshes the entity rows the articles mention (the newest name and Wikidata id win). */
-    static void upsert(Connection connection, Collection<EnrichedArticle> articles, Instant now) throws SQLException {
-        TreeMap<String, Entity> byKey = new TreeMap<>();
-        articles.forEach(a -> a.entities().forEach(e -> byKey.put(e.key(), e)));
-        if (byKey.isEmpty()) {
+    /** What the batch says about one entity: its newest description (null if none of its articles mentions it now). */
+    private record Change(String type, String name, String wikidataId, int delta) {
+    }
+
+    /**
+     * Creates the entities the articles mention, refreshes their names and moves each entity's count of visible
+     * articles by its delta (-1 for a link of a replaced visible version, +1 for a link of a new visible one).
+     */
+    static void write(Connection connection, Collection<EnrichedArticle> articles, Map<String, Integer> countDeltas,
+                      Instant now) throws SQLException {
+        SortedMap<String, Change> changes = new TreeMap<>();
+        articles.forEach(a -> a.entities().forEach(e ->
+                changes.put(e.key(), new Change(e.type().name(), e.name(), e.wikidataId(), 0))));
+        countDeltas.forEach((key, delta) -> changes.merge(key, new Change(null, null, null, delta),
+                (c, d) -> new Change(c.type(), c.name(), c.wikidataId(), c.delta() + d.delta())));
+        if (changes.isEmpty()) {
             return;
         }
-        List<Entity> entities = List.copyOf(byKey.values());
-        Array keys = textArray(connection, entities.stream().map(Entity::key).toList());
-        Array types = textArray(connection, entities.stream().map(e -> e.type().name()).toList());
-        Array names = textArray(connection, entities.stream().map(Entity::name).toList());
-        Array wikidataIds = textArray(connection, entities.stream().map(Entity::wikidataId).toList());
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_NEW);
-             PreparedStatement refresh = connection.prepareStatement(REFRESH_CHANGED)) {
-            insert.setTimestamp(1, Timestamp.from(now));
-            bindEntities(insert, 2, keys, types, names, wikidataIds);
-            insert.executeUpdate();
-            bindEntities(refresh, 1, keys, types, names, wikidataIds);
-            refresh.executeUpdate();
+        insertNew(connection, changes, now);
+        List<String> locked = lockChanged(connection, changes);
+        if (!locked.isEmpty()) {
+            try (PreparedStatement update = connection.prepareStatement(UPDATE_LOCKED)) {
+                int next = bind(connection, update, 1, changes);
+                update.setArray(next, textArray(connection, locked));
+                update.executeUpdate();
+            }
         }
     }
 
-    private static void bindEntities(PreparedStatement statement, int first, Array keys, Array types, Array names,
-                                     Array wikidataIds) throws SQLException {
-        statement.setArray(first, keys);
-        statement.setArray(first + 1, types);
-        statement.setArray(first + 2, names);
-        statement.setArray(first + 3, wikidataIds);
-    }
-
-    /** Adds each delta to the entity's count of visible articles; keys in sorted order (lock order). */
-    static void adjustCounts(Connection connection, java.util.SortedMap<String, Integer> deltas) throws SQLException {
-        var changed = new TreeMap<String, Integer>();
-        deltas.forEach((key, delta) -> {
-            if (delta != 0) {
-                changed.put(key, delta);
+    private static void insertNew(Connection connection, SortedMap<String, Change> changes, Instant now) throws SQLException {
+        List<String> keys = new ArrayList<>();
+        List<Change> mentioned = new ArrayList<>();
+        changes.forEach((key, change) -> {
+            if (change.name() != null) {
+                keys.add(key);
+                mentioned.add(change);
             }
         });
-        if (changed.isEmpty()) {
+        if (keys.isEmpty()) {
             return;
         }
-        try (PreparedStatement statement = connection.prepareStatement(ADJUST_COUNTS)) {
-            statement.setArray(1, textArray(connection, List.copyOf(changed.keySet())));
-            statement.setArray(2, connection.createArrayOf("integer", changed.values().toArray()));
-            statement.executeUpdate();
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_NEW)) {
+            insert.setTimestamp(1, Timestamp.from(now));
+            insert.setArray(2, textArray(connection, keys));
+            insert.setArray(3, textArray(connection, mentioned.stream().map(Change::type).toList()));
+            insert.setArray(4, textArray(connection, mentioned.stream().map(Change::name).toList()));
+            insert.setArray(5, textArray(connection, mentioned.stream().map(Change::wikidataId).toList()));
+            insert.executeUpdate();
         }
+    }
+
+    /** @return the keys of the rows this batch changes, now locked by this transaction */
+    private static List<String> lockChanged(Connection connection, SortedMap<String, Change> changes) throws SQLException {
+        List<String> locked = new ArrayList<>();
+        try (PreparedStatement lock = connection.prepareStatement(LOCK_CHANGED)) {
+            bind(connection, lock, 1, changes);
+            try (ResultSet rs = lock.executeQuery()) {
+                while (rs.next()) {
+                    locked.add(rs.getString(1));
+                }
+            }
+        }
+        return locked;
+    }
+
+    /** Binds keys, types, names, Wikidata ids and deltas from position {@code first}; returns the next position. */
+    private static int bind(Connection connection, PreparedStatement statement, int first, SortedMap<String, Change> changes)
+            throws SQLException {
+        Collection<Change> values = changes.values();
+        statement.setArray(first, textArray(connection, List.copyOf(changes.keySet())));
+        statement.setArray(first + 1, textArray(connection, values.stream().map(Change::type).toList()));
+        statement.setArray(first + 2, textArray(connection, values.stream().map(Change::name).toList()));
+        statement.setArray(first + 3, textArray(connection, values.stream().map(Change::wikidataId).toList()));
+        statement.setArray(first + 4, connection.createArrayOf("integer", values.stream().map(Change::delta).toArray()));
+        return first + 5;
     }
 
     private static Array textArray(Connection connection, List<String> values) throws SQLException {

@@ -4,8 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,10 +71,10 @@ final class SqlWhere {
             w.add("a.language = ?", f.language());
         }
         if (f.from() != null) {
-            w.add(w.sortColumn() + " >= ?", Timestamp.from(f.from()));
+            w.add(w.sortColumn() + " >= ?", f.from().atOffset(ZoneOffset.UTC));
         }
         if (f.to() != null) {
-            w.add(w.sortColumn() + " < ?", Timestamp.from(f.to()));
+            w.add(w.sortColumn() + " < ?", f.to().atOffset(ZoneOffset.UTC));
         }
         if (f.hasText()) {
             w.text = true;

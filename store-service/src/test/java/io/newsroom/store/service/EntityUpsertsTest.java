@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static io.newsroom.store.EnrichedEvents.builder;
 import static io.newsroom.store.EnrichedEvents.uniqueId;
@@ -40,19 +41,19 @@ class EntityUpsertsTest {
         String name = "Popular " + uniqueId().substring(0, 8);
         EnrichedArticle mention = builder(uniqueId()).entity(EntityType.PERSON, name, null).build();
         try (Connection setup = dataSource.getConnection()) {
-            EntityUpserts.upsert(setup, List.of(mention), Instant.now());
+            EntityUpserts.write(setup, List.of(mention), Map.of(), Instant.now());
         }
 
         try (Connection first = dataSource.getConnection(); Connection second = dataSource.getConnection()) {
             first.setAutoCommit(false);
             second.setAutoCommit(false);
-            EntityUpserts.upsert(first, List.of(builder(uniqueId()).entity(EntityType.PERSON, name, null).build()), Instant.now());
+            EntityUpserts.write(first, List.of(builder(uniqueId()).entity(EntityType.PERSON, name, null).build()), Map.of(), Instant.now());
             try (Statement s = second.createStatement()) {
                 s.execute("SET LOCAL lock_timeout = '2s'");
             }
             // Before: the second writer queued behind the first's open transaction until lock_timeout.
-            assertThatCode(() -> EntityUpserts.upsert(second,
-                    List.of(builder(uniqueId()).entity(EntityType.PERSON, name, null).build()), Instant.now()))
+            assertThatCode(() -> EntityUpserts.write(second,
+                    List.of(builder(uniqueId()).entity(EntityType.PERSON, name, null).build()), Map.of(), Instant.now()))
                     .doesNotThrowAnyException();
             second.commit();
             first.commit();
@@ -64,8 +65,8 @@ class EntityUpsertsTest {
         String tag = uniqueId().substring(0, 8);
         String wikidataId = "Q" + Math.abs(tag.hashCode());
         try (Connection c = dataSource.getConnection()) {
-            EntityUpserts.upsert(c, List.of(builder(uniqueId()).entity(EntityType.PERSON, "Old " + tag, wikidataId).build()), Instant.now());
-            EntityUpserts.upsert(c, List.of(builder(uniqueId()).entity(EntityType.PERSON, "New " + tag, wikidataId).build()), Instant.now());
+            EntityUpserts.write(c, List.of(builder(uniqueId()).entity(EntityType.PERSON, "Old " + tag, wikidataId).build()), Map.of(), Instant.now());
+            EntityUpserts.write(c, List.of(builder(uniqueId()).entity(EntityType.PERSON, "New " + tag, wikidataId).build()), Map.of(), Instant.now());
             try (PreparedStatement s = c.prepareStatement("SELECT name, wikidata_id FROM entity WHERE entity_key = ?")) {
                 s.setString(1, "wikidata:" + wikidataId);
                 try (ResultSet row = s.executeQuery()) {
