@@ -76,7 +76,7 @@ public class ArticleAdmin {
     private static void finish(TreeMap<String, Integer> deltas, List<String> changed) {
         Panache.getEntityManager().flush();
         Panache.getEntityManager().unwrap(Session.class).doWork(connection -> {
-            EntityUpserts.adjustCounts(connection, deltas);
+            EntityUpserts.write(connection, List.of(), deltas, java.time.Instant.now());   // counts only, rows locked by key
             ChangeLog.record(connection, changed); // last: holds the change-feed lock until commit
         });
     }
