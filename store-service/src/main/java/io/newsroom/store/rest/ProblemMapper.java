@@ -2,7 +2,6 @@ package io.newsroom.store.rest;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.newsroom.schemas.DeadLetterRedrive;
 import io.newsroom.schemas.Problem;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -39,21 +38,6 @@ public class ProblemMapper {
     public Response gone(Problems.Gone e, UriInfo uri) {
         return Response.status(410).type(Problem.MEDIA_TYPE)
                 .entity(new GoneProblem(Problem.TYPE_BASE + "canceled", "Canceled", 410, e.getMessage(), uri.getPath(), e.canceledAt))
-                .build();
-    }
-
-    @ServerExceptionMapper
-    public Response invalidRedrive(DeadLetterRedrive.InvalidRequest e, UriInfo uri) {
-        return respond(Problem.of(400, "invalid-query", "Invalid query", e.getMessage()).withErrors(e.errors())
-                .withInstance(uri.getPath()));
-    }
-
-    @ServerExceptionMapper
-    public Response kafkaUnavailable(DeadLetterRedrive.Unavailable e, UriInfo uri) {
-        LOG.warnf("Re-drive failed: %s", e.getMessage());
-        return Response.fromResponse(respond(Problem.of(503, "kafka-unavailable", "Kafka unavailable", e.getMessage())
-                        .withInstance(uri.getPath())))
-                .header("Retry-After", RETRY_AFTER_SECONDS)
                 .build();
     }
 
