@@ -15,6 +15,7 @@ import java.util.Set;
  * Everything the soak's samples add up to: unhealthy probes, consumer-group members, when the backlog was enriched
  * and stored. Start-up is not judged: a service's probes count from its first 200 on {@code /q/health/ready}, and the
  * groups from the first sample in which both were stable; a failure afterwards is what the soak is looking for.
+ * A service's probes are judged from the sample after its first 200 on {@code /q/health/ready}.
  */
 final class SoakObservations {
 
@@ -80,14 +81,16 @@ final class SoakObservations {
         sumLoad += s.load1();
         maxLoad = Math.max(maxLoad, s.load1());
         maxCountSeconds = Math.max(maxCountSeconds, s.countSeconds());
-        for (HealthProbe p : s.probes()) {
-            if (p.ok() && p.path().endsWith("/ready")) {
-                firstReady.putIfAbsent(p.service(), s.seconds());
-            }
-        }
+        // Judged from the sample after the first ready answer: within that sample, liveness was asked first and
+        // may have met a port that was not listening yet.
         for (HealthProbe p : s.probes()) {
             if (firstReady.containsKey(p.service())) {
                 tally(s.seconds(), p);
+            }
+        }
+        for (HealthProbe p : s.probes()) {
+            if (p.ok() && p.path().endsWith("/ready")) {
+                firstReady.putIfAbsent(p.service(), s.seconds());
             }
         }
         if (bothStableAt == null && settled(s.enrichGroup(), enrichConsumers) && settled(s.storeGroup(), storeConsumers)) {

@@ -22,14 +22,15 @@ class SoakObservationsTest {
         SoakObservations seen = new SoakObservations(N, 12, 2, 2);
         seen.add(sample(1, -1, -1, stable("a", "b"), stable("c", "d"), 0));   // not listening yet
         seen.add(sample(2, 200, 503, stable("a", "b"), stable("c", "d"), 0));  // started, not ready yet
-        seen.add(sample(3, 200, 200, stable("a", "b"), stable("c", "d"), 10));  // first ready
-        seen.add(sample(4, 200, 503, stable("a", "b"), stable("c", "d"), 20));  // unhealthy under the backlog
+        seen.add(sample(3, -1, 200, stable("a", "b"), stable("c", "d"), 10));  // listening between the two probes
+        seen.add(sample(4, 200, 200, stable("a", "b"), stable("c", "d"), 20));
+        seen.add(sample(5, 200, 503, stable("a", "b"), stable("c", "d"), 30));  // unhealthy under the backlog
 
         assertThat(seen.firstReady("enrich-service")).isEqualTo(3.0);
         assertThat(seen.unhealthySamples()).isEqualTo(1);
         SoakObservations.ProbeTally ready = seen.probes().get("enrich-service /q/health/ready");
         assertThat(ready.samples).isEqualTo(2);
-        assertThat(ready.firstFailures).singleElement().asString().contains("at 4 s: 503", "DOWN");
+        assertThat(ready.firstFailures).singleElement().asString().contains("at 5 s: 503", "DOWN");
     }
 
     @Test

@@ -51,7 +51,8 @@ class SoakReportTest {
     void shouldFailOnAnUnhealthySampleAndALostMember() {
         SoakObservations seen = new SoakObservations(N, 12, 2, 2);
         seen.add(sample(1, 200, 200, stable("a", "b"), stable("c", "d"), 0));
-        seen.add(sample(2, 200, 503, stable("a"), stable("c", "d"), N));
+        seen.add(sample(2, 200, 200, stable("a", "b"), stable("c", "d"), 0));
+        seen.add(sample(3, 200, 503, stable("a"), stable("c", "d"), N));
         TopicAudit.Result audit = new TopicAudit.Result(N, N, 0, 0, 0, 0, 0, List.of(), 1.0);
         SoakReport.Run run = new SoakReport.Run(OPTIONS, PRODUCED, MACHINE, 1.0, N, audit, List.of(), false);
 
