@@ -20,7 +20,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -80,7 +82,7 @@ final class PipelineMonitor implements AutoCloseable {
                     d.groupId(), d.groupState().name(), d.members().size(),
                     d.members().stream().mapToInt(m -> m.assignment().topicPartitions().size()).sum(),
                     d.members().stream().map(MemberDescription::consumerId).collect(Collectors.toSet()))));
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             return Map.of(ENRICH_GROUP, GroupView.absent(ENRICH_GROUP), STORE_GROUP, GroupView.absent(STORE_GROUP));
         }
     }
@@ -91,7 +93,7 @@ final class PipelineMonitor implements AutoCloseable {
                     .partitionsToOffsetAndMetadata().get(ADMIN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
             return committed.entrySet().stream().filter(e -> e.getKey().topic().equals(Topics.RAW) && e.getValue() != null)
                     .mapToLong(e -> e.getValue().offset()).sum();
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             return -1;
         }
     }
@@ -102,7 +104,7 @@ final class PipelineMonitor implements AutoCloseable {
                             .collect(Collectors.toMap(Function.identity(), p -> OffsetSpec.latest())))
                     .all().get(ADMIN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
             return ends.values().stream().mapToLong(ListOffsetsResultInfo::offset).sum();
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             return -1;
         }
     }

@@ -55,7 +55,7 @@ final class SoakReport {
             failures.add("dead letters: %d from enrich-service, %d from store-service"
                     .formatted(run.audit().enrichDeadLetters(), run.audit().storeDeadLetters()));
         }
-        run.exited().forEach(e -> failures.add(e));
+        failures.addAll(run.exited());
         if (run.timedOut()) {
             failures.add("not drained within " + run.options().timeoutSeconds() + " s");
         }

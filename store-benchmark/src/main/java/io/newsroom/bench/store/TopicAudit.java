@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 /**
@@ -61,7 +62,7 @@ final class TopicAudit {
     }
 
     /** Reads a topic from its beginning to the end offsets it has now; values are only sized, not kept. */
-    private long read(String topic, java.util.function.Consumer<ConsumerRecord<String, Integer>> each) {
+    private long read(String topic, Consumer<ConsumerRecord<String, Integer>> each) {
         Deserializer<Integer> size = (t, data) -> data == null ? 0 : data.length;
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
