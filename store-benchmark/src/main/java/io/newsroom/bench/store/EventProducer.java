@@ -17,12 +17,17 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Fills news.articles.enriched.v1 before store-service starts, so the measured phase is the store alone, not the
- * producer: keyed by article id like enrich-service does, on the contract's 12 partitions.
+ * Fills a topic before the services start, so the measured phase is the services alone, not the producer: keyed by
+ * article id like ingest-service and enrich-service do, on the contract's 12 partitions. StoreBenchmark fills
+ * news.articles.enriched.v1, BacklogSoak news.articles.raw.v1.
  */
 final class EventProducer {
 
     record Produced(long records, long bytes, double seconds) {
+    }
+
+    /** A record's key and serialised value. */
+    record Keyed(String key, byte[] value) {
     }
 
     private final String bootstrapServers;
@@ -46,6 +51,20 @@ final class EventProducer {
     Produced produceAll(ArticleGenerator generator) throws Exception {
         TopicBootstrap.ensureTopics(Map.of("bootstrap.servers", bootstrapServers), List.of(Topics.ENRICHED),
                 Topics.DEFAULT_PARTITIONS, Duration.ofSeconds(30));
+        return produce(Topics.ENRICHED, generator.count(), i -> {
+            EnrichedArticle article = generator.article(i);
+            return new Keyed(article.id(), Json.MAPPER.writeValueAsBytes(article));
+        });
+    }
+
+    /** Record number {@code i}: its key and serialised value. */
+    @FunctionalInterface
+    interface RecordSource {
+        Keyed record(int i) throws JsonProcessingException;
+    }
+
+    /** Produces records 0 to count - 1 of the source to an existing topic and waits until the broker has all of them. */
+    Produced produce(String topic, int count, RecordSource source) throws Exception {
         Map<String, Object> config = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all",
@@ -57,11 +76,10 @@ final class EventProducer {
         long bytes = 0;
         long start = System.nanoTime();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
-            for (int i = 0; i < generator.count(); i++) {
-                EnrichedArticle article = generator.article(i);
-                byte[] value = Json.MAPPER.writeValueAsBytes(article);
-                bytes += value.length;
-                producer.send(new ProducerRecord<>(Topics.ENRICHED, article.id(), value), (meta, e) -> {
+            for (int i = 0; i < count; i++) {
+                Keyed record = source.record(i);
+                bytes += record.value().length;
+                producer.send(new ProducerRecord<>(topic, record.key(), record.value()), (meta, e) -> {
                     if (e != null) {
                         failure.compareAndSet(null, e);
                     }
@@ -73,8 +91,8 @@ final class EventProducer {
             producer.flush();
         }
         if (failure.get() != null) {
-            throw new IllegalStateException("Producing the articles failed", failure.get());
+            throw new IllegalStateException("Producing the events failed", failure.get());
         }
-        return new Produced(generator.count(), bytes, (System.nanoTime() - start) / 1e9);
+        return new Produced(count, bytes, (System.nanoTime() - start) / 1e9);
     }
 }

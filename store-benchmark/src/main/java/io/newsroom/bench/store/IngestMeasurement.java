@@ -74,9 +74,9 @@ final class IngestMeasurement {
     }
 
     /** @param startService starts the service process; called once, timing starts just before */
-    Result measure(int articles, Supplier<StoreServiceProcess> startService, Duration timeout) throws Exception {
+    Result measure(int articles, Supplier<ServiceProcess> startService, Duration timeout) throws Exception {
         long t0 = System.nanoTime();
-        StoreServiceProcess service = startService.get();
+        ServiceProcess service = startService.get();
         CompletableFuture<Double> ready = CompletableFuture.supplyAsync(() -> {
             try {
                 service.awaitReady(Duration.ofMinutes(3), Duration.ofMillis(100));

@@ -37,7 +37,7 @@ public final class StoreBenchmark {
 
     public static void main(String[] args) throws Exception {
         BenchOptions options = BenchOptions.parse(args);
-        String loadBefore = loadAverage();
+        String loadBefore = LoadAverage.now();
         Files.createDirectories(options.outDir());
         ServiceArtifacts service = new ServiceArtifacts(options.serviceJar());
         ArticleGenerator generator = new ArticleGenerator(options.seed(), options.articles(), service.taxonomy());
@@ -64,20 +64,20 @@ public final class StoreBenchmark {
                     "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(),
                     "QUARKUS_DATASOURCE_USERNAME", Postgres.USER,
                     "QUARKUS_DATASOURCE_PASSWORD", Postgres.PASSWORD);
-            List<StoreServiceProcess> started = new ArrayList<>();
+            List<ServiceProcess> started = new ArrayList<>();
             System.out.println("Starting store-service; storing:");
             IngestMeasurement.Result ingest = new IngestMeasurement(postgres.jdbcUrl(), Postgres.USER, Postgres.PASSWORD)
                     .measure(options.articles(), () -> {
                         try {
-                            StoreServiceProcess process = lifecycle.add("store-service",
-                                    StoreServiceProcess.start(service.runJar(), port, log, env));
+                            ServiceProcess process = lifecycle.add("store-service",
+                                    ServiceProcess.start("store-service", service.runJar(), port, log, env));
                             started.add(process);
                             return process;
                         } catch (IOException e) {
                             throw new IllegalStateException("Cannot start store-service", e);
                         }
                     }, Duration.ofSeconds(Math.max(600, options.articles() / 50)));
-            StoreServiceProcess store = started.get(0);
+            ServiceProcess store = started.get(0);
             System.out.printf("Stored %,d in %.1f s after ready: %,.0f articles/s; dead letters: %s%n", options.articles(),
                     ingest.doneSeconds() - ingest.readySeconds(), ingest.rateFromReady(), deadLetters(store));
 
@@ -94,7 +94,7 @@ public final class StoreBenchmark {
             QueryPlans.write(postgres.jdbcUrl(), Postgres.USER, Postgres.PASSWORD, generator,
                     options.outDir().resolve("query-plans.txt"));
 
-            ResultsTable.Machine machine = new ResultsTable.Machine(loadBefore, loadAverage(),
+            ResultsTable.Machine machine = new ResultsTable.Machine(loadBefore, LoadAverage.now(),
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
             String results = ResultsTable.render(options, machine, produced, ingest, jdbc, queries);
             Files.writeString(options.outDir().resolve("results.md"), results);
@@ -105,7 +105,7 @@ public final class StoreBenchmark {
     }
 
     private static List<OpenLoopLoad.Stats> queryLatencies(BenchOptions options, ArticleGenerator generator,
-                                                           StoreServiceProcess store) throws InterruptedException {
+                                                           ServiceProcess store) throws InterruptedException {
         OpenLoopLoad load = new OpenLoopLoad(store.baseUrl());
         List<QueryClass> classes = QueryClasses.all(generator);
         if (options.warmupSeconds() > 0) {
@@ -126,7 +126,7 @@ public final class StoreBenchmark {
         return stats;
     }
 
-    private static String deadLetters(StoreServiceProcess store) throws InterruptedException {
+    private static String deadLetters(ServiceProcess store) throws InterruptedException {
         String metrics = store.get("/q/metrics");
         if (metrics == null) {
             return "metrics unavailable";
@@ -139,15 +139,6 @@ public final class StoreBenchmark {
         try (Connection c = DriverManager.getConnection(jdbcUrl, Postgres.USER, Postgres.PASSWORD);
              Statement s = c.createStatement()) {
             s.execute("VACUUM (ANALYZE)");
-        }
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (IOException e) {
-            return "unknown";
         }
     }
 }
