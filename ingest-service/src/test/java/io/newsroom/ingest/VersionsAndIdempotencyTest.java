@@ -60,10 +60,10 @@ class VersionsAndIdempotencyTest extends KafkaCompanionTest {
         as("wire-eu").contentType("application/json")
                 .body("{\"uri\":\"" + uri + "\",\"version\":\"3\",\"pubstatus\":\"canceled\",\"versioncreated\":\"2026-11-26T11:00:00Z\","
                         + "\"links\":[{\"href\":\"https://wire-eu.example/eu-gas\"}]}")
-                .post("/articles").then().statusCode(202).body("id", equalTo(id)).body("version", equalTo(3));
+                .post("/articles").then().statusCode(202).body("id", equalTo(id)).body("version", equalTo(4));
 
         List<ConsumerRecord<String, String>> versions = records(kafka, id, 3);
-        assertThat(versions).extracting(r -> value(r).get("version").asInt()).containsExactly(1, 2, 3);
+        assertThat(versions).extracting(r -> value(r).get("version").asInt()).containsExactly(2, 3, 4);
         assertThat(value(versions.get(1)).get("headline").asText()).isEqualTo("Gas deal agreed after all-night talks");
         assertThat(value(versions.get(2)).get("pubStatus").asText()).isEqualTo("canceled");
         assertThat(value(versions.get(2)).get("headline").asText()).isEqualTo("Canceled: " + uri);
