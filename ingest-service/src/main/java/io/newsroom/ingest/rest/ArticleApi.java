@@ -87,7 +87,7 @@ public interface ArticleApi {
     @POST
     @Consumes({MediaType.APPLICATION_JSON, NINJS})
     @Operation(summary = "Push one article",
-            description = "Native JSON (schema article-submission.v1) or an IPTC ninjs 2.x document (recognised by its "
+            description = "Native JSON (schema article-submission.v1) or an IPTC ninjs 1.x, 2.x or 3.x document (recognised by its "
                     + "'uri', or sent as " + NINJS + "). 202 once Kafka acknowledged; 200 'unchanged' when this "
                     + "content was already written (same id and version, nothing new published).")
     @RequestBody(required = true, content = {
