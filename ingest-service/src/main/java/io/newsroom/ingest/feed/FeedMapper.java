@@ -120,7 +120,7 @@ public class FeedMapper {
                             + "against) and no guid/id, so nothing identifies it.");
         }
         String body = body(entry, dom);
-        String headline = headline(entry, atom, body, warnings);
+        String headline = headline(entry, atom, body, url != null ? url : itemId, warnings);
         String language = Languages.normalise(dom != null && dom.language() != null ? dom.language() : feedLanguage);
         Instant published = instant(entry.getPublishedDate());
         Instant updated = instant(entry.getUpdatedDate());
@@ -133,9 +133,9 @@ public class FeedMapper {
 
     /**
      * The title as plain text (markup removed, entities decoded once; Atom {@code type="text"} is already text);
-     * without one, the first sentence of the description or body. Cut to {@link #MAX_HEADLINE} at a word.
+     * without one, the first sentence of the description or body, else the item's link or id. Cut to {@link #MAX_HEADLINE} at a word.
      */
-    private static String headline(SyndEntry entry, boolean atom, String body, List<String> warnings) {
+    private static String headline(SyndEntry entry, boolean atom, String body, String reference, List<String> warnings) {
         SyndContent title = entry.getTitleEx();
         String raw = title != null && title.getValue() != null ? title.getValue() : entry.getTitle();
         String type = title == null || title.getType() == null ? "" : title.getType().toLowerCase(Locale.ROOT);
@@ -145,12 +145,13 @@ public class FeedMapper {
             String description = entry.getDescription() != null && entry.getDescription().getValue() != null
                     && !entry.getDescription().getValue().isBlank() ? entry.getDescription().getValue() : body;
             String from = PlainText.fromHtml(description);
-            if (from == null || from.isEmpty()) {
-                throw InvalidArticleException.of(400, "invalid-item", "Invalid feed item",
-                        "The item has no title and no description or content to take one from.");
+            if (from != null && !from.isEmpty()) {
+                warnings.add("headline: the item has no title; the first sentence of its text is the headline");
+                return PlainText.firstSentence(from, MAX_HEADLINE);
             }
-            warnings.add("headline: the item has no title; the first sentence of its text is the headline");
-            return PlainText.firstSentence(from, MAX_HEADLINE);
+            // Nothing but a link or id (RSS allows an item of a link alone): that is all a reader could be shown.
+            warnings.add("headline: the item has no title and no text; its link (or id) is the headline");
+            return PlainText.cut(reference, MAX_HEADLINE);
         }
         if (text.length() > MAX_HEADLINE) {
             warnings.add("headline: cut at a word boundary to " + MAX_HEADLINE + " characters (the title had "
