@@ -40,11 +40,14 @@ public final class ArticleIds {
      */
     public static String canonicalUrl(String url) {
         try {
-            URI uri = new URI(url.strip()).normalize();
+            // Not URI.normalize(): besides removing "." and ".." segments it collapses "//" in the path, which changes
+            // the resource (an archive link such as /web/2020/https://news.example/x). Ids of URLs without "//" in
+            // their path are the same as before.
+            URI uri = new URI(url.strip());
             String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
             String host = uri.getHost() == null ? null : uri.getHost().toLowerCase(Locale.ROOT);
             int port = isDefaultPort(scheme, uri.getPort()) ? -1 : uri.getPort();
-            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : removeDotSegments(uri.getRawPath());
             if (path.length() > 1 && path.endsWith("/")) {
                 path = path.substring(0, path.length() - 1);
             }
@@ -61,6 +64,35 @@ public final class ArticleIds {
         } catch (URISyntaxException e) {
             return url.strip();
         }
+    }
+
+    /** RFC 3986 section 5.2.4: "." and ".." segments resolved, every other segment (empty ones too) kept. */
+    static String removeDotSegments(String path) {
+        if (!path.contains(".")) {
+            return path;
+        }
+        java.util.Deque<String> out = new java.util.ArrayDeque<>();
+        String[] segments = path.split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            String segment = segments[i];
+            boolean last = i == segments.length - 1;
+            if (segment.equals(".")) {
+                if (last) {
+                    out.addLast("");
+                }
+            } else if (segment.equals("..")) {
+                if (out.size() > 1) {
+                    out.removeLast();
+                }
+                if (last) {
+                    out.addLast("");
+                }
+            } else {
+                out.addLast(segment);
+            }
+        }
+        String joined = String.join("/", out);
+        return joined.startsWith("/") || !path.startsWith("/") ? joined : "/" + joined;
     }
 
     private static String withoutTracking(String rawQuery) {

@@ -40,6 +40,15 @@ class ArticleIdsTest {
     }
 
     @Test
+    void shouldKeepEmptyPathSegmentsAndResolveOnlyDotSegments() {
+        // "//" in a path is part of the resource (an archive of another URL): collapsing it named another page.
+        assertThat(ArticleIds.canonicalUrl("https://archive.example/web/2020/https://news.example/x"))
+                .isEqualTo("https://archive.example/web/2020/https://news.example/x");
+        assertThat(ArticleIds.canonicalUrl("https://news.example/a/./b/../c/")).isEqualTo("https://news.example/a/c");
+        assertThat(ArticleIds.canonicalUrl("https://news.example/../a")).isEqualTo("https://news.example/a");
+    }
+
+    @Test
     void shouldGiveOneIdToAStoryLinkedWithAndWithoutTracking() {
         assertThat(ArticleIds.derive("wire", null, "https://news.example/a?utm_source=rss&utm_medium=feed"))
                 .isEqualTo(ArticleIds.derive("wire", null, "https://news.example/a"));

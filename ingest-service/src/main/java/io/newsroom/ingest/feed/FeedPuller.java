@@ -180,12 +180,12 @@ public class FeedPuller {
             }
             FeedMapper.ParsedFeed parsed;
             try {
-                parsed = mapper.parse(response.body(), feed.source());
+                parsed = mapper.parse(response.body(), feed.source(), feed.url());
             } catch (RequestRefusedException e) {
                 throw FeedFetcher.failure("feed-unreadable", "Feed unreadable",
                         "The feed " + feed.url() + " is not a usable RSS/Atom document: " + e.problem().detail());
             }
-            List<Slot> slots = parsed.items().stream().map(i -> new Slot(i.ref(), i.candidate(), i.problem())).toList();
+            List<Slot> slots = parsed.items().stream().map(i -> new Slot(i.ref(), i.candidate(), i.problem(), i.warnings())).toList();
             BatchResult items = batches.ingest(slots).get(ingestConfig.publishTimeout().plusSeconds(5).toMillis(),
                     TimeUnit.MILLISECONDS);
             record(name, "pulled", response.headers().firstValue("ETag").orElse(null),

@@ -15,8 +15,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
 /**
- * Parses untrusted XML safely: any DOCTYPE is refused, so no external entity (file or URL read, SSRF) and no
- * entity expansion ("billion laughs") can happen; XInclude and external schemas are off too. The encoding
+ * Parses untrusted XML safely: a DOCTYPE with an internal subset (entity declarations) is refused, so no external
+ * entity (file or URL read, SSRF) and no entity expansion ("billion laughs") can happen; a DOCTYPE that only names
+ * an external DTD, and blank lines before the XML declaration, are repaired first ({@link XmlProlog}), never
+ * loaded; XInclude and external schemas are off too. The encoding
  * comes from the document's XML declaration or byte order mark, as XML defines. Elements nested deeper than
  * {@link #MAX_DEPTH} are refused while parsing: the DOM-to-JDOM conversion ROME does next recurses once per level,
  * and thousands of levels overflow the stack (an error, not a client's fault to answer 500 for).
@@ -55,7 +57,7 @@ public final class SafeXml {
             builder.setEntityResolver((publicId, systemId) -> {
                 throw new SAXException("external entities are not allowed");
             });
-            return builder.parse(new InputSource(new ByteArrayInputStream(xml)));
+            return builder.parse(new InputSource(new ByteArrayInputStream(XmlProlog.repair(xml))));
         } catch (SAXParseException e) {
             String message = String.valueOf(e.getMessage());
             if (message.contains("maxElementDepth")) {

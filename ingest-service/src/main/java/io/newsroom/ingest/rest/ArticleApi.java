@@ -138,16 +138,19 @@ public interface ArticleApi {
     @POST
     @Path("/feed")
     @Consumes({RSS, ATOM, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
-    @Operation(summary = "Push an RSS 2.0 or Atom 1.0 document",
+    @Operation(summary = "Push an RSS (0.9x, 1.0, 2.0) or Atom (0.3, 1.0) document",
             description = "Each item becomes an article of the key's source (id from guid/Atom id, else the link "
-                    + "without tracking parameters; version from its updated/published time). DOCTYPEs and entities "
-                    + "are refused. Answered 207 like a batch.")
+                    + "without tracking parameters; url: the link as written, resolved against xml:base or the feed's "
+                    + "link, IRIs percent-encoded; version from its updated/published time). A DOCTYPE with an "
+                    + "internal subset is refused; a public DOCTYPE is ignored, never loaded. Answered 207 like a "
+                    + "batch; a slot's 'warnings' name what was changed to store the item (a headline taken from "
+                    + "its text, a title or author cut at a word boundary).")
     @RequestBody(required = true, content = {
             @Content(mediaType = RSS, examples = @ExampleObject(name = "rss", value = RSS_EXAMPLE)),
             @Content(mediaType = ATOM, examples = @ExampleObject(name = "atom", value = ATOM_EXAMPLE))})
     @APIResponse(responseCode = "207", description = "Each item's outcome in its slot",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "multi-status", value = MULTI_STATUS_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Malformed XML, DOCTYPE/entities, not RSS or Atom", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "400", description = "Malformed XML, an internal DTD subset (entities), not RSS or Atom", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "413", description = "Too many items or too large a body", content = @Content(mediaType = PROBLEM))
     Uni<Response> submitFeed(byte[] body,
                              @HeaderParam(HttpHeaders.AUTHORIZATION) @Parameter(hidden = true) String authorization,

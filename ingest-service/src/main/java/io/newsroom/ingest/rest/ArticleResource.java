@@ -100,7 +100,7 @@ public class ArticleResource implements ArticleApi {
             ParsedFeed feed = feeds.parse(body, source);
             requireBatchSize(feed.items().size(), true);
             List<Slot> slots = feed.items().stream()
-                    .map(item -> new Slot(item.ref(), item.candidate(), item.problem())).toList();
+                    .map(item -> new Slot(item.ref(), item.candidate(), item.problem(), item.warnings())).toList();
             return Uni.createFrom().completionStage(batches.ingest(slots)).emitOn(workers).map(this::multiStatus);
         });
     }

@@ -24,8 +24,15 @@ public class BatchIngest {
 
     private static final Logger LOG = Logger.getLogger(BatchIngest.class);
 
-    /** One item to ingest: its mapped article, or the reason it could not be mapped. */
-    public record Slot(String ref, Candidate candidate, RequestRefusedException problem) {
+    /**
+     * One item to ingest: its mapped article, or the reason it could not be mapped; {@code warnings} say what the
+     * mapping changed to make it storable (empty when nothing).
+     */
+    public record Slot(String ref, Candidate candidate, RequestRefusedException problem, List<String> warnings) {
+        public Slot(String ref, Candidate candidate, RequestRefusedException problem) {
+            this(ref, candidate, problem, List.of());
+        }
+
         public static Slot of(String ref, Candidate candidate) {
             return new Slot(ref, candidate, null);
         }
@@ -127,7 +134,8 @@ public class BatchIngest {
     }
 
     private static ItemResult written(int index, Slot slot, Ingestor.Outcome o) {
-        return new ItemResult(index, o.status(), o.outcome(), o.id(), o.version(), slot.ref(), null);
+        return new ItemResult(index, o.status(), o.outcome(), o.id(), o.version(), slot.ref(), null,
+                ItemResult.warnings(slot.warnings()));
     }
 
     private static Throwable unwrap(Throwable e) {
@@ -142,7 +150,7 @@ public class BatchIngest {
                 "This item was not written: " + cause.getMessage() + ". Retry it later (retry after "
                         + config.retryAfterSeconds() + " s).");
         return new ItemResult(index, 503, ItemResult.NOT_WRITTEN, id, slot.candidate().article().version(),
-                slot.ref(), problem);
+                slot.ref(), problem, ItemResult.warnings(slot.warnings()));
     }
 
     private ItemResult refused(int index, String ref, RequestRefusedException e) {
