@@ -56,7 +56,7 @@ class FormatsIngestTest extends KafkaCompanionTest {
         assertThat(event.get("sourceId").asText()).isEqualTo(uri);
         assertThat(event.get("headline").asText()).isEqualTo("EU agrees gas deal");
         assertThat(event.get("body").asText()).isEqualTo("<p>EU leaders agreed.</p>");
-        assertThat(event.get("url").asText()).isEqualTo("https://wire-eu.example/eu-gas?id=9");
+        assertThat(event.get("url").asText()).isEqualTo("https://wire-eu.example/eu-gas?utm_source=x&id=9");   // as written
         assertThat(event.get("language").asText()).isEqualTo("en");
         assertThat(event.get("versionCreated").asText()).isEqualTo("2026-11-26T10:02:00Z");
         assertThat(event.get("firstCreated").asText()).isEqualTo("2026-11-26T09:40:00Z");

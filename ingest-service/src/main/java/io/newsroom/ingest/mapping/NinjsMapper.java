@@ -163,7 +163,7 @@ public class NinjsMapper {
         if (found == null && uri != null && (uri.startsWith("http://") || uri.startsWith("https://"))) {
             found = uri;
         }
-        return found == null ? null : ArticleIds.canonicalUrl(found);
+        return found;   // as the source wrote it: the id comes from source + uri, never from the link
     }
 
     private static List<String> authors(JsonNode doc) {
