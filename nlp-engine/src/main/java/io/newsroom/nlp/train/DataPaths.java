@@ -37,6 +37,12 @@ public final class DataPaths {
         return Files.isDirectory(Path.of("nlp-engine")) ? fromRoot : Path.of(MODELS_RESOURCE);
     }
 
+    /** Labelled training input kept in the repository (nlp-engine/training-data), from the root or the module. */
+    public static Path trainingDataDir() {
+        Path fromRoot = Path.of("nlp-engine/training-data");
+        return Files.isDirectory(fromRoot) ? fromRoot : Path.of("training-data");
+    }
+
     public static Path requireDir(Path dir, String what) {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException(what + " not found: " + dir.toAbsolutePath().normalize()
