@@ -1,0 +1,84 @@
+package io.newsroom.nlp.train;
+
+import io.newsroom.nlp.topics.Terms;
+import io.newsroom.nlp.topics.TopicModel;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Topic training on a toy corpus: documents we label ourselves teach a topic BBC has no class for, a further
+ * topic of a labelled document gets a share of the target, and rare classes weigh more than common ones.
+ */
+class TopicTrainerTest {
+
+    static final String CRIME = "medtop:02000000";
+    static final String ECONOMY = "medtop:04000000";
+    static final String SPORT = "medtop:15000000";
+
+    private static final List<IptcTaxonomy.Concept> TAXONOMY = List.of(
+            new IptcTaxonomy.Concept(CRIME, "crime, law and justice", "Breaking the rules of society", CRIME, null),
+            new IptcTaxonomy.Concept(ECONOMY, "economy, business and finance", "Production and exchange of wealth", ECONOMY, null),
+            new IptcTaxonomy.Concept(SPORT, "sport", "Competitive physical activity", SPORT, null));
+
+    private static List<BbcCorpus.Article> bbc() {
+        List<BbcCorpus.Article> out = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            out.add(new BbcCorpus.Article("business", i, "Shares rise", "The company said profits and sales rose, shares gained on the market."));
+            out.add(new BbcCorpus.Article("sport", i, "Team wins", "The team won the match, the striker scored a goal in the league."));
+        }
+        return out;
+    }
+
+    private static List<LabelledTopicCorpus.Document> crime() {
+        List<LabelledTopicCorpus.Document> out = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            out.add(new LabelledTopicCorpus.Document(i, "Police arrest suspect",
+                    "Police arrested a suspect and prosecutors charged him with murder in court.", CRIME, List.of(CRIME)));
+        }
+        return out;
+    }
+
+    private static double probability(TopicModel model, String code, String headline, String body) {
+        double[] p = model.probabilities(model.vector(Terms.ofArticle(headline, body)));
+        return p[List.of(CRIME, ECONOMY, SPORT).indexOf(code)];
+    }
+
+    @Test
+    void shouldLearnATopicBbcLacksFromLabelledDocuments() {
+        String headline = "Suspect charged";
+        String body = "Police said the suspect was charged with murder and will appear in court.";
+        TopicModel without = new TopicTrainer(List.of()).train(bbc(), TAXONOMY);
+        TopicModel with = new TopicTrainer(crime()).train(bbc(), TAXONOMY);
+        assertThat(probability(with, CRIME, headline, body)).isGreaterThan(0.5)
+                .isGreaterThan(probability(without, CRIME, headline, body) + 0.2);
+    }
+
+    @Test
+    void shouldGiveAFurtherTopicOfALabelledDocumentAShareOfTheTarget() {
+        List<LabelledTopicCorpus.Document> docs = new ArrayList<>(crime());
+        for (int i = 0; i < 4; i++) {
+            docs.add(new LabelledTopicCorpus.Document(10 + i, "Fraud trial of bank chief",
+                    "The bank chief went on trial for fraud over the bank accounts.", CRIME, List.of(CRIME, ECONOMY)));
+        }
+        String headline = "Bank chief fraud trial";
+        String body = "The fraud trial of the bank chief over the bank accounts opened.";
+        double primaryOnly = probability(new TopicTrainer(docs.stream()
+                .map(d -> new LabelledTopicCorpus.Document(d.index(), d.headline(), d.body(), CRIME, List.of(CRIME)))
+                .toList()).train(bbc(), TAXONOMY), ECONOMY, headline, body);
+        double withShare = probability(new TopicTrainer(docs).train(bbc(), TAXONOMY), ECONOMY, headline, body);
+        assertThat(withShare).isGreaterThan(primaryOnly);
+    }
+
+    @Test
+    void shouldWeighRareClassesMoreThanCommonOnes() {
+        double[] w = TopicTrainer.exampleWeights(List.of(0, 0, 0, 0, 0, 0, 0, 0, 1, 2), 3);
+        assertThat(w[9]).isGreaterThan(w[0]).isEqualTo(w[8]);
+        assertThat(w[0]).isGreaterThanOrEqualTo(TopicTrainer.MIN_CLASS_WEIGHT);
+        assertThat(w[9]).isLessThanOrEqualTo(TopicTrainer.MAX_CLASS_WEIGHT);
+    }
+}
