@@ -29,10 +29,10 @@ public final class TopicHeldOutEvaluation {
 
     public static void main(String[] args) throws IOException {
         Path data = DataPaths.requireDir(DataPaths.dataDir(args.length > 0 ? args[0] : null), "data directory");
-        List<LabelledTopicCorpus.Document> all = LabelledTopicCorpus.readDefault(data);
-        List<LabelledTopicCorpus.Document> train = new ArrayList<>();
-        List<LabelledTopicCorpus.Document> test = new ArrayList<>();
-        for (LabelledTopicCorpus.Document d : all) {
+        List<ConllTopicCorpus.Document> all = ConllTopicCorpus.readDefault(data);
+        List<ConllTopicCorpus.Document> train = new ArrayList<>();
+        List<ConllTopicCorpus.Document> test = new ArrayList<>();
+        for (ConllTopicCorpus.Document d : all) {
             (isHeldOut(d) ? test : train).add(d);
         }
         TopicClassifier committed = TopicClassifier.loadDefault();
@@ -47,17 +47,17 @@ public final class TopicHeldOutEvaluation {
         System.out.println(report(fresh, test));
     }
 
-    public static boolean isHeldOut(LabelledTopicCorpus.Document d) {
+    public static boolean isHeldOut(ConllTopicCorpus.Document d) {
         return d.index() % HOLD_OUT_EVERY == 0;
     }
 
     /** Per-topic and overall strict / lenient accuracy of the first topic. */
-    public static String report(TopicClassifier classifier, List<LabelledTopicCorpus.Document> docs) {
+    public static String report(TopicClassifier classifier, List<ConllTopicCorpus.Document> docs) {
         Map<String, int[]> counts = new TreeMap<>(); // primary -> {n, strict, lenient}
         int strict = 0;
         int lenient = 0;
         int[] sets = new int[3]; // all top-level topics given: {correct, given, gold}
-        for (LabelledTopicCorpus.Document d : docs) {
+        for (ConllTopicCorpus.Document d : docs) {
             List<String> terms = Terms.ofArticle(d.headline(), d.body());
             String first = classifier.best(terms);
             List<String> given = classifier.classify(terms, 0).stream().map(Category::code)

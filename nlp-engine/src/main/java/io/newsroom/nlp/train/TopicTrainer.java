@@ -47,7 +47,7 @@ public final class TopicTrainer {
     static final double LABELLED_BBC_CLASS_WEIGHT = 0.3;
     static final double IPTC_WEIGHT = 0.2;
 
-    private final List<LabelledTopicCorpus.Document> labelled;
+    private final List<ConllTopicCorpus.Document> labelled;
 
     /**
      * Trains on BBC and IPTC plus our labelled Reuters documents when the default data directory has their
@@ -58,13 +58,13 @@ public final class TopicTrainer {
     }
 
     /** Trains on BBC and IPTC plus the given labelled documents (none: BBC and IPTC only). */
-    public TopicTrainer(List<LabelledTopicCorpus.Document> labelled) {
+    public TopicTrainer(List<ConllTopicCorpus.Document> labelled) {
         this.labelled = List.copyOf(labelled);
     }
 
-    private static List<LabelledTopicCorpus.Document> defaultLabelled() {
+    private static List<ConllTopicCorpus.Document> defaultLabelled() {
         try {
-            return LabelledTopicCorpus.readDefault(DataPaths.dataDir(null));
+            return ConllTopicCorpus.readDefault(DataPaths.dataDir(null));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("cannot read the labelled topic documents", e);
         }
@@ -87,7 +87,7 @@ public final class TopicTrainer {
         for (BbcCorpus.Article a : articles) {
             examples.add(new Example(Terms.ofArticle(a.headline(), a.body()), classIndex.get(a.iptc()), new int[0], 1));
         }
-        for (LabelledTopicCorpus.Document d : labelled) {
+        for (ConllTopicCorpus.Document d : labelled) {
             Integer primary = classIndex.get(d.primary());
             if (primary == null) {
                 continue;

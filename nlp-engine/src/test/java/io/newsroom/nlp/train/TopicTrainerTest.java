@@ -34,10 +34,10 @@ class TopicTrainerTest {
         return out;
     }
 
-    private static List<LabelledTopicCorpus.Document> crime() {
-        List<LabelledTopicCorpus.Document> out = new ArrayList<>();
+    private static List<ConllTopicCorpus.Document> crime() {
+        List<ConllTopicCorpus.Document> out = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            out.add(new LabelledTopicCorpus.Document(i, "Police arrest suspect",
+            out.add(new ConllTopicCorpus.Document(i, "Police arrest suspect",
                     "Police arrested a suspect and prosecutors charged him with murder in court.", CRIME, List.of(CRIME)));
         }
         return out;
@@ -60,15 +60,15 @@ class TopicTrainerTest {
 
     @Test
     void shouldGiveAFurtherTopicOfALabelledDocumentAShareOfTheTarget() {
-        List<LabelledTopicCorpus.Document> docs = new ArrayList<>(crime());
+        List<ConllTopicCorpus.Document> docs = new ArrayList<>(crime());
         for (int i = 0; i < 4; i++) {
-            docs.add(new LabelledTopicCorpus.Document(10 + i, "Fraud trial of bank chief",
+            docs.add(new ConllTopicCorpus.Document(10 + i, "Fraud trial of bank chief",
                     "The bank chief went on trial for fraud over the bank accounts.", CRIME, List.of(CRIME, ECONOMY)));
         }
         String headline = "Bank chief fraud trial";
         String body = "The fraud trial of the bank chief over the bank accounts opened.";
         double primaryOnly = probability(new TopicTrainer(docs.stream()
-                .map(d -> new LabelledTopicCorpus.Document(d.index(), d.headline(), d.body(), CRIME, List.of(CRIME)))
+                .map(d -> new ConllTopicCorpus.Document(d.index(), d.headline(), d.body(), CRIME, List.of(CRIME)))
                 .toList()).train(bbc(), TAXONOMY), ECONOMY, headline, body);
         double withShare = probability(new TopicTrainer(docs).train(bbc(), TAXONOMY), ECONOMY, headline, body);
         assertThat(withShare).isGreaterThan(primaryOnly);

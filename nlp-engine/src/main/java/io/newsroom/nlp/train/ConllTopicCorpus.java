@@ -14,13 +14,13 @@ import java.util.List;
  * every clearly applying one. The texts stay where they are (research-use data, not in the repository);
  * only the labels are ours. The first sentence is the headline, the rest the body.
  */
-public final class LabelledTopicCorpus {
+public final class ConllTopicCorpus {
 
     /** A labelled document: index in its file, text, primary topic QCode and all topic QCodes (primary first). */
     public record Document(int index, String headline, String body, String primary, List<String> codes) {
     }
 
-    private LabelledTopicCorpus() {
+    private ConllTopicCorpus() {
     }
 
     public static List<Document> read(Path conll, Path labels) throws IOException {

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Our topic labels joined to the texts of a CoNLL-format file: document indexes count -DOCSTART- documents
  * from 0, the first sentence becomes the headline, and label lines that cannot be right are refused.
  */
-class LabelledTopicCorpusTest {
+class ConllTopicCorpusTest {
 
     @TempDir
     Path dir;
@@ -52,9 +52,9 @@ class LabelledTopicCorpusTest {
                 1\tmedtop:02000000\tmedtop:02000000
                 0\tmedtop:03000000\tmedtop:03000000,medtop:17000000
                 """);
-        List<LabelledTopicCorpus.Document> docs = LabelledTopicCorpus.read(conll(), labels);
-        assertThat(docs).extracting(LabelledTopicCorpus.Document::index).containsExactly(1, 0);
-        LabelledTopicCorpus.Document flood = docs.get(1);
+        List<ConllTopicCorpus.Document> docs = ConllTopicCorpus.read(conll(), labels);
+        assertThat(docs).extracting(ConllTopicCorpus.Document::index).containsExactly(1, 0);
+        ConllTopicCorpus.Document flood = docs.get(1);
         assertThat(flood.headline()).isEqualTo("FLOODS KILL");
         assertThat(flood.body()).contains("Heavy rain fell").doesNotContain("FLOODS");
         assertThat(flood.primary()).isEqualTo("medtop:03000000");
@@ -65,8 +65,8 @@ class LabelledTopicCorpusTest {
     @Test
     void shouldRefuseAPrimaryTopicMissingFromTheCodesAndUnknownDocuments() throws IOException {
         Path noPrimary = Files.writeString(dir.resolve("a.tsv"), "0\tmedtop:03000000\tmedtop:17000000\n");
-        assertThatThrownBy(() -> LabelledTopicCorpus.read(conll(), noPrimary)).hasMessageContaining("primary");
+        assertThatThrownBy(() -> ConllTopicCorpus.read(conll(), noPrimary)).hasMessageContaining("primary");
         Path unknown = Files.writeString(dir.resolve("b.tsv"), "2\tmedtop:03000000\tmedtop:03000000\n");
-        assertThatThrownBy(() -> LabelledTopicCorpus.read(conll(), unknown)).hasMessageContaining("no document 2");
+        assertThatThrownBy(() -> ConllTopicCorpus.read(conll(), unknown)).hasMessageContaining("no document 2");
     }
 }
