@@ -37,6 +37,12 @@ public final class DataPaths {
         return Files.isDirectory(Path.of("nlp-engine")) ? fromRoot : Path.of(MODELS_RESOURCE);
     }
 
+    /** The module's dev-sets folder (our own labels and stories), from the project root or from nlp-engine/. */
+    public static Path devSetsDir() {
+        Path fromRoot = Path.of("nlp-engine/dev-sets");
+        return Files.isDirectory(fromRoot) ? fromRoot : Path.of("dev-sets");
+    }
+
     public static Path requireDir(Path dir, String what) {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException(what + " not found: " + dir.toAbsolutePath().normalize()
