@@ -37,8 +37,12 @@ public final class DataPaths {
         return Files.isDirectory(Path.of("nlp-engine")) ? fromRoot : Path.of(MODELS_RESOURCE);
     }
 
-    /** The module's dev-sets folder (our own labels and stories), from the project root or from nlp-engine/. */
+    /** The module's dev-sets folder (our own labels and stories): env NEWSROOM_DEV_SETS, else from the project root or nlp-engine/. */
     public static Path devSetsDir() {
+        String env = System.getenv("NEWSROOM_DEV_SETS");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
         Path fromRoot = Path.of("nlp-engine/dev-sets");
         return Files.isDirectory(fromRoot) ? fromRoot : Path.of("dev-sets");
     }

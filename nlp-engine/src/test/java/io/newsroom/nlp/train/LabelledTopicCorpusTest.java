@@ -70,6 +70,16 @@ class LabelledTopicCorpusTest {
     }
 
     @Test
+    void shouldReadBbcFilesThatAreNotValidUtf8() throws Exception {
+        // bbc-train has Latin-1 pound signs; one odd byte must not stop the evaluation.
+        Files.createDirectories(dir.resolve("business"));
+        Files.write(dir.resolve("business/001.txt"), new byte[]{'P', 'r', 'o', 'f', 'i', 't', '\n', (byte) 0xA3, '5', 'm'});
+
+        assertThat(LabelledTopicCorpus.read(dir)).singleElement()
+                .satisfies(a -> assertThat(a.body()).endsWith("5m"));
+    }
+
+    @Test
     void shouldRefuseALabelThatIsNoTopLevelTopic() throws Exception {
         story("01", "a", "x\ny");
         Files.writeString(dir.resolve("labels.tsv"), "a\tmedtop:20000053\t\n");
