@@ -38,6 +38,7 @@ public final class NlpCli {
             case "train-topics" -> trainTopics(o);
             case "eval-topics" -> evalTopics(o);
             case "export-taxonomy" -> exportTaxonomy(o);
+            case "export-topic-dev" -> exportTopicDev(o);
             default -> {
                 usage();
                 System.exit(2);
@@ -78,15 +79,41 @@ public final class NlpCli {
     }
 
     private static void evalTopics(Options o) throws java.io.IOException {
-        java.util.List<io.newsroom.nlp.train.BbcCorpus.Article> articles = io.newsroom.nlp.train.BbcCorpus.read(Path.of(o.positional(1)));
+        Path dir = DataPaths.requireDir(Path.of(o.positional(1)), "evaluation folder");
         if (o.folds > 0 && o.cv) {
+            java.util.List<io.newsroom.nlp.train.BbcCorpus.Article> articles = io.newsroom.nlp.train.BbcCorpus.read(dir);
             Path data = DataPaths.requireDir(DataPaths.dataDir(o.data), "data directory");
             System.out.println(io.newsroom.nlp.train.TopicEvaluator.crossValidate(articles,
                     io.newsroom.nlp.train.IptcTaxonomy.read(data.resolve("taxonomy/iptc-mediatopics.json")), o.folds));
         } else {
-            System.out.println(io.newsroom.nlp.train.TopicEvaluator.evaluate(
-                    io.newsroom.nlp.topics.TopicClassifier.loadDefault(), articles));
+            // The whole engine, not the bare classifier: what a desk subscribing to a topic actually gets
+            // (the heads-of-state rule included).
+            io.newsroom.nlp.NewsTagger tagger = io.newsroom.nlp.NewsTagger.loadDefault();
+            System.out.println(io.newsroom.nlp.train.TopicEvaluator.evaluateLabelled(
+                    a -> firstTopLevel(tagger.analyze(a.headline(), a.body())),
+                    io.newsroom.nlp.train.LabelledTopicCorpus.read(dir)));
         }
+    }
+
+    private static String firstTopLevel(io.newsroom.nlp.Analysis analysis) {
+        return analysis.categories().stream().map(io.newsroom.nlp.Category::code)
+                .filter(io.newsroom.nlp.train.TopicCodes::isTopLevel).findFirst().orElse(null);
+    }
+
+    /** Rebuilds the topic development set (texts from ../shared, labels from the repository) for eval-topics. */
+    private static void exportTopicDev(Options o) throws java.io.IOException {
+        if (o.out == null) {
+            throw new IllegalArgumentException("export-topic-dev needs --out DIR");
+        }
+        Path data = DataPaths.requireDir(DataPaths.dataDir(o.data), "data directory");
+        Path devSets = DataPaths.devSetsDir();
+        io.newsroom.nlp.train.TopicDevSetExporter.Summary summary = new io.newsroom.nlp.train.TopicDevSetExporter().export(
+                data.resolve("ner/conll2003/valid.txt"),
+                devSets.resolve("topics-conll-valid").resolve(io.newsroom.nlp.train.LabelledTopicCorpus.LABELS_FILE),
+                devSets.resolve("topics-written"), Path.of(o.out));
+        summary.perTopic().forEach((code, n) -> System.out.printf("%s %3d%n", code, n));
+        System.out.printf("wrote %d articles to %s (%d documents without usable text skipped)%n",
+                summary.total(), o.out, summary.skipped());
     }
 
     private static void usage() {
@@ -94,7 +121,10 @@ public final class NlpCli {
                 usage: NlpCli COMMAND [ARGS]
                   tag [FILE]                 enrich a text or HTML file (or stdin) and print JSON
                   eval-ner FILE              exact-span P/R/F1 on a CoNLL-2003-format file
-                  eval-topics DIR            accuracy and macro-F1 on a folder of <class>/<file>.txt
+                  eval-topics DIR            per-topic P/R, strict and lenient accuracy on a folder of <class>/<id>.txt
+                                             (class: BBC name, 01..17 or medtop code; optional DIR/labels.tsv)
+                  eval-topics DIR --cv       5-fold cross-validation on a BBC-style folder (retrains per fold)
+                  export-topic-dev --out DIR rebuild the topic development set (texts from --data, our labels)
                   export-taxonomy [--out F]  IPTC levels 1-2 as a TSV for store-service
                   train-ner [--data DIR]     train the NER model (DIR defaults to $NEWSROOM_DATA or ../shared/data)
                   train-topics [--data DIR]  train the topic model

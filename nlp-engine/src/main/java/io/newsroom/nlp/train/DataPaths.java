@@ -43,6 +43,16 @@ public final class DataPaths {
         return Files.isDirectory(fromRoot) ? fromRoot : Path.of("training-data");
     }
 
+    /** The module's dev-sets folder (our own labels and stories): env NEWSROOM_DEV_SETS, else from the project root or nlp-engine/. */
+    public static Path devSetsDir() {
+        String env = System.getenv("NEWSROOM_DEV_SETS");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        Path fromRoot = Path.of("nlp-engine/dev-sets");
+        return Files.isDirectory(fromRoot) ? fromRoot : Path.of("dev-sets");
+    }
+
     public static Path requireDir(Path dir, String what) {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException(what + " not found: " + dir.toAbsolutePath().normalize()

@@ -5,12 +5,16 @@ import io.newsroom.nlp.topics.TopicClassifier;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Topic accuracy and macro-F1 (over the IPTC topics the gold labels use), scoring the best top-level topic.
- * Either with a given model, or by k-fold cross-validation that retrains on the other folds.
+ * Either with a given model, or by k-fold cross-validation that retrains on the other folds; and the
+ * multi-label report of a labelled folder ({@link #evaluateLabelled}): strict and lenient accuracy of the
+ * engine's first topic.
  */
 public final class TopicEvaluator {
 
@@ -39,6 +43,50 @@ public final class TopicEvaluator {
             System.out.printf("fold %d/%d done%n", k + 1, folds);
         }
         return report(pairs, " (" + folds + "-fold cross-validation)");
+    }
+
+    /** What the report prints for an article the engine gave no top-level topic. */
+    public static final String NO_TOPIC = "none";
+
+    /**
+     * Per-topic precision/recall/support of the first topic against the gold primary, strict accuracy (first
+     * topic = primary) and lenient accuracy (first topic among the gold codes). The last line is exactly
+     * {@code TOPICS accuracy=<strict> lenient=<lenient> n=<n>} so scripts can read it.
+     *
+     * @param firstTopic the engine's first top-level topic QCode for an article, or null when it gives none
+     */
+    public static String evaluateLabelled(Function<LabelledTopicCorpus.Article, String> firstTopic,
+                                          List<LabelledTopicCorpus.Article> articles) {
+        Map<String, int[]> counts = new TreeMap<>(); // code -> {correct, predicted, gold}
+        int strict = 0;
+        int lenient = 0;
+        for (LabelledTopicCorpus.Article a : articles) {
+            String got = firstTopic.apply(a);
+            String predicted = got == null ? NO_TOPIC : got;
+            counts.computeIfAbsent(a.primary(), k -> new int[3])[2]++;
+            counts.computeIfAbsent(predicted, k -> new int[3])[1]++;
+            if (predicted.equals(a.primary())) {
+                strict++;
+                counts.get(predicted)[0]++;
+            }
+            if (a.codes().contains(predicted)) {
+                lenient++;
+            }
+        }
+        StringBuilder sb = new StringBuilder(String.format("%-15s %6s %6s %8s %9s%n", "topic", "P", "R", "support", "predicted"));
+        for (Map.Entry<String, int[]> e : counts.entrySet()) {
+            int[] c = e.getValue();
+            sb.append(String.format("%-15s %6s %6s %8d %9d%n", e.getKey(), ratio(c[0], c[1]), ratio(c[0], c[2]), c[2], c[1]));
+        }
+        int n = articles.size();
+        sb.append(String.format(Locale.ROOT, "TOPICS accuracy=%.3f lenient=%.3f n=%d",
+                n == 0 ? 0.0 : (double) strict / n, n == 0 ? 0.0 : (double) lenient / n, n));
+        return sb.toString();
+    }
+
+    /** "-" where the ratio is undefined (a topic never predicted has no precision), else three decimals. */
+    private static String ratio(int num, int den) {
+        return den == 0 ? "-" : String.format(Locale.ROOT, "%.3f", (double) num / den);
     }
 
     private static String report(List<String[]> pairs, String how) {
