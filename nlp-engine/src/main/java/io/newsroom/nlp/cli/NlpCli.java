@@ -49,7 +49,8 @@ public final class NlpCli {
     private static void trainTopics(Options o) throws java.io.IOException {
         Path data = DataPaths.requireDir(DataPaths.dataDir(o.data), "data directory");
         io.newsroom.nlp.topics.TopicModel model = new io.newsroom.nlp.train.TopicTrainer(
-                io.newsroom.nlp.train.ConllTopicCorpus.readDefault(data)).train(
+                io.newsroom.nlp.train.ConllTopicCorpus.readDefault(data),
+                io.newsroom.nlp.train.WrittenTopicCorpus.readDefault()).train(
                 io.newsroom.nlp.train.BbcCorpus.read(data.resolve("topics/bbc-train")),
                 io.newsroom.nlp.train.IptcTaxonomy.read(data.resolve("taxonomy/iptc-mediatopics.json")));
         Path out = DataPaths.modelsDir(o.out).resolve("topics");

@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * Trains the topic model. BBC articles teach the five classes they map to; documents we labelled ourselves
  * (the CoNLL-2003 training documents, Reuters 1996, see training-data/topics-conll-train) teach all
- * seventeen from real news text; pseudo-documents built from the IPTC names and definitions of every concept
+ * seventeen from real news text; short stories we wrote for the thin topics (training-data/topics-written)
+ * count like those labelled documents; pseudo-documents built from the IPTC names and definitions of every concept
  * under each topic add the vocabulary of each topic. Softmax regression by SGD with weight decay, on tf-idf
  * vectors. A labelled document counts for its primary topic, and with half the primary's share of the target
  * for each further topic it clearly covers (so a second topic can come out above the extra-topic threshold
@@ -51,15 +52,26 @@ public final class TopicTrainer {
 
     /**
      * Trains on BBC and IPTC plus our labelled Reuters documents when the default data directory has their
-     * texts, so that every caller (train-topics, eval-topics --cv) trains the model that is shipped.
+     * texts, and our written stories, so that every caller (train-topics, eval-topics --cv) trains the model
+     * that is shipped.
      */
     public TopicTrainer() {
-        this(defaultLabelled());
+        this(defaultLabelled(), WrittenTopicCorpus.readDefault());
     }
 
     /** Trains on BBC and IPTC plus the given labelled documents (none: BBC and IPTC only). */
     public TopicTrainer(List<ConllTopicCorpus.Document> labelled) {
-        this.labelled = List.copyOf(labelled);
+        this(labelled, List.of());
+    }
+
+    /**
+     * Trains on BBC and IPTC plus labelled Reuters documents and our written stories; both are labelled
+     * documents to the trainer (same weights), kept apart only so the held-out evaluation can split the first.
+     */
+    public TopicTrainer(List<ConllTopicCorpus.Document> labelled, List<ConllTopicCorpus.Document> written) {
+        List<ConllTopicCorpus.Document> all = new ArrayList<>(labelled);
+        all.addAll(written);
+        this.labelled = List.copyOf(all);
     }
 
     private static List<ConllTopicCorpus.Document> defaultLabelled() {

@@ -11,7 +11,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Topic training on a toy corpus: documents we label ourselves teach a topic BBC has no class for, a further
+ * Topic training on a toy corpus: documents we label ourselves (or stories we write) teach a topic BBC has no class for, a further
  * topic of a labelled document gets a share of the target, and rare classes weigh more than common ones.
  */
 class TopicTrainerTest {
@@ -56,6 +56,17 @@ class TopicTrainerTest {
         TopicModel with = new TopicTrainer(crime()).train(bbc(), TAXONOMY);
         assertThat(probability(with, CRIME, headline, body)).isGreaterThan(0.5)
                 .isGreaterThan(probability(without, CRIME, headline, body) + 0.2);
+    }
+
+    @Test
+    void shouldLearnFromWrittenStoriesLikeFromLabelledDocuments() {
+        String headline = "Suspect charged";
+        String body = "Police said the suspect was charged with murder and will appear in court.";
+        TopicModel without = new TopicTrainer(List.of(), List.of()).train(bbc(), TAXONOMY);
+        TopicModel written = new TopicTrainer(List.of(), crime()).train(bbc(), TAXONOMY);
+        TopicModel labelled = new TopicTrainer(crime()).train(bbc(), TAXONOMY);
+        assertThat(probability(written, CRIME, headline, body)).isGreaterThan(probability(without, CRIME, headline, body) + 0.2)
+                .isCloseTo(probability(labelled, CRIME, headline, body), org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test
