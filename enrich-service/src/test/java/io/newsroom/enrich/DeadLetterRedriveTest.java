@@ -64,7 +64,7 @@ class DeadLetterRedriveTest extends KafkaCompanionTest {
         long fixedOffset = produce(new ProducerRecord<>(Topics.ENRICH_DEAD_LETTER, partition, fixed.id(),
                 mapper.writeValueAsString(fixed), headers));
         RecordHeaders reference = new RecordHeaders();
-        reference.add(DeadLetterRedrive.BY_REFERENCE_HEADER, utf8("true"));
+        reference.add(io.newsroom.schemas.DeadLetters.BY_REFERENCE_HEADER, utf8("true"));
         long referenceOffset = produce(new ProducerRecord<>(Topics.ENRICH_DEAD_LETTER, partition, "ref-" + UUID.randomUUID(),
                 "{\"topic\":\"news.articles.raw.v1\",\"offset\":1}", reference));
 

@@ -40,15 +40,12 @@ import java.util.concurrent.TimeoutException;
  * committed offsets of the consumer group {@code <service>-redrive}: a second call goes on where the first
  * stopped instead of re-driving the same letters. Offsets are committed only after the broker acknowledged every
  * re-driven record, so a failed call re-drives again rather than losing letters (the consumers are idempotent).
- * A letter that is only a reference to a record too large to copy ({@value #BY_REFERENCE_HEADER}: true) has no
+ * A letter that is only a reference to a record too large to copy ({@value DeadLetters#BY_REFERENCE_HEADER}: true) has no
  * record to re-publish: it is counted as skipped and passed over. Shared by enrich-service and store-service, each
  * with a thin admin endpoint.
  */
 public final class DeadLetterRedrive {
 
-    /** Header of a dead letter whose value only describes the original record (topic, partition, offset, hash). */
-    public static final String BY_REFERENCE_HEADER = DeadLetters.BY_REFERENCE_HEADER;
-    private static final String DEAD_LETTER_HEADERS = "dead-letter-";
     private static final int MAX_LIMIT = 10_000;
     private static final int DEFAULT_LIMIT = 1_000;
 
@@ -331,7 +328,7 @@ public final class DeadLetterRedrive {
     }
 
     private static boolean byReference(ConsumerRecord<byte[], byte[]> record) {
-        Header header = record.headers().lastHeader(BY_REFERENCE_HEADER);
+        Header header = record.headers().lastHeader(DeadLetters.BY_REFERENCE_HEADER);
         return header != null && header.value() != null
                 && "true".equalsIgnoreCase(new String(header.value(), StandardCharsets.UTF_8).strip());
     }
@@ -339,7 +336,7 @@ public final class DeadLetterRedrive {
     private static RecordHeaders withoutDeadLetterHeaders(ConsumerRecord<byte[], byte[]> record) {
         RecordHeaders headers = new RecordHeaders();
         for (Header header : record.headers()) {
-            if (!header.key().startsWith(DEAD_LETTER_HEADERS)) {
+            if (!header.key().startsWith(DeadLetters.HEADER_PREFIX)) {
                 headers.add(header);
             }
         }

@@ -30,6 +30,8 @@ public final class DeadLetters {
     public static final String PARTITION_HEADER = "dead-letter-partition";
     public static final String OFFSET_HEADER = "dead-letter-offset";
     public static final String BY_REFERENCE_HEADER = "dead-letter-by-reference";
+    /** Every header a letter adds starts so; a re-driven or re-dead-lettered record drops them. */
+    public static final String HEADER_PREFIX = "dead-letter-";
 
     /** Reasons are for people: long ones (a list of every failing field) are cut here. */
     static final int MAX_REASON_CHARS = 1_000;
@@ -61,7 +63,7 @@ public final class DeadLetters {
         RecordHeaders headers = new RecordHeaders();
         if (origin.headers() != null) {
             for (Header header : origin.headers()) {
-                if (!header.key().startsWith("dead-letter-")) {
+                if (!header.key().startsWith(HEADER_PREFIX)) {
                     headers.add(header);
                 }
             }
@@ -112,7 +114,11 @@ public final class DeadLetters {
 
     static String shorten(String reason) {
         String text = reason == null ? "unknown" : reason.replace('\n', ' ').replace('\r', ' ');
-        return text.length() <= MAX_REASON_CHARS ? text : text.substring(0, MAX_REASON_CHARS - 1) + "…";
+        if (text.length() <= MAX_REASON_CHARS) {
+            return text;
+        }
+        int end = MAX_REASON_CHARS - 1;
+        return text.substring(0, Character.isHighSurrogate(text.charAt(end - 1)) ? end - 1 : end) + "…";
     }
 
     private static void addReasonHeaders(RecordHeaders headers, Origin origin, String reason) {

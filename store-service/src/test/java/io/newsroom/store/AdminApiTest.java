@@ -126,7 +126,7 @@ class AdminApiTest extends KafkaCompanionTest {
         headers.add(Topics.DEAD_LETTER_REASON_HEADER, utf8("Could not be stored: a bug since fixed"));
         headers.add("dead-letter-offset", utf8("17"));
         RecordHeaders reference = new RecordHeaders();
-        reference.add(DeadLetterRedrive.BY_REFERENCE_HEADER, utf8("true"));
+        reference.add(io.newsroom.schemas.DeadLetters.BY_REFERENCE_HEADER, utf8("true"));
         String referenceKey = "too-large-" + uniqueId();
         long letter = produce(new ProducerRecord<>(Topics.STORE_DEAD_LETTER, partition, article.id(),
                 EnrichedEvents.json(article), headers));

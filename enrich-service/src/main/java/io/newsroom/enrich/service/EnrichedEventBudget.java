@@ -77,8 +77,12 @@ public class EnrichedEventBudget {
         return best;
     }
 
+    /**
+     * Only the derived fields are looked at: the raw fields (body, original document) were checked when the record was
+     * read (RawArticleReader), and walking them again for every article would cost on the hot path for nothing.
+     */
     private static EnrichedArticle storableText(EnrichedArticle a) {
-        if (StorageContract.violations(a).isEmpty()) {
+        if (derivedTextIsStorable(a)) {
             return a;
         }
         List<Entity> entities = a.entities().stream().filter(StorageContract::storableEntity)
@@ -88,6 +92,13 @@ public class EnrichedEventBudget {
                 a.language(), a.firstCreated(), a.versionCreated(), a.published(), a.authors(), a.pubStatus(),
                 a.ingestedAt(), clean(a.bodyText()), a.categories(), entities, a.keywords().stream().map(EnrichedEventBudget::clean).toList(),
                 clean(a.summary()), a.enrichedAt(), a.enricherVersion(), a.original());
+    }
+
+    private static boolean derivedTextIsStorable(EnrichedArticle a) {
+        return StorageContract.textProblem(a.bodyText()) == null && StorageContract.textProblem(a.summary()) == null
+                && a.keywords().stream().allMatch(k -> StorageContract.textProblem(k) == null)
+                && a.entities().stream().allMatch(e -> StorageContract.storableEntity(e)
+                        && StorageContract.textProblem(e.name()) == null && StorageContract.textProblem(e.key()) == null);
     }
 
     /** U+FFFD for each U+0000 and unpaired surrogate: one char for one char. */

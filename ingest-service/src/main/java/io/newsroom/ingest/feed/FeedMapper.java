@@ -7,6 +7,7 @@ import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.SyndFeedInput;
 import io.newsroom.ingest.mapping.Candidate;
 import io.newsroom.ingest.mapping.Languages;
+import io.newsroom.ingest.mapping.PlainText;
 import io.newsroom.ingest.mapping.Versions;
 import io.newsroom.ingest.service.ArticleIntake;
 import io.newsroom.ingest.service.InvalidArticleException;

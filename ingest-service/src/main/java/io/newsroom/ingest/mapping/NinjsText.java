@@ -3,11 +3,9 @@ package io.newsroom.ingest.mapping;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsroom.schemas.Problem.FieldError;
 
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -62,43 +60,17 @@ final class NinjsText {
     }
 
     static String firstSentence(String html) {
-        if (html == null) {
-            return null;
-        }
-        String text = plain(html);
-        if (text.isEmpty()) {
-            return null;
-        }
-        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
-        sentences.setText(text);
-        int end = sentences.next();
-        return cut(text.substring(0, end == BreakIterator.DONE ? text.length() : end).strip());
+        String text = html == null ? null : PlainText.fromHtml(html);
+        return text == null || text.isEmpty() ? null : cut(PlainText.firstSentence(text, Integer.MAX_VALUE));
     }
 
-    /** Markup removed, the common entities decoded once, white space collapsed. */
-    static String plain(String html) {
-        String text = html.replaceAll("(?s)<(script|style)\\b.*?</\\1\\s*>", " ").replaceAll("(?s)<[^>]*>", " ");
-        text = text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&apos;", "'");
-        java.util.regex.Matcher numeric = java.util.regex.Pattern.compile("&#(x[0-9a-fA-F]{1,6}|[0-9]{1,7});").matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (numeric.find()) {
-            String n = numeric.group(1);
-            int cp = n.startsWith("x") ? Integer.parseInt(n.substring(1), 16) : Integer.parseInt(n);
-            String decoded = Character.isValidCodePoint(cp) && cp != 0 ? new String(Character.toChars(cp)) : " ";
-            numeric.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(decoded));
-        }
-        numeric.appendTail(out);
-        return out.toString().replace("&amp;", "&").replaceAll("\\s+", " ").strip();
-    }
-
+    /** At most MAX_DERIVED_HEADLINE characters, cut at a word, with an ellipsis saying so. */
     private static String cut(String text) {
         String s = text.strip();
-        if (s.length() <= MAX_DERIVED_HEADLINE) {
-            return s.isEmpty() ? null : s;
+        if (s.isEmpty()) {
+            return null;
         }
-        int space = s.lastIndexOf(' ', MAX_DERIVED_HEADLINE - 1);
-        return (space > MAX_DERIVED_HEADLINE / 2 ? s.substring(0, space) : s.substring(0, MAX_DERIVED_HEADLINE - 1)) + "…";
+        return s.length() <= MAX_DERIVED_HEADLINE ? s : PlainText.cut(s, MAX_DERIVED_HEADLINE - 1) + "…";
     }
 
     private static String first(String... candidates) {

@@ -3,6 +3,7 @@ package io.newsroom.store.kafka;
 import io.newsroom.schemas.EnrichedArticle;
 import io.newsroom.store.kafka.DeadLetterPublisher.DeadLetter;
 import io.newsroom.store.service.ArticleStore;
+import io.newsroom.store.service.DatabaseErrors;
 import io.newsroom.store.service.DatabaseProbe;
 import io.newsroom.store.service.EnrichedArticleReader;
 import io.newsroom.store.service.StoreMetrics;
@@ -75,7 +76,7 @@ public class EnrichedArticleConsumer {
         try {
             store.storeAll(parsed.stream().map(Parsed::article).toList()).forEach(metrics::stored);
         } catch (RuntimeException batchFailure) {
-            LOG.warnf("Batch of %d failed (%s); storing one by one to isolate the cause", parsed.size(), rootMessage(batchFailure));
+            LOG.warnf("Batch of %d failed (%s); storing one by one to isolate the cause", parsed.size(), DatabaseErrors.describe(batchFailure));
             for (Parsed p : parsed) {
                 storeAlone(p, dead);
             }
@@ -89,32 +90,7 @@ public class EnrichedArticleConsumer {
             if (!database.isReachable()) {
                 throw e; // an outage, not this record's fault: fail the batch, commit nothing
             }
-            dead.add(new DeadLetter(p.record(), "Could not be stored: " + rootMessage(e)));
+            dead.add(new DeadLetter(p.record(), "Could not be stored: " + DatabaseErrors.describe(e)));
         }
-    }
-
-    /**
-     * The database's own words for a failure, without the statement: the driver's batch messages quote the whole
-     * INSERT with its parameters (article bodies), which must not reach logs or dead-letter headers.
-     */
-    static String rootMessage(Throwable e) {
-        Throwable root = e;
-        for (int depth = 0; depth < 20; depth++) {
-            Throwable next = root instanceof java.sql.SQLException sql && sql.getNextException() != null
-                    ? sql.getNextException() : root.getCause();
-            if (next == null || next == root) {
-                break;
-            }
-            root = next;
-        }
-        if (root instanceof org.postgresql.util.PSQLException psql && psql.getServerErrorMessage() != null) {
-            var server = psql.getServerErrorMessage();
-            return "PostgreSQL " + server.getSQLState() + ": " + server.getMessage();
-        }
-        if (root instanceof java.sql.SQLException sql) {
-            String message = String.valueOf(sql.getMessage());
-            return "SQLState " + sql.getSQLState() + ": " + message.substring(0, Math.min(message.length(), 200));
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

@@ -57,7 +57,7 @@ public class ProblemMapper {
         if (isDatabaseTrouble(e)) {
             // No connection free in time, a query over its time limit, or the database down: the request was
             // fine, the service is saturated. 503 tells clients and load balancers to back off and retry.
-            LOG.warnf("Database busy or unavailable for %s: %s", uri.getPath(), rootMessage(e));
+            LOG.warnf("Database busy or unavailable for %s: %s", uri.getPath(), io.newsroom.store.service.DatabaseErrors.describe(e));
             return Response.fromResponse(respond(Problem.of(503, "database-unavailable", "Database busy or unavailable",
                             "The archive cannot answer right now; retry in " + RETRY_AFTER_SECONDS + " s.")
                             .withInstance(uri.getPath())))
@@ -77,14 +77,6 @@ public class ProblemMapper {
             }
         }
         return false;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage();
     }
 
     private static Response respond(Problem problem) {

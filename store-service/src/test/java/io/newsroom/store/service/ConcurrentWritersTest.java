@@ -103,7 +103,7 @@ class ConcurrentWritersTest {
         }
 
         assertThat(failures).as("writers' failures (a deadlock is detected after deadlock_timeout, then one writer fails)")
-                .extracting(ConcurrentWritersTest::rootMessage).isEmpty();
+                .extracting(DatabaseErrors::describe).isEmpty();
         // The counter may lag by a moment (statistics are flushed periodically), so it can only under-count: the
         // exceptions above are the authoritative check; this one catches a deadlock something else retried.
         assertThat(deadlocks()).isEqualTo(deadlocksBefore);
@@ -136,13 +136,5 @@ class ConcurrentWritersTest {
                 return rs.getLong(1);
             }
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

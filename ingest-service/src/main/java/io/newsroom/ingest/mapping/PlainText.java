@@ -1,4 +1,4 @@
-package io.newsroom.ingest.feed;
+package io.newsroom.ingest.mapping;
 
 import org.jsoup.Jsoup;
 
@@ -7,16 +7,16 @@ import java.util.Locale;
 
 /**
  * Text for the fields that are plain text in the event (headline, authors): feeds put HTML in titles (escaped in
- * RSS, {@code type="html"} or {@code "xhtml"} in Atom), so tags are removed and character references decoded
+ * RSS, {@code type="html"} or {@code "xhtml"} in Atom) and ninjs headlines may be derived from HTML bodies, so tags are removed and character references decoded
  * exactly once; whitespace runs become one space. Over-long text is cut at a word boundary.
  */
-final class PlainText {
+public final class PlainText {
 
     private PlainText() {
     }
 
     /** The text of an HTML fragment: markup removed, entities decoded once, whitespace collapsed. */
-    static String fromHtml(String html) {
+    public static String fromHtml(String html) {
         if (html == null) {
             return null;
         }
@@ -25,12 +25,12 @@ final class PlainText {
         return collapse(text);
     }
 
-    static String collapse(String text) {
+    public static String collapse(String text) {
         return text == null ? null : text.replaceAll("[\\s\\u00A0]+", " ").strip();
     }
 
     /** At most {@code max} characters, cut after the last whole word that fits (mid-word only for one huge word). */
-    static String cut(String text, int max) {
+    public static String cut(String text, int max) {
         if (text.length() <= max) {
             return text;
         }
@@ -44,7 +44,7 @@ final class PlainText {
     }
 
     /** The first sentence of the text (the whole text when it has no sentence end), at most {@code max} characters. */
-    static String firstSentence(String text, int max) {
+    public static String firstSentence(String text, int max) {
         BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
         sentences.setText(text);
         int end = sentences.next();
