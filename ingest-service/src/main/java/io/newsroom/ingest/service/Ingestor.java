@@ -8,6 +8,7 @@ import io.newsroom.schemas.Problem;
 import io.newsroom.schemas.RawArticle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,6 +16,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 
 /**
  * Publishes an article unless this instance already published exactly its content: an identical re-send
@@ -44,6 +48,8 @@ public class Ingestor {
     IngestMetrics metrics;
 
     private final Cache<String, Published> published;
+    private final ConcurrentHashMap<String, CompletableFuture<Outcome>> inFlight = new ConcurrentHashMap<>();
+    private final Executor workers = Infrastructure.getDefaultWorkerPool();
 
     @Inject
     public Ingestor(IngestConfig config) {
@@ -51,10 +57,43 @@ public class Ingestor {
     }
 
     /**
-     * Completes when the broker acknowledged (or nothing was needed); fails with PublishFailedException. Throws
-     * RequestRefusedException at once when the article is refused (version conflict, event too large).
+     * Completes when the broker acknowledged (or nothing was needed); fails with PublishFailedException, or with
+     * RequestRefusedException when the article is refused (version conflict, event too large).
+     * <p>
+     * Requests for the same article run one after another: the check against what was published and the publishing
+     * are one step per id. Otherwise requests in flight at the same moment all passed the check (it is recorded only
+     * once the broker acknowledged): different content under one version was answered 202 several times while the
+     * store kept only one of them, and identical re-sends were published again.
      */
     public CompletableFuture<Outcome> ingest(Candidate candidate) {
+        String id = candidate.article().id();
+        CompletableFuture<Outcome> mine = new CompletableFuture<>();
+        mine.whenComplete((o, e) -> inFlight.remove(id, mine));
+        CompletableFuture<Outcome> before = inFlight.put(id, mine);
+        if (before == null) {
+            decideInto(candidate, mine);
+        } else {
+            // Completed on the Kafka client's network thread: decide on a worker, a send may block.
+            before.whenComplete((o, e) -> workers.execute(() -> decideInto(candidate, mine)));
+        }
+        return mine;
+    }
+
+    private void decideInto(Candidate candidate, CompletableFuture<Outcome> into) {
+        try {
+            decide(candidate).whenComplete((o, e) -> {
+                if (e == null) {
+                    into.complete(o);
+                } else {
+                    into.completeExceptionally(e instanceof CompletionException && e.getCause() != null ? e.getCause() : e);
+                }
+            });
+        } catch (RuntimeException e) {
+            into.completeExceptionally(e);
+        }
+    }
+
+    private CompletableFuture<Outcome> decide(Candidate candidate) {
         RawArticle article = candidate.article();
         byte[] hash = contentHash(candidate);
         Published last = published.getIfPresent(article.id());
