@@ -49,7 +49,7 @@ public final class NlpCli {
     private static void trainTopics(Options o) throws java.io.IOException {
         Path data = DataPaths.requireDir(DataPaths.dataDir(o.data), "data directory");
         io.newsroom.nlp.topics.TopicModel model = new io.newsroom.nlp.train.TopicTrainer(
-                io.newsroom.nlp.train.ConllTopicCorpus.readDefault(data),
+                io.newsroom.nlp.train.TopicTrainer.defaultLabelled(data, o.masakhaNews),
                 io.newsroom.nlp.train.WrittenTopicCorpus.readDefault()).train(
                 io.newsroom.nlp.train.BbcCorpus.read(data.resolve("topics/bbc-train")),
                 io.newsroom.nlp.train.IptcTaxonomy.read(data.resolve("taxonomy/iptc-mediatopics.json")));
@@ -111,10 +111,22 @@ public final class NlpCli {
         io.newsroom.nlp.train.TopicDevSetExporter.Summary summary = new io.newsroom.nlp.train.TopicDevSetExporter().export(
                 data.resolve("ner/conll2003/valid.txt"),
                 devSets.resolve("topics-conll-valid").resolve(io.newsroom.nlp.train.LabelledTopicCorpus.LABELS_FILE),
-                devSets.resolve("topics-written"), Path.of(o.out));
+                devSets.resolve("topics-written"), masakhaNewsOrNull(o), devSets.resolve("topics-masakhanews-test")
+                        .resolve(io.newsroom.nlp.train.LabelledTopicCorpus.LABELS_FILE), Path.of(o.out));
         summary.perTopic().forEach((code, n) -> System.out.printf("%s %3d%n", code, n));
         System.out.printf("wrote %d articles to %s (%d documents without usable text skipped)%n",
                 summary.total(), o.out, summary.skipped());
+    }
+
+    /** The MasakhaNEWS checkout if present; its part of the dev set is left out, with a note, when it is not. */
+    private static Path masakhaNewsOrNull(Options o) {
+        Path dir = DataPaths.masakhaNewsDir(o.masakhaNews);
+        if (java.nio.file.Files.exists(dir.resolve("data/eng/test.tsv"))) {
+            return dir;
+        }
+        System.err.println("MasakhaNEWS part left out: " + dir.toAbsolutePath().normalize().resolve("data/eng/test.tsv")
+                + " not found (--masakhanews DIR or NEWSROOM_MASAKHANEWS)");
+        return null;
     }
 
     private static void usage() {
@@ -130,13 +142,15 @@ public final class NlpCli {
                   train-ner [--data DIR]     train the NER model (DIR defaults to $NEWSROOM_DATA or ../shared/data)
                   train-topics [--data DIR]  train the topic model
                   build-gazetteers [--data DIR]
-                options: --out DIR (models folder), --epochs N, --folds N""");
+                options: --out DIR (models folder), --epochs N, --folds N,
+                         --masakhanews DIR (masakhane-news checkout; default $NEWSROOM_MASAKHANEWS or ../masakhane-news)""");
     }
 
     /** Minimal option parsing: "--name value" pairs plus positional arguments. */
     static final class Options {
         String data;
         String out;
+        String masakhaNews;
         int epochs = 20;
         int folds = 5;
         boolean cv;
@@ -148,6 +162,7 @@ public final class NlpCli {
                 switch (args[i]) {
                     case "--data" -> o.data = args[++i];
                     case "--out" -> o.out = args[++i];
+                    case "--masakhanews" -> o.masakhaNews = args[++i];
                     case "--epochs" -> o.epochs = Integer.parseInt(args[++i]);
                     case "--folds" -> o.folds = Integer.parseInt(args[++i]);
                     case "--cv" -> o.cv = true;

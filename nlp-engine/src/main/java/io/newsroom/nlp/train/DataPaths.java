@@ -53,6 +53,24 @@ public final class DataPaths {
         return Files.isDirectory(fromRoot) ? fromRoot : Path.of("dev-sets");
     }
 
+    /**
+     * A checkout of github.com/masakhane-io/masakhane-news (research-use BBC texts, kept outside the repository):
+     * --masakhanews DIR, else env NEWSROOM_MASAKHANEWS, else ../masakhane-news next to the project (from the
+     * project root or from nlp-engine/).
+     */
+    public static Path masakhaNewsDir(String option) {
+        if (option != null) {
+            return Path.of(option);
+        }
+        String env = System.getenv("NEWSROOM_MASAKHANEWS");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        Path fromRoot = Path.of("../masakhane-news");
+        Path fromModule = Path.of("../../masakhane-news");
+        return Files.isDirectory(fromRoot) || !Files.isDirectory(fromModule) ? fromRoot : fromModule;
+    }
+
     public static Path requireDir(Path dir, String what) {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException(what + " not found: " + dir.toAbsolutePath().normalize()

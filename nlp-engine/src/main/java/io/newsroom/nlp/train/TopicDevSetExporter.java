@@ -14,7 +14,8 @@ import java.util.stream.Stream;
  * Rebuilds the topic development set as an {@code eval-topics} folder: {@code <two-digit primary>/<id>.txt} plus
  * {@code labels.tsv}. The CoNLL-2003 valid.txt texts are research-use data and are not in the repository, so
  * they are rebuilt from {@code ../shared} and joined with our committed labels by document position; stories we
- * wrote ourselves (ids {@code w-…}) are copied from the repository as they are.
+ * wrote ourselves (ids {@code w-…}) are copied from the repository as they are; MasakhaNEWS test articles (BBC
+ * 2022, ids {@code test-…}) come from a checkout outside the repository when one is given.
  */
 public final class TopicDevSetExporter {
 
@@ -46,6 +47,15 @@ public final class TopicDevSetExporter {
      * @param out          folder to (re)write
      */
     public Summary export(Path conllValid, Path conllLabels, Path writtenDir, Path out) throws IOException {
+        return export(conllValid, conllLabels, writtenDir, null, null, out);
+    }
+
+    /**
+     * @param masakhaNews       a masakhane-news checkout, or null to leave its part out
+     * @param masakhaNewsLabels our labels of its test split ({@link MasakhaNewsCorpus})
+     */
+    public Summary export(Path conllValid, Path conllLabels, Path writtenDir, Path masakhaNews, Path masakhaNewsLabels,
+                          Path out) throws IOException {
         List<ConllReader.Document> docs = ConllReader.read(conllValid);
         if (docs.size() != expectedConllDocuments) {
             throw new IllegalArgumentException(conllValid + " has " + docs.size() + " documents, the labels are for "
@@ -54,7 +64,7 @@ public final class TopicDevSetExporter {
         Map<String, LabelledTopicCorpus.Label> labels = LabelledTopicCorpus.readLabels(conllLabels);
         clearPreviousExport(out);
         List<String> tsv = new ArrayList<>();
-        tsv.add("# id\tprimary\tall codes  (numeric ids: CoNLL-2003 valid.txt document, w- ids: written by us)");
+        tsv.add("# id\tprimary\tall codes  (numeric ids: CoNLL-2003 valid.txt document, w- ids: written by us, test- ids: MasakhaNEWS English test split)");
         Map<String, Integer> perTopic = new TreeMap<>();
         int skipped = 0;
         for (int i = 0; i < docs.size(); i++) {
@@ -83,6 +93,12 @@ public final class TopicDevSetExporter {
                     throw new IllegalArgumentException(writtenDir + ": no label for story " + id);
                 }
                 write(out, id, label, Files.readString(story, StandardCharsets.UTF_8), tsv, perTopic);
+            }
+        }
+        if (masakhaNews != null) {
+            for (ConllTopicCorpus.Document d : MasakhaNewsCorpus.labelled(masakhaNews, masakhaNewsLabels)) {
+                write(out, String.format("test-%04d", d.index() + 1), new LabelledTopicCorpus.Label(d.primary(),
+                        java.util.Set.copyOf(d.codes())), d.headline() + "\n" + d.body(), tsv, perTopic);
             }
         }
         Files.write(out.resolve(LabelledTopicCorpus.LABELS_FILE), tsv, StandardCharsets.UTF_8);

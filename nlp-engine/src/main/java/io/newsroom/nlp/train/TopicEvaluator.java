@@ -45,6 +45,9 @@ public final class TopicEvaluator {
         return report(pairs, " (" + folds + "-fold cross-validation)");
     }
 
+    /** How many kinds of miss the labelled report lists. */
+    static final int MISSES_SHOWN = 12;
+
     /** What the report prints for an article the engine gave no top-level topic. */
     public static final String NO_TOPIC = "none";
 
@@ -58,6 +61,7 @@ public final class TopicEvaluator {
     public static String evaluateLabelled(Function<LabelledTopicCorpus.Article, String> firstTopic,
                                           List<LabelledTopicCorpus.Article> articles) {
         Map<String, int[]> counts = new TreeMap<>(); // code -> {correct, predicted, gold}
+        Map<String, Integer> misses = new TreeMap<>(); // "gold primary -> first topic" where they differ
         int strict = 0;
         int lenient = 0;
         for (LabelledTopicCorpus.Article a : articles) {
@@ -68,6 +72,9 @@ public final class TopicEvaluator {
             if (predicted.equals(a.primary())) {
                 strict++;
                 counts.get(predicted)[0]++;
+            } else {
+                misses.merge(a.primary() + " -> " + predicted + (a.codes().contains(predicted) ? " (a gold code)" : ""),
+                        1, Integer::sum);
             }
             if (a.codes().contains(predicted)) {
                 lenient++;
@@ -78,6 +85,10 @@ public final class TopicEvaluator {
             int[] c = e.getValue();
             sb.append(String.format("%-15s %6s %6s %8d %9d%n", e.getKey(), ratio(c[0], c[1]), ratio(c[0], c[2]), c[2], c[1]));
         }
+        // Where the wrong first topics go: what to look at first when a desk says it misses its articles.
+        sb.append("most frequent misses (gold primary -> first topic):\n");
+        misses.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(MISSES_SHOWN)
+                .forEach(e -> sb.append(String.format("  %-50s %d%n", e.getKey(), e.getValue())));
         int n = articles.size();
         sb.append(String.format(Locale.ROOT, "TOPICS accuracy=%.3f lenient=%.3f n=%d",
                 n == 0 ? 0.0 : (double) strict / n, n == 0 ? 0.0 : (double) lenient / n, n));

@@ -24,6 +24,7 @@ class TopicDevSetTest {
     private static final Path DEV_SETS = Path.of("dev-sets");
     private static final Path CONLL_LABELS = DEV_SETS.resolve("topics-conll-valid/labels.tsv");
     private static final Path WRITTEN = DEV_SETS.resolve("topics-written");
+    private static final Path MASAKHANEWS_LABELS = DEV_SETS.resolve("topics-masakhanews-test/labels.tsv");
 
     @TempDir
     Path out;
@@ -71,5 +72,22 @@ class TopicDevSetTest {
         String report = TopicEvaluator.evaluateLabelled(a -> tagger.analyze(a.headline(), a.body()).categories().stream()
                 .map(io.newsroom.nlp.Category::code).filter(TopicCodes::isTopLevel).findFirst().orElse(null), articles);
         assertThat(report).endsWith(" n=" + articles.size()).containsPattern("\nTOPICS accuracy=\\d\\.\\d{3} lenient=\\d\\.\\d{3} n=\\d+$");
+    }
+
+    @Test
+    void shouldExportTheMasakhaNewsTestArticlesWithTheirLabels() throws Exception {
+        String env = System.getenv("NEWSROOM_DATA");
+        Path valid = (env != null ? Path.of(env) : Path.of("../../shared/data")).resolve("ner/conll2003/valid.txt");
+        Path checkout = DataPaths.masakhaNewsDir(null);
+        Assumptions.assumeTrue(Files.exists(valid) && Files.exists(checkout.resolve("data/eng/test.tsv")),
+                "skipped: needs CoNLL-2003 valid.txt and a masakhane-news checkout at " + checkout.toAbsolutePath().normalize());
+
+        TopicDevSetExporter.Summary summary = new TopicDevSetExporter().export(valid, CONLL_LABELS, WRITTEN, checkout,
+                MASAKHANEWS_LABELS, out);
+        List<LabelledTopicCorpus.Article> articles = LabelledTopicCorpus.read(out);
+
+        assertThat(articles).hasSize(summary.total()).filteredOn(a -> a.id().startsWith("test-")).hasSize(948);
+        assertThat(articles).filteredOn(a -> a.id().equals("test-0001")).singleElement()
+                .satisfies(a -> assertThat(a.headline()).isEqualTo("CEO Secrets: 'Don't treat your business like your baby'"));
     }
 }
