@@ -105,6 +105,6 @@ class ArticleResourceTest {
     @Test
     void shouldReportReadyWithDatabaseAndKafka() {
         given().get("/q/health/ready").then().statusCode(200)
-                .body("checks.name", hasItems("Database connections health check"));
+                .body("checks.name", hasItems("database"));
     }
 }

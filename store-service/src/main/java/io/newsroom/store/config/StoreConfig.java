@@ -13,9 +13,20 @@ public interface StoreConfig {
     @WithDefault("500ms")
     Duration streamPollInterval();
 
-    /** Longest a read query may run; past it the request is answered 503 instead of holding a connection. */
+    /**
+     * Longest a read query may run; past it the request is answered 503 instead of holding a connection. Also the
+     * longest wait for any answer of the server on a connection (the socket's timeout), so the limit holds when the
+     * server does not answer at all (frozen, or gone without closing the connection).
+     */
     @WithDefault("5")
     int queryTimeoutSeconds();
+
+    /**
+     * Longest wait for an answer of the server while storing a batch (one statement or the commit; a batch makes a
+     * handful). Past it the attempt counts as an outage and is retried; far above what a write takes (milliseconds).
+     */
+    @WithDefault("30s")
+    Duration writeTimeout();
 
     /** Full-text results are ranked among this many newest matches (bounds the cost of common words). */
     @WithDefault("200")

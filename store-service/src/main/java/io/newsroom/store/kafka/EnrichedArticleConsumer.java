@@ -4,7 +4,7 @@ import io.newsroom.schemas.EnrichedArticle;
 import io.newsroom.store.kafka.DeadLetterPublisher.DeadLetter;
 import io.newsroom.store.service.ArticleStore;
 import io.newsroom.store.service.DatabaseErrors;
-import io.newsroom.store.service.DatabaseProbe;
+import io.newsroom.store.service.DatabaseOutage;
 import io.newsroom.store.service.EnrichedArticleReader;
 import io.newsroom.store.service.StoreMetrics;
 import io.newsroom.schemas.InvalidEventException;
@@ -22,8 +22,9 @@ import java.util.List;
 /**
  * news.articles.enriched.v1 → PostgreSQL, one transaction per polled batch for throughput. A record that cannot
  * be stored goes alone to news.dlq.store-service.v1 with its reason and does not hold up the others. The batch
- * is acknowledged (offsets committed) only after the transaction and the dead letters are done; a database
- * outage fails the batch instead, so nothing is committed and it is redelivered.
+ * is acknowledged (offsets committed) only after the transaction and the dead letters are done. During a database
+ * outage {@link ArticleStore} holds the batch and retries it until the database is back: nothing is committed,
+ * skipped or dead-lettered, and the channel never fails for it.
  */
 @ApplicationScoped
 public class EnrichedArticleConsumer {
@@ -42,7 +43,7 @@ public class EnrichedArticleConsumer {
     ArticleStore store;
 
     @Inject
-    DatabaseProbe database;
+    DatabaseOutage outage;
 
     @Inject
     DeadLetterPublisher deadLetters;
@@ -75,6 +76,7 @@ public class EnrichedArticleConsumer {
         }
         try {
             store.storeAll(parsed.stream().map(Parsed::article).toList()).forEach(metrics::stored);
+            outage.available();
         } catch (RuntimeException batchFailure) {
             LOG.warnf("Batch of %d failed (%s); storing one by one to isolate the cause", parsed.size(), DatabaseErrors.describe(batchFailure));
             for (Parsed p : parsed) {
@@ -87,9 +89,7 @@ public class EnrichedArticleConsumer {
         try {
             metrics.stored(store.store(p.article()));
         } catch (RuntimeException e) {
-            if (!database.isReachable()) {
-                throw e; // an outage, not this record's fault: fail the batch, commit nothing
-            }
+            // Not an outage (ArticleStore holds those until the database is back), not a race: the record's fault.
             dead.add(new DeadLetter(p.record(), "Could not be stored: " + DatabaseErrors.describe(e)));
         }
     }

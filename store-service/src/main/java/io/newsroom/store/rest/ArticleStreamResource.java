@@ -7,6 +7,8 @@ import io.newsroom.store.service.ArticleFilter;
 import io.newsroom.store.service.ArticleQuery;
 import io.newsroom.store.service.ArticleSearch;
 import io.newsroom.store.service.ArticleSummary;
+import io.newsroom.store.service.DatabaseOutage;
+import io.smallrye.common.annotation.Blocking;
 import io.newsroom.store.service.Taxonomy;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -49,7 +51,11 @@ public class ArticleStreamResource {
     @Inject
     StoreConfig config;
 
+    @Inject
+    DatabaseOutage outage;
+
     @GET
+    @Blocking
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Server-Sent Events of stored articles (event 'article', or 'canceled'), resumable with Last-Event-ID",
             description = "Takes the filters of GET /articles except paging. Without Last-Event-ID only articles stored "
@@ -60,21 +66,38 @@ public class ArticleStreamResource {
         Long resumeAfter = params.lastEventId(lastEventId);
         Problems.BadRequest.throwIfAny(params.errors);
 
-        return Multi.createFrom().deferred(() -> {
-            AtomicLong last = new AtomicLong(resumeAfter != null ? resumeAfter : changes.latest());
-            return Multi.createFrom().ticks().every(config.streamPollInterval())
-                    .onOverflow().drop()
-                    .onItem().transformToUniAndConcatenate(tick -> Uni.createFrom()
-                            .item(() -> poll(filter, last))
-                            .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
-                    .onItem().transformToIterable(Function.identity())
-                    .map(event -> sse.newEventBuilder()
-                            .id(Long.toString(event.seq))
-                            .name("canceled".equals(event.summary.pubStatus()) ? "canceled" : "article")
-                            .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                            .data(ArticleSummary.class, event.summary)
-                            .build());
-        });
+        // Read here, on a worker thread: during a database outage the request gets one bounded 503 problem.
+        AtomicLong last = new AtomicLong(resumeAfter != null ? resumeAfter : changes.latest());
+        return Multi.createFrom().ticks().every(config.streamPollInterval())
+                .onOverflow().drop()
+                .onItem().transformToUniAndConcatenate(tick -> Uni.createFrom()
+                        .item(() -> pollThroughOutages(filter, last))
+                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
+                .onItem().transformToIterable(Function.identity())
+                .map(event -> sse.newEventBuilder()
+                        .id(Long.toString(event.seq))
+                        .name("canceled".equals(event.summary.pubStatus()) ? "canceled" : "article")
+                        .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                        .data(ArticleSummary.class, event.summary)
+                        .build());
+    }
+
+    /**
+     * An open stream outlives a database outage: its polls send nothing while the database is away (logged once per
+     * outage, not once per poll) and pick up after the last event sent when it returns, so nothing is missed.
+     */
+    private List<Event> pollThroughOutages(ArticleFilter filter, AtomicLong last) {
+        try {
+            List<Event> events = poll(filter, last);
+            outage.available();
+            return events;
+        } catch (RuntimeException e) {
+            if (!ProblemMapper.isDatabaseTrouble(e)) {
+                throw e;
+            }
+            outage.failed("the article stream", e);
+            return List.of();
+        }
     }
 
     private record Event(long seq, ArticleSummary summary) {

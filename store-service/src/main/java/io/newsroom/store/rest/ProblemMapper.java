@@ -3,6 +3,9 @@ package io.newsroom.store.rest;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.newsroom.schemas.Problem;
+import io.newsroom.store.service.DatabaseErrors;
+import io.newsroom.store.service.DatabaseOutage;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -16,6 +19,9 @@ import java.util.Locale;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @Inject
+    DatabaseOutage outage;
 
     /** The 410 document: a problem plus when the article was canceled. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -56,8 +62,13 @@ public class ProblemMapper {
     public Response unexpected(Throwable e, UriInfo uri) {
         if (isDatabaseTrouble(e)) {
             // No connection free in time, a query over its time limit, or the database down: the request was
-            // fine, the service is saturated. 503 tells clients and load balancers to back off and retry.
-            LOG.warnf("Database busy or unavailable for %s: %s", uri.getPath(), io.newsroom.store.service.DatabaseErrors.describe(e));
+            // fine, the service is saturated. 503 tells clients and load balancers to back off and retry. An outage
+            // is logged once (DatabaseOutage), not once per request.
+            if (DatabaseErrors.isOutage(e)) {
+                outage.failed("a query (" + uri.getPath() + ")", e);
+            } else {
+                LOG.warnf("Database busy or unavailable for %s: %s", uri.getPath(), DatabaseErrors.describe(e));
+            }
             return Response.fromResponse(respond(Problem.of(503, "database-unavailable", "Database busy or unavailable",
                             "The archive cannot answer right now; retry in " + RETRY_AFTER_SECONDS + " s.")
                             .withInstance(uri.getPath())))
@@ -70,6 +81,9 @@ public class ProblemMapper {
     }
 
     static boolean isDatabaseTrouble(Throwable e) {
+        if (DatabaseErrors.isOutage(e)) {
+            return true;
+        }
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof java.sql.SQLException || t instanceof org.hibernate.exception.JDBCConnectionException
                     || t instanceof jakarta.persistence.QueryTimeoutException) {

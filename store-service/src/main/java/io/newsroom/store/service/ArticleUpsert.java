@@ -5,6 +5,7 @@ import io.newsroom.store.model.ArticleEntity;
 import io.newsroom.store.model.EntityLink;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -35,6 +36,9 @@ public class ArticleUpsert {
 
     Clock clock = Clock.systemUTC();
 
+    @Inject
+    ConnectionTimeouts timeouts;
+
     @Transactional
     public StoreOutcome upsert(EnrichedArticle article) {
         return upsertAll(List.of(article)).get(0);
@@ -43,6 +47,7 @@ public class ArticleUpsert {
     /** @return the outcome of each event, in the order given */
     @Transactional
     public List<StoreOutcome> upsertAll(List<EnrichedArticle> articles) {
+        Panache.getEntityManager().unwrap(Session.class).doWork(timeouts::forWrites);
         Instant now = clock.instant();
         Map<String, ArticleEntity> stored = lockStored(articles);
         Map<String, Integer> versions = new HashMap<>();
