@@ -22,7 +22,7 @@ final class FaultSuite {
         }
 
         static Settings longForm(List<Fault> faults, int articles) {
-            return new Settings(faults, articles, Duration.ofMinutes(2), 30, Duration.ofSeconds(20), true);
+            return new Settings(faults, articles, Duration.ofMinutes(2), 20, Duration.ofSeconds(20), true);
         }
     }
 
@@ -36,7 +36,7 @@ final class FaultSuite {
     }
 
     static final Duration RECOVERY_TIMEOUT = Duration.ofSeconds(120);
-    static final Duration CATCH_UP_TIMEOUT = Duration.ofSeconds(180);
+    static final Duration CATCH_UP_TIMEOUT = Duration.ofSeconds(120);
     static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(180);
     /** The store has drained when its row count stood still this long (what is left then is lost or dead-lettered). */
     static final Duration DRAIN_QUIET = Duration.ofSeconds(20);
