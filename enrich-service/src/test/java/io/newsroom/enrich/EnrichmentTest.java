@@ -31,7 +31,7 @@ import static org.awaitility.Awaitility.await;
 /** Raw topic → enriched topic on the real broker; a poison record goes to the dead-letter topic and the next one still flows. */
 @QuarkusTest
 @QuarkusTestResource(KafkaResource.class)
-class RawArticleProcessorTest extends KafkaCompanionTest {
+class EnrichmentTest extends KafkaCompanionTest {
 
     private final ObjectMapper mapper = JsonMapper.builder().findAndAddModules().build();
 
