@@ -18,7 +18,7 @@ class FaultInjectionTest {
      * Switch on once enrich-service is exactly-once (issue 13 part 1): until then a kill -9 of enrich re-enriches
      * what it had published but not committed, and the figure is printed, not asserted.
      */
-    static final boolean ENRICHMENT_IS_EXACTLY_ONCE = false;
+    static final boolean ENRICHMENT_IS_EXACTLY_ONCE = true;
 
     @Test
     void shouldLoseNoAcceptedArticleAndStoreNoneTwiceWhenComponentsAreKilled() throws Exception {
