@@ -34,6 +34,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -70,8 +72,16 @@ public class RawTopicFollower {
     private volatile CompletableFuture<Void> loaded;
     private volatile Consumer<String, byte[]> consumer;
     private volatile boolean running;
+    /** In an idle poll: only then does a new waiter wake the consumer, never in the middle of a catch-up. */
+    private volatile boolean idle;
     private Thread thread;
     private ObjectReader reader;
+    /**
+     * Times the waits out. Not CompletableFuture.orTimeout: its JVM-wide timer thread keeps the class loader of whoever
+     * started it first, and the answer built after a timeout (on a worker that thread may create) then cannot read
+     * this application's configuration (seen in tests that start several applications in one JVM).
+     */
+    private ScheduledExecutorService timer;
 
     @PostConstruct
     synchronized void start() {
@@ -79,6 +89,13 @@ public class RawTopicFollower {
         loaded = new CompletableFuture<>();
         consumer = new KafkaConsumer<>(consumerConfig(kafkaConfig), new StringDeserializer(), new ByteArrayDeserializer());
         running = true;
+        ClassLoader application = Thread.currentThread().getContextClassLoader();
+        timer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread t = new Thread(task, "raw-topic-follower-timer");
+            t.setDaemon(true);
+            t.setContextClassLoader(application);
+            return t;
+        });
         thread = new Thread(this::follow, "raw-topic-follower");
         thread.setDaemon(true);
         thread.start();
@@ -87,12 +104,13 @@ public class RawTopicFollower {
     @PreDestroy
     synchronized void stop() {
         running = false;
-        consumer.wakeup();
+        consumer.wakeup();   // stop() always wakes it
         try {
             thread.join(10_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        timer.shutdownNow();
     }
 
     /** What a fresh instance does: forget everything and read the window again (tests use it as a restart). */
@@ -108,7 +126,7 @@ public class RawTopicFollower {
      */
     public CompletableFuture<Void> loaded() {
         CompletableFuture<Void> now = loaded;
-        return now.isDone() ? now : now.copy().orTimeout(barrierTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        return now.isDone() ? now : within(now.copy());
     }
 
     /** For readiness: the window has been read. */
@@ -120,8 +138,17 @@ public class RawTopicFollower {
     public CompletableFuture<Void> caughtUp() {
         CompletableFuture<Void> barrier = new CompletableFuture<>();
         waiting.add(barrier);
-        consumer.wakeup();   // out of an idle poll at once
-        return barrier.orTimeout(barrierTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        if (idle) {
+            // Out of an idle poll at once. Not during a catch-up: a steady stream of waiters would restart it forever.
+            consumer.wakeup();
+        }
+        return within(barrier);
+    }
+
+    private CompletableFuture<Void> within(CompletableFuture<Void> wait) {
+        timer.schedule(() -> wait.completeExceptionally(new java.util.concurrent.TimeoutException()),
+                barrierTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        return wait;
     }
 
     Duration barrierTimeout() {
@@ -149,12 +176,18 @@ public class RawTopicFollower {
                         now.forEach(w -> w.complete(null));
                         loaded.complete(null);
                     } else {
-                        read(kafka, IDLE_POLL);
+                        idle = true;
+                        if (waiting.isEmpty()) {   // checked after idle is set: a waiter added now wakes the poll
+                            read(kafka, IDLE_POLL);
+                        }
+                        idle = false;
                     }
                     warned = false;
                 } catch (WakeupException e) {
+                    idle = false;
                     waiting.addAll(now);   // a new waiter, or stop(): the loop decides
                 } catch (KafkaException e) {
+                    idle = false;
                     if (!warned) {
                         LOG.warnf("Cannot read %s (broker unavailable?): %s; retrying", Topics.RAW, e.getMessage());
                         warned = true;
@@ -197,7 +230,9 @@ public class RawTopicFollower {
                 kafka.seek(p, at.offset());
             }
         }
-        kafka.seekToEnd(nothingInWindow);
+        if (!nothingInWindow.isEmpty()) {   // an empty list would move every partition to its end
+            kafka.seekToEnd(nothingInWindow);
+        }
         return partitions;
     }
 
