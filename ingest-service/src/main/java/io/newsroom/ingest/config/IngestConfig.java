@@ -60,6 +60,14 @@ public interface IngestConfig {
     @WithDefault("200000")
     int dedupeEntries();
 
+    /**
+     * How far back a starting instance reads the raw topic to know what was published (RawTopicFollower): an
+     * identical retry within it is answered "unchanged" with the first version, also after a restart or on another
+     * instance. Longer costs start-up time (the service is not ready until it has read it).
+     */
+    @WithDefault("1h")
+    Duration retryWindow();
+
     /** Idempotency-Key answers remembered (per source and key) and for how long. */
     @WithDefault("100000")
     int idempotencyEntries();

@@ -4,6 +4,7 @@ import io.newsroom.ingest.config.IngestConfig;
 import io.newsroom.ingest.service.IngestMetrics;
 import io.newsroom.ingest.service.RequestRefusedException;
 import io.newsroom.ingest.service.PublishFailedException;
+import io.newsroom.ingest.service.PublishProblems;
 import io.newsroom.schemas.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
@@ -32,12 +33,12 @@ public class ProblemMapper {
         return response.build();
     }
 
+    /** 503 either way; the problem type says whether the article may have been written (see PublishProblems). */
     @ServerExceptionMapper
     public Response unavailable(PublishFailedException e, UriInfo uri) {
         metrics.publishFailed();
-        LOG.warnf("Article not written, answering 503: %s", e.getMessage());
-        return Response.fromResponse(respond(Problem.of(503, "broker-unavailable", "Broker unavailable",
-                        "The article was not written: " + e.getMessage() + ". Retry later with the same body.")
+        LOG.warnf("Article %s, answering 503: %s", e.outcomeUnknown() ? "maybe written" : "not written", e.getMessage());
+        return Response.fromResponse(respond(PublishProblems.of(e, "The article", config.retryAfterSeconds())
                         .withInstance(uri.getPath())))
                 .header(HttpHeaders.RETRY_AFTER, config.retryAfterSeconds())
                 .build();

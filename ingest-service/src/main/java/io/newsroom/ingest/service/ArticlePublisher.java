@@ -63,7 +63,7 @@ public class ArticlePublisher {
      */
     static Map<String, Object> producerConfig(Map<String, Object> kafkaConfig, Duration publishTimeout) {
         Map<String, Object> config = new HashMap<>(kafkaConfig);
-        int half = (int) Math.max(Math.min(publishTimeout.toMillis() / 2, Integer.MAX_VALUE), 500);
+        int half = (int) half(publishTimeout).toMillis();
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "ingest-service");
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -72,6 +72,11 @@ public class ArticlePublisher {
         // One retry fits in the delivery timeout; linger.ms (5 ms by default since Kafka 4.0) must fit too.
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(half / 2 - 10, 100));
         return config;
+    }
+
+    /** The share of publish-timeout for waiting on the broker before sending (metadata, buffer space, the raw topic's end). */
+    static Duration half(Duration publishTimeout) {
+        return Duration.ofMillis(Math.max(Math.min(publishTimeout.toMillis() / 2, Integer.MAX_VALUE), 500));
     }
 
     /** Sends the event; throws 413 when it is too large, otherwise the future says whether Kafka has it. */
@@ -90,8 +95,7 @@ public class ArticlePublisher {
                     acknowledged.completeExceptionally(InvalidArticleException.of(413, "event-too-large", "Article too large",
                             "Kafka refuses an event of " + value.length + " bytes here: " + error.getMessage()));
                 } else {
-                    acknowledged.completeExceptionally(new PublishFailedException(
-                            "Kafka did not acknowledge the article: " + error.getMessage(), error, waitedForBroker(error)));
+                    acknowledged.completeExceptionally(notAcknowledged(error));
                 }
             });
         } catch (KafkaException | IllegalStateException e) {
@@ -102,9 +106,23 @@ public class ArticlePublisher {
         return acknowledged;
     }
 
-    /** No metadata or buffer space within max.block.ms (also a record that expired waiting): the broker, not the record. */
+    /** No metadata or buffer space within max.block.ms: nothing was sent, and every further send would wait as long. */
     private static boolean waitedForBroker(Exception error) {
         return error instanceof org.apache.kafka.common.errors.TimeoutException;
+    }
+
+    /**
+     * The record was handed to the producer and came back failed. A retriable error that outlasted the delivery
+     * timeout (no acknowledgement in time, connection lost, leader moved) leaves the outcome unknown: the producer does
+     * not tell a batch that expired unsent from one whose request reached the broker, which may have written it while
+     * frozen or before the connection dropped (issue 13). Only an error the broker answered for this record (not
+     * retriable: authorisation, a corrupt or invalid record) means it certainly was not written.
+     */
+    static PublishFailedException notAcknowledged(Exception error) {
+        if (error instanceof org.apache.kafka.common.errors.RetriableException) {
+            return PublishFailedException.outcomeUnknown("no acknowledgement from Kafka: " + error.getMessage(), error);
+        }
+        return new PublishFailedException("Kafka refused the article: " + error.getMessage(), error, false);
     }
 
     private byte[] serialise(RawArticle article) {

@@ -121,8 +121,8 @@ public class BatchIngest {
                     for (int i = 0; i < slots.size(); i++) {
                         // Still empty after the timeout: no acknowledgement yet, so the item counts as not written.
                         ItemResult result = results.get(i);
-                        items.add(result != null ? result : notWritten(i, slots.get(i),
-                                new PublishFailedException("no acknowledgement within " + config.publishTimeout(), null)));
+                        items.add(result != null ? result : notWritten(i, slots.get(i), PublishFailedException.outcomeUnknown(
+                                "no acknowledgement within " + config.publishTimeout(), null)));
                     }
                     BatchResult result = BatchResult.of(items);
                     if (result.failed() > 0) {
@@ -144,13 +144,13 @@ public class BatchIngest {
 
     private ItemResult notWritten(int index, Slot slot, Throwable e) {
         Throwable cause = unwrap(e);
+        PublishFailedException failure = cause instanceof PublishFailedException p ? p
+                : PublishFailedException.outcomeUnknown(String.valueOf(cause.getMessage()), cause);
         String id = slot.candidate().article().id();
         metrics.publishFailed();
-        Problem problem = Problem.of(503, "broker-unavailable", "Broker unavailable",
-                "This item was not written: " + cause.getMessage() + ". Retry it later (retry after "
-                        + config.retryAfterSeconds() + " s).");
-        return new ItemResult(index, 503, ItemResult.NOT_WRITTEN, id, slot.candidate().article().version(),
-                slot.ref(), problem, ItemResult.warnings(slot.warnings()));
+        Problem problem = PublishProblems.of(failure, "This item", config.retryAfterSeconds());
+        return new ItemResult(index, 503, failure.outcomeUnknown() ? ItemResult.OUTCOME_UNKNOWN : ItemResult.NOT_WRITTEN,
+                id, slot.candidate().article().version(), slot.ref(), problem, ItemResult.warnings(slot.warnings()));
     }
 
     private ItemResult refused(int index, String ref, RequestRefusedException e) {

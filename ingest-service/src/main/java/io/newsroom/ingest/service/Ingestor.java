@@ -1,33 +1,29 @@
 package io.newsroom.ingest.service;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.newsroom.ingest.config.IngestConfig;
 import io.newsroom.ingest.mapping.Candidate;
 import io.newsroom.schemas.Problem;
 import io.newsroom.schemas.RawArticle;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 
 /**
- * Publishes an article unless this instance already published exactly its content: an identical re-send
- * answers "unchanged" with the same id and version and writes nothing. The content hash covers every field
- * except ingestedAt, and except the version and time when the service made them up (so a re-sent native
- * article without versionCreated is still identical). The memory is bounded ({@code dedupe-entries}, least
- * recently used dropped) and per instance: after a restart or on another instance the same content is
- * published once more, which is safe because the store upserts by id and version (same version = duplicate).
- * Other content under a version this instance already published is refused (409), not silently lost downstream.
+ * Publishes an article unless it was already published with exactly this content: an identical re-send answers
+ * "unchanged" with the same id and version and writes nothing. What was published is known from the raw topic itself
+ * ({@link PublishedArticles}, filled by this instance's acknowledgements and by {@link RawTopicFollower}), so this
+ * holds after a restart and across instances too, within the follower's retry window.
+ * <p>
+ * A version the source gave (or derived from its own time: versionCreated, ninjs versioncreated, RSS/Atom dates) is
+ * the content's. When the source gave neither (native without both, ninjs without a numeric version or time, a feed
+ * item without dates) the service makes the version up from the time of receipt, and a retry arrives at another
+ * time: such an article waits until the follower has read the raw topic to its current end, then an identical
+ * content already there keeps that first version ("unchanged"), and a changed content gets a version above it.
+ * Other content under a version already published is refused (409), not silently lost downstream.
  */
 @ApplicationScoped
 public class Ingestor {
@@ -38,23 +34,20 @@ public class Ingestor {
         public static final String UNCHANGED = "unchanged";
     }
 
-    private record Published(byte[] hash, int version) {
-    }
-
     @Inject
     ArticlePublisher publisher;
 
     @Inject
     IngestMetrics metrics;
 
-    private final Cache<String, Published> published;
-    private final ConcurrentHashMap<String, CompletableFuture<Outcome>> inFlight = new ConcurrentHashMap<>();
-    private final Executor workers = Infrastructure.getDefaultWorkerPool();
+    @Inject
+    PublishedArticles published;
 
     @Inject
-    public Ingestor(IngestConfig config) {
-        this.published = Caffeine.newBuilder().maximumSize(config.dedupeEntries()).build();
-    }
+    RawTopicFollower follower;
+
+    private final ConcurrentHashMap<String, CompletableFuture<Outcome>> inFlight = new ConcurrentHashMap<>();
+    private final Executor workers = Infrastructure.getDefaultWorkerPool();
 
     /**
      * Completes when the broker acknowledged (or nothing was needed); fails with PublishFailedException, or with
@@ -93,13 +86,40 @@ public class Ingestor {
         }
     }
 
+    /**
+     * Waits until what was published before is known: the raw topic read to its end for a made-up version, its
+     * window read once after start for any other. Neither sent anything yet, so failing in time means "not written".
+     */
     private CompletableFuture<Outcome> decide(Candidate candidate) {
+        boolean madeUp = !candidate.versionGiven() && !candidate.timeGiven();
+        CompletableFuture<Void> known = madeUp ? follower.caughtUp()
+                : follower.loaded();
+        if (known.isDone() && !known.isCompletedExceptionally()) {
+            return decideNow(candidate, madeUp);
+        }
+        // Completed on the follower's thread: decide on a worker, a send may block.
+        return known.handleAsync((ignored, e) -> {
+            if (e != null) {
+                Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+                throw cause instanceof PublishFailedException p ? p : new PublishFailedException(
+                        "what was published before could not be read from Kafka in time", cause, true);
+            }
+            return decideNow(candidate, madeUp);
+        }, workers).thenCompose(outcome -> outcome);
+    }
+
+    private CompletableFuture<Outcome> decideNow(Candidate candidate, boolean madeUp) {
         RawArticle article = candidate.article();
-        byte[] hash = contentHash(candidate);
-        Published last = published.getIfPresent(article.id());
-        if (last != null && Arrays.equals(last.hash(), hash)) {
+        byte[] hash = PublishedArticles.contentHash(article);
+        PublishedArticles.Published last = published.last(article.id());
+        if (last != null && last.sameAs(candidate, hash)) {
             metrics.unchanged();
             return CompletableFuture.completedFuture(new Outcome(200, Outcome.UNCHANGED, article.id(), last.version()));
+        }
+        if (madeUp && last != null && last.version() >= article.version() && last.version() < Integer.MAX_VALUE) {
+            // Changed within the same second as the version before (or after a version above the clock's): the
+            // made-up version still has to be newer to win in the store.
+            article = withVersion(article, last.version() + 1);
         }
         if (last != null && last.version() == article.version()) {
             // Downstream keeps one copy per id and version: a different content under a published version would
@@ -109,32 +129,16 @@ public class Ingestor {
                             + " was already published with other content. Send the change with a higher version "
                             + "(or a later versionCreated)."), java.util.Map.of());
         }
-        return publisher.publish(article).thenApply(ignored -> {
-            published.put(article.id(), new Published(hash, article.version()));
+        RawArticle sent = article;
+        return publisher.publish(sent).thenApply(ignored -> {
+            published.remember(sent);
             metrics.published();
-            return new Outcome(202, Outcome.ACCEPTED, article.id(), article.version());
+            return new Outcome(202, Outcome.ACCEPTED, sent.id(), sent.version());
         });
     }
 
-    static byte[] contentHash(Candidate candidate) {
-        RawArticle a = candidate.article();
-        MessageDigest digest = sha256();
-        for (Object field : new Object[]{a.id(), a.source(), a.sourceId(), a.url(),
-                candidate.versionGiven() ? a.version() : null, a.headline(), a.body(), a.language(),
-                a.firstCreated(), candidate.timeGiven() ? a.versionCreated() : null, a.published(),
-                String.join("\u0001", a.authors()), a.pubStatus(),
-                a.original() == null ? null : a.original().document()}) {
-            digest.update(Objects.toString(field, "\u0002").getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-        }
-        return digest.digest();
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
+    private static RawArticle withVersion(RawArticle a, int version) {
+        return new RawArticle(a.id(), a.source(), a.sourceId(), a.url(), version, a.headline(), a.body(), a.language(),
+                a.firstCreated(), a.versionCreated(), a.published(), a.authors(), a.pubStatus(), a.ingestedAt(), a.original());
     }
 }
