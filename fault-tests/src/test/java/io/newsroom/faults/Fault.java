@@ -7,7 +7,9 @@ import java.util.function.ToLongFunction;
 
 /**
  * The faults the suite injects, each with the stage whose progress shows whether the pipeline got over it. A killed
- * part is started again at once, as a supervisor (systemd, Kubernetes, {@code ./newsroom restart}) would.
+ * service is started again at once, as a supervisor (systemd, Kubernetes, {@code ./newsroom restart}) would; a killed
+ * broker or database stays down for {@link #INFRASTRUCTURE_OUTAGE} first, so the services live through a real outage
+ * (not-ready, 503s, held records) rather than a blip their retries hide.
  */
 enum Fault {
     KILL_ENRICH("kill -9 enrich-service", ProgressMonitor.Sample::enriched),
@@ -19,6 +21,9 @@ enum Fault {
 
     /** How long the second enrich instance takes part before it leaves (SIGTERM). */
     private static final Duration SECOND_INSTANCE_STAYS = Duration.ofSeconds(10);
+
+    /** How long a killed broker or database stays down: {@code -Dfaults.outage-seconds}, 15 by default. */
+    static final Duration INFRASTRUCTURE_OUTAGE = Duration.ofSeconds(Integer.getInteger("faults.outage-seconds", 15));
 
     final String description;
     /** The figure that stands still while the faulted stage is not consuming (or, for ingest, not accepting). */
@@ -46,10 +51,12 @@ enum Fault {
             case KILL_INGEST -> restart(pipeline.ingest);
             case KILL_KAFKA -> {
                 pipeline.kafka.kill9();
+                Thread.sleep(INFRASTRUCTURE_OUTAGE.toMillis());
                 pipeline.kafka.start(Pipeline.START_TIMEOUT);
             }
             case KILL_POSTGRES -> {
                 pipeline.postgres.kill9();
+                Thread.sleep(INFRASTRUCTURE_OUTAGE.toMillis());
                 pipeline.postgres.start(Pipeline.START_TIMEOUT);
             }
             case REBALANCE -> {
