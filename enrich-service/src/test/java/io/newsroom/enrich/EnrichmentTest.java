@@ -36,6 +36,13 @@ class EnrichmentTest extends KafkaCompanionTest {
     private final ObjectMapper mapper = JsonMapper.builder().findAndAddModules().build();
 
     @Test
+    void shouldBeReadyOnlyWithItsConsumersAndTheBrokerUp() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> io.restassured.RestAssured.given()
+                .when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", org.hamcrest.Matchers.hasItems("enrichment-consumers", "kafka")));
+    }
+
+    @Test
     void shouldPublishAnEnrichedEventKeyedByIdThatValidates() throws Exception {
         RawArticle raw = raw("Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Tuesday for talks on "
                 + "energy policy. Olaf Scholz said the government would support the summit plan.");

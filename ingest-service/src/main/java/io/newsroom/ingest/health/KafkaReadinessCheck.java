@@ -1,55 +1,26 @@
 package io.newsroom.ingest.health;
 
+import io.newsroom.http.KafkaBrokerCheck;
 import io.smallrye.common.annotation.Identifier;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.DescribeClusterOptions;
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
 import org.eclipse.microprofile.health.Readiness;
 
-import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
-/**
- * Ready only while the broker answers: a load balancer then stops sending articles that could only get 503.
- * Bounded to two seconds so a dead broker never makes the probe itself hang.
- */
-@Readiness
+/** Ready only while the broker answers: a load balancer then stops sending articles that could only get 503. */
 @ApplicationScoped
-public class KafkaReadinessCheck implements HealthCheck {
+public class KafkaReadinessCheck {
 
-    private static final int TIMEOUT_MS = 2000;
-
-    private final Admin admin;
-
-    @Inject
-    public KafkaReadinessCheck(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.get("bootstrap.servers"));
-        config.put(AdminClientConfig.CLIENT_ID_CONFIG, "ingest-service-readiness");
-        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_MS);
-        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, TIMEOUT_MS);
-        this.admin = Admin.create(config);
+    @Produces
+    @Readiness
+    @ApplicationScoped
+    KafkaBrokerCheck kafka(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+        return new KafkaBrokerCheck(kafkaConfig, "ingest-service-readiness");
     }
 
-    @Override
-    public HealthCheckResponse call() {
-        try {
-            int brokers = admin.describeCluster(new DescribeClusterOptions().timeoutMs(TIMEOUT_MS))
-                    .nodes().get(TIMEOUT_MS + 500L, TimeUnit.MILLISECONDS).size();
-            return HealthCheckResponse.named("kafka").up().withData("brokers", brokers).build();
-        } catch (Exception e) {
-            return HealthCheckResponse.named("kafka").down().withData("error", String.valueOf(e.getMessage())).build();
-        }
-    }
-
-    @PreDestroy
-    void close() {
-        admin.close();
+    void close(@Disposes @Readiness KafkaBrokerCheck check) {
+        check.close();
     }
 }

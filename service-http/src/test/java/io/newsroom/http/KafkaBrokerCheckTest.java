@@ -1,4 +1,4 @@
-package io.newsroom.enrich.health;
+package io.newsroom.http;
 
 import io.newsroom.infra.FreePort;
 import io.newsroom.infra.KafkaBroker;
@@ -13,16 +13,16 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * enrich-service is not ready while its broker is away, and the probe answers within its bound: a stopped broker (or
- * nothing listening) reads DOWN in a few seconds, a running one UP. Real broker, no Quarkus.
+ * The services' "kafka" readiness: UP while the broker answers, DOWN within its bound once the broker is stopped or
+ * when nothing listens. Real broker, no Quarkus.
  */
-class BrokerReadinessTest {
+class KafkaBrokerCheckTest {
 
     @Test
     void shouldBeUpWhileTheBrokerAnswersAndDownOnceItIsGone() {
         Path dir = TempDirectories.create("enrich-readiness-");
         KafkaBroker broker = KafkaBroker.start(dir, 0);
-        BrokerReadiness readiness = new BrokerReadiness(Map.of("bootstrap.servers", broker.bootstrapServers()));
+        KafkaBrokerCheck readiness = new KafkaBrokerCheck(Map.of("bootstrap.servers", broker.bootstrapServers()), "test");
         try {
             assertThat(readiness.call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
 
@@ -40,7 +40,7 @@ class BrokerReadinessTest {
 
     @Test
     void shouldBeDownWhenNothingListens() {
-        BrokerReadiness readiness = new BrokerReadiness(Map.of("bootstrap.servers", "127.0.0.1:" + FreePort.find()));
+        KafkaBrokerCheck readiness = new KafkaBrokerCheck(Map.of("bootstrap.servers", "127.0.0.1:" + FreePort.find()), "test");
         try {
             assertThat(readiness.call().getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
         } finally {
