@@ -25,6 +25,9 @@ public class ProblemMapper {
     @Inject
     IngestMetrics metrics;
 
+    @Inject
+    PublishFailureLog failureLog;
+
     @ServerExceptionMapper
     public Response refused(RequestRefusedException e, UriInfo uri) {
         metrics.rejected(e.reason());
@@ -37,7 +40,7 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response unavailable(PublishFailedException e, UriInfo uri) {
         metrics.publishFailed();
-        LOG.warnf("Article %s, answering 503: %s", e.outcomeUnknown() ? "maybe written" : "not written", e.getMessage());
+        failureLog.failed(e);
         return Response.fromResponse(respond(PublishProblems.of(e, "The article", config.retryAfterSeconds())
                         .withInstance(uri.getPath())))
                 .header(HttpHeaders.RETRY_AFTER, config.retryAfterSeconds())
