@@ -32,7 +32,8 @@ final class Audit {
 
     /** Figures of the FAULTS line plus what explains them. */
     record Result(int accepted, long stored, long lost, long duplicateRows, long duplicateEnriched,
-                  long extraVersions, long deadLettered, List<String> lostSample) {
+                  long extraVersions, long deadLettered, List<String> lostSample, long duplicateRaw,
+                  List<String> duplicateEnrichedSample) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -60,12 +61,24 @@ final class Audit {
         // Enriched records per (id, version): more than one is a duplicate publication downstream sees.
         Map<String, Integer> perIdVersion = new HashMap<>();
         Map<String, Set<Long>> versionsPerId = new HashMap<>();
+        // Where each (id, version) sits, to tell a record enriched twice (two enriched offsets, one raw) from one
+        // published twice by ingest (two raw offsets) when a run finds duplicates.
+        Map<String, List<String>> enrichedAt = new HashMap<>();
         readAll(bootstrapServers, Topics.ENRICHED, record -> {
             long version = version(record.value());
-            perIdVersion.merge(record.key() + "@" + version, 1, Integer::sum);
+            String key = record.key() + "@" + version;
+            perIdVersion.merge(key, 1, Integer::sum);
             versionsPerId.computeIfAbsent(record.key(), k -> new HashSet<>()).add(version);
+            enrichedAt.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(record.partition() + ":" + record.offset());
         });
         long duplicateEnriched = perIdVersion.values().stream().mapToLong(n -> n - 1).sum();
+        Map<String, Integer> rawPerIdVersion = new HashMap<>();
+        readAll(bootstrapServers, Topics.RAW, record -> rawPerIdVersion.merge(record.key() + "@" + version(record.value()), 1, Integer::sum));
+        long duplicateRaw = rawPerIdVersion.values().stream().mapToLong(n -> n - 1).sum();
+        List<String> duplicateSample = enrichedAt.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .sorted(Map.Entry.comparingByKey()).limit(5)
+                .map(e -> e.getKey() + " enriched at " + e.getValue() + ", raw copies " + rawPerIdVersion.getOrDefault(e.getKey(), 0))
+                .toList();
         // Each article is sent once with one content: a second version of an id is a retry published twice.
         long extraVersions = versionsPerId.values().stream().mapToLong(v -> v.size() - 1).sum();
         long[] deadLettered = {0};
@@ -73,7 +86,8 @@ final class Audit {
             readAll(bootstrapServers, topic, record -> deadLettered[0]++);
         }
         return new Result(acceptedIds.size(), storedIds.size(), lost.size(), rows - storedIds.size(),
-                duplicateEnriched, extraVersions, deadLettered[0], lost.stream().limit(5).toList());
+                duplicateEnriched, extraVersions, deadLettered[0], lost.stream().limit(5).toList(), duplicateRaw,
+                duplicateSample);
     }
 
     private static long version(byte[] value) {

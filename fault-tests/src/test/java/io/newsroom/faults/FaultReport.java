@@ -31,11 +31,12 @@ final class FaultReport {
         }
         Audit.Result a = outcome.audit();
         out.printf(Locale.ROOT, "FAULTS run: load=%ds at %.0f/s, client_failed_attempts=%d refused=%d abandoned=%d, "
-                        + "drained=%s in %.1fs after the load stopped, extra_versions=%d%s%n",
+                        + "drained=%s in %.1fs after the load stopped, extra_versions=%d duplicate_raw=%d%s%s%n",
                 (outcome.loadStoppedAt() - outcome.loadStartedAt()) / 1000, outcome.settings().articlesPerSecond(),
                 outcome.client().failedAttempts(), outcome.client().refused(), outcome.client().abandoned(),
                 outcome.drained(), (outcome.drainedAt() - outcome.loadStoppedAt()) / 1000.0, a.extraVersions(),
-                a.lostSample().isEmpty() ? "" : ", first lost ids " + a.lostSample());
+                a.duplicateRaw(), a.lostSample().isEmpty() ? "" : ", first lost ids " + a.lostSample(),
+                a.duplicateEnrichedSample().isEmpty() ? "" : ", first duplicated " + a.duplicateEnrichedSample());
     }
 
     private static String faultLine(int number, FaultSuite.Injection injection, long from, long to,
