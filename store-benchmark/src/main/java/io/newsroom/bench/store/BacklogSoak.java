@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +31,9 @@ import java.util.Set;
  */
 public final class BacklogSoak {
 
-    /** Consumers per instance as the services are configured by default (enrich: partitions=2, store: concurrency=2). */
+    /** Consumers per instance as the services are configured by default (enrich: newsroom.enrich.consumers=2, store: concurrency=2). */
     static final int ENRICH_CONSUMERS = 2;
     static final int STORE_CONSUMERS = 2;
-    static final String AGE_LIMIT_VARIABLE = "MP_MESSAGING_INCOMING_RAW_ARTICLES_IN_THROTTLED_UNPROCESSED_RECORD_MAX_AGE_MS";
 
     private BacklogSoak() {
     }
@@ -121,15 +119,13 @@ public final class BacklogSoak {
 
     private static List<ServiceProcess> startServices(SoakOptions options, Lifecycle lifecycle, KafkaBroker broker,
                                                       Postgres postgres, Path out) throws IOException {
-        Map<String, String> enrichEnv = new HashMap<>(Map.of("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers()));
-        options.maxAgeMs().ifPresent(ms -> enrichEnv.put(AGE_LIMIT_VARIABLE, Long.toString(ms)));
+        Map<String, String> enrichEnv = Map.of("KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers());
         Map<String, String> storeEnv = Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
                 "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(),
                 "QUARKUS_DATASOURCE_USERNAME", Postgres.USER,
                 "QUARKUS_DATASOURCE_PASSWORD", Postgres.PASSWORD);
-        System.out.println("Starting enrich-service and store-service" + options.maxAgeMs()
-                .stream().mapToObj(ms -> " (" + AGE_LIMIT_VARIABLE + "=" + ms + ")").findFirst().orElse(""));
+        System.out.println("Starting enrich-service and store-service");
         ServiceProcess enrich = lifecycle.add("enrich-service", ServiceProcess.start("enrich-service",
                 options.enrichJar().toAbsolutePath(), FreePort.find(), out.resolve("enrich-service.log"), enrichEnv));
         ServiceProcess store = lifecycle.add("store-service", ServiceProcess.start("store-service",

@@ -1,20 +1,16 @@
 package io.newsroom.bench.store;
 
 import java.nio.file.Path;
-import java.util.OptionalLong;
 
 /** Command-line flags of {@link BacklogSoak}; every one has a default so the bare command runs the full soak. */
-record SoakOptions(int articles, int ageSeconds, OptionalLong maxAgeMs, int timeoutSeconds, long seed, Path enrichJar,
+record SoakOptions(int articles, int ageSeconds, int timeoutSeconds, long seed, Path enrichJar,
                    Path storeJar, Path outDir, boolean keepData) {
 
     static final String USAGE = """
-            BacklogSoak [--articles N] [--age S] [--max-age-ms MS] [--timeout S] [--seed X] [--enrich-jar PATH]
+            BacklogSoak [--articles N] [--age S] [--timeout S] [--seed X] [--enrich-jar PATH]
                         [--store-jar PATH] [--out DIR] [--keep-data]
               --articles    raw events waiting before the services start (default 100000)
               --age         seconds to wait after producing, before the services start (default 0)
-              --max-age-ms  enrich-service's throttled-commit age limit
-                            (MP_MESSAGING_INCOMING_RAW_ARTICLES_IN_THROTTLED_UNPROCESSED_RECORD_MAX_AGE_MS;
-                            default: the service's own, 600000)
               --timeout     seconds the services get to store all N (default max(600, N / 50))
               --seed        seed of the generated articles (default 42)
               --enrich-jar  enrich-service/target/quarkus-app/quarkus-run.jar
@@ -25,7 +21,6 @@ record SoakOptions(int articles, int ageSeconds, OptionalLong maxAgeMs, int time
     static SoakOptions parse(String[] args) {
         int articles = 100_000;
         int age = 0;
-        OptionalLong maxAge = OptionalLong.empty();
         Integer timeout = null;
         long seed = 42;
         Path enrich = Path.of("enrich-service/target/quarkus-app/quarkus-run.jar");
@@ -36,7 +31,6 @@ record SoakOptions(int articles, int ageSeconds, OptionalLong maxAgeMs, int time
             switch (args[i]) {
                 case "--articles" -> articles = Integer.parseInt(value(args, ++i));
                 case "--age" -> age = Integer.parseInt(value(args, ++i));
-                case "--max-age-ms" -> maxAge = OptionalLong.of(Long.parseLong(value(args, ++i)));
                 case "--timeout" -> timeout = Integer.parseInt(value(args, ++i));
                 case "--seed" -> seed = Long.parseLong(value(args, ++i));
                 case "--enrich-jar" -> enrich = Path.of(value(args, ++i));
@@ -46,12 +40,11 @@ record SoakOptions(int articles, int ageSeconds, OptionalLong maxAgeMs, int time
                 default -> throw new IllegalArgumentException("Unknown flag " + args[i] + "\n" + USAGE);
             }
         }
-        if (articles < 1 || age < 0 || (timeout != null && timeout < 1)
-                || (maxAge.isPresent() && maxAge.getAsLong() < 1)) {
-            throw new IllegalArgumentException("--articles, --timeout and --max-age-ms must be positive, --age not negative\n" + USAGE);
+        if (articles < 1 || age < 0 || (timeout != null && timeout < 1)) {
+            throw new IllegalArgumentException("--articles and --timeout must be positive, --age not negative\n" + USAGE);
         }
         int limit = timeout != null ? timeout : Math.max(600, articles / 50);
-        return new SoakOptions(articles, age, maxAge, limit, seed, enrich, store, out, keep);
+        return new SoakOptions(articles, age, limit, seed, enrich, store, out, keep);
     }
 
     private static String value(String[] args, int i) {

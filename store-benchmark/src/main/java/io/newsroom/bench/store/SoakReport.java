@@ -68,9 +68,8 @@ final class SoakReport {
         md.append("# Backlog soak, ").append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append("\n\n");
         md.append("N = %,d raw articles (%.1f KB per event on average) waiting %.0f s before enrich-service and store-service started; "
                 .formatted(o.articles(), run.produced().bytes() / 1024.0 / run.produced().records(), run.producedAgeSeconds()));
-        md.append("enrich-service age limit: %s. %d CPUs, Java %s; load average at start %s, when the services started %s, at the end %s (during the run: mean %.1f, max %.1f).%n%n"
-                .formatted(o.maxAgeMs().isPresent() ? o.maxAgeMs().getAsLong() + " ms (override)" : "the service's default",
-                        run.machine().cpus(), run.machine().java(), run.machine().loadAtStart(),
+        md.append("%d CPUs, Java %s; load average at start %s, when the services started %s, at the end %s (during the run: mean %.1f, max %.1f).%n%n"
+                .formatted(run.machine().cpus(), run.machine().java(), run.machine().loadAtStart(),
                         run.machine().loadAtServicesStart(), run.machine().loadAtEnd(), seen.meanLoad(), seen.maxLoad()));
 
         md.append("| measure | value |\n|---|---:|\n");
