@@ -24,10 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -56,35 +53,16 @@ class DatabaseOutageTest extends KafkaCompanionTest {
     @TestHTTPResource("/articles/stream")
     URI stream;
 
-    private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
-
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            String logger = record.getLoggerName() == null ? "" : record.getLoggerName();
-            if (record.getLevel().intValue() >= Level.WARNING.intValue() && !logger.startsWith("io.zonky")
-                    && !logger.startsWith("org.apache.kafka")) {
-                logged.add(record);
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private final CapturedLogs logs = new CapturedLogs(Level.WARNING, "io.zonky", "org.apache.kafka");
 
     @BeforeEach
     void captureLogs() {
-        Logger.getLogger("").addHandler(capture);
+        logs.start();
     }
 
     @AfterEach
     void releaseLogs() {
-        Logger.getLogger("").removeHandler(capture);
+        logs.stop();
         OwnPostgresResource.thaw();
     }
 
@@ -96,7 +74,7 @@ class DatabaseOutageTest extends KafkaCompanionTest {
         Thread reader = new Thread(() -> open.body().filter(line -> line.startsWith("data:")).forEach(streamed::add));
         reader.setDaemon(true);
         reader.start();
-        logged.clear();
+        logs.clear();
 
         List<EnrichedArticle> held;
         try (ConsumerTask<String, String> dlq = kafka.consumeStrings().fromTopics(Topics.STORE_DEAD_LETTER)) {
@@ -125,9 +103,9 @@ class DatabaseOutageTest extends KafkaCompanionTest {
         }
         await("the open stream sends the held articles once they are stored").atMost(Duration.ofSeconds(30))
                 .until(() -> held.stream().allMatch(a -> streamed.stream().anyMatch(line -> line.contains(a.id()))));
-        List<String> warnings = logged.stream().map(r -> r.getLoggerName() + ": " + r.getMessage()).toList();
+        List<String> warnings = logs.records().stream().map(r -> r.getLoggerName() + ": " + r.getMessage()).toList();
         assertThat(warnings).as("WARN and above during the outage").filteredOn(w -> w.contains("Database unavailable")).hasSize(1);
-        assertThat(logged).as("no ERROR during the outage").noneMatch(r -> r.getLevel().intValue() >= Level.SEVERE.intValue());
+        assertThat(logs.records()).as("no ERROR during the outage").noneMatch(r -> r.getLevel().intValue() >= Level.SEVERE.intValue());
     }
 
     @Test

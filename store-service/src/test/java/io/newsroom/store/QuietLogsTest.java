@@ -14,16 +14,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 
 import static io.newsroom.store.EnrichedEvents.json;
 import static io.newsroom.store.EnrichedEvents.uniqueId;
@@ -40,40 +33,16 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTestResource(PostgresResource.class)
 class QuietLogsTest extends KafkaCompanionTest {
 
-    private final List<String> logged = new CopyOnWriteArrayList<>();
-
-    private final Handler capture = new Handler() {
-        private final SimpleFormatter formatter = new SimpleFormatter();
-
-        @Override
-        public void publish(LogRecord record) {
-            String logger = record.getLoggerName() == null ? "" : record.getLoggerName();
-            if (record.getLevel().intValue() >= Level.INFO.intValue() && !logger.startsWith("io.zonky")) {
-                StringWriter text = new StringWriter().append(logger).append(": ").append(formatter.formatMessage(record));
-                if (record.getThrown() != null) {
-                    record.getThrown().printStackTrace(new PrintWriter(text));
-                }
-                logged.add(text.toString());
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private final CapturedLogs logs = new CapturedLogs(Level.INFO, "io.zonky");
 
     @BeforeEach
     void captureLogs() {
-        Logger.getLogger("").addHandler(capture);
+        logs.start();
     }
 
     @AfterEach
     void releaseLogs() {
-        Logger.getLogger("").removeHandler(capture);
+        logs.stop();
     }
 
     @Test
@@ -92,7 +61,7 @@ class QuietLogsTest extends KafkaCompanionTest {
                     () -> dlq.getRecords().stream().anyMatch(r -> refused.id().equals(r.key())));
         }
 
-        assertThat(logged).as("log lines at INFO or above").isNotEmpty()
+        assertThat(logs.records().stream().map(CapturedLogs::text).toList()).as("log lines at INFO or above").isNotEmpty()
                 .noneMatch(line -> line.contains(secret))
                 .noneMatch(line -> line.contains("Batch entry"))
                 .noneMatch(line -> line.contains("Body with"));
