@@ -57,7 +57,7 @@ public final class MasakhaNewsCorpus {
              MappingIterator<Map<String, String>> rows = mapper.readerForMapOf(String.class).with(schema).readValues(in)) {
             while (rows.hasNext()) {
                 Map<String, String> r = rows.next();
-                out.add(new Row(String.format("%s-%04d", split, out.size() + 1), r.get("category"),
+                out.add(new Row(id(split, out.size()), r.get("category"),
                         nullToEmpty(r.get("headline")).strip(), nullToEmpty(r.get("text")).strip(), r.get("url")));
             }
         }
@@ -125,6 +125,11 @@ public final class MasakhaNewsCorpus {
             return List.of();
         }
         return labelled(checkout, labels);
+    }
+
+    /** The id of a file's row: {@code <prefix>-<row, from 1, 4 digits>}; {@code index} counts from 0. */
+    public static String id(String split, int index) {
+        return String.format("%s-%04d", split, index + 1);
     }
 
     private static int rowIndex(String id, String split, Path labels) throws IOException {

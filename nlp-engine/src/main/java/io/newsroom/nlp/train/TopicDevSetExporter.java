@@ -97,7 +97,7 @@ public final class TopicDevSetExporter {
         }
         if (masakhaNews != null) {
             for (ConllTopicCorpus.Document d : MasakhaNewsCorpus.labelled(masakhaNews, masakhaNewsLabels)) {
-                write(out, String.format("test-%04d", d.index() + 1), new LabelledTopicCorpus.Label(d.primary(),
+                write(out, MasakhaNewsCorpus.id("test", d.index()), new LabelledTopicCorpus.Label(d.primary(),
                         java.util.Set.copyOf(d.codes())), d.headline() + "\n" + d.body(), tsv, perTopic);
             }
         }
