@@ -50,7 +50,7 @@ public final class NlpCli {
         Path data = DataPaths.requireDir(DataPaths.dataDir(o.data), "data directory");
         io.newsroom.nlp.topics.TopicModel model = new io.newsroom.nlp.train.TopicTrainer(
                 io.newsroom.nlp.train.TopicTrainer.defaultLabelled(data, o.masakhaNews),
-                io.newsroom.nlp.train.WrittenTopicCorpus.readDefault()).train(
+                io.newsroom.nlp.train.WrittenTopicCorpus.readDefault(), io.newsroom.nlp.train.BbcTopicLabels.readDefault()).train(
                 io.newsroom.nlp.train.BbcCorpus.read(data.resolve("topics/bbc-train")),
                 io.newsroom.nlp.train.IptcTaxonomy.read(data.resolve("taxonomy/iptc-mediatopics.json")));
         Path out = DataPaths.modelsDir(o.out).resolve("topics");
@@ -88,7 +88,7 @@ public final class NlpCli {
                     io.newsroom.nlp.train.IptcTaxonomy.read(data.resolve("taxonomy/iptc-mediatopics.json")), o.folds));
         } else {
             // The whole engine, not the bare classifier: what a desk subscribing to a topic actually gets
-            // (the heads-of-state rule included).
+            // (entity evidence included).
             io.newsroom.nlp.NewsTagger tagger = io.newsroom.nlp.NewsTagger.loadDefault();
             System.out.println(io.newsroom.nlp.train.TopicEvaluator.evaluateLabelled(
                     a -> firstTopLevel(tagger.analyze(a.headline(), a.body())),

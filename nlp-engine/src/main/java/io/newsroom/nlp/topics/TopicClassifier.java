@@ -13,8 +13,9 @@ import java.util.Map;
 /**
  * Assigns IPTC Media Topics: every top-level topic whose probability is high enough (the best one always),
  * and under each the best-matching second-level topic when its term overlap is strong. Entity evidence
- * adds what term statistics miss: an article where heads of state meet is politics (international
- * relations) even when its words are about trade or gas. Thread-safe.
+ * names the second level term statistics miss: politics in an article where heads of state meet is international
+ * relations. (It no longer raises politics itself: on our labelled articles that cost 0.2-0.4 points of strict
+ * accuracy once BBC's articles carried IPTC labels.) Thread-safe.
  */
 public final class TopicClassifier {
 
@@ -66,16 +67,6 @@ public final class TopicClassifier {
         }
         double[] p = model.probabilities(x);
         int politics = indexOf(POLITICS);
-        if (headsOfState >= 2 && politics >= 0) {
-            // Heads of state dealing with each other is politics first, whatever the talks were about.
-            double others = 0;
-            for (int c = 0; c < p.length; c++) {
-                others = c == politics ? others : Math.max(others, p[c]);
-            }
-            p[politics] = Math.max(p[politics], Math.min(0.95, Math.max(0.6, others + 0.05)));
-        } else if (headsOfState == 1 && politics >= 0) {
-            p[politics] = Math.max(p[politics], Math.min(0.5, p[politics] + 0.25));
-        }
         List<Integer> order = new ArrayList<>();
         for (int c = 0; c < p.length; c++) {
             order.add(c);

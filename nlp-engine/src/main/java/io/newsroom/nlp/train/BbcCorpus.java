@@ -20,10 +20,18 @@ public final class BbcCorpus {
             "sport", "medtop:15000000",
             "tech", "medtop:13000000");
 
-    /** One article with its class, its file index within the class, headline and body. */
-    public record Article(String label, int index, String headline, String body) {
+    /**
+     * One article with its class, its file index within the class, its file name without {@code .txt}, headline and
+     * body.
+     */
+    public record Article(String label, int index, String name, String headline, String body) {
         public String iptc() {
             return TO_IPTC.get(label);
+        }
+
+        /** {@code <class>/<file name>}: how our IPTC labels (training-data/topics-bbc) name the article. */
+        public String id() {
+            return label + "/" + name;
         }
     }
 
@@ -49,7 +57,9 @@ public final class BbcCorpus {
             for (int i = 0; i < files.size(); i++) {
                 String text = new String(Files.readAllBytes(files.get(i)), StandardCharsets.UTF_8);
                 int nl = text.indexOf('\n');
-                out.add(new Article(label, i, nl < 0 ? text : text.substring(0, nl).strip(), nl < 0 ? "" : text.substring(nl + 1)));
+                String name = files.get(i).getFileName().toString();
+                out.add(new Article(label, i, name.substring(0, name.length() - ".txt".length()),
+                        nl < 0 ? text : text.substring(0, nl).strip(), nl < 0 ? "" : text.substring(nl + 1)));
             }
         }
         return out;

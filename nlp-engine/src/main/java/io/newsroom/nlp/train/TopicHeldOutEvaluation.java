@@ -18,7 +18,10 @@ import java.util.TreeMap;
  * with a model trained here on BBC, IPTC and the other four fifths, so the second number is a fair estimate.
  * Also the precision and recall of the whole set of top-level topics the classifier gives (further topics
  * above the threshold) against all the gold codes.
- * Usage: {@code java -cp ... io.newsroom.nlp.train.TopicHeldOutEvaluation [DATA_DIR]}.
+ * With {@code --cv}: 5-fold cross-validation over every labelled real article instead (BBC with our IPTC labels,
+ * Reuters, MasakhaNEWS train; a fold is every fifth BBC file of a class and every fifth labelled document), scored
+ * against our labels; {@code --bbc-classes} trains BBC by its five classes, as before it had our labels.
+ * Usage: {@code java -cp ... io.newsroom.nlp.train.TopicHeldOutEvaluation [--cv [--bbc-classes]] [DATA_DIR]}.
  */
 public final class TopicHeldOutEvaluation {
 
@@ -28,8 +31,16 @@ public final class TopicHeldOutEvaluation {
     }
 
     public static void main(String[] args) throws IOException {
-        Path data = DataPaths.requireDir(DataPaths.dataDir(args.length > 0 ? args[0] : null), "data directory");
+        List<String> flags = java.util.Arrays.stream(args).filter(a -> a.startsWith("--")).toList();
+        List<String> rest = java.util.Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
+        Path data = DataPaths.requireDir(DataPaths.dataDir(rest.isEmpty() ? null : rest.get(0)), "data directory");
         List<ConllTopicCorpus.Document> all = TopicTrainer.defaultLabelled(data, null);
+        if (flags.contains("--cv")) {
+            System.out.println(crossValidate(all, BbcCorpus.read(data.resolve("topics/bbc-train")),
+                    IptcTaxonomy.read(data.resolve("taxonomy/iptc-mediatopics.json")),
+                    flags.contains("--bbc-classes") ? BbcTopicLabels.none() : BbcTopicLabels.readDefault()));
+            return;
+        }
         List<ConllTopicCorpus.Document> train = new ArrayList<>();
         List<ConllTopicCorpus.Document> test = new ArrayList<>();
         for (ConllTopicCorpus.Document d : all) {
@@ -40,12 +51,58 @@ public final class TopicHeldOutEvaluation {
             System.out.println("committed model:");
             System.out.println(report(committed, test));
         }
-        TopicClassifier fresh = new TopicClassifier(new TopicTrainer(train, WrittenTopicCorpus.readDefault()).train(
+        TopicClassifier fresh = new TopicClassifier(new TopicTrainer(train, WrittenTopicCorpus.readDefault(), BbcTopicLabels.readDefault()).train(
                 BbcCorpus.read(data.resolve("topics/bbc-train")),
                 IptcTaxonomy.read(data.resolve("taxonomy/iptc-mediatopics.json"))));
         System.out.println("trained without the held-out documents (" + train.size()
                 + " labelled documents, plus our written stories):");
         System.out.println(report(fresh, test));
+    }
+
+    static final int FOLDS = 5;
+
+    /**
+     * First topic of every labelled real article from a model trained without its fold, against our labels (BBC
+     * articles without one of ours are not scored). Our written stories always train, never score.
+     */
+    static String crossValidate(List<ConllTopicCorpus.Document> labelled, List<BbcCorpus.Article> bbc,
+                                List<IptcTaxonomy.Concept> taxonomy, BbcTopicLabels trainLabels) {
+        BbcTopicLabels ours = BbcTopicLabels.readDefault();
+        List<ConllTopicCorpus.Document> written = WrittenTopicCorpus.readDefault();
+        int[] b = new int[3]; // BBC: {n, strict, lenient}
+        int[] l = new int[3]; // other labelled articles
+        for (int k = 0; k < FOLDS; k++) {
+            List<BbcCorpus.Article> bbcTrain = new ArrayList<>();
+            List<BbcCorpus.Article> bbcTest = new ArrayList<>();
+            for (BbcCorpus.Article a : bbc) {
+                (a.index() % FOLDS == k ? bbcTest : bbcTrain).add(a);
+            }
+            List<ConllTopicCorpus.Document> train = new ArrayList<>();
+            List<ConllTopicCorpus.Document> test = new ArrayList<>();
+            for (int i = 0; i < labelled.size(); i++) {
+                (i % FOLDS == k ? test : train).add(labelled.get(i));
+            }
+            TopicClassifier c = new TopicClassifier(new TopicTrainer(train, written, trainLabels).train(bbcTrain, taxonomy));
+            for (BbcCorpus.Article a : bbcTest) {
+                List<String> codes = ours.codes(a);
+                if (codes != null) {
+                    score(b, c.best(Terms.ofArticle(a.headline(), a.body())), codes.get(0), codes);
+                }
+            }
+            for (ConllTopicCorpus.Document d : test) {
+                score(l, c.best(Terms.ofArticle(d.headline(), d.body())), d.primary(), d.codes());
+            }
+        }
+        return String.format("BBC with our labels: strict=%.4f lenient=%.4f n=%d%n", (double) b[1] / b[0], (double) b[2] / b[0], b[0])
+                + String.format("other labelled articles: strict=%.4f lenient=%.4f n=%d%n", (double) l[1] / l[0], (double) l[2] / l[0], l[0])
+                + String.format("CV strict=%.4f lenient=%.4f n=%d (%d-fold)", (double) (b[1] + l[1]) / (b[0] + l[0]),
+                (double) (b[2] + l[2]) / (b[0] + l[0]), b[0] + l[0], FOLDS);
+    }
+
+    private static void score(int[] counts, String first, String primary, List<String> codes) {
+        counts[0]++;
+        counts[1] += first.equals(primary) ? 1 : 0;
+        counts[2] += codes.contains(first) ? 1 : 0;
     }
 
     public static boolean isHeldOut(ConllTopicCorpus.Document d) {

@@ -15,16 +15,17 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Trains the topic model. BBC articles teach the five classes they map to; documents we labelled ourselves
- * (the CoNLL-2003 training documents, Reuters 1996, see training-data/topics-conll-train, and MasakhaNEWS
- * English BBC articles of 2022, see training-data/topics-masakhanews-train) teach all seventeen from real news text; short stories we wrote for the thin topics (training-data/topics-written)
- * count like those labelled documents; pseudo-documents built from the IPTC names and definitions of every concept
- * under each topic add the vocabulary of each topic. Softmax regression by SGD with weight decay, on tf-idf
- * vectors. A labelled document counts for its primary topic, and with half the primary's share of the target
- * for each further topic it clearly covers (so a second topic can come out above the extra-topic threshold
- * when the text really is about both). Classes are weighted against their frequency, because the rare topics (weather,
- * religion, environment) would otherwise lose every close call to politics and economy. Second-level topics
- * get a tf-idf centroid of their own subtree's names and definitions.
+ * Trains the topic model on real articles labelled with top-level IPTC topics: the BBC News corpus with our IPTC
+ * labels (training-data/topics-bbc; an article without one counts for its BBC class), the CoNLL-2003 training
+ * documents (Reuters 1996, training-data/topics-conll-train), MasakhaNEWS English BBC articles of 2022
+ * (training-data/topics-masakhanews-train) and short stories we wrote for the thin topics (training-data/topics-written),
+ * plus pseudo-documents built from the IPTC names and definitions of every concept under each topic, which add the
+ * vocabulary of each topic. Softmax regression by SGD with weight decay, on tf-idf vectors. A labelled document
+ * counts for its primary topic, and with half the primary's share of the target for each further topic it clearly
+ * covers (so a second topic can come out above the extra-topic threshold when the text really is about both).
+ * Classes are weighted against their frequency, because the rare topics (weather, religion, environment) would
+ * otherwise lose every close call to politics and economy. Second-level topics get a tf-idf centroid of their own
+ * subtree's names and definitions.
  */
 public final class TopicTrainer {
 
@@ -39,23 +40,17 @@ public final class TopicTrainer {
     static final double MIN_CLASS_WEIGHT = 0.5;
     static final double MAX_CLASS_WEIGHT = 4.0;
     /*
-     * Source and class weights, chosen by BBC 5-fold CV (must stay >= 97 %) and the engine's score on the held-out
-     * fifth of the labelled real articles (TopicHeldOutEvaluation's split), never on the development set.
-     * Labelled documents of the five BBC classes weigh less: IPTC files economic policy, budgets and taxation
-     * under politics where BBC files them under business, and BBC already teaches those five classes. With the
-     * 770 labelled BBC 2022 articles, real crime, labour and health stories filed by BBC under business took 3 %
-     * of BBC's own articles out of their class (CV 96.1 %); BBC articles at weight 3 and a flatter class weighting
-     * (power 0.5) hold CV at 97.0 % for 0.6 points of held-out accuracy (0.849 -> 0.843). IPTC pseudo-documents are
-     * one-line definitions; at full weight they pulled BBC articles towards the wrong class, at 0.2 they still give
-     * every topic its vocabulary.
+     * Source weights, chosen by 5-fold cross-validation over every labelled real article (BBC with our labels, Reuters,
+     * MasakhaNEWS dev and few-shot), never on the development set. Every real article weighs the same: since BBC's
+     * articles carry IPTC labels, no source teaches other conventions (BBC at 1.5-3 or the 2022 articles of BBC's five
+     * classes at 0.5 were within 0.3 points). IPTC pseudo-documents are one-line definitions; at full weight they
+     * pulled articles towards the wrong class, at 0.2 they still give every topic its vocabulary.
      */
-    static final double LABELLED_WEIGHT = 1.0;
-    static final double LABELLED_BBC_CLASS_WEIGHT = 0.5;
-    /** BBC articles: the only source of the five classes' own boundaries, weighted so BBC CV stays >= 97 %. */
-    static final double BBC_WEIGHT = 3.0;
+    static final double ARTICLE_WEIGHT = 1.0;
     static final double IPTC_WEIGHT = 0.2;
 
     private final List<ConllTopicCorpus.Document> labelled;
+    private final BbcTopicLabels bbcLabels;
 
     /**
      * Trains on BBC and IPTC plus our labelled Reuters documents when the default data directory has their
@@ -63,22 +58,24 @@ public final class TopicTrainer {
      * that is shipped.
      */
     public TopicTrainer() {
-        this(defaultLabelled(DataPaths.dataDir(null), null), WrittenTopicCorpus.readDefault());
+        this(defaultLabelled(DataPaths.dataDir(null), null), WrittenTopicCorpus.readDefault(), BbcTopicLabels.readDefault());
     }
 
-    /** Trains on BBC and IPTC plus the given labelled documents (none: BBC and IPTC only). */
+    /** Trains on BBC (by its five classes) and IPTC plus the given labelled documents. */
     public TopicTrainer(List<ConllTopicCorpus.Document> labelled) {
-        this(labelled, List.of());
+        this(labelled, List.of(), BbcTopicLabels.none());
     }
 
     /**
-     * Trains on BBC and IPTC plus labelled Reuters documents and our written stories; both are labelled
-     * documents to the trainer (same weights), kept apart only so the held-out evaluation can split the first.
+     * Trains on BBC with the given labels, IPTC, labelled real documents and our written stories; the last two are
+     * labelled documents to the trainer (same weights), kept apart only so the held-out evaluation can split the first.
      */
-    public TopicTrainer(List<ConllTopicCorpus.Document> labelled, List<ConllTopicCorpus.Document> written) {
+    public TopicTrainer(List<ConllTopicCorpus.Document> labelled, List<ConllTopicCorpus.Document> written,
+                        BbcTopicLabels bbcLabels) {
         List<ConllTopicCorpus.Document> all = new ArrayList<>(labelled);
         all.addAll(written);
         this.labelled = List.copyOf(all);
+        this.bbcLabels = bbcLabels;
     }
 
     /**
@@ -110,7 +107,15 @@ public final class TopicTrainer {
         }
         List<Example> examples = new ArrayList<>();
         for (BbcCorpus.Article a : articles) {
-            examples.add(new Example(Terms.ofArticle(a.headline(), a.body()), classIndex.get(a.iptc()), new int[0], BBC_WEIGHT));
+            List<String> codes = bbcLabels.codes(a);
+            if (codes == null) {
+                codes = List.of(a.iptc());
+            }
+            if (!classIndex.containsKey(codes.get(0))) {
+                continue;
+            }
+            examples.add(new Example(Terms.ofArticle(a.headline(), a.body()), classIndex.get(codes.get(0)),
+                    codes.stream().skip(1).filter(classIndex::containsKey).mapToInt(classIndex::get).toArray(), ARTICLE_WEIGHT));
         }
         for (ConllTopicCorpus.Document d : labelled) {
             Integer primary = classIndex.get(d.primary());
@@ -119,8 +124,7 @@ public final class TopicTrainer {
             }
             int[] others = d.codes().stream().filter(c -> !c.equals(d.primary()) && classIndex.containsKey(c))
                     .mapToInt(classIndex::get).toArray();
-            examples.add(new Example(Terms.ofArticle(d.headline(), d.body()), primary, others,
-                    BbcCorpus.TO_IPTC.containsValue(d.primary()) ? LABELLED_BBC_CLASS_WEIGHT : LABELLED_WEIGHT));
+            examples.add(new Example(Terms.ofArticle(d.headline(), d.body()), primary, others, ARTICLE_WEIGHT));
         }
         Set<String> iptcTerms = new HashSet<>();
         for (IptcTaxonomy.Concept c : taxonomy) {

@@ -28,8 +28,8 @@ class TopicTrainerTest {
     private static List<BbcCorpus.Article> bbc() {
         List<BbcCorpus.Article> out = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            out.add(new BbcCorpus.Article("business", i, "Shares rise", "The company said profits and sales rose, shares gained on the market."));
-            out.add(new BbcCorpus.Article("sport", i, "Team wins", "The team won the match, the striker scored a goal in the league."));
+            out.add(new BbcCorpus.Article("business", i, "b" + i, "Shares rise", "The company said profits and sales rose, shares gained on the market."));
+            out.add(new BbcCorpus.Article("sport", i, "s" + i, "Team wins", "The team won the match, the striker scored a goal in the league."));
         }
         return out;
     }
@@ -62,8 +62,8 @@ class TopicTrainerTest {
     void shouldLearnFromWrittenStoriesLikeFromLabelledDocuments() {
         String headline = "Suspect charged";
         String body = "Police said the suspect was charged with murder and will appear in court.";
-        TopicModel without = new TopicTrainer(List.of(), List.of()).train(bbc(), TAXONOMY);
-        TopicModel written = new TopicTrainer(List.of(), crime()).train(bbc(), TAXONOMY);
+        TopicModel without = new TopicTrainer(List.of(), List.of(), BbcTopicLabels.none()).train(bbc(), TAXONOMY);
+        TopicModel written = new TopicTrainer(List.of(), crime(), BbcTopicLabels.none()).train(bbc(), TAXONOMY);
         TopicModel labelled = new TopicTrainer(crime()).train(bbc(), TAXONOMY);
         assertThat(probability(written, CRIME, headline, body)).isGreaterThan(probability(without, CRIME, headline, body) + 0.2)
                 .isCloseTo(probability(labelled, CRIME, headline, body), org.assertj.core.data.Offset.offset(1e-9));
@@ -83,6 +83,39 @@ class TopicTrainerTest {
                 .toList()).train(bbc(), TAXONOMY), ECONOMY, headline, body);
         double withShare = probability(new TopicTrainer(docs).train(bbc(), TAXONOMY), ECONOMY, headline, body);
         assertThat(withShare).isGreaterThan(primaryOnly);
+    }
+
+    @Test
+    void shouldTrainABbcArticleForOurIptcLabelRatherThanItsBbcClass(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        // BBC files a fraud trial under business; our label files it under crime first, economy second.
+        List<BbcCorpus.Article> articles = new ArrayList<>(bbc());
+        StringBuilder labels = new StringBuilder("# id\tprimary\tcodes\tpin\n");
+        for (int i = 0; i < 6; i++) {
+            articles.add(new BbcCorpus.Article("business", 6 + i, "f" + i, "Fraud trial",
+                    "Prosecutors told the court the accused stole from investors and faces jail if convicted."));
+            labels.append("business/f").append(i).append('\t').append(CRIME).append('\t').append(CRIME).append(',')
+                    .append(ECONOMY).append("\tFraud trial\n");
+        }
+        java.nio.file.Path file = dir.resolve("labels.tsv");
+        java.nio.file.Files.writeString(file, labels);
+        String headline = "Fraud case in court";
+        String body = "The accused faces jail after prosecutors said he stole from investors.";
+        TopicModel byClass = new TopicTrainer(List.of(), List.of(), BbcTopicLabels.none()).train(articles, TAXONOMY);
+        TopicModel byLabel = new TopicTrainer(List.of(), List.of(), BbcTopicLabels.read(file)).train(articles, TAXONOMY);
+        assertThat(probability(byClass, ECONOMY, headline, body)).isGreaterThan(probability(byClass, CRIME, headline, body));
+        assertThat(probability(byLabel, CRIME, headline, body)).isGreaterThan(0.5);
+        assertThat(BbcTopicLabels.read(file).codes(articles.get(articles.size() - 1))).containsExactly(CRIME, ECONOMY);
+        assertThat(BbcTopicLabels.read(file).codes(articles.get(0))).isNull();
+    }
+
+    @Test
+    void shouldRefuseALabelMadeForAnotherHeadline(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("labels.tsv");
+        java.nio.file.Files.writeString(file, "business/001\t" + CRIME + "\t" + CRIME + "\tFraud trial\n");
+        BbcCorpus.Article other = new BbcCorpus.Article("business", 0, "001", "Shares rise", "Shares rose.");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BbcTopicLabels.read(file).codes(other))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("business/001").hasMessageContaining("Shares rise");
     }
 
     @Test
