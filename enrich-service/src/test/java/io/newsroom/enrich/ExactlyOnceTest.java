@@ -38,11 +38,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Exactly once across an interrupted transaction, on the real broker: a loop is held in the middle of a poll's
- * transaction (some enriched records already sent, not committed), then fenced the way a restarted instance fences its
- * dead predecessor — a producer with the loop's transactional id calls initTransactions, aborting the open
- * transaction. The loop recovers by itself, redoes the poll from the committed offsets, and a read_committed reader
- * sees each raw record's enriched event exactly once, while a read_uncommitted reader also sees the aborted copies.
+ * Exactly once across an interrupted transaction, on the real broker: after one article per partition has been
+ * enriched and committed, a loop is held in the middle of a poll's transaction (some enriched records already sent, not
+ * committed), then fenced the way a restarted instance fences its dead predecessor — a producer with the loop's
+ * transactional id calls initTransactions, aborting the open transaction. The loop recovers by itself, redoes the poll
+ * from the committed offsets (and only that poll: every partition it owns has a committed offset), and a read_committed
+ * reader sees each raw record's enriched event exactly once, while a read_uncommitted reader also sees the aborted copies.
  */
 @QuarkusTest
 @QuarkusTestResource(KafkaResource.class)
@@ -61,6 +62,21 @@ class ExactlyOnceTest extends KafkaCompanionTest {
 
     @Test
     void shouldCommitOneEnrichedRecordPerRawRecordWhenATransactionIsAbortedMidPoll() throws Exception {
+        // First one article on every partition, enriched and committed: a recovering loop then has a committed offset
+        // for each partition it owns, and must resume there, not from the beginning.
+        Set<String> before = new java.util.HashSet<>();
+        try (KafkaProducer<String, String> writer = producer("raw-writer-" + UUID.randomUUID())) {
+            writer.initTransactions();
+            writer.beginTransaction();
+            for (int partition = 0; partition < writer.partitionsFor(Topics.RAW).size(); partition++) {
+                RawArticle article = raw("Before " + partition);
+                before.add(article.id());
+                writer.send(new ProducerRecord<>(Topics.RAW, partition, article.id(), mapper.writeValueAsString(article)));
+            }
+            writer.commitTransaction();
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> count(before, "read_committed") == before.size());
+
         List<RawArticle> articles = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             articles.add(raw("Article " + i));
@@ -92,6 +108,8 @@ class ExactlyOnceTest extends KafkaCompanionTest {
         List<ConsumerRecord<String, String>> committed = read(ids, "read_committed");
         assertThat(committed).extracting(ConsumerRecord::key).containsExactlyInAnyOrderElementsOf(ids);
         assertThat(read(ids, "read_uncommitted")).as("the aborted copies are in the log").hasSize(11);
+        assertThat(read(before, "read_committed")).as("articles committed before the failure, enriched once")
+                .extracting(ConsumerRecord::key).containsExactlyInAnyOrderElementsOf(before);
     }
 
     private long count(Set<String> ids, String isolation) {

@@ -73,7 +73,12 @@ final class Pipeline implements AutoCloseable {
         inParallel(List.of(ingest::stop, enrichSecond::stop, enrich::stop, store::stop));
         inParallel(List.of(kafka::stop, postgres::stop));
         stopOrphanedPostgres();
-        io.newsroom.infra.TempDirectories.deleteEventually(workDir);
+        if (Boolean.getBoolean("faults.keep-data")) {
+            // For reading the topics and the database after a failed audit (kafka-dump-log, psql).
+            System.out.println("FAULTS data kept in " + workDir);
+        } else {
+            io.newsroom.infra.TempDirectories.deleteEventually(workDir);
+        }
     }
 
     interface Step {

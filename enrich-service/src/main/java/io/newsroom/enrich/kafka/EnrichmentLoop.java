@@ -9,7 +9,9 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.NoOffsetForPartitionException;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.consumer.OffsetOutOfRangeException;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.InvalidRecordException;
@@ -23,6 +25,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -134,7 +137,40 @@ final class EnrichmentLoop implements Runnable {
             if (running) {
                 fail(e);
             }
+        } catch (NoOffsetForPartitionException e) {
+            // The consumer never resets by itself (auto.offset.reset=none): a partition nobody ever committed for is new.
+            LOG.infof("Enrichment loop %s: nothing committed yet for %s, reading from the beginning", clients.id(n), e.partitions());
+            consumer.seekToBeginning(e.partitions());
+        } catch (OffsetOutOfRangeException e) {
+            reposition(e);
         } catch (RuntimeException e) {
+            fail(e);
+        }
+    }
+
+    /**
+     * A position the broker does not have: records deleted by retention before they were enriched (resume at the first
+     * one left), or a broker that came back with fewer records than were read (resume at its end, so the records it
+     * writes at the reused offsets are enriched, not skipped). A position inside the log is a broker still recovering:
+     * retry from the committed offsets after a pause.
+     */
+    private void reposition(OffsetOutOfRangeException e) {
+        Map<TopicPartition, Long> positions = e.offsetOutOfRangePartitions();
+        Set<TopicPartition> partitions = positions.keySet();
+        Map<TopicPartition, Long> first = consumer.beginningOffsets(partitions, CLIENT_TIMEOUT);
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions, CLIENT_TIMEOUT);
+        boolean moved = false;
+        for (TopicPartition partition : partitions) {
+            long at = positions.get(partition);
+            long resume = at < first.get(partition) ? first.get(partition) : Math.min(at, end.get(partition));
+            if (resume != at) {
+                LOG.warnf("Enrichment loop %s: offset %d of %s is outside the log [%d, %d]; resuming at %d",
+                        clients.id(n), at, partition, first.get(partition), end.get(partition), resume);
+                consumer.seek(partition, resume);
+                moved = true;
+            }
+        }
+        if (!moved) {
             fail(e);
         }
     }
@@ -214,7 +250,11 @@ final class EnrichmentLoop implements Runnable {
                 consumer.seek(partition, offset);
             }
         }
-        consumer.seekToBeginning(none);
+        if (!none.isEmpty()) {
+            // Never with an empty list: seekToBeginning(empty) means every assigned partition, and a loop recovering from
+            // a failure (a broker outage, a fenced transaction) then enriched its partitions again from offset 0.
+            consumer.seekToBeginning(none);
+        }
         rewindNeeded = false;
     }
 
