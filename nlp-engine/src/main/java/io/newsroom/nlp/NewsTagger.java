@@ -1,6 +1,8 @@
 package io.newsroom.nlp;
 
 import io.newsroom.nlp.gazetteer.Gazetteer;
+import io.newsroom.nlp.hygiene.Furniture;
+import io.newsroom.nlp.hygiene.MentionHygiene;
 import io.newsroom.nlp.keywords.KeywordExtractor;
 import io.newsroom.nlp.keywords.LeadSentence;
 import io.newsroom.nlp.linking.AcronymFinder;
@@ -43,10 +45,12 @@ public final class NewsTagger {
     private final TopicClassifier topics;
     private final KeywordExtractor keywords;
     private final MentionBuilder mentions;
+    private final MentionHygiene hygiene;
 
     NewsTagger(Gazetteer gazetteer, NamedEntityRecognizer ner, TopicClassifier topics) {
         this.ner = ner;
         this.mentions = new MentionBuilder(gazetteer);
+        this.hygiene = new MentionHygiene(gazetteer);
         this.resolver = new EntityResolver(new EntityLinker(gazetteer));
         this.topics = topics;
         this.keywords = new KeywordExtractor(topics == null ? null : topics.model());
@@ -75,21 +79,24 @@ public final class NewsTagger {
         var bodyTokens = tokenizer.tokenize(analysed);
         List<Sentence> bodySentences = splitter.split(analysed, bodyTokens);
         String language = languages.detect(head + "\n" + analysed);
-        String summary = lead.pick(analysed, bodySentences, head);
+        // Credits, bylines, tag lines and a dateline's agency are page furniture: never summary, entity or keyword.
+        Furniture furniture = Furniture.of(analysed);
+        String story = furniture.storyText(analysed);
+        String summary = lead.pick(story, bodySentences, head);
         if (!treatAsEnglish(language, head + analysed)) {
             return new Analysis(language, bodyText, List.of(), List.of(), List.of(), summary);
         }
         List<Entity> entities = List.of();
         if (ner != null) {
-            List<RawMention> raw = mentions.build(ner, head, headSentences, analysed, bodySentences);
+            List<RawMention> raw = hygiene.apply(mentions.build(ner, head, headSentences, analysed, bodySentences), furniture);
             Map<String, AcronymFinder.Definition> defined = acronyms.find(analysed, bodyTokens);
             entities = resolver.resolve(raw, defined, head + "\n" + analysed);
         }
         List<Category> categories = List.of();
-        List<String> words = Terms.of(analysed);
+        List<String> words = Terms.of(story);
         if (topics != null) {
             int leaders = (int) entities.stream().filter(e -> "PERSON".equals(e.type()) && e.wikidataId() != null).count();
-            categories = topics.classify(Terms.ofArticle(head, analysed), leaders);
+            categories = topics.classify(Terms.ofArticle(head, story), leaders);
         }
         List<String> keywordList = keywords.extract(Terms.of(head), words, entities, mentionTerms(entities, head, analysed));
         return new Analysis(language, bodyText, categories, entities, keywordList, summary);

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 /**
  * {@code tag [FILE]}: enrich one article and print the Analysis as pretty JSON. Plain text: the first line is
  * the headline when a blank line or more text follows it (the layout of the BBC files and of most wire
- * copy); a single-line text is body only. HTML: the {@code <title>} or first {@code <h1>} is the headline and
+ * copy), after any section path or tag line above it; a single-line text is body only. HTML: the {@code <title>} or first {@code <h1>} is the headline and
  * the whole document is the body.
  */
 final class TagCommand {
@@ -35,6 +35,10 @@ final class TagCommand {
             body = input;
         } else {
             String text = input.replace("\r\n", "\n").strip();
+            // A section path or tag line above the headline ("Politics | Asia", "Tags: ...") is not the headline.
+            while (text.indexOf('\n') > 0 && io.newsroom.nlp.hygiene.Furniture.isFurnitureLine(text.substring(0, text.indexOf('\n')))) {
+                text = text.substring(text.indexOf('\n') + 1).strip();
+            }
             int nl = text.indexOf('\n');
             headline = nl < 0 ? "" : text.substring(0, nl).strip();
             body = nl < 0 ? text : text.substring(nl + 1);

@@ -22,6 +22,15 @@ public final class KeywordExtractor {
     static final int MAX_KEYWORDS = 8;
     static final int MAX_ENTITY_KEYWORDS = 4;
 
+    /**
+     * Never keywords: name particles (left over when "Ursula von der Leyen" is split), and calendar words that
+     * datelines and timestamps repeat in every story.
+     */
+    static final Set<String> NOT_KEYWORDS = Set.of("von", "van", "der", "den", "des", "del", "della", "dos", "das", "bin",
+            "ibn", "abu", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
     private final TopicModel idfSource;
 
     public KeywordExtractor(TopicModel idfSource) {
@@ -51,7 +60,7 @@ public final class KeywordExtractor {
         }
         List<Map.Entry<String, Double>> ranked = new ArrayList<>();
         for (Map.Entry<String, Double> e : score.entrySet()) {
-            if (e.getKey().length() < 3 || covered.contains(e.getKey()) || e.getValue() < 2
+            if (e.getKey().length() < 3 || covered.contains(e.getKey()) || e.getValue() < 2 || NOT_KEYWORDS.contains(e.getKey())
                     || io.newsroom.nlp.linking.Titles.isTitle(e.getKey())) {
                 continue;
             }

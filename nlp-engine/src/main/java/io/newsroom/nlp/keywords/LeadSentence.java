@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The one-line summary: the lead sentence of the body, skipping datelines, bylines and tag lines (short
- * segments without a verb-like lower-case word), falling back to the headline.
+ * segments without a verb-like lower-case word); a body without such a sentence gives its first words; only an empty
+ * body falls back to the headline. Give it the story text (furniture blanked out), so a credit is never summary.
  */
 public final class LeadSentence {
 
@@ -15,12 +16,25 @@ public final class LeadSentence {
 
     public String pick(String bodyText, List<Sentence> bodySentences, String headline) {
         for (Sentence s : bodySentences) {
-            if (s.tokens().size() >= MIN_TOKENS && hasLowerCaseWord(s, bodyText)) {
-                String text = s.text(bodyText).replace('\n', ' ');
-                return text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS - 1).strip() + "\u2026";
+            if (s.tokens().size() >= MIN_TOKENS && hasLowerCaseWord(s, bodyText) && !text(s, bodyText).isEmpty()) {
+                return shortened(text(s, bodyText));
+            }
+        }
+        for (Sentence s : bodySentences) {
+            if (!text(s, bodyText).isEmpty()) {
+                return shortened(text(s, bodyText));
             }
         }
         return headline == null ? "" : headline.strip();
+    }
+
+    /** The sentence on one line, blanked furniture and runs of spaces collapsed. */
+    private static String text(Sentence s, String bodyText) {
+        return s.text(bodyText).replaceAll("\\s+", " ").strip();
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS - 1).strip() + "\u2026";
     }
 
     private static boolean hasLowerCaseWord(Sentence s, String text) {

@@ -1,0 +1,130 @@
+package io.newsroom.nlp.hygiene;
+
+import io.newsroom.nlp.Mention;
+import io.newsroom.nlp.gazetteer.Gazetteer;
+import io.newsroom.nlp.gazetteer.GazetteerKind;
+import io.newsroom.nlp.linking.RawMention;
+import io.newsroom.nlp.linking.Titles;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Newsroom rules the recogniser does not know, applied to its mentions before they are merged into entities:
+ * <ul>
+ *   <li>nothing inside page furniture (credits, captions, bylines, tag lines, a dateline's agency) is a mention;</li>
+ *   <li>a dateline's place is one location mention, named in its usual case ("FRANKFURT" is Frankfurt, and "NEW YORK"
+ *       is not cut into "NEW" and "YORK");</li>
+ *   <li>a demonym ("Kyrgyz", "Central Asian") is MISC, never a place or an organisation;</li>
+ *   <li>a title or role word alone ("Chair", "Summit", "President") is not a name.</li>
+ * </ul>
+ */
+public final class MentionHygiene {
+
+    /** Words that a capital letter does not make a name on their own (besides the title words). */
+    private static final Set<String> NOT_NAMES_ALONE = Set.of("summit", "conference", "chair", "talks");
+    private static final Set<String> REGION_WORDS = Set.of("central", "north", "south", "east", "west", "northern",
+            "southern", "eastern", "western", "north-east", "north-west", "south-east", "south-west", "northeast",
+            "northwest", "southeast", "southwest", "sub-saharan", "pan");
+
+    private final Gazetteer gazetteer;
+
+    public MentionHygiene(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public List<RawMention> apply(List<RawMention> mentions, Furniture furniture) {
+        List<RawMention> out = new ArrayList<>(mentions.size() + furniture.datelines().size());
+        for (RawMention m : mentions) {
+            boolean body = Mention.BODY_TEXT.equals(m.field());
+            if (body && (furniture.hides(m.start(), m.end()) || inDateline(m, furniture))) {
+                continue;
+            }
+            if (isTitleAlone(m)) {
+                continue;
+            }
+            RawMention demonym = withoutTrailingTitles(m);
+            out.add(isDemonym(demonym) ? retype(demonym, "MISC") : m);
+        }
+        for (Furniture.Dateline d : furniture.datelines()) {
+            out.add(new RawMention(Mention.BODY_TEXT, d.start(), d.end(), d.name(), Arrays.asList(d.name().split(" ")),
+                    "LOCATION", 0.9, false));
+        }
+        return out;
+    }
+
+    private static boolean inDateline(RawMention m, Furniture furniture) {
+        for (Furniture.Dateline d : furniture.datelines()) {
+            if (m.start() < d.end() && m.end() > d.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTitleAlone(RawMention m) {
+        for (String t : m.tokens()) {
+            if (!Titles.isTitle(t) && !NOT_NAMES_ALONE.contains(t.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return !m.tokens().isEmpty();
+    }
+
+    /** "Kyrgyz", "Asian", "Central Asian", "South Korean": a demonym, optionally after region words. */
+    private boolean isDemonym(RawMention m) {
+        List<String> tokens = m.tokens();
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < tokens.size() - 1; i++) {
+            if (!REGION_WORDS.contains(tokens.get(i).toLowerCase(Locale.ROOT))) {
+                return isDemonymName(String.join(" ", tokens));
+            }
+        }
+        return isDemonymName(tokens.get(tokens.size() - 1)) || isDemonymName(String.join(" ", tokens));
+    }
+
+    private boolean isDemonymName(String name) {
+        return gazetteer.lookup(name).stream().anyMatch(e -> e.kind() == GazetteerKind.DEMONYM)
+                || CONTINENTAL.contains(name.toLowerCase(Locale.ROOT))
+                // "Kyrgyz", "Turkmen", "Uzbek": the country list spells these demonyms otherwise ("Kirghiz").
+                || name.length() >= 4 && !name.contains(" ") && (isCountry(name + "stan") || isCountry(name + "istan"));
+    }
+
+    private boolean isCountry(String name) {
+        return gazetteer.lookup(name).stream().anyMatch(e -> e.kind() == GazetteerKind.COUNTRY);
+    }
+
+    /** Continental and regional adjectives the country list does not carry. */
+    private static final Set<String> CONTINENTAL = Set.of("asian", "european", "african", "american", "arab",
+            "latin american", "caribbean", "nordic", "scandinavian", "baltic", "balkan", "gulf", "pacific", "atlantic");
+
+    /** "Kyrgyz President" -> "Kyrgyz": the title after a demonym is not part of any name. */
+    private static RawMention withoutTrailingTitles(RawMention m) {
+        int keep = m.tokens().size();
+        while (keep > 1 && Titles.isTitle(m.tokens().get(keep - 1))) {
+            keep--;
+        }
+        if (keep == m.tokens().size()) {
+            return m;
+        }
+        int at = 0;
+        for (int i = 0; i < keep; i++) {
+            int found = m.text().indexOf(m.tokens().get(i), at);
+            if (found < 0) {
+                return m;
+            }
+            at = found + m.tokens().get(i).length();
+        }
+        return new RawMention(m.field(), m.start(), m.start() + at, m.text().substring(0, at), m.tokens().subList(0, keep),
+                m.type(), m.confidence(), m.titled());
+    }
+
+    private static RawMention retype(RawMention m, String type) {
+        return new RawMention(m.field(), m.start(), m.end(), m.text(), m.tokens(), type, m.confidence(), m.titled());
+    }
+}

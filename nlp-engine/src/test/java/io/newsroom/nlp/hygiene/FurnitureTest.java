@@ -1,0 +1,43 @@
+package io.newsroom.nlp.hygiene;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Page furniture found in wire and web copy: what is hidden, what a dateline's place is called. */
+class FurnitureTest {
+
+    private static final String BODY = String.join("\n",
+            "FRANKFURT, Oct 13 (Reuters) - Shares rose on Thursday. Photo: Getty Images",
+            "By Jane Doe and John Roe",
+            "The bank said profits rose. (Picture by Max Muster/AFP via Getty Images)",
+            "Tags: Banks, Germany",
+            "Business | Europe");
+
+    @Test
+    void shouldHideCreditsBylinesTagLinesAndTheDatelineAgency() {
+        Furniture f = Furniture.of(BODY);
+        String story = f.storyText(BODY);
+        assertThat(story).hasSameSizeAs(BODY)
+                .contains("FRANKFURT", "Shares rose on Thursday.", "The bank said profits rose.")
+                .doesNotContain("Reuters", "Oct 13", "Getty", "Jane Doe", "Max Muster", "Tags", "Business | Europe");
+    }
+
+    @Test
+    void shouldNameADatelinePlaceInItsUsualCase() {
+        Furniture f = Furniture.of("NEW YORK (AP) \u2014 Stocks fell.\nST. LOUIS, Mo. - Rain.");
+        assertThat(f.datelines()).extracting(Furniture.Dateline::name).containsExactly("New York", "St. Louis");
+        assertThat(f.datelines().get(0).start()).isZero();
+        assertThat(f.datelines().get(0).end()).isEqualTo("NEW YORK".length());
+    }
+
+    @Test
+    void shouldTellFurnitureLinesFromHeadlines() {
+        assertThat(Furniture.isFurnitureLine("Politics | Asia")).isTrue();
+        assertThat(Furniture.isFurnitureLine("Tags: Kazakhstan, CICA")).isTrue();
+        assertThat(Furniture.isFurnitureLine("By Olzhas Auyezov")).isTrue();
+        assertThat(Furniture.isFurnitureLine("Kazakhstan hosts Asian leaders as Tokayev calls for security pact")).isFalse();
+        assertThat(Furniture.isFurnitureLine("By the numbers: how the storm hit the coast")).isFalse();
+        assertThat(Furniture.isFurnitureLine("NATO leaders meet in Madrid")).isFalse();
+    }
+}

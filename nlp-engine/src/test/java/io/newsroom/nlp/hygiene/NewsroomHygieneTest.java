@@ -1,0 +1,69 @@
+package io.newsroom.nlp.hygiene;
+
+import io.newsroom.nlp.Analysis;
+import io.newsroom.nlp.Entity;
+import io.newsroom.nlp.NewsTagger;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole engine on web-style copy with page furniture (credit, byline, dateline, tag line): none of it becomes an
+ * entity, a keyword or the summary; the dateline's place is one location in its usual case; demonyms are MISC; a
+ * title or "Summit" alone is not a name.
+ */
+class NewsroomHygieneTest {
+
+    private static final String HEADLINE = "Kazakhstan hosts Asian leaders as Tokayev calls for security pact";
+    private static final String BODY = String.join("\n",
+            "ASTANA, Kazakhstan (Reuters) - Kazakh President Kassym-Jomart Tokayev opened the summit of Asian leaders on "
+                    + "Thursday. Photo: Getty Images",
+            "By Olzhas Auyezov",
+            "The Chair of the summit, Kyrgyz President Sadyr Japarov, said Central Asian states would work with the "
+                    + "European Commission. European Commission President Ursula von der Leyen sent a message to the Summit.",
+            "Ursula von der Leyen said von der Leyen's office would follow the talks.",
+            "Tags: Kazakhstan, CICA, Tokayev");
+
+    private static NewsTagger tagger;
+
+    @BeforeAll
+    static void load() {
+        tagger = NewsTagger.loadDefault();
+    }
+
+    @Test
+    void shouldKeepPageFurnitureOutOfEntitiesKeywordsAndSummary() {
+        Analysis a = tagger.analyze(HEADLINE, BODY);
+        assertThat(a.entities()).extracting(Entity::name)
+                .doesNotContain("Getty Images", "Olzhas Auyezov", "Reuters", "CICA", "Summit", "Chair")
+                .contains("Astana", "Kassym-Jomart Tokayev");
+        assertThat(a.keywords()).doesNotContain("von", "der", "thursday", "getty", "tag");
+        assertThat(a.summary()).startsWith("Kazakh President Kassym-Jomart Tokayev opened").doesNotContain("Getty", "Reuters");
+    }
+
+    @Test
+    void shouldNameTheDatelinePlaceAsALocationInItsUsualCase() {
+        Analysis a = tagger.analyze("Shares rise", "FRANKFURT, Oct 13 (Reuters) - Shares in German banks rose on "
+                + "Thursday after the central bank kept rates on hold, traders said.");
+        assertThat(a.entities()).filteredOn(e -> e.name().equalsIgnoreCase("Frankfurt"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.name()).isEqualTo("Frankfurt");
+                    assertThat(e.type()).isEqualTo("LOCATION");
+                });
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("Reuters");
+    }
+
+    @Test
+    void shouldTypeDemonymsAsMisc() {
+        Analysis a = tagger.analyze(HEADLINE, BODY);
+        assertThat(a.entities()).filteredOn(e -> e.name().startsWith("Kyrgyz") || e.name().equals("Central Asian"))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.type()).isEqualTo("MISC"));
+    }
+
+    @Test
+    void shouldSummariseAShortBodyRatherThanRepeatTheHeadline() {
+        Analysis a = tagger.analyze("Storm closes schools", "Schools shut.");
+        assertThat(a.summary()).isEqualTo("Schools shut.");
+    }
+}
