@@ -149,6 +149,8 @@ public final class NewsTagger {
     private static final class ModelVersion {
         static final String VALUE = "nlp-engine/1.0 ner-model-" + io.newsroom.nlp.ner.ModelHash.of(
                 NamedEntityRecognizer.MODEL_DIR + NamedEntityRecognizer.STAGE1,
-                NamedEntityRecognizer.MODEL_DIR + NamedEntityRecognizer.STAGE2);
+                NamedEntityRecognizer.MODEL_DIR + NamedEntityRecognizer.STAGE2,
+                // the clusters are part of the model: rebuilt clusters change its output without new weights
+                NamedEntityRecognizer.MODEL_DIR + io.newsroom.nlp.ner.WordClusters.FILE);
     }
 }

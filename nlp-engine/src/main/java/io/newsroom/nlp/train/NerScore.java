@@ -34,6 +34,16 @@ public final class NerScore {
         }
     }
 
+    /** Adds another score's counts (e.g. one cross-validation fold) to this one. */
+    public void addAll(NerScore other) {
+        other.counts.forEach((type, c) -> {
+            int[] mine = counts.computeIfAbsent(type, k -> new int[3]);
+            for (int i = 0; i < 3; i++) {
+                mine[i] += c[i];
+            }
+        });
+    }
+
     public double f1() {
         int[] total = total();
         return f1(total);

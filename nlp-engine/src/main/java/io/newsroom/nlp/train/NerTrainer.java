@@ -5,6 +5,7 @@ import io.newsroom.nlp.ner.NamedEntityRecognizer;
 import io.newsroom.nlp.ner.NerFeatures;
 import io.newsroom.nlp.ner.NerModel;
 import io.newsroom.nlp.ner.NerTags;
+import io.newsroom.nlp.ner.WordClusters;
 import io.newsroom.nlp.train.PerceptronTrainer.Instance;
 
 import java.io.IOException;
@@ -42,8 +43,7 @@ public final class NerTrainer {
 
     public void train(Path conllDir, Path modelsDir) throws IOException {
         long t0 = System.nanoTime();
-        Gazetteer gazetteer = Gazetteer.load(modelsDir.resolve("gazetteers"));
-        NerFeatures features = new NerFeatures(gazetteer, BITS);
+        NerFeatures features = features(modelsDir, true);
         List<ConllReader.Document> train = ConllReader.read(conllDir.resolve("train.txt"));
         List<ConllReader.Document> valid = ConllReader.read(conllDir.resolve("valid.txt"));
         System.out.printf("read %d train and %d valid documents%n", train.size(), valid.size());
@@ -70,6 +70,42 @@ public final class NerTrainer {
         System.out.printf("pass 1: %d epochs, valid F1 %.4f, %d feature rows%n", pass1.epochs, pass1.f1, pass1.model.featureCount());
         System.out.printf("pass 2: %d epochs, valid F1 %.4f, %d feature rows%n", pass2.epochs, pass2.f1, pass2.model.featureCount());
         System.out.printf("trained in %.1f s -> %s%n", (System.nanoTime() - t0) / 1e9, out);
+    }
+
+    /**
+     * The feature extractor training uses: the gazetteers of the models folder and, when {@code useClusters}
+     * and the folder has one, its word-cluster file (see {@link io.newsroom.nlp.ner.WordClusters}).
+     */
+    public static NerFeatures features(Path modelsDir, boolean useClusters) throws IOException {
+        Gazetteer gazetteer = Gazetteer.load(modelsDir.resolve("gazetteers"));
+        Path clusters = modelsDir.resolve("ner").resolve(WordClusters.FILE);
+        WordClusters wc = useClusters && Files.exists(clusters) ? WordClusters.read(clusters) : WordClusters.NONE;
+        System.out.printf("word clusters: %,d words, %d granularities%n", wc.size(), wc.levels());
+        return new NerFeatures(gazetteer, wc, BITS);
+    }
+
+    /**
+     * Both passes trained on {@code docs} for a fixed number of epochs, without a development set: what
+     * cross-validation needs, where valid.txt is part of the data being scored.
+     */
+    public NamedEntityRecognizer trainFixed(NerFeatures features, List<ConllReader.Document> docs, int epochs1, int epochs2) {
+        List<List<Instance>> train1 = instances(features, docs, null);
+        train1 = filter(train1, frequentFeatures(train1));
+        NerModel pass1 = fixed(flatten(train1), epochs1, seed);
+        int[][][] jack = jackknife(train1, epochs1);
+        List<List<Instance>> train2 = instances(features, docs, jack);
+        train2 = filter(train2, frequentFeatures(train2));
+        NerModel pass2 = fixed(flatten(train2), epochs2, seed);
+        return new NamedEntityRecognizer(features, pass1, pass2);
+    }
+
+    private static NerModel fixed(List<Instance> train, int epochs, long seed) {
+        PerceptronTrainer trainer = new PerceptronTrainer(BITS);
+        Random random = new Random(seed);
+        for (int e = 0; e < epochs; e++) {
+            trainer.epoch(train, random);
+        }
+        return trainer.averaged(PRUNE);
     }
 
     private record Best(NerModel model, int epochs, double f1) {
@@ -105,12 +141,7 @@ public final class NerTrainer {
                     rest.addAll(train.get(d));
                 }
             }
-            PerceptronTrainer trainer = new PerceptronTrainer(BITS);
-            Random random = new Random(seed + k);
-            for (int e = 0; e < epochs; e++) {
-                trainer.epoch(rest, random);
-            }
-            NerModel model = trainer.averaged(PRUNE);
+            NerModel model = fixed(rest, epochs, seed + k);
             for (int d = k; d < train.size(); d += folds) {
                 tags[d] = decode(model, train.get(d));
             }
