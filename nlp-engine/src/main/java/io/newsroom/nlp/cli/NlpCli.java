@@ -26,13 +26,21 @@ public final class NlpCli {
         switch (args[0]) {
             case "build-gazetteers" -> new GazetteerBuilder().build(
                     DataPaths.requireDir(DataPaths.dataDir(o.data), "data directory"),
+                    DataPaths.requireDir(DataPaths.gazetteerSourcesDir(), "gazetteer-sources folder"),
                     DataPaths.modelsDir(o.out).resolve("gazetteers"));
+            case "trim-natural-earth" -> {
+                Path extract = o.out != null ? Path.of(o.out)
+                        : DataPaths.gazetteerSourcesDir().resolve(GazetteerBuilder.NATURAL_EARTH_EXTRACT);
+                int n = io.newsroom.nlp.gazetteer.NaturalEarthPlaces.trim(Path.of(o.positional(1)), extract);
+                System.out.printf("%d places with a Wikidata id -> %s%n", n, extract);
+            }
             case "train-ner" -> new NerTrainer(o.epochs, 4, 42L).train(
                     DataPaths.requireDir(DataPaths.dataDir(o.data), "data directory").resolve("ner/conll2003"),
                     DataPaths.modelsDir(o.out));
             case "eval-ner" -> evalNer(o);
             case "build-clusters" -> buildClusters(o);
             case "tag" -> TagCommand.run(o.positional.size() > 1 ? o.positional.get(1) : null);
+            case "link-report" -> LinkReportCommand.run(o.positional.subList(1, o.positional.size()), masakhaNewsOrNull(o));
             case "train-topics" -> trainTopics(o);
             case "eval-topics" -> evalTopics(o);
             case "export-taxonomy" -> exportTaxonomy(o);
@@ -182,6 +190,8 @@ public final class NlpCli {
         System.err.println("""
                 usage: NlpCli COMMAND [ARGS]
                   tag [FILE]                 enrich a text or HTML file (or stdin) and print JSON
+                  link-report ARTICLE...     share of PERSON/ORG/LOCATION entities with a Wikidata id; ARTICLE: sample
+                                             .json, text file, or MasakhaNEWS row id (test-0546) from --masakhanews
                   eval-ner FILE [--unseen-from TRAIN]  exact-span P/R/F1 on a CoNLL-2003-format file, also on
                                              entities never seen in TRAIN (default: FILE's sibling train.txt)
                   eval-ner --cv [--folds 4] [--no-clusters]  k-fold CV of NER training on train+valid
@@ -194,7 +204,8 @@ public final class NlpCli {
                   export-taxonomy [--out F]  IPTC levels 1-2 as a TSV for store-service
                   train-ner [--data DIR]     train the NER model (DIR defaults to $NEWSROOM_DATA or ../shared/data)
                   train-topics [--data DIR]  train the topic model
-                  build-gazetteers [--data DIR]
+                  build-gazetteers [--data DIR]  also reads nlp-engine/gazetteer-sources (see its README)
+                  trim-natural-earth GEOJSON [--out F]  Natural Earth populated places -> gazetteer-sources extract
                 options: --out DIR (models folder), --epochs N, --folds N,
                          --masakhanews DIR (masakhane-news checkout; default $NEWSROOM_MASAKHANEWS or ../masakhane-news)""");
     }

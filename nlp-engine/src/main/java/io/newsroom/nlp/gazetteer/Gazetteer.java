@@ -31,6 +31,11 @@ public final class Gazetteer {
     public static final String RESOURCE_DIR = "/io/newsroom/nlp/models/gazetteers/";
     public static final String ENTITIES_FILES = "countries.tsv.gz,organisations.tsv.gz,leaders.tsv.gz";
     public static final String CITIES_FILE = "places.tsv.gz";
+    /**
+     * Entities that only link (Natural Earth cities with Wikidata ids): they add no NER feature, so the committed
+     * NER model, trained without them, sees exactly the features it was trained on.
+     */
+    public static final String LINK_ONLY_FILES = "cities.tsv.gz";
     /** Longest alias (in tokens) that the sequence matcher tries. */
     static final int MAX_ALIAS_TOKENS = 8;
 
@@ -55,11 +60,18 @@ public final class Gazetteer {
         for (String file : ENTITIES_FILES.split(",")) {
             try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE_DIR + file)) {
                 if (in != null) {
-                    g.readEntities(in);
+                    g.readEntities(in, true);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read gazetteer " + file, e);
             }
+        }
+        try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE_DIR + LINK_ONLY_FILES)) {
+            if (in != null) {
+                g.readEntities(in, false);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gazetteer " + LINK_ONLY_FILES, e);
         }
         try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE_DIR + CITIES_FILE)) {
             if (in != null) {
@@ -78,8 +90,14 @@ public final class Gazetteer {
             java.nio.file.Path p = dir.resolve(file);
             if (java.nio.file.Files.exists(p)) {
                 try (InputStream in = java.nio.file.Files.newInputStream(p)) {
-                    g.readEntities(in);
+                    g.readEntities(in, true);
                 }
+            }
+        }
+        java.nio.file.Path linkOnly = dir.resolve(LINK_ONLY_FILES);
+        if (java.nio.file.Files.exists(linkOnly)) {
+            try (InputStream in = java.nio.file.Files.newInputStream(linkOnly)) {
+                g.readEntities(in, false);
             }
         }
         java.nio.file.Path places = dir.resolve(CITIES_FILE);
@@ -91,7 +109,8 @@ public final class Gazetteer {
         return g;
     }
 
-    private void readEntities(InputStream raw) throws IOException {
+    /** {@code features}: whether the names also become NER gazetteer features (sequence kinds). */
+    private void readEntities(InputStream raw, boolean features) throws IOException {
         try (BufferedReader r = reader(raw)) {
             String line;
             while ((line = r.readLine()) != null) {
@@ -101,10 +120,10 @@ public final class Gazetteer {
                 }
                 GazetteerEntry e = new GazetteerEntry(GazetteerKind.valueOf(f[0]), f[1],
                         f[2].isEmpty() ? null : f[2], f[3]);
-                add(e, f[1]);
+                add(e, f[1], features);
                 for (String alias : f[4].split("\\|")) {
                     if (!alias.isBlank()) {
-                        add(e, alias);
+                        add(e, alias, features);
                     }
                 }
                 if (e.kind() == GazetteerKind.PERSON) {
@@ -134,7 +153,7 @@ public final class Gazetteer {
         return new BufferedReader(new InputStreamReader(new GZIPInputStream(raw, 1 << 16), StandardCharsets.UTF_8), 1 << 16);
     }
 
-    private void add(GazetteerEntry e, String alias) {
+    private void add(GazetteerEntry e, String alias, boolean features) {
         List<GazetteerEntry> list = byKey.computeIfAbsent(TextKeys.key(alias), k -> new ArrayList<>(1));
         if (!list.contains(e)) {
             list.add(e);
@@ -143,7 +162,9 @@ public final class Gazetteer {
         if (!folded.contains(e)) {
             folded.add(e);
         }
-        addSequence(alias, e.kind());
+        if (features) {
+            addSequence(alias, e.kind());
+        }
     }
 
     private void addSequence(String alias, GazetteerKind kind) {

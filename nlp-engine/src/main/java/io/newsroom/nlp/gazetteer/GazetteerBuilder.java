@@ -26,16 +26,29 @@ import java.util.zip.GZIPOutputStream;
  * Derives the compact gazetteers committed under {@code models/gazetteers} from ../shared/data/gazetteers.
  * Each output file keeps to one source licence family (see NOTICE): countries (countries-list MIT,
  * world-countries ODbL, Wikidata ids CC0), organisations (supraverden CC BY-SA 4.0), leaders (Wikidata CC0),
- * places (GeoNames CC BY 4.0).
+ * places (GeoNames CC BY 4.0), cities (Natural Earth, public domain, read from the extract kept in
+ * {@code nlp-engine/gazetteer-sources/natural-earth}).
  */
 public final class GazetteerBuilder {
 
     /** Two/three-letter codes that newsrooms really write; other ISO codes would match ordinary tokens. */
     private static final Set<String> SHORT_ALIASES = Set.of("UK", "US", "USA", "UAE", "DRC", "PRC", "DPRK", "ROK");
 
+    /** The Natural Earth extract, relative to the gazetteer-sources folder. */
+    public static final String NATURAL_EARTH_EXTRACT = "natural-earth/ne_50m_populated_places.tsv";
+    /** A city name shared by several places links only when one of them is this many times larger than the rest. */
+    static final int AMBIGUOUS_NAME_POPULATION_RATIO = 3;
+
     private final ObjectMapper json = new ObjectMapper();
+    /** Keys of every country name and alias: a city alias that is also a country ("Singapore") stays the country's. */
+    private final Set<String> countryKeys = new java.util.HashSet<>();
 
     public void build(Path dataDir, Path outDir) throws IOException {
+        build(dataDir, null, outDir);
+    }
+
+    /** {@code sourcesDir}: the repository's gazetteer-sources folder, or null to build without the cities file. */
+    public void build(Path dataDir, Path sourcesDir, Path outDir) throws IOException {
         Path gaz = dataDir.resolve("gazetteers");
         Files.createDirectories(outDir);
         Map<String, String> countryIds = readCountryWikidataIds(gaz.resolve("world-leaders.csv"));
@@ -43,8 +56,13 @@ public final class GazetteerBuilder {
         int orgs = writeOrganisations(gaz.resolve("international-organisations.yaml"), outDir.resolve("organisations.tsv.gz"));
         int leaders = writeLeaders(gaz.resolve("world-leaders.csv"), outDir.resolve("leaders.tsv.gz"));
         int places = writePlaces(gaz, outDir.resolve("places.tsv.gz"));
-        System.out.printf("gazetteers: %d countries, %d organisations, %d leaders, %d places -> %s%n",
-                countries, orgs, leaders, places, outDir);
+        int cities = 0;
+        if (sourcesDir != null) {
+            cities = writeCities(NaturalEarthPlaces.read(sourcesDir.resolve(NATURAL_EARTH_EXTRACT)),
+                    outDir.resolve(Gazetteer.LINK_ONLY_FILES));
+        }
+        System.out.printf("gazetteers: %d countries, %d organisations, %d leaders, %d places, %d linked cities -> %s%n",
+                countries, orgs, leaders, places, cities, outDir);
     }
 
     private int writeCountries(Path gaz, Map<String, String> countryIds, Path out) throws IOException {
@@ -73,6 +91,8 @@ public final class GazetteerBuilder {
             }
             aliases.remove(common);
             aliases.removeIf(String::isBlank);
+            countryKeys.add(TextKeys.key(common));
+            aliases.forEach(a -> countryKeys.add(TextKeys.key(a)));
             String qid = countryIds.get(TextKeys.key(common));
             for (Iterator<String> it = aliases.iterator(); qid == null && it.hasNext(); ) {
                 qid = countryIds.get(TextKeys.key(it.next()));
@@ -148,10 +168,67 @@ public final class GazetteerBuilder {
         }
         for (Map.Entry<String, Set<String>> e : offices.entrySet()) {
             String[] idName = e.getKey().split("\t");
-            lines.put(idName[0], line(GazetteerKind.PERSON, idName[1], idName[0], String.join("; ", e.getValue()), Set.of()));
+            lines.put(idName[0], line(GazetteerKind.PERSON, idName[1], idName[0], String.join("; ", e.getValue()),
+                    transliterations(idName[1])));
         }
         write(out, new ArrayList<>(lines.values()));
         return lines.size();
+    }
+
+    /**
+     * Wikidata labels some Turkmen and Polish names with a final "-ow" where English news writes "-ov"
+     * ("Serdar Berdimuhamedow" / "Berdimuhamedov"): the other spelling becomes an alias.
+     */
+    static Set<String> transliterations(String name) {
+        String ov = name.replaceAll("ow\\b", "ov");
+        return ov.equals(name) ? Set.of() : Set.of(ov);
+    }
+
+    /**
+     * Natural Earth capitals and large cities with their Wikidata ids, for linking only (not NER features). A name
+     * shared by several places goes to the one at least {@link #AMBIGUOUS_NAME_POPULATION_RATIO} times larger
+     * than each other (Santiago de Chile, not Santiago de los Caballeros) and to none when no place is that much
+     * larger (Hamilton, Valencia); a name that is also a country's stays the country's.
+     */
+    int writeCities(List<NaturalEarthPlaces.Place> places, Path out) throws IOException {
+        Map<String, List<NaturalEarthPlaces.Place>> byName = new LinkedHashMap<>();
+        for (NaturalEarthPlaces.Place p : places) {
+            for (String n : p.names()) {
+                List<NaturalEarthPlaces.Place> same = byName.computeIfAbsent(TextKeys.key(n), k -> new ArrayList<>(1));
+                if (!same.contains(p)) {
+                    same.add(p);
+                }
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        for (NaturalEarthPlaces.Place p : places) {
+            Set<String> names = new LinkedHashSet<>();
+            for (String n : p.names()) {
+                String key = TextKeys.key(n);
+                if (!countryKeys.contains(key) && owns(p, byName.get(key))) {
+                    names.add(n);
+                }
+            }
+            if (names.isEmpty()) {
+                continue;
+            }
+            String canonical = names.iterator().next();
+            names.remove(canonical);
+            String note = (p.nationalCapital() ? "capital of " : "city in ") + p.country();
+            lines.add(line(GazetteerKind.CITY, canonical, p.wikidataId(), note, names));
+        }
+        lines.sort(null);
+        write(out, lines);
+        return lines.size();
+    }
+
+    private static boolean owns(NaturalEarthPlaces.Place p, List<NaturalEarthPlaces.Place> sharing) {
+        for (NaturalEarthPlaces.Place other : sharing) {
+            if (other != p && p.population() < AMBIGUOUS_NAME_POPULATION_RATIO * other.population()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** GeoNames places and first-level regions: names only, for features and LOCATION hints. */

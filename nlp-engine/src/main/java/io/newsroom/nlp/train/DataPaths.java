@@ -43,6 +43,12 @@ public final class DataPaths {
         return Files.isDirectory(fromRoot) ? fromRoot : Path.of("training-data");
     }
 
+    /** Licence-compatible source files the gazetteers derive from (nlp-engine/gazetteer-sources), from the root or the module. */
+    public static Path gazetteerSourcesDir() {
+        Path fromRoot = Path.of("nlp-engine/gazetteer-sources");
+        return Files.isDirectory(Path.of("nlp-engine")) ? fromRoot : Path.of("gazetteer-sources");
+    }
+
     /** The module's dev-sets folder (our own labels and stories): env NEWSROOM_DEV_SETS, else from the project root or nlp-engine/. */
     public static Path devSetsDir() {
         String env = System.getenv("NEWSROOM_DEV_SETS");
