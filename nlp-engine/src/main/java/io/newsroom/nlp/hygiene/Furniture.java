@@ -36,13 +36,16 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     /** A credit inside a line: "Photo: Getty Images", "(Picture by Jane Doe/AFP)", "AFP via Getty Images". */
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)\\(?\\b(?:photo(?:graph)?|picture|image)s?\\s*(?:by\\b|:)[^\\n.)]*\\)?"
-                    + "|(?:\\b[\\p{L}.'-]+(?:\\s+[\\p{L}.'-]+){0,3}\\s*/\\s*)?(?:\\b\\p{Lu}+\\s+via\\s+)?\\bGetty Images\\b(?:\\s+for\\s+[\\p{L} ]+)?");
+                    + "|(?:\\b[\\p{L}.'-]+(?:\\s+[\\p{L}.'-]+){0,3}\\s*/\\s*)?(?:\\b\\p{Lu}+\\s+via\\s+)?\\bGetty Images?\\b(?:\\s+for\\s+[\\p{L} ]+)?");
     /** "By Jane Doe", "By Jane Doe and John Roe, BBC News", alone on its line. */
     private static final Pattern BYLINE = Pattern.compile(
             "^\\s*By\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|and|&|,|de|van|von|der|al))*(?:\\s*,\\s*[\\p{L} ]+)?\\s*$");
     /** "Politics | Asia", "News › World › Asia": a short path of capitalised words. */
     private static final Pattern SECTION_PATH = Pattern.compile(
             "^\\s*\\p{Lu}[\\p{L}&' ]*(?:\\s+[|›>»/]\\s+\\p{Lu}[\\p{L}&' ]*)+\\s*$");
+    /** "Kazakhstan, CICA, Kassym-Jomart Tokayev": three or more capitalised names and nothing else, a tag list. */
+    private static final Pattern TAG_LIST = Pattern.compile(
+            "^\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)*(?:,\\s*\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)*){2,}$");
     /**
      * A dateline at the start of a line: an upper-case place, optional ", Country" or ", Oct 13", optional "(Agency)",
      * then a dash.
@@ -89,7 +92,8 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             return false;
         }
         return LABELLED_LINE.matcher(l).find()
-                || l.length() <= MAX_SHORT_LINE && (BYLINE.matcher(l).matches() || SECTION_PATH.matcher(l).matches());
+                || l.length() <= MAX_SHORT_LINE && (BYLINE.matcher(l).matches() || SECTION_PATH.matcher(l).matches()
+                || TAG_LIST.matcher(l).matches());
     }
 
     /** Whether [start, end) of the body touches furniture other than a dateline's place. */

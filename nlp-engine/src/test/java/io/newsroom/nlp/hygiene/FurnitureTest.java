@@ -11,6 +11,7 @@ class FurnitureTest {
             "FRANKFURT, Oct 13 (Reuters) - Shares rose on Thursday. Photo: Getty Images",
             "By Jane Doe and John Roe",
             "The bank said profits rose. (Picture by Max Muster/AFP via Getty Images)",
+            "Traders sold shares. Getty Image",
             "Tags: Banks, Germany",
             "Business | Europe");
 
@@ -19,7 +20,7 @@ class FurnitureTest {
         Furniture f = Furniture.of(BODY);
         String story = f.storyText(BODY);
         assertThat(story).hasSameSizeAs(BODY)
-                .contains("FRANKFURT", "Shares rose on Thursday.", "The bank said profits rose.")
+                .contains("FRANKFURT", "Shares rose on Thursday.", "The bank said profits rose.", "Traders sold shares.")
                 .doesNotContain("Reuters", "Oct 13", "Getty", "Jane Doe", "Max Muster", "Tags", "Business | Europe");
     }
 
@@ -36,6 +37,8 @@ class FurnitureTest {
         assertThat(Furniture.isFurnitureLine("Politics | Asia")).isTrue();
         assertThat(Furniture.isFurnitureLine("Tags: Kazakhstan, CICA")).isTrue();
         assertThat(Furniture.isFurnitureLine("By Olzhas Auyezov")).isTrue();
+        assertThat(Furniture.isFurnitureLine("Kazakhstan, CICA, Kassym-Jomart Tokayev")).isTrue();
+        assertThat(Furniture.isFurnitureLine("Oil, gold rise as dollar slips")).isFalse();
         assertThat(Furniture.isFurnitureLine("Kazakhstan hosts Asian leaders as Tokayev calls for security pact")).isFalse();
         assertThat(Furniture.isFurnitureLine("By the numbers: how the storm hit the coast")).isFalse();
         assertThat(Furniture.isFurnitureLine("NATO leaders meet in Madrid")).isFalse();
