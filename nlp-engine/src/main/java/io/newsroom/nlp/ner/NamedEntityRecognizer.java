@@ -31,6 +31,16 @@ public final class NamedEntityRecognizer {
         this.pass2 = pass2;
     }
 
+    /** The first-pass model (sentence features only). */
+    public NerModel pass1() {
+        return pass1;
+    }
+
+    /** The second-pass model (adds the first pass's labels in the document). */
+    public NerModel pass2() {
+        return pass2;
+    }
+
     /** Loads the committed models; returns null when they are absent (e.g. before the first training). */
     public static NamedEntityRecognizer loadDefault(Gazetteer gazetteer) {
         NerModel m1 = readModel(STAGE1);

@@ -54,6 +54,16 @@ public final class NerFeatures {
         return out;
     }
 
+    /**
+     * Ids of the word-identity features of one token (the word, its lower-case form, and the lower-case form
+     * of an all-capitals sentence): what word-identity dropout hides in training.
+     */
+    public int[] identity(String word) {
+        String w = normalise(word);
+        String lower = digitsToZero(TextKeys.tokenKey(w));
+        return new int[] {f(1, w), f(2, lower), f(26, lower)};
+    }
+
     private int[][] sentence(String[] words, DocStats stats, int[] tags1, Map<String, int[]> typeVotes, IntBuffer buf) {
         int n = words.length;
         String[] lower = new String[n];

@@ -30,15 +30,52 @@ public final class NerTrainer {
     static final int MIN_COUNT = 2;
     /** Rows whose averaged weights are all smaller than this are dropped from the committed model. */
     static final float PRUNE = 0.02f;
+    /** Word-identity dropout of the committed model: none, it cost CV F1 (docs/decisions.md). */
+    public static final double DROPOUT = 0;
+    /** Differently shuffled runs averaged into the committed model (chosen by cross-validation, docs/decisions.md). */
+    public static final int SHUFFLES = 3;
 
     private final int maxEpochs;
     private final int folds;
     private final long seed;
+    private final double dropout;
+    private final int shuffles;
 
     public NerTrainer(int maxEpochs, int folds, long seed) {
+        this(maxEpochs, folds, seed, 0, 1);
+    }
+
+    /**
+     * @param dropout  probability of hiding a token's word-identity features in one update (0: never)
+     * @param shuffles number of differently shuffled runs whose averaged weights are averaged again (1: one run)
+     */
+    public NerTrainer(int maxEpochs, int folds, long seed, double dropout, int shuffles) {
         this.maxEpochs = maxEpochs;
         this.folds = folds;
         this.seed = seed;
+        this.dropout = dropout;
+        this.shuffles = shuffles;
+    }
+
+    /**
+     * The committed model trained on train.txt + valid.txt for fixed epochs (chosen by cross-validation):
+     * no development set is left, so valid.txt F1 of the result is no longer a fair score.
+     */
+    public void trainAll(Path conllDir, Path modelsDir, int epochs1, int epochs2) throws IOException {
+        long t0 = System.nanoTime();
+        NerFeatures features = features(modelsDir, true);
+        List<ConllReader.Document> docs = new ArrayList<>(ConllReader.read(conllDir.resolve("train.txt")));
+        docs.addAll(ConllReader.read(conllDir.resolve("valid.txt")));
+        System.out.printf("read %d train+valid documents; epochs %d / %d, word dropout %.2f, %d shuffles%n", docs.size(),
+                epochs1, epochs2, dropout, shuffles);
+        NamedEntityRecognizer ner = trainFixed(features, docs, epochs1, epochs2);
+        Path out = modelsDir.resolve("ner");
+        Files.createDirectories(out);
+        write(ner.pass1(), out.resolve(NamedEntityRecognizer.STAGE1));
+        write(ner.pass2(), out.resolve(NamedEntityRecognizer.STAGE2));
+        System.out.printf("pass 1: %d feature rows, pass 2: %d feature rows%n", ner.pass1().featureCount(),
+                ner.pass2().featureCount());
+        System.out.printf("trained in %.1f s -> %s%n", (System.nanoTime() - t0) / 1e9, out);
     }
 
     public void train(Path conllDir, Path modelsDir) throws IOException {
@@ -54,7 +91,7 @@ public final class NerTrainer {
         train1 = filter(train1, frequent);
         Best pass1 = fit("pass 1", flatten(train1), flatten(valid1), maxEpochs);
 
-        int[][][] jack = jackknife(train1, pass1.epochs);
+        int[][][] jack = jackknife(train1, new int[] {pass1.epochs})[0];
         int[][][] validTags = new int[valid.size()][][];
         for (int d = 0; d < valid.size(); d++) {
             validTags[d] = decode(pass1.model, valid1.get(d));
@@ -89,30 +126,86 @@ public final class NerTrainer {
      * cross-validation needs, where valid.txt is part of the data being scored.
      */
     public NamedEntityRecognizer trainFixed(NerFeatures features, List<ConllReader.Document> docs, int epochs1, int epochs2) {
-        List<List<Instance>> train1 = instances(features, docs, null);
-        train1 = filter(train1, frequentFeatures(train1));
-        NerModel pass1 = fixed(flatten(train1), epochs1, seed);
-        int[][][] jack = jackknife(train1, epochs1);
-        List<List<Instance>> train2 = instances(features, docs, jack);
-        train2 = filter(train2, frequentFeatures(train2));
-        NerModel pass2 = fixed(flatten(train2), epochs2, seed);
-        return new NamedEntityRecognizer(features, pass1, pass2);
+        return trainGrid(features, docs, new int[] {epochs1}, new int[] {epochs2}).get(0).ner();
     }
 
-    private static NerModel fixed(List<Instance> train, int epochs, long seed) {
-        PerceptronTrainer trainer = new PerceptronTrainer(BITS);
-        Random random = new Random(seed);
-        for (int e = 0; e < epochs; e++) {
-            trainer.epoch(train, random);
+    /** A recogniser trained with {@code epochs1} first-pass and {@code epochs2} second-pass epochs. */
+    public record Variant(int epochs1, int epochs2, NamedEntityRecognizer ner) {
+    }
+
+    /**
+     * Recognisers for every pair of the given epoch counts (ascending), at the cost of one run per pass: the
+     * averaged weights are taken at each requested epoch of the same run, as if training had stopped there.
+     * Each first-pass epoch count gets its own jackknifed labels and its own second pass.
+     */
+    public List<Variant> trainGrid(NerFeatures features, List<ConllReader.Document> docs, int[] epochs1, int[] epochs2) {
+        List<List<Instance>> train1 = instances(features, docs, null);
+        train1 = filter(train1, frequentFeatures(train1));
+        NerModel[] pass1 = snapshots(flatten(train1), epochs1, seed);
+        int[][][][] jack = jackknife(train1, epochs1);
+        List<Variant> out = new ArrayList<>();
+        for (int a = 0; a < epochs1.length; a++) {
+            List<List<Instance>> train2 = instances(features, docs, jack[a]);
+            train2 = filter(train2, frequentFeatures(train2));
+            NerModel[] pass2 = snapshots(flatten(train2), epochs2, seed);
+            for (int b = 0; b < epochs2.length; b++) {
+                out.add(new Variant(epochs1[a], epochs2[b], new NamedEntityRecognizer(features, pass1[a], pass2[b])));
+            }
         }
-        return trainer.averaged(PRUNE);
+        return out;
+    }
+
+    /**
+     * The averaged model after each of the given (ascending) epoch counts of one training run, or with several
+     * shuffles, the mean of the averaged weights of that many runs over differently shuffled data.
+     */
+    private NerModel[] snapshots(List<Instance> train, int[] epochs, long seed) {
+        if (shuffles == 1) {
+            return snapshotsOfOneRun(train, epochs, seed);
+        }
+        int t = NerTags.COUNT;
+        float[][] w = new float[epochs.length][(1 << BITS) * t];
+        float[][] trans = new float[epochs.length][(t + 1) * t];
+        float[][] end = new float[epochs.length][t];
+        for (int m = 0; m < shuffles; m++) {
+            long s = seed + 7919L * m;
+            PerceptronTrainer trainer = new PerceptronTrainer(BITS, dropout, s);
+            Random random = new Random(s);
+            int e = 0;
+            for (int k = 0; k < epochs.length; k++) {
+                for (; e < epochs[k]; e++) {
+                    trainer.epoch(train, random);
+                }
+                trainer.addAveraged(w[k], trans[k], end[k], 1f / shuffles);
+            }
+        }
+        NerModel[] out = new NerModel[epochs.length];
+        for (int k = 0; k < epochs.length; k++) {
+            out[k] = NerModel.fromDense(BITS, w[k], trans[k], end[k], PRUNE);
+            w[k] = null;
+        }
+        return out;
+    }
+
+    private NerModel[] snapshotsOfOneRun(List<Instance> train, int[] epochs, long seed) {
+        PerceptronTrainer trainer = new PerceptronTrainer(BITS, dropout, seed);
+        Random random = new Random(seed);
+        NerModel[] out = new NerModel[epochs.length];
+        int e = 0;
+        for (int k = 0; k < epochs.length; k++) {
+            for (; e < epochs[k]; e++) {
+                trainer.epoch(train, random);
+            }
+            out[k] = trainer.averaged(PRUNE);
+        }
+        return out;
     }
 
     private record Best(NerModel model, int epochs, double f1) {
     }
 
     private Best fit(String name, List<Instance> train, List<Instance> valid, int epochs) {
-        PerceptronTrainer trainer = new PerceptronTrainer(BITS);
+        PerceptronTrainer trainer = new PerceptronTrainer(BITS, dropout, seed);
         Random random = new Random(seed);
         Best best = null;
         int sinceBest = 0;
@@ -131,9 +224,12 @@ public final class NerTrainer {
         return best;
     }
 
-    /** First-pass labels for every training document from models that did not see that document. */
-    private int[][][] jackknife(List<List<Instance>> train, int epochs) {
-        int[][][] tags = new int[train.size()][][];
+    /**
+     * First-pass labels for every training document from models that did not see that document, one set per
+     * given (ascending) epoch count.
+     */
+    private int[][][][] jackknife(List<List<Instance>> train, int[] epochs) {
+        int[][][][] tags = new int[epochs.length][train.size()][][];
         for (int k = 0; k < folds; k++) {
             List<Instance> rest = new ArrayList<>();
             for (int d = 0; d < train.size(); d++) {
@@ -141,9 +237,11 @@ public final class NerTrainer {
                     rest.addAll(train.get(d));
                 }
             }
-            NerModel model = fixed(rest, epochs, seed + k);
-            for (int d = k; d < train.size(); d += folds) {
-                tags[d] = decode(model, train.get(d));
+            NerModel[] models = snapshots(rest, epochs, seed + k);
+            for (int a = 0; a < epochs.length; a++) {
+                for (int d = k; d < train.size(); d += folds) {
+                    tags[a][d] = decode(models[a], train.get(d));
+                }
             }
             System.out.printf("jackknife fold %d/%d done%n", k + 1, folds);
         }
@@ -174,7 +272,12 @@ public final class NerTrainer {
             List<Instance> sentences = new ArrayList<>(f.length);
             for (int s = 0; s < f.length; s++) {
                 String[] labels = doc.labels().get(s);
-                sentences.add(new Instance(f[s], NerTags.encode(NerTags.spansFromIob(labels), labels.length)));
+                String[] words = doc.tokens()[s];
+                int[][] identity = new int[words.length][];
+                for (int i = 0; i < words.length; i++) {
+                    identity[i] = features.identity(words[i]);
+                }
+                sentences.add(new Instance(f[s], NerTags.encode(NerTags.spansFromIob(labels), labels.length), identity));
             }
             out.add(sentences);
         }
@@ -208,7 +311,7 @@ public final class NerTrainer {
                 for (int i = 0; i < f.length; i++) {
                     f[i] = java.util.Arrays.stream(x.features()[i]).filter(b -> keep[b]).toArray();
                 }
-                sentences.add(new Instance(f, x.gold()));
+                sentences.add(new Instance(f, x.gold(), x.identity()));
             }
             out.add(sentences);
         }
