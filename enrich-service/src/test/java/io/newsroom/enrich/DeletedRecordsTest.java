@@ -3,8 +3,6 @@ package io.newsroom.enrich;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.newsroom.infra.quarkus.KafkaResource;
-import io.newsroom.schemas.ArticleIds;
-import io.newsroom.schemas.PubStatus;
 import io.newsroom.schemas.RawArticle;
 import io.newsroom.schemas.Topics;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -20,11 +18,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,12 +46,12 @@ class DeletedRecordsTest {
         TopicPartition raw = new TopicPartition(Topics.RAW, PARTITION);
         // An open transaction holds a read_committed loop at its first record: the loop cannot read past it.
         try (KafkaProducer<String, String> open = producer(Map.of(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "open-" + UUID.randomUUID()));
-             Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()))) {
+             Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestArticles.bootstrap()))) {
             open.initTransactions();
             open.beginTransaction();
             List<String> deleted = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
-                RawArticle article = raw("Deleted " + i);
+                RawArticle article = TestArticles.raw("Deleted " + i);
                 deleted.add(article.id());
                 open.send(new ProducerRecord<>(Topics.RAW, PARTITION, article.id(), mapper.writeValueAsString(article)));
             }
@@ -64,7 +60,7 @@ class DeletedRecordsTest {
             admin.deleteRecords(Map.of(raw, RecordsToDelete.beforeOffset(endOffset(raw)))).all().get();
             open.abortTransaction();
 
-            RawArticle after = raw("After the deleted records");
+            RawArticle after = TestArticles.raw("After the deleted records");
             try (KafkaProducer<String, String> writer = producer(Map.of())) {
                 writer.send(new ProducerRecord<>(Topics.RAW, PARTITION, after.id(), mapper.writeValueAsString(after))).get();
             }
@@ -96,24 +92,15 @@ class DeletedRecordsTest {
     }
 
     private KafkaConsumer<String, String> consumer(String isolation) {
-        return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
+        return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestArticles.bootstrap(),
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation), new StringDeserializer(), new StringDeserializer());
     }
 
     private KafkaProducer<String, String> producer(Map<String, Object> extra) {
         Map<String, Object> config = new java.util.HashMap<>(extra);
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestArticles.bootstrap());
         return new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
     }
 
-    private static String bootstrap() {
-        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
-    }
 
-    private static RawArticle raw(String headline) {
-        String sourceId = UUID.randomUUID().toString();
-        return new RawArticle(ArticleIds.derive("test-wire", sourceId, null), "test-wire", sourceId,
-                "https://test-wire.example/" + sourceId, 1, headline, "The body of " + headline + ".", null, null,
-                Instant.parse("2026-11-26T10:00:00Z"), null, List.of(), PubStatus.USABLE, Instant.now());
-    }
 }

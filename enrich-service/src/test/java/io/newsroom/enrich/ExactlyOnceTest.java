@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.newsroom.infra.quarkus.KafkaCompanionTest;
 import io.newsroom.infra.quarkus.KafkaResource;
-import io.newsroom.schemas.ArticleIds;
-import io.newsroom.schemas.PubStatus;
 import io.newsroom.schemas.RawArticle;
 import io.newsroom.schemas.Topics;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -21,11 +19,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +65,7 @@ class ExactlyOnceTest extends KafkaCompanionTest {
             writer.initTransactions();
             writer.beginTransaction();
             for (int partition = 0; partition < writer.partitionsFor(Topics.RAW).size(); partition++) {
-                RawArticle article = raw("Before " + partition);
+                RawArticle article = TestArticles.raw("Before " + partition);
                 before.add(article.id());
                 writer.send(new ProducerRecord<>(Topics.RAW, partition, article.id(), mapper.writeValueAsString(article)));
             }
@@ -79,9 +75,9 @@ class ExactlyOnceTest extends KafkaCompanionTest {
 
         List<RawArticle> articles = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            articles.add(raw("Article " + i));
+            articles.add(TestArticles.raw("Article " + i));
         }
-        articles.add(raw("Article 5 " + HoldingTagger.HOLD));
+        articles.add(TestArticles.raw("Article 5 " + HoldingTagger.HOLD));
         Set<String> ids = articles.stream().map(RawArticle::id).collect(Collectors.toSet());
         // Written in one transaction: a read_committed loop sees all six at once, so they are one poll, one transaction.
         try (KafkaProducer<String, String> writer = producer("raw-writer-" + UUID.randomUUID())) {
@@ -118,7 +114,7 @@ class ExactlyOnceTest extends KafkaCompanionTest {
 
     /** Every enriched record of {@code ids} up to the end of the topic, as a reader with that isolation sees it. */
     private List<ConsumerRecord<String, String>> read(Set<String> ids, String isolation) {
-        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestArticles.bootstrap(),
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation);
         try (KafkaConsumer<String, String> reader = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = reader.partitionsFor(Topics.ENRICHED).stream()
@@ -139,18 +135,9 @@ class ExactlyOnceTest extends KafkaCompanionTest {
     }
 
     private KafkaProducer<String, String> producer(String transactionalId) {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestArticles.bootstrap(),
                 ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId), new StringSerializer(), new StringSerializer());
     }
 
-    private static String bootstrap() {
-        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
-    }
 
-    private static RawArticle raw(String headline) {
-        String sourceId = UUID.randomUUID().toString();
-        return new RawArticle(ArticleIds.derive("test-wire", sourceId, null), "test-wire", sourceId,
-                "https://test-wire.example/" + sourceId, 1, headline, "The body of " + headline + ".", null, null,
-                Instant.parse("2026-11-26T10:00:00Z"), null, List.of(), PubStatus.USABLE, Instant.now());
-    }
 }
