@@ -93,12 +93,13 @@ public final class NewsTagger {
             entities = resolver.resolve(raw, defined, head + "\n" + analysed);
         }
         List<Category> categories = List.of();
+        List<String> headTerms = Terms.of(head);
         List<String> words = Terms.of(story);
         if (topics != null) {
             int leaders = (int) entities.stream().filter(e -> "PERSON".equals(e.type()) && e.wikidataId() != null).count();
-            categories = topics.classify(Terms.ofArticle(head, story), leaders);
+            categories = topics.classify(Terms.ofArticle(headTerms, words), leaders);
         }
-        List<String> keywordList = keywords.extract(Terms.of(head), words, entities, mentionTerms(entities, head, analysed));
+        List<String> keywordList = keywords.extract(headTerms, words, entities, mentionTerms(entities, head, analysed));
         return new Analysis(language, bodyText, categories, entities, keywordList, summary);
     }
 

@@ -31,7 +31,16 @@ public final class Terms {
 
     /** Terms of an article as the topic model sees it: the headline counts twice (an editor chose it). */
     public static List<String> ofArticle(String headline, String body) {
-        return of(headline + "\n" + headline + "\n" + body);
+        return ofArticle(of(headline), of(body));
+    }
+
+    /** {@link #ofArticle(String, String)} from terms already taken: a line break always ends a term. */
+    public static List<String> ofArticle(List<String> headlineTerms, List<String> bodyTerms) {
+        List<String> out = new ArrayList<>(2 * headlineTerms.size() + bodyTerms.size());
+        out.addAll(headlineTerms);
+        out.addAll(headlineTerms);
+        out.addAll(bodyTerms);
+        return out;
     }
 
     public static List<String> of(String text) {
