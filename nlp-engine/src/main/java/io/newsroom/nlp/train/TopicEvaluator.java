@@ -34,7 +34,9 @@ public final class TopicEvaluator {
      */
     public static String crossValidate(List<BbcCorpus.Article> articles, List<IptcTaxonomy.Concept> taxonomy, int folds) {
         List<String[]> pairs = new ArrayList<>();
-        BbcTopicLabels labels = BbcTopicLabels.readDefault();
+        // One trainer for every fold: it holds the labelled documents and our BBC labels, read once.
+        TopicTrainer trainer = new TopicTrainer();
+        BbcTopicLabels labels = trainer.bbcLabels();
         int[] iptc = new int[3]; // {labelled, first = our primary, first among our codes}
         for (int k = 0; k < folds; k++) {
             List<BbcCorpus.Article> train = new ArrayList<>();
@@ -42,7 +44,7 @@ public final class TopicEvaluator {
             for (BbcCorpus.Article a : articles) {
                 (a.index() % folds == k ? test : train).add(a);
             }
-            TopicClassifier c = new TopicClassifier(new TopicTrainer().train(train, taxonomy));
+            TopicClassifier c = new TopicClassifier(trainer.train(train, taxonomy));
             for (BbcCorpus.Article a : test) {
                 String first = c.best(Terms.ofArticle(a.headline(), a.body()));
                 pairs.add(new String[]{a.iptc(), first});

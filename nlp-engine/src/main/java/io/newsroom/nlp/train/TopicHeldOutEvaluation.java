@@ -36,9 +36,10 @@ public final class TopicHeldOutEvaluation {
         Path data = DataPaths.requireDir(DataPaths.dataDir(rest.isEmpty() ? null : rest.get(0)), "data directory");
         List<ConllTopicCorpus.Document> all = TopicTrainer.defaultLabelled(data, null);
         if (flags.contains("--cv")) {
+            BbcTopicLabels ours = BbcTopicLabels.readDefault();
             System.out.println(crossValidate(all, BbcCorpus.read(data.resolve("topics/bbc-train")),
-                    IptcTaxonomy.read(data.resolve("taxonomy/iptc-mediatopics.json")),
-                    flags.contains("--bbc-classes") ? BbcTopicLabels.none() : BbcTopicLabels.readDefault()));
+                    IptcTaxonomy.read(data.resolve("taxonomy/iptc-mediatopics.json")), ours,
+                    flags.contains("--bbc-classes") ? BbcTopicLabels.none() : ours));
             return;
         }
         List<ConllTopicCorpus.Document> train = new ArrayList<>();
@@ -62,12 +63,11 @@ public final class TopicHeldOutEvaluation {
     static final int FOLDS = 5;
 
     /**
-     * First topic of every labelled real article from a model trained without its fold, against our labels (BBC
-     * articles without one of ours are not scored). Our written stories always train, never score.
+     * First topic of every labelled real article from a model trained without its fold, against our labels {@code ours}
+     * (BBC articles without one are not scored); the models train BBC by {@code trainLabels}. Our written stories always train, never score.
      */
     static String crossValidate(List<ConllTopicCorpus.Document> labelled, List<BbcCorpus.Article> bbc,
-                                List<IptcTaxonomy.Concept> taxonomy, BbcTopicLabels trainLabels) {
-        BbcTopicLabels ours = BbcTopicLabels.readDefault();
+                                List<IptcTaxonomy.Concept> taxonomy, BbcTopicLabels ours, BbcTopicLabels trainLabels) {
         List<ConllTopicCorpus.Document> written = WrittenTopicCorpus.readDefault();
         int[] b = new int[3]; // BBC: {n, strict, lenient}
         int[] l = new int[3]; // other labelled articles

@@ -92,6 +92,11 @@ public final class TopicTrainer {
         }
     }
 
+    /** The BBC labels this trainer uses (none: BBC's five classes). */
+    BbcTopicLabels bbcLabels() {
+        return bbcLabels;
+    }
+
     /** One training document: its terms, primary class, further classes and source weight. */
     private record Example(List<String> terms, int primary, int[] others, double weight) {
     }
