@@ -142,7 +142,12 @@ final class EnrichmentLoop implements Runnable {
             LOG.infof("Enrichment loop %s: nothing committed yet for %s, reading from the beginning", clients.id(n), e.partitions());
             consumer.seekToBeginning(e.partitions());
         } catch (OffsetOutOfRangeException e) {
-            reposition(e);
+            try {
+                reposition(e);
+            } catch (RuntimeException failure) {
+                // Thrown in a handler, it would escape the loop: asking the broker for the log's ends can fail too.
+                fail(failure);
+            }
         } catch (RuntimeException e) {
             fail(e);
         }

@@ -56,9 +56,9 @@ public final class TransactionalClients {
         // re-drive or another writer might) are never enriched.
         c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        // Never a silent reset: with "earliest", a position the restarted broker did not recognise (kill -9 of the only
-        // broker, measured in the fault suite) sent a loop back to offset 0 and everything was enriched twice. The loop
-        // decides instead (EnrichmentLoop#reposition): the beginning only for a partition nobody ever committed.
+        // Never a silent reset: with "earliest", a position the broker does not have (records deleted by retention, a
+        // broker back with fewer records) would send the loop back to offset 0 without a word. The loop decides instead
+        // (EnrichmentLoop#reposition): the beginning only for a partition nobody ever committed, else the nearest end.
         c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "none");
         c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.maxPollRecords());
         // A topic created after the consumer started is found within seconds, not the default five minutes.
