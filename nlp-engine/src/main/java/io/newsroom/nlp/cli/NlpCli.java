@@ -129,7 +129,8 @@ public final class NlpCli {
         Path data = DataPaths.requireDir(DataPaths.dataDir(o.data), "data directory");
         io.newsroom.nlp.topics.TopicModel model = new io.newsroom.nlp.train.TopicTrainer(
                 io.newsroom.nlp.train.TopicTrainer.defaultLabelled(data, o.masakhaNews),
-                io.newsroom.nlp.train.WrittenTopicCorpus.readDefault(), io.newsroom.nlp.train.BbcTopicLabels.readDefault()).train(
+                io.newsroom.nlp.train.WrittenTopicCorpus.readDefault(), io.newsroom.nlp.train.OutsideNewsCorpus.readTrainingDefault(true),
+                io.newsroom.nlp.train.BbcTopicLabels.readDefault()).train(
                 io.newsroom.nlp.train.BbcCorpus.read(data.resolve("topics/bbc-train")),
                 io.newsroom.nlp.train.IptcTaxonomy.read(data.resolve("taxonomy/iptc-mediatopics.json")));
         Path out = DataPaths.modelsDir(o.out).resolve("topics");

@@ -77,6 +77,20 @@ public final class DataPaths {
         return Files.isDirectory(fromRoot) || !Files.isDirectory(fromModule) ? fromRoot : fromModule;
     }
 
+    /**
+     * A research-use file kept outside the repository: env {@code envName}, else {@code relative} next to the
+     * project (from the project root or from nlp-engine/), e.g. a clone of the repository that holds it.
+     */
+    public static Path outsideFile(String envName, String relative) {
+        String env = System.getenv(envName);
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        Path fromRoot = Path.of("..").resolve(relative);
+        Path fromModule = Path.of("../..").resolve(relative);
+        return Files.exists(fromRoot) || !Files.exists(fromModule) ? fromRoot : fromModule;
+    }
+
     public static Path requireDir(Path dir, String what) {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException(what + " not found: " + dir.toAbsolutePath().normalize()

@@ -37,7 +37,11 @@ public final class TopicHeldOutEvaluation {
         List<ConllTopicCorpus.Document> all = TopicTrainer.defaultLabelled(data, null);
         if (flags.contains("--cv")) {
             BbcTopicLabels ours = BbcTopicLabels.readDefault();
-            System.out.println(crossValidate(all, BbcCorpus.read(data.resolve("topics/bbc-train")),
+            Map<String, List<ConllTopicCorpus.Document>> parts = new java.util.LinkedHashMap<>();
+            parts.put("Reuters 1996", ConllTopicCorpus.readDefault(data));
+            parts.put("MasakhaNEWS 2022", MasakhaNewsCorpus.readTrainingDefault(null));
+            parts.put("HuffPost 2018 articles", OutsideNewsCorpus.readTrainingDefault(false));
+            System.out.println(crossValidate(parts, OutsideNewsCorpus.readTrainingDefault(true), BbcCorpus.read(data.resolve("topics/bbc-train")),
                     IptcTaxonomy.read(data.resolve("taxonomy/iptc-mediatopics.json")), ours,
                     flags.contains("--bbc-classes") ? BbcTopicLabels.none() : ours));
             return;
@@ -52,7 +56,8 @@ public final class TopicHeldOutEvaluation {
             System.out.println("committed model:");
             System.out.println(report(committed, test));
         }
-        TopicClassifier fresh = new TopicClassifier(new TopicTrainer(train, WrittenTopicCorpus.readDefault(), BbcTopicLabels.readDefault()).train(
+        TopicClassifier fresh = new TopicClassifier(new TopicTrainer(train, WrittenTopicCorpus.readDefault(),
+                OutsideNewsCorpus.readTrainingDefault(true), BbcTopicLabels.readDefault()).train(
                 BbcCorpus.read(data.resolve("topics/bbc-train")),
                 IptcTaxonomy.read(data.resolve("taxonomy/iptc-mediatopics.json"))));
         System.out.println("trained without the held-out documents (" + train.size()
@@ -64,13 +69,28 @@ public final class TopicHeldOutEvaluation {
 
     /**
      * First topic of every labelled real article from a model trained without its fold, against our labels {@code ours}
-     * (BBC articles without one are not scored); the models train BBC by {@code trainLabels}. Our written stories always train, never score.
+     * (BBC articles without one are not scored); the models train BBC by {@code trainLabels}. {@code parts} are the
+     * labelled article sources by name, folded by position in their concatenation; short items are folded the same way
+     * and scored apart (they are not articles). Our written stories always train, never score. Reports each part, the
+     * recall of each primary topic over all articles, and one CV line.
      */
-    static String crossValidate(List<ConllTopicCorpus.Document> labelled, List<BbcCorpus.Article> bbc,
-                                List<IptcTaxonomy.Concept> taxonomy, BbcTopicLabels ours, BbcTopicLabels trainLabels) {
+    static String crossValidate(Map<String, List<ConllTopicCorpus.Document>> parts, List<ConllTopicCorpus.Document> shortItems,
+                                List<BbcCorpus.Article> bbc, List<IptcTaxonomy.Concept> taxonomy, BbcTopicLabels ours,
+                                BbcTopicLabels trainLabels) {
         List<ConllTopicCorpus.Document> written = WrittenTopicCorpus.readDefault();
-        int[] b = new int[3]; // BBC: {n, strict, lenient}
-        int[] l = new int[3]; // other labelled articles
+        List<ConllTopicCorpus.Document> labelled = new ArrayList<>();
+        List<String> partOf = new ArrayList<>();
+        parts.forEach((name, docs) -> docs.forEach(d -> {
+            labelled.add(d);
+            partOf.add(name);
+        }));
+        Map<String, int[]> byPart = new java.util.LinkedHashMap<>(); // {n, strict, lenient}
+        byPart.put("BBC 2004-05 with our labels", new int[3]);
+        parts.keySet().forEach(name -> byPart.put(name, new int[3]));
+        Map<String, int[]> byTopic = new TreeMap<>();
+        Map<String, Integer> misses = new java.util.HashMap<>();
+        int[] all = new int[3];
+        int[] h = new int[3];
         for (int k = 0; k < FOLDS; k++) {
             List<BbcCorpus.Article> bbcTrain = new ArrayList<>();
             List<BbcCorpus.Article> bbcTest = new ArrayList<>();
@@ -78,31 +98,65 @@ public final class TopicHeldOutEvaluation {
                 (a.index() % FOLDS == k ? bbcTest : bbcTrain).add(a);
             }
             List<ConllTopicCorpus.Document> train = new ArrayList<>();
-            List<ConllTopicCorpus.Document> test = new ArrayList<>();
             for (int i = 0; i < labelled.size(); i++) {
-                (i % FOLDS == k ? test : train).add(labelled.get(i));
+                if (i % FOLDS != k) {
+                    train.add(labelled.get(i));
+                }
             }
-            TopicClassifier c = new TopicClassifier(new TopicTrainer(train, written, trainLabels).train(bbcTrain, taxonomy));
+            List<ConllTopicCorpus.Document> shortTrain = new ArrayList<>();
+            List<ConllTopicCorpus.Document> shortTest = new ArrayList<>();
+            for (int i = 0; i < shortItems.size(); i++) {
+                (i % FOLDS == k ? shortTest : shortTrain).add(shortItems.get(i));
+            }
+            TopicClassifier c = new TopicClassifier(new TopicTrainer(train, written, shortTrain, trainLabels).train(bbcTrain, taxonomy));
             for (BbcCorpus.Article a : bbcTest) {
                 List<String> codes = ours.codes(a);
                 if (codes != null) {
-                    score(b, c.best(Terms.ofArticle(a.headline(), a.body())), codes.get(0), codes);
+                    String first = c.best(Terms.ofArticle(a.headline(), a.body()));
+                    score(first, codes.get(0), codes, byPart.get("BBC 2004-05 with our labels"), all,
+                            byTopic.computeIfAbsent(codes.get(0), x -> new int[3]));
+                    miss(misses, first, codes.get(0), codes);
                 }
             }
-            for (ConllTopicCorpus.Document d : test) {
-                score(l, c.best(Terms.ofArticle(d.headline(), d.body())), d.primary(), d.codes());
+            for (int i = k; i < labelled.size(); i += FOLDS) {
+                ConllTopicCorpus.Document d = labelled.get(i);
+                String first = c.best(Terms.ofArticle(d.headline(), d.body()));
+                score(first, d.primary(), d.codes(), byPart.get(partOf.get(i)), all, byTopic.computeIfAbsent(d.primary(), x -> new int[3]));
+                miss(misses, first, d.primary(), d.codes());
+            }
+            for (ConllTopicCorpus.Document d : shortTest) {
+                score(c.best(Terms.ofArticle(d.headline(), d.body())), d.primary(), d.codes(), h);
             }
         }
-        return String.format("BBC with our labels: strict=%.4f lenient=%.4f n=%d%n", (double) b[1] / b[0], (double) b[2] / b[0], b[0])
-                + String.format("other labelled articles: strict=%.4f lenient=%.4f n=%d%n", (double) l[1] / l[0], (double) l[2] / l[0], l[0])
-                + String.format("CV strict=%.4f lenient=%.4f n=%d (%d-fold)", (double) (b[1] + l[1]) / (b[0] + l[0]),
-                (double) (b[2] + l[2]) / (b[0] + l[0]), b[0] + l[0], FOLDS);
+        StringBuilder sb = new StringBuilder();
+        byPart.forEach((name, n) -> sb.append(line(name, n)));
+        sb.append("recall of each primary topic (all articles):\n");
+        byTopic.forEach((code, n) -> sb.append(String.format("  %-16s %.3f n=%d%n", code, (double) n[1] / n[0], n[0])));
+        sb.append("most frequent misses (primary -> first topic; * = one of the article's codes):\n");
+        misses.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)
+                .forEach(e -> sb.append(String.format("  %-36s %d%n", e.getKey(), e.getValue())));
+        sb.append(line("short items (not in the CV line)", h));
+        return sb.append(String.format("CV strict=%.4f lenient=%.4f n=%d (%d-fold)", (double) all[1] / all[0],
+                (double) all[2] / all[0], all[0], FOLDS)).toString();
     }
 
-    private static void score(int[] counts, String first, String primary, List<String> codes) {
-        counts[0]++;
-        counts[1] += first.equals(primary) ? 1 : 0;
-        counts[2] += codes.contains(first) ? 1 : 0;
+    private static void miss(Map<String, Integer> misses, String first, String primary, List<String> codes) {
+        if (!first.equals(primary)) {
+            misses.merge(primary + " -> " + first + (codes.contains(first) ? " *" : ""), 1, Integer::sum);
+        }
+    }
+
+    private static String line(String name, int[] n) {
+        return String.format("%s: strict=%.4f lenient=%.4f n=%d%n", name, (double) n[1] / Math.max(1, n[0]),
+                (double) n[2] / Math.max(1, n[0]), n[0]);
+    }
+
+    private static void score(String first, String primary, List<String> codes, int[]... counts) {
+        for (int[] c : counts) {
+            c[0]++;
+            c[1] += first.equals(primary) ? 1 : 0;
+            c[2] += codes.contains(first) ? 1 : 0;
+        }
     }
 
     public static boolean isHeldOut(ConllTopicCorpus.Document d) {

@@ -11,7 +11,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Topic training on a toy corpus: documents we label ourselves (or stories we write) teach a topic BBC has no class for, a further
+ * Topic training on a toy corpus: documents we label ourselves (or stories we write) teach a topic BBC has no class for, short
+ * items teach it too at a lower weight, a further
  * topic of a labelled document gets a share of the target, and rare classes weigh more than common ones.
  */
 class TopicTrainerTest {
@@ -46,6 +47,17 @@ class TopicTrainerTest {
     private static double probability(TopicModel model, String code, String headline, String body) {
         double[] p = model.probabilities(model.vector(Terms.ofArticle(headline, body)));
         return p[List.of(CRIME, ECONOMY, SPORT).indexOf(code)];
+    }
+
+    @Test
+    void shouldLearnFromShortItemsAtALowerWeightThanFromArticles() {
+        String headline = "Suspect charged";
+        String body = "Police said the suspect was charged with murder and will appear in court.";
+        TopicModel without = new TopicTrainer(List.of()).train(bbc(), TAXONOMY);
+        TopicModel shortItems = new TopicTrainer(List.of(), List.of(), crime(), BbcTopicLabels.none()).train(bbc(), TAXONOMY);
+        TopicModel articles = new TopicTrainer(crime()).train(bbc(), TAXONOMY);
+        assertThat(probability(shortItems, CRIME, headline, body)).isGreaterThan(probability(without, CRIME, headline, body) + 0.1)
+                .isLessThan(probability(articles, CRIME, headline, body));
     }
 
     @Test
@@ -120,9 +132,9 @@ class TopicTrainerTest {
 
     @Test
     void shouldWeighRareClassesMoreThanCommonOnes() {
-        double[] w = TopicTrainer.exampleWeights(List.of(0, 0, 0, 0, 0, 0, 0, 0, 1, 2), 3);
-        assertThat(w[9]).isGreaterThan(w[0]).isEqualTo(w[8]);
+        double[] w = TopicTrainer.classWeights(new int[] {8, 1, 1});
+        assertThat(w[2]).isGreaterThan(w[0]).isEqualTo(w[1]);
         assertThat(w[0]).isGreaterThanOrEqualTo(TopicTrainer.MIN_CLASS_WEIGHT);
-        assertThat(w[9]).isLessThanOrEqualTo(TopicTrainer.MAX_CLASS_WEIGHT);
+        assertThat(w[2]).isLessThanOrEqualTo(TopicTrainer.MAX_CLASS_WEIGHT);
     }
 }
