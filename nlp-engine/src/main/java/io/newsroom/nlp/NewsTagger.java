@@ -62,7 +62,7 @@ public final class NewsTagger {
         return new NewsTagger(gazetteer, NamedEntityRecognizer.loadDefault(gazetteer), TopicClassifier.loadDefault());
     }
 
-    /** "nlp-engine/1.0 ner-model-&lt;hash8&gt;": identifies the code line and the exact committed NER model. */
+    /** "nlp-engine/1.0 ner-model-&lt;hash8&gt;": identifies the code line and the exact committed models (NER, clusters, topics, gazetteers). */
     public static String version() {
         return ModelVersion.VALUE;
     }
@@ -146,12 +146,25 @@ public final class NewsTagger {
         return text.substring(0, end);
     }
 
-    /** Holder so the model hash is computed once, on first use. */
+    /**
+     * Holder so the model hash is computed once, on first use. Every file that changes the output is hashed: the NER
+     * passes, the clusters (rebuilt clusters change the output without new weights), the topic model and the gazetteers
+     * (a new alias or office-holder changes entities and links), so a re-enrichment can tell old output from new.
+     */
     private static final class ModelVersion {
-        static final String VALUE = "nlp-engine/1.0 ner-model-" + io.newsroom.nlp.ner.ModelHash.of(
-                NamedEntityRecognizer.MODEL_DIR + NamedEntityRecognizer.STAGE1,
-                NamedEntityRecognizer.MODEL_DIR + NamedEntityRecognizer.STAGE2,
-                // the clusters are part of the model: rebuilt clusters change its output without new weights
-                NamedEntityRecognizer.MODEL_DIR + io.newsroom.nlp.ner.WordClusters.FILE);
+        static final String VALUE = "nlp-engine/1.0 ner-model-" + io.newsroom.nlp.ner.ModelHash.of(resources());
+
+        private static String[] resources() {
+            java.util.List<String> r = new java.util.ArrayList<>(java.util.List.of(
+                    NamedEntityRecognizer.MODEL_DIR + NamedEntityRecognizer.STAGE1,
+                    NamedEntityRecognizer.MODEL_DIR + NamedEntityRecognizer.STAGE2,
+                    NamedEntityRecognizer.MODEL_DIR + io.newsroom.nlp.ner.WordClusters.FILE,
+                    io.newsroom.nlp.topics.TopicClassifier.RESOURCE));
+            String gazetteers = String.join(",", Gazetteer.ENTITIES_FILES, Gazetteer.LINK_ONLY_FILES, Gazetteer.CITIES_FILE, Gazetteer.NAMES_FILE);
+            for (String file : gazetteers.split(",")) {
+                r.add(Gazetteer.RESOURCE_DIR + file);
+            }
+            return r.toArray(String[]::new);
+        }
     }
 }

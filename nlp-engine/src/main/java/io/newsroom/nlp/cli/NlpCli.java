@@ -14,6 +14,9 @@ import java.util.List;
 /** Command line: tag articles, evaluate, and (re)build the committed models. See README for examples. */
 public final class NlpCli {
 
+    /** The European Parliament term whose members the office-holders extract lists (every-politician-scrapers/european-parliament). */
+    static final String EUROPEAN_PARLIAMENT_TERM = "2019-2024";
+
     private NlpCli() {
     }
 
@@ -33,6 +36,14 @@ public final class NlpCli {
                         : DataPaths.gazetteerSourcesDir().resolve(GazetteerBuilder.NATURAL_EARTH_EXTRACT);
                 int n = io.newsroom.nlp.gazetteer.NaturalEarthPlaces.trim(Path.of(o.positional(1)), extract);
                 System.out.printf("%d places with a Wikidata id -> %s%n", n, extract);
+            }
+            case "trim-officeholders" -> {
+                Path extract = o.out != null ? Path.of(o.out)
+                        : DataPaths.gazetteerSourcesDir().resolve(GazetteerBuilder.OFFICE_HOLDERS_EXTRACT);
+                int n = io.newsroom.nlp.gazetteer.OfficeHolders.trim(Path.of(o.positional(1)), Path.of(o.positional(2)),
+                        Path.of(o.positional(3)), EUROPEAN_PARLIAMENT_TERM,
+                        DataPaths.requireDir(DataPaths.dataDir(o.data), "data directory").resolve("gazetteers/world-countries.json"), extract);
+                System.out.printf("%d terms of office -> %s%n", n, extract);
             }
             case "train-ner" -> trainNer(o);
             case "eval-ner" -> evalNer(o);
@@ -231,6 +242,7 @@ public final class NlpCli {
                   train-topics [--data DIR]  train the topic model
                   build-gazetteers [--data DIR]  also reads nlp-engine/gazetteer-sources (see its README)
                   trim-natural-earth GEOJSON [--out F]  Natural Earth populated places -> gazetteer-sources extract
+                  trim-officeholders LEADERS_CSV INTERNATIONAL_CSV EP_CSV [--out F]  Wikidata office-holders -> gazetteer-sources extract
                 options: --out DIR (models folder), --epochs N, --folds N,
                          --masakhanews DIR (masakhane-news checkout; default $NEWSROOM_MASAKHANEWS or ../masakhane-news)""");
     }

@@ -32,10 +32,15 @@ public final class Gazetteer {
     public static final String ENTITIES_FILES = "countries.tsv.gz,organisations.tsv.gz,leaders.tsv.gz";
     public static final String CITIES_FILE = "places.tsv.gz";
     /**
-     * Entities that only link (Natural Earth cities with Wikidata ids): they add no NER feature, so the committed
-     * NER model, trained without them, sees exactly the features it was trained on.
+     * Entities that only link (Natural Earth cities, and office-holders beyond the current leaders, with Wikidata ids):
+     * they add no NER feature, so the committed NER model, trained without them, sees exactly the features it was
+     * trained on.
      */
-    public static final String LINK_ONLY_FILES = "cities.tsv.gz";
+    public static final String CITY_LINKS_FILE = "cities.tsv.gz";
+    public static final String OFFICE_HOLDERS_FILE = "officeholders.tsv.gz";
+    public static final String LINK_ONLY_FILES = CITY_LINKS_FILE + "," + OFFICE_HOLDERS_FILE;
+    /** Person-name lists (first names; first and last names), NER features only: {@code tokenKey<TAB>F|N|FN}. */
+    public static final String NAMES_FILE = "names.tsv.gz";
     /** Longest alias (in tokens) that the sequence matcher tries. */
     static final int MAX_ALIAS_TOKENS = 8;
 
@@ -45,6 +50,7 @@ public final class Gazetteer {
     /** Token-sequence key -> bit mask of kinds, for NER features (includes cities and regions). */
     private final Map<String, Integer> kindMasks = new HashMap<>();
     private final Set<String> firstTokens = new HashSet<>();
+    private final Map<String, String> nameKinds = new HashMap<>();
     private final Tokenizer tokenizer = new Tokenizer();
 
     private Gazetteer() {
@@ -60,18 +66,20 @@ public final class Gazetteer {
         for (String file : ENTITIES_FILES.split(",")) {
             try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE_DIR + file)) {
                 if (in != null) {
-                    g.readEntities(in, true);
+                    g.readEntities(in, true, true);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read gazetteer " + file, e);
             }
         }
-        try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE_DIR + LINK_ONLY_FILES)) {
-            if (in != null) {
-                g.readEntities(in, false);
+        for (String file : LINK_ONLY_FILES.split(",")) {
+            try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE_DIR + file)) {
+                if (in != null) {
+                    g.readEntities(in, false, !file.equals(OFFICE_HOLDERS_FILE));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read gazetteer " + file, e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read gazetteer " + LINK_ONLY_FILES, e);
         }
         try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE_DIR + CITIES_FILE)) {
             if (in != null) {
@@ -79,6 +87,13 @@ public final class Gazetteer {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read gazetteer " + CITIES_FILE, e);
+        }
+        try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE_DIR + NAMES_FILE)) {
+            if (in != null) {
+                g.readNames(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gazetteer " + NAMES_FILE, e);
         }
         return g;
     }
@@ -90,14 +105,16 @@ public final class Gazetteer {
             java.nio.file.Path p = dir.resolve(file);
             if (java.nio.file.Files.exists(p)) {
                 try (InputStream in = java.nio.file.Files.newInputStream(p)) {
-                    g.readEntities(in, true);
+                    g.readEntities(in, true, true);
                 }
             }
         }
-        java.nio.file.Path linkOnly = dir.resolve(LINK_ONLY_FILES);
-        if (java.nio.file.Files.exists(linkOnly)) {
-            try (InputStream in = java.nio.file.Files.newInputStream(linkOnly)) {
-                g.readEntities(in, false);
+        for (String file : LINK_ONLY_FILES.split(",")) {
+            java.nio.file.Path linkOnly = dir.resolve(file);
+            if (java.nio.file.Files.exists(linkOnly)) {
+                try (InputStream in = java.nio.file.Files.newInputStream(linkOnly)) {
+                    g.readEntities(in, false, !file.equals(OFFICE_HOLDERS_FILE));
+                }
             }
         }
         java.nio.file.Path places = dir.resolve(CITIES_FILE);
@@ -106,11 +123,20 @@ public final class Gazetteer {
                 g.readPlaces(in);
             }
         }
+        java.nio.file.Path names = dir.resolve(NAMES_FILE);
+        if (java.nio.file.Files.exists(names)) {
+            try (InputStream in = java.nio.file.Files.newInputStream(names)) {
+                g.readNames(in);
+            }
+        }
         return g;
     }
 
-    /** {@code features}: whether the names also become NER gazetteer features (sequence kinds). */
-    private void readEntities(InputStream raw, boolean features) throws IOException {
+    /**
+     * {@code features}: whether the names also become NER gazetteer features (sequence kinds); {@code english}: whether
+     * the file's canonical names are English (see {@link GazetteerEntry#english()}).
+     */
+    private void readEntities(InputStream raw, boolean features, boolean english) throws IOException {
         try (BufferedReader r = reader(raw)) {
             String line;
             while ((line = r.readLine()) != null) {
@@ -119,14 +145,14 @@ public final class Gazetteer {
                     continue;
                 }
                 GazetteerEntry e = new GazetteerEntry(GazetteerKind.valueOf(f[0]), f[1],
-                        f[2].isEmpty() ? null : f[2], f[3]);
+                        f[2].isEmpty() ? null : f[2], f[3], english);
                 add(e, f[1], features);
                 for (String alias : f[4].split("\\|")) {
                     if (!alias.isBlank()) {
                         add(e, alias, features);
                     }
                 }
-                if (e.kind() == GazetteerKind.PERSON) {
+                if (e.kind() == GazetteerKind.PERSON && (features || leads(e.note()))) {
                     String[] parts = f[1].split(" ");
                     if (parts.length > 1) {
                         bySurname.computeIfAbsent(TextKeys.foldKey(parts[parts.length - 1]), k -> new ArrayList<>(1)).add(e);
@@ -134,6 +160,23 @@ public final class Gazetteer {
                 }
             }
         }
+    }
+
+    private void readNames(InputStream raw) throws IOException {
+        try (BufferedReader r = reader(raw)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                int tab = line.indexOf('\t');
+                if (tab > 0) {
+                    nameKinds.put(line.substring(0, tab), line.substring(tab + 1).intern());
+                }
+            }
+        }
+    }
+
+    /** {@code F}, {@code N} or {@code FN} for a token key on the person-name lists, else null. */
+    public String nameKinds(String tokenKey) {
+        return nameKinds.get(tokenKey);
     }
 
     private void readPlaces(InputStream raw) throws IOException {
@@ -215,6 +258,14 @@ public final class Gazetteer {
             return exact;
         }
         return byFoldKey.getOrDefault(TextKeys.foldKey(name), List.of());
+    }
+
+    /**
+     * Whether an office-holder beyond the current leaders may be linked by surname: heads of state and government and
+     * UN secretaries-general are named by surname alone in the news; members of parliament are not.
+     */
+    private static boolean leads(String note) {
+        return note.contains("head of state") || note.contains("head of government") || note.contains("Secretary-General of the United Nations");
     }
 
     /** Leaders whose surname matches (folded); for a one-word PERSON mention such as "Tokayev". */

@@ -36,6 +36,8 @@ public final class GazetteerBuilder {
 
     /** The Natural Earth extract, relative to the gazetteer-sources folder. */
     public static final String NATURAL_EARTH_EXTRACT = "natural-earth/ne_50m_populated_places.tsv";
+    public static final String OFFICE_HOLDERS_EXTRACT = "wikidata-officeholders/officeholders.tsv";
+    public static final String NAME_LISTS = "name-lists";
     /** A city name shared by several places links only when one of them is this many times larger than the rest. */
     static final int AMBIGUOUS_NAME_POPULATION_RATIO = 3;
 
@@ -57,13 +59,27 @@ public final class GazetteerBuilder {
         int leaders = writeLeaders(gaz.resolve("world-leaders.csv"), outDir.resolve("leaders.tsv.gz"));
         int places = writePlaces(gaz, outDir.resolve("places.tsv.gz"));
         int cities = 0;
+        int holders = 0;
         if (sourcesDir != null) {
             cities = writeCities(NaturalEarthPlaces.read(sourcesDir.resolve(NATURAL_EARTH_EXTRACT)),
-                    outDir.resolve(Gazetteer.LINK_ONLY_FILES));
+                    outDir.resolve(Gazetteer.CITY_LINKS_FILE));
+            holders = writeOfficeHolders(OfficeHolders.read(sourcesDir.resolve(OFFICE_HOLDERS_EXTRACT)),
+                    leaderIds(gaz.resolve("world-leaders.csv")), outDir.resolve(Gazetteer.OFFICE_HOLDERS_FILE));
+            int names = writeNames(sourcesDir.resolve(NAME_LISTS), outDir.resolve(Gazetteer.NAMES_FILE));
+            System.out.printf("person-name features: %d names%n", names);
         }
-        System.out.printf("gazetteers: %d countries, %d organisations, %d leaders, %d places, %d linked cities -> %s%n",
-                countries, orgs, leaders, places, cities, outDir);
+        System.out.printf("gazetteers: %d countries, %d organisations, %d leaders, %d places, %d linked cities, %d linked office-holders -> %s%n",
+                countries, orgs, leaders, places, cities, holders, outDir);
     }
+
+    /**
+     * Names English news uses that world-countries 5.1.0 and countries-list lack: "Britain" for the United Kingdom,
+     * and "Turkey", which the data renamed Türkiye without keeping the old name as an alias (so Turkey was neither
+     * matched nor linked, and the leaders table, which says "Turkey", could not give it its Wikidata id).
+     */
+    static final Map<String, Set<String>> NEWS_NAMES = Map.of(
+            "United Kingdom", Set.of("Britain"),
+            "Türkiye", Set.of("Turkey"));
 
     private int writeCountries(Path gaz, Map<String, String> countryIds, Path out) throws IOException {
         JsonNode world = json.readTree(gaz.resolve("world-countries.json").toFile());
@@ -89,6 +105,7 @@ public final class GazetteerBuilder {
                     aliases.add(nativeName);
                 }
             }
+            aliases.addAll(NEWS_NAMES.getOrDefault(common, Set.of()));
             aliases.remove(common);
             aliases.removeIf(String::isBlank);
             countryKeys.add(TextKeys.key(common));
@@ -125,6 +142,8 @@ public final class GazetteerBuilder {
         for (List<String> row : Csv.read(csv)) {
             if (row.size() > 1) {
                 ids.putIfAbsent(TextKeys.key(row.get(1)), row.get(0));
+                // Wikidata says "The Gambia", "The Bahamas"; world-countries says "Gambia", "Bahamas"
+                ids.putIfAbsent(TextKeys.key(row.get(1)).replaceFirst("^the ", ""), row.get(0));
             }
         }
         return ids;
@@ -172,6 +191,73 @@ public final class GazetteerBuilder {
                     transliterations(idName[1])));
         }
         write(out, new ArrayList<>(lines.values()));
+        return lines.size();
+    }
+
+    /**
+     * Person-name features: every name of the lists, by token key, with {@code F} when it is a known first name and
+     * {@code N} when the mixed first-and-last-name list has it (so "N" alone is most likely a surname).
+     */
+    int writeNames(Path dir, Path out) throws IOException {
+        Map<String, String> kinds = new TreeMap<>();
+        for (String file : List.of("female-first-names.txt", "male-first-names.txt")) {
+            for (String name : Files.readAllLines(dir.resolve(file), java.nio.charset.StandardCharsets.UTF_8)) {
+                if (!name.isBlank()) {
+                    kinds.put(TextKeys.tokenKey(name.strip()), "F");
+                }
+            }
+        }
+        for (String name : Files.readAllLines(dir.resolve("people-names.txt"), java.nio.charset.StandardCharsets.UTF_8)) {
+            if (!name.isBlank() && name.strip().indexOf(' ') < 0) {
+                kinds.merge(TextKeys.tokenKey(name.strip()), "N", (a, b) -> a.contains(b) ? a : a + b);
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        kinds.forEach((k, v) -> lines.add(k + "\t" + v));
+        write(out, lines);
+        return lines.size();
+    }
+
+    /** Wikidata ids of the current leaders' table: those keep their entry there, with its English name and office. */
+    private static Set<String> leaderIds(Path csv) throws IOException {
+        Set<String> ids = new java.util.HashSet<>();
+        List<List<String>> rows = Csv.read(csv);
+        for (List<String> row : rows.subList(1, rows.size())) {
+            if (row.size() >= 6 && row.get(4).matches("Q\\d+")) {
+                ids.add(row.get(4));
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Office-holders with Wikidata ids (linking only): one person a line, every office they held (latest first) as the
+     * note; people in the current leaders' table are left to it.
+     */
+    int writeOfficeHolders(List<OfficeHolders.Term> terms, Set<String> currentLeaders, Path out) throws IOException {
+        Map<String, List<OfficeHolders.Term>> byPerson = new TreeMap<>();
+        for (OfficeHolders.Term t : terms) {
+            if (!currentLeaders.contains(t.wikidataId())) {
+                byPerson.computeIfAbsent(t.wikidataId(), k -> new ArrayList<>()).add(t);
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        for (Map.Entry<String, List<OfficeHolders.Term>> e : byPerson.entrySet()) {
+            List<OfficeHolders.Term> held = new ArrayList<>(e.getValue());
+            held.sort(java.util.Comparator.comparing(OfficeHolders.Term::from).reversed());
+            Set<String> offices = new LinkedHashSet<>();
+            Set<String> names = new LinkedHashSet<>();
+            for (OfficeHolders.Term t : held) {
+                offices.add(t.office());
+                names.add(t.name());
+            }
+            String name = names.iterator().next();
+            Set<String> aliases = new LinkedHashSet<>(names);
+            aliases.remove(name);
+            aliases.addAll(transliterations(name));
+            lines.add(line(GazetteerKind.PERSON, name, e.getKey(), String.join("; ", offices), aliases));
+        }
+        write(out, lines);
         return lines.size();
     }
 

@@ -9,9 +9,9 @@ import java.util.Locale;
 
 /**
  * Links a surface name of a given entity type to a gazetteer entry. Exact (case/accent-folded) aliases come
- * first, then transliteration-folded ones; a bare surname links to a head of state only with supporting
- * evidence (a title before it, or the leader's country named in the article), because surnames alone are
- * ambiguous. Thread-safe: the gazetteer is immutable.
+ * first, then transliteration-folded ones; a bare surname links to a head of state or government only with
+ * supporting evidence, because surnames alone are ambiguous: the one leader of that surname whose country the
+ * article names, else the only leader of that surname when a title stands before it. Thread-safe: the gazetteer is immutable.
  */
 public final class EntityLinker {
 
@@ -31,11 +31,12 @@ public final class EntityLinker {
             return best;
         }
         List<GazetteerEntry> bySurname = gazetteer.lookupSurname(name);
-        if (bySurname.size() != 1) {
-            return null;
+        List<GazetteerEntry> ofNamedCountry = bySurname.stream().filter(e -> mentionsCountry(e.note(), articleText)).toList();
+        if (ofNamedCountry.size() == 1) {
+            return ofNamedCountry.get(0);
         }
-        GazetteerEntry leader = bySurname.get(0);
-        return titled || mentionsCountry(leader.note(), articleText) ? leader : null;
+        // Without a country to choose by, a title supports a surname only that one leader has.
+        return titled && bySurname.size() == 1 ? bySurname.get(0) : null;
     }
 
     private static GazetteerEntry pick(List<GazetteerEntry> entries, String type) {

@@ -156,7 +156,7 @@ public final class EntityResolver {
 
         Entity toEntity() {
             String type = type();
-            String name = entry != null ? entry.canonical() : firstName;
+            String name = entry == null ? firstName : entry.english() ? entry.canonical() : longest.text();
             String wikidata = entry == null ? null : entry.wikidataId();
             String key = wikidata != null ? "wikidata:" + wikidata
                     : type.toLowerCase(java.util.Locale.ROOT) + ":" + TextKeys.slug(name);

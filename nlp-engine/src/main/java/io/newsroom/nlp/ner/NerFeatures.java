@@ -157,6 +157,13 @@ public final class NerFeatures {
                 buf.add(f(32, casing));
                 buf.add(f(33, casing, initial ? "init" : "mid"));
                 buf.add(f(34, casing, shortShape[i]));
+                // Person-name lists: a first name before a capitalised word, or a known surname, points to PER
+                String names = gazetteer.nameKinds(key);
+                String before = i > 0 && (cap[i - 1] || allCaps) ? gazetteer.nameKinds(keys[i - 1]) : null;
+                String after = i + 1 < n && (cap[i + 1] || allCaps) ? gazetteer.nameKinds(keys[i + 1]) : null;
+                buf.add(f(35, names == null ? "-" : names));
+                buf.add(f(36, before == null ? "-" : before, names == null ? "-" : names));
+                buf.add(f(37, names == null ? "-" : names, after == null ? "-" : after));
             }
             if (clusters.levels() > 0) {
                 clusterFeatures(buf, cl, i, shortShape[i]);

@@ -10,6 +10,9 @@ import java.util.Locale;
  */
 public final class TextKeys {
 
+    /** Mohammed, Mohammad, Muhammad, Mohamed …: one name, written many ways in the news and in Wikidata. */
+    private static final java.util.regex.Pattern MOHAMMED = java.util.regex.Pattern.compile("\\bm[ou]h+am+[ae]d\\b");
+
     private TextKeys() {
     }
 
@@ -57,6 +60,7 @@ public final class TextKeys {
     /** Key that also folds transliteration variants; used as a second-chance lookup for names. */
     public static String foldKey(String s) {
         String k = key(s).replace('-', ' ').replace("'", "").replace(".", "");
+        k = MOHAMMED.matcher(k).replaceAll("mohamed");
         k = k.replace("dzh", "j").replace("zh", "j").replace("kh", "h").replace('y', 'i').replace("ph", "f");
         StringBuilder out = new StringBuilder(k.length());
         for (int i = 0; i < k.length(); i++) {

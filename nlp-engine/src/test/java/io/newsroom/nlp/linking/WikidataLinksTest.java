@@ -9,6 +9,7 @@ import io.newsroom.nlp.gazetteer.Gazetteer;
 import io.newsroom.nlp.gazetteer.GazetteerBuilder;
 import io.newsroom.nlp.gazetteer.GazetteerEntry;
 import io.newsroom.nlp.gazetteer.NaturalEarthPlaces;
+import io.newsroom.nlp.gazetteer.OfficeHolders;
 import io.newsroom.nlp.text.TextKeys;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,8 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Wikidata links for capitals and large cities (Natural Earth) and for leaders spelled the English way, with the
+ * Wikidata links for capitals and large cities (Natural Earth), for leaders spelled the English way, for former leaders
+ * and UN office-holders (the Wikidata office-holders extract), and for the names English news gives countries, with the
  * committed gazetteers. Expected ids are read from the sources, not typed in.
  */
 class WikidataLinksTest {
@@ -36,6 +38,17 @@ class WikidataLinksTest {
     private static String naturalEarthId(String name) throws IOException {
         return NaturalEarthPlaces.read(Path.of("gazetteer-sources").resolve(GazetteerBuilder.NATURAL_EARTH_EXTRACT))
                 .stream().filter(p -> p.names().contains(name)).findFirst().orElseThrow().wikidataId();
+    }
+
+    private static String officeHolderId(String name) throws IOException {
+        return OfficeHolders.read(Path.of("gazetteer-sources").resolve(GazetteerBuilder.OFFICE_HOLDERS_EXTRACT))
+                .stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow().wikidataId();
+    }
+
+    /** The country id the current leaders' table gives a country label (its first column). */
+    private static String leadersTableCountryId(String label) throws IOException {
+        return java.nio.file.Files.readAllLines(io.newsroom.nlp.train.DataPaths.dataDir(null).resolve("gazetteers/world-leaders.csv"))
+                .stream().map(l -> l.split(",")).filter(f -> f.length > 1 && f[1].equals(label)).findFirst().orElseThrow()[0];
     }
 
     private static Entity entity(Analysis a, String name) {
@@ -80,5 +93,39 @@ class WikidataLinksTest {
         // "Bruxelles-Brussel" is only in the Natural Earth cities file: it links, but the NER model never sees it.
         assertThat(gazetteer.lookup("Bruxelles-Brussel")).extracting(GazetteerEntry::wikidataId).isNotEmpty().doesNotContainNull();
         assertThat(gazetteer.kindMask(TextKeys.tokenKey("Bruxelles-Brussel"))).isZero();
+    }
+
+    @Test
+    void shouldLinkFormerLeadersAndUnOfficeHoldersKeepingTheArticlesSpelling() throws IOException {
+        Analysis a = tagger.analyze("Guterres meets former leaders",
+                "UN Secretary-General Antonio Guterres met former Kazakh President Nursultan Nazarbayev in Astana. "
+                        + "Mr Mints worked under former Russian President Boris Yeltsin in the 1990s.");
+
+        assertThat(entity(a, "Nursultan Nazarbayev").wikidataId()).isEqualTo(officeHolderId("Nursultan Nazarbayev"));
+        assertThat(a.entities()).filteredOn(e -> e.name().contains("Guterres")).singleElement()
+                .extracting(Entity::wikidataId).isEqualTo(officeHolderId("António Guterres"));
+        // Wikidata's export names him in Portuguese ("Boris Iéltsin"): the entity keeps the article's spelling
+        assertThat(entity(a, "Boris Yeltsin").wikidataId()).isEqualTo(officeHolderId("Boris Iéltsin"));
+    }
+
+    @Test
+    void shouldLinkABareSurnameToTheLeaderOfTheCountryTheArticleNames() {
+        String argentina = gazetteer.lookup("Alberto Fernández").get(0).wikidataId();
+
+        Analysis named = tagger.analyze("Argentina seeks IMF deal",
+                "Argentina's government wants a new loan. President Fernández said talks would resume on Monday.");
+        Analysis unnamed = tagger.analyze("Talks resume", "President Fernández said talks would resume on Monday.");
+
+        assertThat(named.entities()).filteredOn(e -> e.name().contains("Fernández")).singleElement()
+                .extracting(Entity::wikidataId).isEqualTo(argentina);
+        assertThat(entity(unnamed, "Fernández").wikidataId()).as("two leaders are called Fernández").isNull();
+    }
+
+    @Test
+    void shouldLinkBritainAndTurkeyToTheirCountries() throws IOException {
+        Analysis a = tagger.analyze("Britain and Turkey sign trade deal", "Britain and Turkey signed a trade deal in Ankara.");
+
+        assertThat(a.entities()).filteredOn(e -> e.wikidataId() != null).extracting(Entity::wikidataId)
+                .contains(leadersTableCountryId("United Kingdom"), leadersTableCountryId("Turkey"));
     }
 }

@@ -14,6 +14,8 @@ class TextKeysTest {
         assertThat(TextKeys.foldKey("Kassym-Jomart")).isEqualTo(TextKeys.foldKey("Kasym Zhomart"));
         assertThat(TextKeys.foldKey("Erdoğan")).isEqualTo(TextKeys.foldKey("Erdogan"));
         assertThat(TextKeys.foldKey("Tokayev")).isNotEqualTo(TextKeys.foldKey("Putin"));
+        assertThat(TextKeys.foldKey("Mohammed bin Salman")).isEqualTo(TextKeys.foldKey("Mohammad bin Salman"))
+                .isEqualTo(TextKeys.foldKey("Muhammad bin Salman"));
     }
 
     @Test
