@@ -1,5 +1,7 @@
 package io.newsroom.ingest.service;
 
+import io.newsroom.ingest.problem.PublishFailedException;
+import io.newsroom.ingest.problem.InvalidArticleException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
