@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The broker goes away while the service is running (not: was never there, see BrokerDownTest). Articles sent then
  * are answered 503 with Retry-After within publish-timeout, and the service stays responsive meanwhile (liveness).
  * A stopped in-process broker did not reproduce the event-loop stall that killing a separate broker process showed
- * for single articles handled on the event loop (docs/ingest.md §5, decisions.md #28); that was found by hand.
+ * for single articles handled on the event loop (docs/benchmarks.md ingest log, decisions.md #28); that was found by hand.
  */
 @QuarkusTest
 @TestProfile(BrokerLostTest.OwnBroker.class)

@@ -1,7 +1,7 @@
 package io.newsroom.ingest.feed;
 
 import io.newsroom.ingest.config.FeedsConfig;
-import io.newsroom.ingest.service.RequestRefusedException;
+import io.newsroom.ingest.problem.RequestRefusedException;
 import io.newsroom.schemas.Problem;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

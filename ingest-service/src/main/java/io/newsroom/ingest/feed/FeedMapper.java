@@ -5,21 +5,19 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.SyndFeedInput;
+import io.newsroom.ingest.mapping.ArticleChecks;
 import io.newsroom.ingest.mapping.Candidate;
+import io.newsroom.ingest.mapping.Item;
 import io.newsroom.ingest.mapping.Languages;
 import io.newsroom.ingest.mapping.PlainText;
 import io.newsroom.ingest.mapping.Versions;
-import io.newsroom.ingest.service.ArticleIntake;
-import io.newsroom.ingest.service.InvalidArticleException;
-import io.newsroom.ingest.service.RequestRefusedException;
+import io.newsroom.ingest.problem.InvalidArticleException;
+import io.newsroom.ingest.problem.RequestRefusedException;
 import io.newsroom.schemas.ArticleIds;
 import io.newsroom.schemas.PubStatus;
 import io.newsroom.schemas.RawArticle;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.w3c.dom.Document;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -37,33 +35,24 @@ import java.util.Set;
  * published) time, see {@link Versions}. What was changed to make an item storable (a title taken from the text, a
  * field cut at a word boundary) is said in the item's {@code warnings}.
  */
-@ApplicationScoped
-public class FeedMapper {
+public final class FeedMapper {
 
     /** Longest headline and author name the raw event takes (article-fields schema). */
     static final int MAX_HEADLINE = 1000;
     static final int MAX_AUTHOR = 200;
 
-    /** One feed item: the mapped article, or why it cannot be one; {@code ref} is its guid or link. */
-    public record Item(String ref, Candidate candidate, RequestRefusedException problem, List<String> warnings) {
-    }
-
     /** The items of a feed, in document order, and its type as ROME names it (rss_2.0, atom_1.0, …). */
     public record ParsedFeed(String type, List<Item> items) {
     }
 
-    @Inject
-    ArticleIntake intake;
-
-    Clock clock = Clock.systemUTC();
-
-    /** A pushed feed: relative links resolve against xml:base, else the feed's own link. */
-    public ParsedFeed parse(byte[] xml, String source) {
-        return parse(xml, source, null);
+    private FeedMapper() {
     }
 
-    /** A feed read from {@code documentUrl}: relative links resolve against xml:base, else that address. */
-    public ParsedFeed parse(byte[] xml, String source, String documentUrl) {
+    /**
+     * The items of a feed document, each read at {@code now}. Relative links resolve against xml:base, else
+     * {@code documentUrl} (where a pulled feed was read from), else the feed's own link (a pushed feed: null).
+     */
+    public static ParsedFeed parse(byte[] xml, String source, String documentUrl, Instant now) {
         Document dom = SafeXml.parse(xml);
         FeedDocument document = FeedDocument.read(dom, documentUrl);
         SyndFeed feed;
@@ -81,7 +70,6 @@ public class FeedMapper {
                 ? document.entries() : null;
         String feedLanguage = feed.getLanguage();
         boolean atom = feed.getFeedType() != null && feed.getFeedType().startsWith("atom");
-        Instant now = clock.instant();
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < feed.getEntries().size(); i++) {
             SyndEntry entry = feed.getEntries().get(i);
@@ -95,9 +83,9 @@ public class FeedMapper {
                 }
                 String base = dom1 == null ? null : document.baseFor(dom1, entry.getLink());
                 Candidate candidate = toCandidate(entry, dom1, base, source, feedLanguage, atom, now, warnings);
-                items.add(new Item(ref, intake.validated(candidate), null, List.copyOf(warnings)));
+                items.add(new Item(ref, ArticleChecks.validated(candidate), null, List.copyOf(warnings)));
             } catch (RequestRefusedException e) {
-                items.add(new Item(ref, null, e, List.of()));
+                items.add(Item.refused(ref, e));
             }
         }
         return new ParsedFeed(feed.getFeedType(), items);

@@ -3,12 +3,11 @@ package io.newsroom.ingest.feed;
 import io.newsroom.ingest.config.FeedsConfig;
 import io.newsroom.ingest.config.IngestConfig;
 import io.newsroom.ingest.feed.FeedFetcher.Fetched;
+import io.newsroom.ingest.problem.PublishFailedException;
+import io.newsroom.ingest.problem.RequestRefusedException;
 import io.newsroom.ingest.service.BatchIngest;
 import io.newsroom.ingest.service.BatchIngest.BatchResult;
-import io.newsroom.ingest.service.BatchIngest.Slot;
 import io.newsroom.ingest.service.IngestMetrics;
-import io.newsroom.ingest.service.PublishFailedException;
-import io.newsroom.ingest.service.RequestRefusedException;
 import io.newsroom.schemas.Problem;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -18,7 +17,6 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -64,9 +62,6 @@ public class FeedPuller {
 
     @Inject
     FeedFetcher fetcher;
-
-    @Inject
-    FeedMapper mapper;
 
     @Inject
     BatchIngest batches;
@@ -180,13 +175,12 @@ public class FeedPuller {
             }
             FeedMapper.ParsedFeed parsed;
             try {
-                parsed = mapper.parse(response.body(), feed.source(), feed.url());
+                parsed = FeedMapper.parse(response.body(), feed.source(), feed.url(), Instant.now());
             } catch (RequestRefusedException e) {
                 throw FeedFetcher.failure("feed-unreadable", "Feed unreadable",
                         "The feed " + feed.url() + " is not a usable RSS/Atom document: " + e.problem().detail());
             }
-            List<Slot> slots = parsed.items().stream().map(i -> new Slot(i.ref(), i.candidate(), i.problem(), i.warnings())).toList();
-            BatchResult items = batches.ingest(slots).get(ingestConfig.publishTimeout().plusSeconds(5).toMillis(),
+            BatchResult items = batches.ingest(parsed.items()).get(ingestConfig.publishTimeout().plusSeconds(5).toMillis(),
                     TimeUnit.MILLISECONDS);
             record(name, "pulled", response.headers().firstValue("ETag").orElse(null),
                     response.headers().firstValue("Last-Modified").orElse(null), items, null);

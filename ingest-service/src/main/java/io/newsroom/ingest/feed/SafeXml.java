@@ -1,6 +1,6 @@
 package io.newsroom.ingest.feed;
 
-import io.newsroom.ingest.service.InvalidArticleException;
+import io.newsroom.ingest.problem.InvalidArticleException;
 import org.w3c.dom.Document;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;

@@ -1,14 +1,13 @@
 package io.newsroom.ingest.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsroom.ingest.service.InvalidArticleException;
+import io.newsroom.ingest.problem.InvalidArticleException;
 import io.newsroom.schemas.ArticleIds;
 import io.newsroom.schemas.OriginalDocument;
 import io.newsroom.schemas.Problem;
 import io.newsroom.schemas.Problem.FieldError;
 import io.newsroom.schemas.PubStatus;
 import io.newsroom.schemas.RawArticle;
-import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,7 +31,6 @@ import java.util.Set;
  * let through unchecked ("Last Tuesday") are left in the original and not mapped. Subjects and everything else stay
  * in the original.
  */
-@ApplicationScoped
 public class NinjsMapper {
 
     private static final Set<String> AUTHOR_RELS = Set.of("author", "creator", "byline", "writer", "contributor");

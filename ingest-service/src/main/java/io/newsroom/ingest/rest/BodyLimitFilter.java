@@ -1,6 +1,5 @@
 package io.newsroom.ingest.rest;
 
-import io.newsroom.ingest.service.ArticleIntake;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -17,7 +16,7 @@ import jakarta.ws.rs.ext.Provider;
 public class BodyLimitFilter implements ContainerRequestFilter {
 
     @Inject
-    ArticleIntake intake;
+    BodyLimit limit;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -27,8 +26,8 @@ public class BodyLimitFilter implements ContainerRequestFilter {
         }
         try {
             long declared = Long.parseLong(length.trim());
-            if (declared > intake.maxBodyBytes()) {
-                throw intake.tooLarge(declared);
+            if (!limit.allows(declared)) {
+                throw limit.tooLarge(declared);
             }
         } catch (NumberFormatException e) {
             // An unparsable Content-Length is refused by the HTTP layer itself.

@@ -4,8 +4,9 @@ import io.newsroom.ingest.config.FeedsConfig;
 import io.newsroom.ingest.feed.FeedPuller;
 import io.newsroom.ingest.feed.FeedPuller.FeedStatus;
 import io.newsroom.ingest.feed.FeedPuller.PullResult;
+import io.newsroom.ingest.problem.SourceForbidden;
 import io.newsroom.ingest.security.SourceKeys;
-import io.newsroom.ingest.service.RequestRefusedException;
+import io.newsroom.ingest.problem.RequestRefusedException;
 import io.newsroom.schemas.Problem;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
@@ -67,7 +68,7 @@ public class FeedResource {
             throw new RequestRefusedException(Problem.of(404, "unknown-feed", "Unknown feed",
                     "No feed named '" + name + "' is configured."), Map.of());
         }
-        SourceKeys.requireSameSource(source, feed.source());
+        SourceForbidden.requireSameSource(source, feed.source());
         return puller.pull(name);
     }
 }

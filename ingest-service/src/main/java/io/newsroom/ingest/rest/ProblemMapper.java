@@ -2,9 +2,9 @@ package io.newsroom.ingest.rest;
 
 import io.newsroom.ingest.config.IngestConfig;
 import io.newsroom.ingest.service.IngestMetrics;
-import io.newsroom.ingest.service.RequestRefusedException;
-import io.newsroom.ingest.service.PublishFailedException;
-import io.newsroom.ingest.service.PublishProblems;
+import io.newsroom.ingest.problem.RequestRefusedException;
+import io.newsroom.ingest.problem.PublishFailedException;
+import io.newsroom.ingest.problem.PublishProblems;
 import io.newsroom.schemas.Problem;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;

@@ -1,6 +1,6 @@
 package io.newsroom.ingest.rest;
 
-import io.newsroom.ingest.service.PublishFailedException;
+import io.newsroom.ingest.problem.PublishFailedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 

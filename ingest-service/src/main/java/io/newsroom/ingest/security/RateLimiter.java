@@ -1,7 +1,7 @@
 package io.newsroom.ingest.security;
 
 import io.newsroom.ingest.config.IngestConfig;
-import io.newsroom.ingest.service.RequestRefusedException;
+import io.newsroom.ingest.problem.RequestRefusedException;
 import io.newsroom.schemas.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -1,7 +1,7 @@
 package io.newsroom.ingest.security;
 
 import io.newsroom.ingest.config.IngestConfig;
-import io.newsroom.ingest.service.RequestRefusedException;
+import io.newsroom.ingest.problem.RequestRefusedException;
 import io.newsroom.schemas.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * Who is calling: the {@code Authorization: Bearer <key>} header names a source through the SHA-256 hash of its
  * key. Only hashes are configured ({@code newsroom.ingest.api-keys=<source>:<sha256 hex>,…}), so a leaked
- * configuration does not leak keys. No or unknown key: 401; a key used for another source's items: 403.
+ * configuration does not leak keys. No or unknown key: 401 (a key used for another source's items: 403,
+ * {@link io.newsroom.ingest.problem.SourceForbidden}).
  */
 @ApplicationScoped
 public class SourceKeys {
@@ -52,19 +53,6 @@ public class SourceKeys {
             throw unauthorized("The API key is not valid for any source.");
         }
         return source;
-    }
-
-    /** Throws 403 unless the authenticated source may submit items of {@code itemSource}. */
-    public static void requireSameSource(String caller, String itemSource) {
-        if (!caller.equals(itemSource)) {
-            throw forbidden(caller, itemSource);
-        }
-    }
-
-    public static RequestRefusedException forbidden(String caller, String itemSource) {
-        return new RequestRefusedException(Problem.of(403, "source-forbidden", "Source forbidden",
-                "The API key belongs to source '" + caller + "' and may not submit items of source '" + itemSource + "'."),
-                Map.of());
     }
 
     public static String sha256Hex(String key) {

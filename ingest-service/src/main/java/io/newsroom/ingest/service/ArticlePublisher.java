@@ -1,5 +1,7 @@
 package io.newsroom.ingest.service;
 
+import io.newsroom.ingest.problem.PublishFailedException;
+import io.newsroom.ingest.problem.InvalidArticleException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -37,7 +39,7 @@ import java.util.concurrent.CompletableFuture;
  * An event larger than {@code max-event-bytes} is refused with 413 before it reaches the broker.
  * <p>
  * A plain producer rather than a reactive-messaging emitter: a batch of 500 items then costs 500 sends and 500
- * callbacks, not 500 reactive pipelines with a timer and context propagation each (measured in docs/ingest.md).
+ * callbacks, not 500 reactive pipelines with a timer and context propagation each (measured: docs/benchmarks.md, ingest log).
  */
 @Startup   // created with the service, so a wrong Kafka setting stops the start, not the first request
 @ApplicationScoped

@@ -1,7 +1,10 @@
 package io.newsroom.ingest.service;
 
+import io.newsroom.ingest.problem.PublishProblems;
+import io.newsroom.ingest.problem.PublishFailedException;
+import io.newsroom.ingest.problem.RequestRefusedException;
 import io.newsroom.ingest.config.IngestConfig;
-import io.newsroom.ingest.mapping.Candidate;
+import io.newsroom.ingest.mapping.Item;
 import io.newsroom.schemas.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,31 +19,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * Publishes many items at once (batch, pushed or pulled feed) and reports each in its slot, in order: one
+ * Publishes the items of one request or pulled feed (batch, NDJSON, pushed or pulled feed) and reports each in its slot, in order: one
  * refused or unwritten item never stops the others, and every slot says whether that item was written.
  */
 @ApplicationScoped
 public class BatchIngest {
 
     private static final Logger LOG = Logger.getLogger(BatchIngest.class);
-
-    /**
-     * One item to ingest: its mapped article, or the reason it could not be mapped; {@code warnings} say what the
-     * mapping changed to make it storable (empty when nothing).
-     */
-    public record Slot(String ref, Candidate candidate, RequestRefusedException problem, List<String> warnings) {
-        public Slot(String ref, Candidate candidate, RequestRefusedException problem) {
-            this(ref, candidate, problem, List.of());
-        }
-
-        public static Slot of(String ref, Candidate candidate) {
-            return new Slot(ref, candidate, null);
-        }
-
-        public static Slot refused(String ref, RequestRefusedException problem) {
-            return new Slot(ref, null, problem);
-        }
-    }
 
     /** The whole answer: counts by outcome, then one result per item in request order. */
     public record BatchResult(int received, int accepted, int unchanged, int rejected, int failed, List<ItemResult> items) {
@@ -73,24 +58,24 @@ public class BatchIngest {
      * remaining items are not attempted: each would wait as long again; they are reported as not written, like the
      * failed one. A single record the producer refuses at once (e.g. too large for the broker) fails alone.
      */
-    public CompletableFuture<BatchResult> ingest(List<Slot> slots) {
-        metrics.received(slots.size());
-        AtomicReferenceArray<ItemResult> results = new AtomicReferenceArray<>(slots.size());
+    public CompletableFuture<BatchResult> ingest(List<Item> items) {
+        metrics.received(items.size());
+        AtomicReferenceArray<ItemResult> results = new AtomicReferenceArray<>(items.size());
         CompletableFuture<Void> allAnswered = new CompletableFuture<>();
         // One count for the batch instead of a future per item: decremented by each acknowledgement, and once
         // more after the loop, so the batch cannot complete while items are still being sent.
         AtomicInteger outstanding = new AtomicInteger(1);
         Throwable unreachable = null;
-        for (int i = 0; i < slots.size(); i++) {
-            Slot slot = slots.get(i);
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
             int index = i;
-            if (slot.problem() != null) {
-                results.set(i, refused(i, slot.ref(), slot.problem()));
+            if (item.problem() != null) {
+                results.set(i, refused(i, item.ref(), item.problem()));
             } else if (unreachable != null) {
-                results.set(i, notWritten(i, slot, unreachable));
+                results.set(i, notWritten(i, item, unreachable));
             } else {
                 try {
-                    CompletableFuture<Ingestor.Outcome> outcome = ingestor.ingest(slot.candidate());
+                    CompletableFuture<Ingestor.Outcome> outcome = ingestor.ingest(item.candidate());
                     if (outcome.isCompletedExceptionally()) {
                         Throwable failure = unwrap(outcome.handle((o, e) -> e).join());
                         if (failure instanceof PublishFailedException p && p.brokerUnreachable()) {
@@ -99,15 +84,15 @@ public class BatchIngest {
                     }
                     outstanding.incrementAndGet();
                     outcome.whenComplete((o, e) -> {
-                        results.set(index, e == null ? written(index, slot, o)
-                                : unwrap(e) instanceof RequestRefusedException refusal ? refused(index, slot.ref(), refusal)
-                                : notWritten(index, slot, e));
+                        results.set(index, e == null ? written(index, item, o)
+                                : unwrap(e) instanceof RequestRefusedException refusal ? refused(index, item.ref(), refusal)
+                                : notWritten(index, item, e));
                         if (outstanding.decrementAndGet() == 0) {
                             allAnswered.complete(null);
                         }
                     });
                 } catch (RequestRefusedException e) {
-                    results.set(i, refused(i, slot.ref(), e));
+                    results.set(i, refused(i, item.ref(), e));
                 }
             }
         }
@@ -117,14 +102,14 @@ public class BatchIngest {
         return allAnswered
                 .completeOnTimeout(null, config.publishTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .thenApply(ignored -> {
-                    List<ItemResult> items = new ArrayList<>(slots.size());
-                    for (int i = 0; i < slots.size(); i++) {
+                    List<ItemResult> answers = new ArrayList<>(items.size());
+                    for (int i = 0; i < items.size(); i++) {
                         // Still empty after the timeout: no acknowledgement yet, so the item counts as not written.
                         ItemResult result = results.get(i);
-                        items.add(result != null ? result : notWritten(i, slots.get(i), PublishFailedException.outcomeUnknown(
+                        answers.add(result != null ? result : notWritten(i, items.get(i), PublishFailedException.outcomeUnknown(
                                 "no acknowledgement within " + config.publishTimeout(), null)));
                     }
-                    BatchResult result = BatchResult.of(items);
+                    BatchResult result = BatchResult.of(answers);
                     if (result.failed() > 0) {
                         LOG.warnf("%d of %d batch items not written (broker unavailable or slow); each is reported 503",
                                 result.failed(), result.received());
@@ -133,24 +118,24 @@ public class BatchIngest {
                 });
     }
 
-    private static ItemResult written(int index, Slot slot, Ingestor.Outcome o) {
-        return new ItemResult(index, o.status(), o.outcome(), o.id(), o.version(), slot.ref(), null,
-                ItemResult.warnings(slot.warnings()));
+    private static ItemResult written(int index, Item item, Ingestor.Outcome o) {
+        return new ItemResult(index, o.status(), o.outcome(), o.id(), o.version(), item.ref(), null,
+                ItemResult.warnings(item.warnings()));
     }
 
     private static Throwable unwrap(Throwable e) {
         return e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
     }
 
-    private ItemResult notWritten(int index, Slot slot, Throwable e) {
+    private ItemResult notWritten(int index, Item item, Throwable e) {
         Throwable cause = unwrap(e);
         PublishFailedException failure = cause instanceof PublishFailedException p ? p
                 : PublishFailedException.outcomeUnknown(String.valueOf(cause.getMessage()), cause);
-        String id = slot.candidate().article().id();
+        String id = item.candidate().article().id();
         metrics.publishFailed();
         Problem problem = PublishProblems.of(failure, "This item", config.retryAfterSeconds());
         return new ItemResult(index, 503, failure.outcomeUnknown() ? ItemResult.OUTCOME_UNKNOWN : ItemResult.NOT_WRITTEN,
-                id, slot.candidate().article().version(), slot.ref(), problem, ItemResult.warnings(slot.warnings()));
+                id, item.candidate().article().version(), item.ref(), problem, ItemResult.warnings(item.warnings()));
     }
 
     private ItemResult refused(int index, String ref, RequestRefusedException e) {

@@ -1,5 +1,7 @@
 package io.newsroom.ingest.service;
 
+import io.newsroom.ingest.problem.PublishFailedException;
+import io.newsroom.ingest.problem.RequestRefusedException;
 import io.newsroom.ingest.mapping.Candidate;
 import io.newsroom.schemas.Problem;
 import io.newsroom.schemas.RawArticle;

@@ -32,8 +32,4 @@ public record ItemResult(int index, int status, String outcome, String id, Integ
     public static final String NOT_WRITTEN = "not-written";
     /** Sent but not acknowledged in time: it may have been written; retrying it is safe (same version). */
     public static final String OUTCOME_UNKNOWN = "outcome-unknown";
-
-    public boolean written() {
-        return status == 202;
-    }
 }

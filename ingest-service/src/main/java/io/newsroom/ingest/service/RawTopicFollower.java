@@ -1,5 +1,6 @@
 package io.newsroom.ingest.service;
 
+import io.newsroom.ingest.problem.PublishFailedException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.newsroom.ingest.config.IngestConfig;

@@ -1,7 +1,7 @@
 package io.newsroom.ingest.mapping;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsroom.ingest.service.InvalidArticleException;
+import io.newsroom.ingest.problem.InvalidArticleException;
 import io.newsroom.schemas.RawArticle;
 import org.junit.jupiter.api.Test;
 

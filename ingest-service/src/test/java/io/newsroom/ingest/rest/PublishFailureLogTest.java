@@ -1,6 +1,6 @@
 package io.newsroom.ingest.rest;
 
-import io.newsroom.ingest.service.PublishFailedException;
+import io.newsroom.ingest.problem.PublishFailedException;
 import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.atomic.AtomicLong;

@@ -1,5 +1,7 @@
 package io.newsroom.ingest.service;
 
+import io.newsroom.ingest.problem.PublishProblems;
+import io.newsroom.ingest.problem.PublishFailedException;
 import org.apache.kafka.common.errors.NetworkException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;

@@ -1,4 +1,4 @@
-package io.newsroom.ingest.service;
+package io.newsroom.ingest.problem;
 
 /**
  * The article was not confirmed written; the client must retry (503, never 202). Two cases the client must be able to

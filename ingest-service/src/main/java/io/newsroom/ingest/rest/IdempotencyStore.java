@@ -1,8 +1,9 @@
-package io.newsroom.ingest.service;
+package io.newsroom.ingest.rest;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.newsroom.ingest.config.IngestConfig;
+import io.newsroom.ingest.problem.RequestRefusedException;
 import io.newsroom.schemas.Problem;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +24,6 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class IdempotencyStore {
 
-    public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
 
     private record InFlight(byte[] bodyHash) {

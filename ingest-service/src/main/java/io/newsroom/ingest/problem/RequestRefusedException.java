@@ -1,4 +1,4 @@
-package io.newsroom.ingest.service;
+package io.newsroom.ingest.problem;
 
 import io.newsroom.schemas.Problem;
 
