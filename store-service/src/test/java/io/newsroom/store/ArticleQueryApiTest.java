@@ -6,7 +6,7 @@ import io.newsroom.schemas.EnrichedArticle;
 import io.newsroom.schemas.EnrichedArticle.EntityType;
 import io.newsroom.schemas.Problem;
 import io.newsroom.schemas.PubStatus;
-import io.newsroom.store.service.ArticleUpsert;
+import io.newsroom.store.write.ArticleUpsert;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

@@ -4,10 +4,10 @@ import io.newsroom.infra.quarkus.KafkaResource;
 import io.newsroom.infra.quarkus.PostgresResource;
 import io.newsroom.schemas.EnrichedArticle;
 import io.newsroom.schemas.PubStatus;
-import io.newsroom.store.service.ArticleChanges;
-import io.newsroom.store.service.ArticleChanges.Change;
-import io.newsroom.store.service.ArticleFilter;
-import io.newsroom.store.service.ArticleUpsert;
+import io.newsroom.store.query.ArticleChanges;
+import io.newsroom.store.query.ArticleChanges.Change;
+import io.newsroom.store.query.ArticleFilter;
+import io.newsroom.store.write.ArticleUpsert;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -120,12 +120,12 @@ class ArticleStreamTest {
             } catch (TimeoutException waitingForTheFirst) {
                 // expected: it takes its change number after the first commits
             }
-            List<Change> seenMeanwhile = changes.after(bySource, 0, 10);
+            List<Change> seenMeanwhile = changes.after(changes.feed(bySource), 0, 10);
             releaseEarly.countDown();
             first.get(10, TimeUnit.SECONDS);
             second.get(10, TimeUnit.SECONDS);
 
-            List<Change> feed = changes.after(bySource, 0, 10);
+            List<Change> feed = changes.after(changes.feed(bySource), 0, 10);
             assertThat(feed).extracting(Change::id).containsExactly(early.id(), late.id());
             // A client resumes after the last number it saw: what it saw must stay the start of the feed.
             assertThat(feed.subList(0, seenMeanwhile.size())).isEqualTo(seenMeanwhile);

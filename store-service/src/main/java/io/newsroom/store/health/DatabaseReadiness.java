@@ -1,6 +1,6 @@
 package io.newsroom.store.health;
 
-import io.newsroom.store.service.DatabaseProbe;
+import io.newsroom.store.database.DatabaseProbe;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;

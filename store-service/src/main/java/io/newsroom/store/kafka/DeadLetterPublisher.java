@@ -3,7 +3,7 @@ package io.newsroom.store.kafka;
 import io.newsroom.schemas.DeadLetterSender;
 import io.newsroom.schemas.DeadLetters;
 import io.newsroom.schemas.Topics;
-import io.newsroom.store.service.StoreMetrics;
+import io.newsroom.store.write.StoreMetrics;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,11 +2,11 @@ package io.newsroom.store.kafka;
 
 import io.newsroom.schemas.EnrichedArticle;
 import io.newsroom.store.kafka.DeadLetterPublisher.DeadLetter;
-import io.newsroom.store.service.ArticleStore;
-import io.newsroom.store.service.DatabaseErrors;
-import io.newsroom.store.service.DatabaseOutage;
-import io.newsroom.store.service.EnrichedArticleReader;
-import io.newsroom.store.service.StoreMetrics;
+import io.newsroom.store.write.ArticleStore;
+import io.newsroom.store.database.DatabaseErrors;
+import io.newsroom.store.database.DatabaseOutage;
+import io.newsroom.store.write.EnrichedArticleReader;
+import io.newsroom.store.write.StoreMetrics;
 import io.newsroom.schemas.InvalidEventException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -20,7 +20,7 @@ import java.util.List;
 /**
  * The stored version of an article: its newest version, with categories and entities as link rows. The table
  * also has {@code search_vector} (generated, for full-text search), which only native queries read; the stream's
- * change numbers are in {@code article_change} (see {@link io.newsroom.store.service.ChangeLog}).
+ * change numbers are in {@code article_change} (written by {@code write.ChangeLog}).
  */
 @Entity
 @Table(name = "article")

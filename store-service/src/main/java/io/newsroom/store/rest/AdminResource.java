@@ -1,7 +1,7 @@
 package io.newsroom.store.rest;
 
 import io.newsroom.schemas.DeadLetterRedrive;
-import io.newsroom.store.service.ArticleAdmin;
+import io.newsroom.store.write.ArticleAdmin;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;

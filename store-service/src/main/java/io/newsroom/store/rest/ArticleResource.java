@@ -4,13 +4,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsroom.schemas.EnrichedArticle;
 import io.newsroom.schemas.Problem.FieldError;
-import io.newsroom.store.service.ArticleFilter;
-import io.newsroom.store.service.ArticleQuery;
-import io.newsroom.store.service.ArticleSearch;
-import io.newsroom.store.service.ArticleSummary;
-import io.newsroom.store.service.Cursor;
-import io.newsroom.store.service.Facets;
-import io.newsroom.store.service.Taxonomy;
+import io.newsroom.store.query.ArticleFilter;
+import io.newsroom.store.query.ArticleQuery;
+import io.newsroom.store.query.ArticleSearch;
+import io.newsroom.store.query.ArticleSummary;
+import io.newsroom.store.query.Cursor;
+import io.newsroom.store.query.Facets;
+import io.newsroom.store.query.Taxonomy;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import java.util.HashSet;
@@ -45,9 +46,6 @@ public class ArticleResource {
     ArticleSearch search;
 
     @Inject
-    Facets facets;
-
-    @Inject
     Taxonomy taxonomy;
 
     @GET
@@ -58,12 +56,20 @@ public class ArticleResource {
                     + "MISC; source; language; from/to: ISO-8601 instant or date, on the publication time; q: full text "
                     + "(web-search syntax: words, \"phrases\", OR, -not). Pass nextCursor back as cursor for the next page. "
                     + "facets=true adds counts for the whole filter. Canceled articles are left out.")
-    public ArticleList list(@Context UriInfo uri,
-                            @Parameter(description = "IPTC Media Topic code, e.g. medtop:15000000") @jakarta.ws.rs.QueryParam("category") String category,
-                            @Parameter(description = "Entity key or name") @jakarta.ws.rs.QueryParam("entity") String entity,
-                            @Parameter(description = "Full-text query") @jakarta.ws.rs.QueryParam("q") String q,
-                            @Parameter(description = "1 to 100, default 20") @jakarta.ws.rs.QueryParam("limit") String limit,
-                            @Parameter(description = "nextCursor of the previous page") @jakarta.ws.rs.QueryParam("cursor") String cursor) {
+    // Read from the raw query (QueryParams: repeated and unknown parameters are errors too); declared here for the
+    // OpenAPI document only.
+    @Parameter(name = "category", in = ParameterIn.QUERY, description = "IPTC Media Topic code, e.g. medtop:15000000")
+    @Parameter(name = "entity", in = ParameterIn.QUERY, description = "Entity key or name")
+    @Parameter(name = "entityType", in = ParameterIn.QUERY, description = "PERSON, ORGANIZATION, LOCATION or MISC")
+    @Parameter(name = "source", in = ParameterIn.QUERY, description = "Source name, e.g. bbc")
+    @Parameter(name = "language", in = ParameterIn.QUERY, description = "ISO 639-1 code, e.g. en, or und")
+    @Parameter(name = "from", in = ParameterIn.QUERY, description = "ISO-8601 instant or date, inclusive")
+    @Parameter(name = "to", in = ParameterIn.QUERY, description = "ISO-8601 instant or date, exclusive")
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Full-text query")
+    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "1 to 100, default 20")
+    @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "nextCursor of the previous page")
+    @Parameter(name = "facets", in = ParameterIn.QUERY, description = "true adds counts for the whole filter")
+    public ArticleList list(@Context UriInfo uri) {
         Set<String> allowed = new HashSet<>(QueryParams.FILTERS);
         allowed.addAll(QueryParams.PAGING);
         QueryParams params = new QueryParams(uri.getQueryParameters(), allowed);
@@ -73,10 +79,9 @@ public class ArticleResource {
         boolean withFacets = params.flag("facets");
         Problems.BadRequest.throwIfAny(params.errors);
 
-        ArticleSearch.Page page = search.search(filter, after, size);
-        List<ArticleSummary> items = query.summaries(page.hits());
-        return new ArticleList(items, items.size(), page.next() == null ? null : page.next().encode(),
-                withFacets ? facets.count(filter) : null);
+        ArticleSearch.Page page = search.search(filter, after, size, withFacets);
+        return new ArticleList(page.items(), page.items().size(), page.next() == null ? null : page.next().encode(),
+                page.facets());
     }
 
     @GET

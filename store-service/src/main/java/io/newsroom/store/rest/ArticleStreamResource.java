@@ -1,15 +1,13 @@
 package io.newsroom.store.rest;
 
 import io.newsroom.store.config.StoreConfig;
-import io.newsroom.store.service.ArticleChanges;
-import io.newsroom.store.service.ArticleChanges.Change;
-import io.newsroom.store.service.ArticleFilter;
-import io.newsroom.store.service.ArticleQuery;
-import io.newsroom.store.service.ArticleSearch;
-import io.newsroom.store.service.ArticleSummary;
-import io.newsroom.store.service.DatabaseOutage;
+import io.newsroom.store.database.DatabaseOutage;
+import io.newsroom.store.query.ArticleChanges.Change;
+import io.newsroom.store.query.ArticleChanges;
+import io.newsroom.store.query.ArticleFilter;
+import io.newsroom.store.query.ArticleSummary;
+import io.newsroom.store.query.Taxonomy;
 import io.smallrye.common.annotation.Blocking;
-import io.newsroom.store.service.Taxonomy;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -26,10 +24,8 @@ import jakarta.ws.rs.sse.Sse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * {@code GET /articles/stream}: Server-Sent Events of newly stored articles for consumers that do not speak
@@ -41,9 +37,6 @@ public class ArticleStreamResource {
 
     @Inject
     ArticleChanges changes;
-
-    @Inject
-    ArticleQuery query;
 
     @Inject
     Taxonomy taxonomy;
@@ -66,19 +59,21 @@ public class ArticleStreamResource {
         Long resumeAfter = params.lastEventId(lastEventId);
         Problems.BadRequest.throwIfAny(params.errors);
 
-        // Read here, on a worker thread: during a database outage the request gets one bounded 503 problem.
+        // Read here, on a worker thread: during a database outage the request gets one bounded 503 problem. An entity
+        // name is looked up once, for the whole stream.
+        ArticleChanges.Feed feed = changes.feed(filter);
         AtomicLong last = new AtomicLong(resumeAfter != null ? resumeAfter : changes.latest());
         return Multi.createFrom().ticks().every(config.streamPollInterval())
                 .onOverflow().drop()
                 .onItem().transformToUniAndConcatenate(tick -> Uni.createFrom()
-                        .item(() -> pollThroughOutages(filter, last))
+                        .item(() -> pollThroughOutages(feed, last))
                         .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
                 .onItem().transformToIterable(Function.identity())
-                .map(event -> sse.newEventBuilder()
-                        .id(Long.toString(event.seq))
-                        .name("canceled".equals(event.summary.pubStatus()) ? "canceled" : "article")
+                .map(change -> sse.newEventBuilder()
+                        .id(Long.toString(change.seq()))
+                        .name("canceled".equals(change.article().pubStatus()) ? "canceled" : "article")
                         .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                        .data(ArticleSummary.class, event.summary)
+                        .data(ArticleSummary.class, change.article())
                         .build());
     }
 
@@ -86,9 +81,9 @@ public class ArticleStreamResource {
      * An open stream outlives a database outage: its polls send nothing while the database is away (logged once per
      * outage, not once per poll) and pick up after the last event sent when it returns, so nothing is missed.
      */
-    private List<Event> pollThroughOutages(ArticleFilter filter, AtomicLong last) {
+    private List<Change> pollThroughOutages(ArticleChanges.Feed feed, AtomicLong last) {
         try {
-            List<Event> events = poll(filter, last);
+            List<Change> events = poll(feed, last);
             outage.available();
             return events;
         } catch (RuntimeException e) {
@@ -100,19 +95,11 @@ public class ArticleStreamResource {
         }
     }
 
-    private record Event(long seq, ArticleSummary summary) {
-    }
-
-    private List<Event> poll(ArticleFilter filter, AtomicLong last) {
-        List<Change> batch = changes.after(filter, last.get(), config.streamBatch());
-        if (batch.isEmpty()) {
-            return List.of();
+    private List<Change> poll(ArticleChanges.Feed feed, AtomicLong last) {
+        List<Change> batch = changes.after(feed, last.get(), config.streamBatch());
+        if (!batch.isEmpty()) {
+            last.set(batch.get(batch.size() - 1).seq());
         }
-        last.set(batch.get(batch.size() - 1).seq());
-        Map<String, ArticleSummary> summaries = query.summaries(batch.stream()
-                        .map(c -> new ArticleSearch.Hit(c.id(), null)).toList())
-                .stream().collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
-        return batch.stream().filter(c -> summaries.containsKey(c.id()))
-                .map(c -> new Event(c.seq(), summaries.get(c.id()))).toList();
+        return batch;
     }
 }

@@ -1,6 +1,6 @@
 package io.newsroom.store.rest;
 
-import io.newsroom.store.service.CategoryCounts;
+import io.newsroom.store.query.CategoryCounts;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,11 +1,9 @@
 package io.newsroom.store.rest;
 
-import io.newsroom.store.service.ArticleQuery;
-import io.newsroom.store.service.ArticleSearch;
-import io.newsroom.store.service.ArticleSummary;
-import io.newsroom.store.service.EntityQueries;
-import io.newsroom.store.service.EntityQueries.EntityView;
-import io.newsroom.store.service.EntityQueries.Related;
+import io.newsroom.store.query.ArticleSummary;
+import io.newsroom.store.query.EntityQueries;
+import io.newsroom.store.query.EntityQueries.EntityView;
+import io.newsroom.store.query.EntityQueries.Related;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -35,9 +33,6 @@ public class EntityResource {
     @Inject
     EntityQueries entities;
 
-    @Inject
-    ArticleQuery articles;
-
     @GET
     @Operation(summary = "Entities with their article counts, most mentioned first",
             description = "type: PERSON, ORGANIZATION, LOCATION or MISC; q: an exact key or part of the name; limit 1-100 (20).")
@@ -57,8 +52,6 @@ public class EntityResource {
     public EntityPage byKey(@PathParam("key") String key) {
         Problems.BadRequest.throwIfAny(QueryParams.entityKey(key));
         EntityView entity = entities.byKey(key).orElseThrow(() -> new Problems.NotFound("No entity with key " + key));
-        List<ArticleSummary> recent = articles.summaries(entities.recentArticleIds(key, RECENT).stream()
-                .map(id -> new ArticleSearch.Hit(id, null)).toList());
-        return new EntityPage(entity, recent, entities.related(key, RELATED));
+        return new EntityPage(entity, entities.recentArticles(key, RECENT), entities.related(key, RELATED));
     }
 }

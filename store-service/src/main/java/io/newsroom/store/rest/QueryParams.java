@@ -1,9 +1,9 @@
 package io.newsroom.store.rest;
 
 import io.newsroom.schemas.Problem.FieldError;
-import io.newsroom.store.service.ArticleFilter;
-import io.newsroom.store.service.Cursor;
-import io.newsroom.store.service.Taxonomy;
+import io.newsroom.store.query.ArticleFilter;
+import io.newsroom.store.query.Cursor;
+import io.newsroom.store.query.Taxonomy;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import java.time.Instant;
