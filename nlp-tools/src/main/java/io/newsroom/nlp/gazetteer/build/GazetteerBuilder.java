@@ -1,8 +1,10 @@
-package io.newsroom.nlp.gazetteer;
+package io.newsroom.nlp.gazetteer.build;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.newsroom.nlp.gazetteer.Gazetteer;
+import io.newsroom.nlp.gazetteer.GazetteerKind;
 import io.newsroom.nlp.text.TextKeys;
 
 import java.io.BufferedWriter;
@@ -27,7 +29,7 @@ import java.util.zip.GZIPOutputStream;
  * Each output file keeps to one source licence family (see NOTICE): countries (countries-list MIT,
  * world-countries ODbL, Wikidata ids CC0), organisations (supraverden CC BY-SA 4.0), leaders (Wikidata CC0),
  * places (GeoNames CC BY 4.0), cities (Natural Earth, public domain, read from the extract kept in
- * {@code nlp-engine/gazetteer-sources/natural-earth}).
+ * {@code nlp-tools/gazetteer-sources/natural-earth}).
  */
 public final class GazetteerBuilder {
 

@@ -1,4 +1,4 @@
-package io.newsroom.nlp.gazetteer;
+package io.newsroom.nlp.gazetteer.build;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

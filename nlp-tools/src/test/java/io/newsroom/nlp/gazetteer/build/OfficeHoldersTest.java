@@ -1,4 +1,4 @@
-package io.newsroom.nlp.gazetteer;
+package io.newsroom.nlp.gazetteer.build;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package io.newsroom.nlp.gazetteer;
+package io.newsroom.nlp.gazetteer.build;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

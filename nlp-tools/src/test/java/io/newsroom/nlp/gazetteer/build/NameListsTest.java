@@ -1,5 +1,6 @@
-package io.newsroom.nlp.gazetteer;
+package io.newsroom.nlp.gazetteer.build;
 
+import io.newsroom.nlp.gazetteer.Gazetteer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

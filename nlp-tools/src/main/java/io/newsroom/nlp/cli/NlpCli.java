@@ -1,7 +1,7 @@
 package io.newsroom.nlp.cli;
 
 import io.newsroom.nlp.gazetteer.Gazetteer;
-import io.newsroom.nlp.gazetteer.GazetteerBuilder;
+import io.newsroom.nlp.gazetteer.build.GazetteerBuilder;
 import io.newsroom.nlp.ner.NamedEntityRecognizer;
 import io.newsroom.nlp.train.DataPaths;
 import io.newsroom.nlp.train.NerEvaluator;
@@ -34,13 +34,13 @@ public final class NlpCli {
             case "trim-natural-earth" -> {
                 Path extract = o.out != null ? Path.of(o.out)
                         : DataPaths.gazetteerSourcesDir().resolve(GazetteerBuilder.NATURAL_EARTH_EXTRACT);
-                int n = io.newsroom.nlp.gazetteer.NaturalEarthPlaces.trim(Path.of(o.positional(1)), extract);
+                int n = io.newsroom.nlp.gazetteer.build.NaturalEarthPlaces.trim(Path.of(o.positional(1)), extract);
                 System.out.printf("%d places with a Wikidata id -> %s%n", n, extract);
             }
             case "trim-officeholders" -> {
                 Path extract = o.out != null ? Path.of(o.out)
                         : DataPaths.gazetteerSourcesDir().resolve(GazetteerBuilder.OFFICE_HOLDERS_EXTRACT);
-                int n = io.newsroom.nlp.gazetteer.OfficeHolders.trim(Path.of(o.positional(1)), Path.of(o.positional(2)),
+                int n = io.newsroom.nlp.gazetteer.build.OfficeHolders.trim(Path.of(o.positional(1)), Path.of(o.positional(2)),
                         Path.of(o.positional(3)), EUROPEAN_PARLIAMENT_TERM,
                         DataPaths.requireDir(DataPaths.dataDir(o.data), "data directory").resolve("gazetteers/world-countries.json"), extract);
                 System.out.printf("%d terms of office -> %s%n", n, extract);
@@ -240,7 +240,7 @@ public final class NlpCli {
                   export-taxonomy [--out F]  IPTC levels 1-2 as a TSV for store-service
                   train-ner [--data DIR]     train the NER model (DIR defaults to $NEWSROOM_DATA or ../shared/data)
                   train-topics [--data DIR]  train the topic model
-                  build-gazetteers [--data DIR]  also reads nlp-engine/gazetteer-sources (see its README)
+                  build-gazetteers [--data DIR]  also reads nlp-tools/gazetteer-sources (see its README)
                   trim-natural-earth GEOJSON [--out F]  Natural Earth populated places -> gazetteer-sources extract
                   trim-officeholders LEADERS_CSV INTERNATIONAL_CSV EP_CSV [--out F]  Wikidata office-holders -> gazetteer-sources extract
                 options: --out DIR (models folder), --epochs N, --folds N,

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 /**
  * Where training reads the shared data and writes the committed models. Data: --data DIR, else env
  * NEWSROOM_DATA, else ../shared/data relative to the working directory (also tried one level further up,
- * so commands work both from the project root and from nlp-engine/). Models: --out DIR, else the module's
- * resources folder.
+ * so commands work both from the project root and from nlp-tools/). Models: --out DIR, else nlp-engine's
+ * resources folder (the engine ships them; these tools only make them).
  */
 public final class DataPaths {
 
@@ -29,40 +29,41 @@ public final class DataPaths {
         return Files.isDirectory(fromRoot) || !Files.isDirectory(fromModule) ? fromRoot : fromModule;
     }
 
+    /** The engine's models folder (nlp-engine ships them), from the project root or from nlp-tools/. */
     public static Path modelsDir(String option) {
         if (option != null) {
             return Path.of(option);
         }
         Path fromRoot = Path.of("nlp-engine").resolve(MODELS_RESOURCE);
-        return Files.isDirectory(Path.of("nlp-engine")) ? fromRoot : Path.of(MODELS_RESOURCE);
+        return Files.isDirectory(Path.of("nlp-engine")) ? fromRoot : Path.of("../nlp-engine").resolve(MODELS_RESOURCE);
     }
 
-    /** Labelled training input kept in the repository (nlp-engine/training-data), from the root or the module. */
+    /** Labelled training input kept in the repository (nlp-tools/training-data), from the root or the module. */
     public static Path trainingDataDir() {
-        Path fromRoot = Path.of("nlp-engine/training-data");
+        Path fromRoot = Path.of("nlp-tools/training-data");
         return Files.isDirectory(fromRoot) ? fromRoot : Path.of("training-data");
     }
 
-    /** Licence-compatible source files the gazetteers derive from (nlp-engine/gazetteer-sources), from the root or the module. */
+    /** Licence-compatible source files the gazetteers derive from (nlp-tools/gazetteer-sources), from the root or the module. */
     public static Path gazetteerSourcesDir() {
-        Path fromRoot = Path.of("nlp-engine/gazetteer-sources");
-        return Files.isDirectory(Path.of("nlp-engine")) ? fromRoot : Path.of("gazetteer-sources");
+        Path fromRoot = Path.of("nlp-tools/gazetteer-sources");
+        return Files.isDirectory(Path.of("nlp-tools")) ? fromRoot : Path.of("gazetteer-sources");
     }
 
-    /** The module's dev-sets folder (our own labels and stories): env NEWSROOM_DEV_SETS, else from the project root or nlp-engine/. */
+    /** The module's dev-sets folder (our own labels and stories): env NEWSROOM_DEV_SETS, else from the project root or nlp-tools/. */
     public static Path devSetsDir() {
         String env = System.getenv("NEWSROOM_DEV_SETS");
         if (env != null && !env.isBlank()) {
             return Path.of(env);
         }
-        Path fromRoot = Path.of("nlp-engine/dev-sets");
+        Path fromRoot = Path.of("nlp-tools/dev-sets");
         return Files.isDirectory(fromRoot) ? fromRoot : Path.of("dev-sets");
     }
 
     /**
      * A checkout of github.com/masakhane-io/masakhane-news (research-use BBC texts, kept outside the repository):
      * --masakhanews DIR, else env NEWSROOM_MASAKHANEWS, else ../masakhane-news next to the project (from the
-     * project root or from nlp-engine/).
+     * project root or from nlp-tools/).
      */
     public static Path masakhaNewsDir(String option) {
         if (option != null) {
@@ -79,7 +80,7 @@ public final class DataPaths {
 
     /**
      * A research-use file kept outside the repository: env {@code envName}, else {@code relative} next to the
-     * project (from the project root or from nlp-engine/), e.g. a clone of the repository that holds it.
+     * project (from the project root or from nlp-tools/), e.g. a clone of the repository that holds it.
      */
     public static Path outsideFile(String envName, String relative) {
         String env = System.getenv(envName);
