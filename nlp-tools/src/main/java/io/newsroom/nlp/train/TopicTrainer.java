@@ -262,7 +262,7 @@ public final class TopicTrainer {
             Collections.shuffle(order, random);
             double lr = LEARNING_RATE / (1 + epoch * 0.2);
             for (int i : order) {
-                double[] p = probabilities(x.get(i), w, b);
+                double[] p = TopicModel.softmax(x.get(i), w, b);
                 for (int c = 0; c < classes; c++) {
                     double g = (p[c] - y[i][c]) * weight[i];
                     if (Math.abs(g) < 1e-6) {
@@ -282,28 +282,6 @@ public final class TopicTrainer {
                 }
             }
         }
-    }
-
-    private static double[] probabilities(Map<Integer, Float> x, float[][] w, float[] b) {
-        double[] s = new double[w.length];
-        double max = Double.NEGATIVE_INFINITY;
-        for (int c = 0; c < w.length; c++) {
-            double v = b[c];
-            for (Map.Entry<Integer, Float> e : x.entrySet()) {
-                v += w[c][e.getKey()] * e.getValue();
-            }
-            s[c] = v;
-            max = Math.max(max, v);
-        }
-        double sum = 0;
-        for (int c = 0; c < s.length; c++) {
-            s[c] = Math.exp(s[c] - max);
-            sum += s[c];
-        }
-        for (int c = 0; c < s.length; c++) {
-            s[c] /= sum;
-        }
-        return s;
     }
 
     /** Names (weighted up) and definitions of a second-level concept and all its descendants. */
