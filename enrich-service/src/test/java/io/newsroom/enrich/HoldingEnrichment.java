@@ -1,21 +1,25 @@
 package io.newsroom.enrich;
 
-import io.newsroom.enrich.tagging.ArticleTagger;
-import io.newsroom.enrich.tagging.Tags;
+import io.newsroom.enrich.enrichment.ArticleEnrichment;
+import io.newsroom.nlp.Analysis;
+import io.newsroom.schemas.EnrichedArticle;
+import io.newsroom.schemas.RawArticle;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A tagger for {@link ExactlyOnceTest}: tags instantly, except that the first article whose headline contains
- * {@value #HOLD} stops the loop tagging it — in the middle of its transaction — until the test releases it.
+ * An enrichment for {@link ExactlyOnceTest}: enriches instantly (no engine), except that the first article whose
+ * headline contains {@value #HOLD} stops the loop enriching it — in the middle of its transaction — until the test
+ * releases it.
  */
 @Alternative   // enabled only by ExactlyOnceTest's profile
 @Singleton
-public class HoldingTagger implements ArticleTagger {
+public class HoldingEnrichment extends ArticleEnrichment {
 
     public static final String HOLD = "[hold]";
 
@@ -25,8 +29,8 @@ public class HoldingTagger implements ArticleTagger {
     static volatile String heldThread;
 
     @Override
-    public Tags tag(String headline, String body) {
-        if (headline.contains(HOLD) && HELD.getCount() > 0) {
+    public EnrichedArticle enrich(RawArticle raw) {
+        if (raw.headline().contains(HOLD) && HELD.getCount() > 0) {
             heldThread = Thread.currentThread().getName();
             HELD.countDown();
             try {
@@ -35,11 +39,7 @@ public class HoldingTagger implements ArticleTagger {
                 Thread.currentThread().interrupt();
             }
         }
-        return new Tags("en", body, List.of(), List.of(), List.of(), headline);
-    }
-
-    @Override
-    public String version() {
-        return "holding-tagger";
+        return event(raw, new Analysis("en", raw.body(), List.of(), List.of(), List.of(), raw.headline()), Instant.now(),
+                "holding-tagger");
     }
 }

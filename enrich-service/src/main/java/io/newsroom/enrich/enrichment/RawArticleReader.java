@@ -1,4 +1,4 @@
-package io.newsroom.enrich.service;
+package io.newsroom.enrich.enrichment;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsroom.schemas.EventReader;

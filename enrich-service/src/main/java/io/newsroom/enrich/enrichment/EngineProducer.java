@@ -1,7 +1,5 @@
-package io.newsroom.enrich.service;
+package io.newsroom.enrich.enrichment;
 
-import io.newsroom.enrich.tagging.ArticleTagger;
-import io.newsroom.enrich.tagging.NlpEngineTagger;
 import io.newsroom.nlp.NewsTagger;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.inject.Produces;
@@ -12,17 +10,17 @@ import org.jboss.logging.Logger;
  * The tagging engine the service uses: one thread-safe instance shared by all consumer threads, loaded at
  * start-up so the first article does not pay the model load and readiness means "can tag".
  */
-public class TaggerProducer {
+public class EngineProducer {
 
-    private static final Logger LOG = Logger.getLogger(TaggerProducer.class);
+    private static final Logger LOG = Logger.getLogger(EngineProducer.class);
 
     @Produces
     @Singleton
     @Startup
-    ArticleTagger tagger() {
+    NewsTagger engine() {
         long start = System.nanoTime();
         NewsTagger engine = NewsTagger.loadDefault();
         LOG.infof("Loaded %s in %d ms", NewsTagger.version(), (System.nanoTime() - start) / 1_000_000);
-        return new NlpEngineTagger(engine);
+        return engine;
     }
 }

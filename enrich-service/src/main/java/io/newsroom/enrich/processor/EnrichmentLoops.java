@@ -1,7 +1,6 @@
-package io.newsroom.enrich.kafka;
+package io.newsroom.enrich.processor;
 
 import io.newsroom.enrich.config.EnrichConsumerConfig;
-import io.newsroom.enrich.service.EnrichMetrics;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;

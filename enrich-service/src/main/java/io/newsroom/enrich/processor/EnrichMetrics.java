@@ -1,4 +1,4 @@
-package io.newsroom.enrich.service;
+package io.newsroom.enrich.processor;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,8 +1,8 @@
-package io.newsroom.enrich.kafka;
+package io.newsroom.enrich.processor;
 
-import io.newsroom.enrich.service.ArticleEnrichment;
-import io.newsroom.enrich.service.EnrichedEventBudget;
-import io.newsroom.enrich.service.RawArticleReader;
+import io.newsroom.enrich.enrichment.ArticleEnrichment;
+import io.newsroom.enrich.enrichment.EnrichedEventBudget;
+import io.newsroom.enrich.enrichment.RawArticleReader;
 import io.newsroom.schemas.DeadLetters;
 import io.newsroom.schemas.RawArticle;
 import io.newsroom.schemas.Topics;

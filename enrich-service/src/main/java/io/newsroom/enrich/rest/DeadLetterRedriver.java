@@ -1,4 +1,4 @@
-package io.newsroom.enrich.kafka;
+package io.newsroom.enrich.rest;
 
 import io.newsroom.http.AdminConfig;
 import io.newsroom.schemas.DeadLetterRedrive;

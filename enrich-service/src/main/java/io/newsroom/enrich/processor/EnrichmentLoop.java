@@ -1,7 +1,6 @@
-package io.newsroom.enrich.kafka;
+package io.newsroom.enrich.processor;
 
 import io.newsroom.enrich.config.EnrichConsumerConfig;
-import io.newsroom.enrich.service.EnrichMetrics;
 import io.newsroom.schemas.DeadLetters;
 import io.newsroom.schemas.Topics;
 import org.apache.kafka.clients.consumer.CloseOptions;

@@ -1,4 +1,4 @@
-package io.newsroom.enrich.kafka;
+package io.newsroom.enrich.processor;
 
 import io.newsroom.enrich.config.TopicsConfig;
 import io.newsroom.schemas.TopicBootstrap;

@@ -1,4 +1,4 @@
-package io.newsroom.enrich.kafka;
+package io.newsroom.enrich.processor;
 
 import io.newsroom.enrich.config.EnrichConsumerConfig;
 import io.newsroom.schemas.StorageContract;
