@@ -4,7 +4,7 @@ import io.newsroom.nlp.NewsTagger;
 
 /**
  * Heap retained by a loaded engine (after GC), heap after tagging the benchmark articles, and wall-clock
- * model load time in this fresh JVM. Run: {@code java -Xmx256m -cp nlp-benchmark/target/benchmarks.jar
+ * model load time in this fresh JVM. Run: {@code java -Xmx256m -cp benchmarks/nlp-benchmark/target/benchmarks.jar
  * io.newsroom.nlp.benchmark.HeapReport}.
  */
 public final class HeapReport {

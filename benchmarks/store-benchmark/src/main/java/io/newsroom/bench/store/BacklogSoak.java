@@ -45,7 +45,7 @@ public final class BacklogSoak {
         Files.createDirectories(out);
         if (!Files.isRegularFile(options.enrichJar())) {
             throw new IllegalStateException(options.enrichJar().toAbsolutePath() + " is missing: package enrich-service first "
-                    + "(mvn -B -q package -DskipTests -pl store-benchmark,enrich-service,store-service -am)");
+                    + "(mvn -B -q package -DskipTests -pl benchmarks/store-benchmark,enrich-service,store-service -am)");
         }
         ServiceArtifacts store = new ServiceArtifacts(options.storeJar());
         RawArticleGenerator generator = new RawArticleGenerator(

@@ -15,7 +15,7 @@ record BenchOptions(int articles, int rate, int seconds, int warmupSeconds, long
               --warmup       seconds of mixed queries before measuring (default 20)
               --seed         seed of the generated articles (default 42)
               --service-jar  store-service/target/quarkus-app/quarkus-run.jar
-              --out          where results.md, query-plans.txt and store-service.log go (default store-benchmark/target)
+              --out          where results.md, query-plans.txt and store-service.log go (default benchmarks/store-benchmark/target)
               --keep-data    keep the broker and database folder instead of deleting it""";
 
     /** store-service as `mvn package` leaves it, relative to the repository root. */
@@ -28,7 +28,7 @@ record BenchOptions(int articles, int rate, int seconds, int warmupSeconds, long
         int warmup = 20;
         long seed = 42;
         Path jar = DEFAULT_SERVICE_JAR;
-        Path out = Path.of("store-benchmark/target");
+        Path out = Path.of("benchmarks/store-benchmark/target");
         boolean keep = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {

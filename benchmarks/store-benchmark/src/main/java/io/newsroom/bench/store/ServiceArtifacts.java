@@ -33,7 +33,7 @@ final class ServiceArtifacts {
         this.runJar = runJar.toAbsolutePath();
         if (!Files.isRegularFile(this.runJar)) {
             throw new IllegalStateException(this.runJar + " is missing: package store-service first "
-                    + "(mvn -B -q package -pl store-benchmark -am -DskipTests)");
+                    + "(mvn -B -q package -pl benchmarks/store-benchmark -am -DskipTests)");
         }
         try (Stream<Path> files = Files.list(this.runJar.getParent().resolve("app"))) {
             appJar = files.filter(f -> f.getFileName().toString().startsWith("store-service")).findFirst()

@@ -15,7 +15,7 @@ record SoakOptions(int articles, int ageSeconds, int timeoutSeconds, long seed, 
               --seed        seed of the generated articles (default 42)
               --enrich-jar  enrich-service/target/quarkus-app/quarkus-run.jar
               --store-jar   store-service/target/quarkus-app/quarkus-run.jar
-              --out         run folder: results, samples and both services' logs (default store-benchmark/target/backlog-soak)
+              --out         run folder: results, samples and both services' logs (default benchmarks/store-benchmark/target/backlog-soak)
               --keep-data   keep the broker and database folder instead of deleting it""";
 
     static SoakOptions parse(String[] args) {
@@ -25,7 +25,7 @@ record SoakOptions(int articles, int ageSeconds, int timeoutSeconds, long seed, 
         long seed = 42;
         Path enrich = Path.of("enrich-service/target/quarkus-app/quarkus-run.jar");
         Path store = BenchOptions.DEFAULT_SERVICE_JAR;
-        Path out = Path.of("store-benchmark/target/backlog-soak");
+        Path out = Path.of("benchmarks/store-benchmark/target/backlog-soak");
         boolean keep = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
