@@ -49,7 +49,7 @@ class ExactlyOnceTest extends KafkaCompanionTest {
     public static class Holding implements QuarkusTestProfile {
         @Override
         public Set<Class<?>> getEnabledAlternatives() {
-            return Set.of(HoldingTagger.class);
+            return Set.of(HoldingEnrichment.class);
         }
     }
 
@@ -77,7 +77,7 @@ class ExactlyOnceTest extends KafkaCompanionTest {
         for (int i = 0; i < 5; i++) {
             articles.add(TestArticles.raw("Article " + i));
         }
-        articles.add(TestArticles.raw("Article 5 " + HoldingTagger.HOLD));
+        articles.add(TestArticles.raw("Article 5 " + HoldingEnrichment.HOLD));
         Set<String> ids = articles.stream().map(RawArticle::id).collect(Collectors.toSet());
         // Written in one transaction: a read_committed loop sees all six at once, so they are one poll, one transaction.
         try (KafkaProducer<String, String> writer = producer("raw-writer-" + UUID.randomUUID())) {
@@ -89,16 +89,16 @@ class ExactlyOnceTest extends KafkaCompanionTest {
             writer.commitTransaction();
         }
 
-        assertThat(HoldingTagger.HELD.await(60, TimeUnit.SECONDS)).as("a loop reached the held article").isTrue();
+        assertThat(HoldingEnrichment.HELD.await(60, TimeUnit.SECONDS)).as("a loop reached the held article").isTrue();
         await().atMost(Duration.ofSeconds(30)).until(() -> count(ids, "read_uncommitted") == 5);
         assertThat(count(ids, "read_committed")).as("enriched, sent, not committed").isZero();
 
         // A restarted instance's loop with the same transactional id: aborts the open transaction, fences the old one.
-        String transactionalId = HoldingTagger.heldThread.substring("enrich-".length());
+        String transactionalId = HoldingEnrichment.heldThread.substring("enrich-".length());
         try (KafkaProducer<String, String> successor = producer(transactionalId)) {
             successor.initTransactions();
         }
-        HoldingTagger.RELEASE.countDown();
+        HoldingEnrichment.RELEASE.countDown();
 
         await().atMost(Duration.ofSeconds(60)).until(() -> count(ids, "read_committed") >= 6);
         List<ConsumerRecord<String, String>> committed = read(ids, "read_committed");

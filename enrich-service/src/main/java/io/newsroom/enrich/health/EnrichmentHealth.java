@@ -1,6 +1,6 @@
 package io.newsroom.enrich.health;
 
-import io.newsroom.enrich.kafka.EnrichmentLoops;
+import io.newsroom.enrich.processor.EnrichmentLoops;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;

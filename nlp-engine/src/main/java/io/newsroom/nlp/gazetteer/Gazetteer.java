@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Compact gazetteers derived from ../shared/data/gazetteers by {@link GazetteerBuilder}: names and aliases of
+ * Compact gazetteers derived from ../shared/data/gazetteers by the GazetteerBuilder of nlp-tools: names and aliases of
  * countries, cities, regions, international organisations and heads of state, with Wikidata ids where the
  * sources have them. Used twice: as membership features for the NER model and for linking. Immutable after
  * loading, so it is safe to share between threads.
@@ -98,7 +98,7 @@ public final class Gazetteer {
         return g;
     }
 
-    /** Loads gazetteer files from a directory (used by training right after {@link GazetteerBuilder}). */
+    /** Loads gazetteer files from a directory (used by training in nlp-tools right after building them). */
     public static Gazetteer load(java.nio.file.Path dir) throws IOException {
         Gazetteer g = new Gazetteer();
         for (String file : ENTITIES_FILES.split(",")) {

@@ -79,7 +79,15 @@ public final class TopicModel {
 
     /** Class probabilities for a vector. */
     public double[] probabilities(Map<Integer, Float> x) {
-        double[] s = new double[classes.size()];
+        return softmax(x, weights, bias);
+    }
+
+    /**
+     * Softmax of {@code bias + weights · x} over the classes: the one definition, used by this model and by the trainer
+     * (nlp-tools) on the weights it is fitting, so that what training optimises is exactly what tagging computes.
+     */
+    public static double[] softmax(Map<Integer, Float> x, float[][] weights, float[] bias) {
+        double[] s = new double[weights.length];
         double max = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < s.length; c++) {
             double v = bias[c];

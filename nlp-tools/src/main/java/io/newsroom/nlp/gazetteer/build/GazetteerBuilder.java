@@ -1,0 +1,365 @@
+package io.newsroom.nlp.gazetteer.build;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.newsroom.nlp.gazetteer.Gazetteer;
+import io.newsroom.nlp.gazetteer.GazetteerKind;
+import io.newsroom.nlp.text.TextKeys;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Derives the compact gazetteers committed under {@code models/gazetteers} from ../shared/data/gazetteers.
+ * Each output file keeps to one source licence family (see NOTICE): countries (countries-list MIT,
+ * world-countries ODbL, Wikidata ids CC0), organisations (supraverden CC BY-SA 4.0), leaders (Wikidata CC0),
+ * places (GeoNames CC BY 4.0), cities (Natural Earth, public domain, read from the extract kept in
+ * {@code nlp-tools/gazetteer-sources/natural-earth}).
+ */
+public final class GazetteerBuilder {
+
+    /** Two/three-letter codes that newsrooms really write; other ISO codes would match ordinary tokens. */
+    private static final Set<String> SHORT_ALIASES = Set.of("UK", "US", "USA", "UAE", "DRC", "PRC", "DPRK", "ROK");
+
+    /** The Natural Earth extract, relative to the gazetteer-sources folder. */
+    public static final String NATURAL_EARTH_EXTRACT = "natural-earth/ne_50m_populated_places.tsv";
+    public static final String OFFICE_HOLDERS_EXTRACT = "wikidata-officeholders/officeholders.tsv";
+    public static final String NAME_LISTS = "name-lists";
+    /** A city name shared by several places links only when one of them is this many times larger than the rest. */
+    static final int AMBIGUOUS_NAME_POPULATION_RATIO = 3;
+
+    private final ObjectMapper json = new ObjectMapper();
+    /** Keys of every country name and alias: a city alias that is also a country ("Singapore") stays the country's. */
+    private final Set<String> countryKeys = new java.util.HashSet<>();
+
+    public void build(Path dataDir, Path outDir) throws IOException {
+        build(dataDir, null, outDir);
+    }
+
+    /** {@code sourcesDir}: the repository's gazetteer-sources folder, or null to build without the cities file. */
+    public void build(Path dataDir, Path sourcesDir, Path outDir) throws IOException {
+        Path gaz = dataDir.resolve("gazetteers");
+        Files.createDirectories(outDir);
+        Map<String, String> countryIds = readCountryWikidataIds(gaz.resolve("world-leaders.csv"));
+        int countries = writeCountries(gaz, countryIds, outDir.resolve("countries.tsv.gz"));
+        int orgs = writeOrganisations(gaz.resolve("international-organisations.yaml"), outDir.resolve("organisations.tsv.gz"));
+        int leaders = writeLeaders(gaz.resolve("world-leaders.csv"), outDir.resolve("leaders.tsv.gz"));
+        int places = writePlaces(gaz, outDir.resolve("places.tsv.gz"));
+        int cities = 0;
+        int holders = 0;
+        if (sourcesDir != null) {
+            cities = writeCities(NaturalEarthPlaces.read(sourcesDir.resolve(NATURAL_EARTH_EXTRACT)),
+                    outDir.resolve(Gazetteer.CITY_LINKS_FILE));
+            holders = writeOfficeHolders(OfficeHolders.read(sourcesDir.resolve(OFFICE_HOLDERS_EXTRACT)),
+                    leaderIds(gaz.resolve("world-leaders.csv")), outDir.resolve(Gazetteer.OFFICE_HOLDERS_FILE));
+            int names = writeNames(sourcesDir.resolve(NAME_LISTS), outDir.resolve(Gazetteer.NAMES_FILE));
+            System.out.printf("person-name features: %d names%n", names);
+        }
+        System.out.printf("gazetteers: %d countries, %d organisations, %d leaders, %d places, %d linked cities, %d linked office-holders -> %s%n",
+                countries, orgs, leaders, places, cities, holders, outDir);
+    }
+
+    /**
+     * Names English news uses that world-countries 5.1.0 and countries-list lack: "Britain" for the United Kingdom,
+     * and "Turkey", which the data renamed Türkiye without keeping the old name as an alias (so Turkey was neither
+     * matched nor linked, and the leaders table, which says "Turkey", could not give it its Wikidata id).
+     */
+    static final Map<String, Set<String>> NEWS_NAMES = Map.of(
+            "United Kingdom", Set.of("Britain"),
+            "Türkiye", Set.of("Turkey"));
+
+    private int writeCountries(Path gaz, Map<String, String> countryIds, Path out) throws IOException {
+        JsonNode world = json.readTree(gaz.resolve("world-countries.json").toFile());
+        JsonNode list = json.readTree(gaz.resolve("countries-list.json").toFile());
+        List<String> lines = new ArrayList<>();
+        List<String> demonymLines = new ArrayList<>();
+        int matched = 0;
+        for (JsonNode c : world) {
+            String common = c.path("name").path("common").asText();
+            Set<String> aliases = new LinkedHashSet<>();
+            aliases.add(c.path("name").path("official").asText());
+            for (JsonNode alt : c.path("altSpellings")) {
+                String a = alt.asText();
+                if (a.length() > 3 || SHORT_ALIASES.contains(a)) {
+                    aliases.add(a);
+                }
+            }
+            JsonNode listed = list.path(c.path("cca2").asText());
+            if (listed.has("name")) {
+                aliases.add(listed.path("name").asText());
+                String nativeName = listed.path("native").asText();
+                if (isLatin(nativeName)) {
+                    aliases.add(nativeName);
+                }
+            }
+            aliases.addAll(NEWS_NAMES.getOrDefault(common, Set.of()));
+            aliases.remove(common);
+            aliases.removeIf(String::isBlank);
+            countryKeys.add(TextKeys.key(common));
+            aliases.forEach(a -> countryKeys.add(TextKeys.key(a)));
+            String qid = countryIds.get(TextKeys.key(common));
+            for (Iterator<String> it = aliases.iterator(); qid == null && it.hasNext(); ) {
+                qid = countryIds.get(TextKeys.key(it.next()));
+            }
+            matched += qid != null ? 1 : 0;
+            lines.add(line(GazetteerKind.COUNTRY, common, qid, c.path("cca2").asText(), aliases));
+            for (JsonNode capital : c.path("capital")) {
+                lines.add(line(GazetteerKind.CITY, capital.asText(), null, "capital of " + common, Set.of()));
+            }
+            JsonNode eng = c.path("demonyms").path("eng");
+            Set<String> demonyms = new LinkedHashSet<>();
+            demonyms.add(eng.path("m").asText());
+            demonyms.add(eng.path("f").asText());
+            demonyms.removeIf(String::isBlank);
+            if (!demonyms.isEmpty()) {
+                String first = demonyms.iterator().next();
+                demonyms.remove(first);
+                demonymLines.add(line(GazetteerKind.DEMONYM, first, null, common, demonyms));
+            }
+        }
+        lines.addAll(demonymLines);
+        write(out, lines);
+        System.out.printf("countries with a Wikidata id: %d of %d%n", matched, world.size());
+        return world.size();
+    }
+
+    /** Country label -> Wikidata id, from the leaders table (its only source of country ids). */
+    private Map<String, String> readCountryWikidataIds(Path csv) throws IOException {
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (List<String> row : Csv.read(csv)) {
+            if (row.size() > 1) {
+                ids.putIfAbsent(TextKeys.key(row.get(1)), row.get(0));
+                // Wikidata says "The Gambia", "The Bahamas"; world-countries says "Gambia", "Bahamas"
+                ids.putIfAbsent(TextKeys.key(row.get(1)).replaceFirst("^the ", ""), row.get(0));
+            }
+        }
+        return ids;
+    }
+
+    private int writeOrganisations(Path yaml, Path out) throws IOException {
+        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(yaml.toFile());
+        List<String> lines = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode o = e.getValue();
+            String name = o.path("Name_en").asText(e.getKey());
+            Set<String> aliases = new LinkedHashSet<>();
+            aliases.add(e.getKey());
+            String abbreviation = o.path("Abbreviation_en").asText("");
+            if (abbreviation.length() >= 2 && abbreviation.length() <= 12) {
+                aliases.add(abbreviation);
+            }
+            for (String lang : List.of("Name_fr", "Name_es", "Name_de", "Name_pt")) {
+                aliases.add(o.path(lang).asText(""));
+            }
+            aliases.remove(name);
+            aliases.removeIf(String::isBlank);
+            String qid = o.path("Wikidata_code").asText("");
+            lines.add(line(GazetteerKind.ORGANISATION, name, qid.matches("Q\\d+") ? qid : null,
+                    abbreviation, aliases));
+        }
+        write(out, lines);
+        return lines.size();
+    }
+
+    private int writeLeaders(Path csv, Path out) throws IOException {
+        Map<String, String> lines = new TreeMap<>();
+        Map<String, Set<String>> offices = new LinkedHashMap<>();
+        List<List<String>> rows = Csv.read(csv);
+        for (List<String> row : rows.subList(1, rows.size())) {
+            if (row.size() < 6 || !row.get(4).matches("Q\\d+") || row.get(5).matches("Q\\d+")) {
+                continue; // no English label: Wikidata printed the id instead
+            }
+            offices.computeIfAbsent(row.get(4) + "\t" + row.get(5), k -> new LinkedHashSet<>()).add(row.get(3));
+        }
+        for (Map.Entry<String, Set<String>> e : offices.entrySet()) {
+            String[] idName = e.getKey().split("\t");
+            lines.put(idName[0], line(GazetteerKind.PERSON, idName[1], idName[0], String.join("; ", e.getValue()),
+                    transliterations(idName[1])));
+        }
+        write(out, new ArrayList<>(lines.values()));
+        return lines.size();
+    }
+
+    /**
+     * Person-name features: every name of the lists, by token key, with {@code F} when it is a known first name and
+     * {@code N} when the mixed first-and-last-name list has it (so "N" alone is most likely a surname).
+     */
+    int writeNames(Path dir, Path out) throws IOException {
+        Map<String, String> kinds = new TreeMap<>();
+        for (String file : List.of("female-first-names.txt", "male-first-names.txt")) {
+            for (String name : Files.readAllLines(dir.resolve(file), java.nio.charset.StandardCharsets.UTF_8)) {
+                if (!name.isBlank()) {
+                    kinds.put(TextKeys.tokenKey(name.strip()), "F");
+                }
+            }
+        }
+        for (String name : Files.readAllLines(dir.resolve("people-names.txt"), java.nio.charset.StandardCharsets.UTF_8)) {
+            if (!name.isBlank() && name.strip().indexOf(' ') < 0) {
+                kinds.merge(TextKeys.tokenKey(name.strip()), "N", (a, b) -> a.contains(b) ? a : a + b);
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        kinds.forEach((k, v) -> lines.add(k + "\t" + v));
+        write(out, lines);
+        return lines.size();
+    }
+
+    /** Wikidata ids of the current leaders' table: those keep their entry there, with its English name and office. */
+    private static Set<String> leaderIds(Path csv) throws IOException {
+        Set<String> ids = new java.util.HashSet<>();
+        List<List<String>> rows = Csv.read(csv);
+        for (List<String> row : rows.subList(1, rows.size())) {
+            if (row.size() >= 6 && row.get(4).matches("Q\\d+")) {
+                ids.add(row.get(4));
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Office-holders with Wikidata ids (linking only): one person a line, every office they held (latest first) as the
+     * note; people in the current leaders' table are left to it.
+     */
+    int writeOfficeHolders(List<OfficeHolders.Term> terms, Set<String> currentLeaders, Path out) throws IOException {
+        Map<String, List<OfficeHolders.Term>> byPerson = new TreeMap<>();
+        for (OfficeHolders.Term t : terms) {
+            if (!currentLeaders.contains(t.wikidataId())) {
+                byPerson.computeIfAbsent(t.wikidataId(), k -> new ArrayList<>()).add(t);
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        for (Map.Entry<String, List<OfficeHolders.Term>> e : byPerson.entrySet()) {
+            List<OfficeHolders.Term> held = new ArrayList<>(e.getValue());
+            held.sort(java.util.Comparator.comparing(OfficeHolders.Term::from).reversed());
+            Set<String> offices = new LinkedHashSet<>();
+            Set<String> names = new LinkedHashSet<>();
+            for (OfficeHolders.Term t : held) {
+                offices.add(t.office());
+                names.add(t.name());
+            }
+            String name = names.iterator().next();
+            Set<String> aliases = new LinkedHashSet<>(names);
+            aliases.remove(name);
+            aliases.addAll(transliterations(name));
+            lines.add(line(GazetteerKind.PERSON, name, e.getKey(), String.join("; ", offices), aliases));
+        }
+        write(out, lines);
+        return lines.size();
+    }
+
+    /**
+     * Wikidata labels some Turkmen and Polish names with a final "-ow" where English news writes "-ov"
+     * ("Serdar Berdimuhamedow" / "Berdimuhamedov"): the other spelling becomes an alias.
+     */
+    static Set<String> transliterations(String name) {
+        String ov = name.replaceAll("ow\\b", "ov");
+        return ov.equals(name) ? Set.of() : Set.of(ov);
+    }
+
+    /**
+     * Natural Earth capitals and large cities with their Wikidata ids, for linking only (not NER features). A name
+     * shared by several places goes to the one at least {@link #AMBIGUOUS_NAME_POPULATION_RATIO} times larger
+     * than each other (Santiago de Chile, not Santiago de los Caballeros) and to none when no place is that much
+     * larger (Hamilton, Valencia); a name that is also a country's stays the country's.
+     */
+    int writeCities(List<NaturalEarthPlaces.Place> places, Path out) throws IOException {
+        Map<String, List<NaturalEarthPlaces.Place>> byName = new LinkedHashMap<>();
+        for (NaturalEarthPlaces.Place p : places) {
+            for (String n : p.names()) {
+                List<NaturalEarthPlaces.Place> same = byName.computeIfAbsent(TextKeys.key(n), k -> new ArrayList<>(1));
+                if (!same.contains(p)) {
+                    same.add(p);
+                }
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        for (NaturalEarthPlaces.Place p : places) {
+            Set<String> names = new LinkedHashSet<>();
+            for (String n : p.names()) {
+                String key = TextKeys.key(n);
+                if (!countryKeys.contains(key) && owns(p, byName.get(key))) {
+                    names.add(n);
+                }
+            }
+            if (names.isEmpty()) {
+                continue;
+            }
+            String canonical = names.iterator().next();
+            names.remove(canonical);
+            String note = (p.nationalCapital() ? "capital of " : "city in ") + p.country();
+            lines.add(line(GazetteerKind.CITY, canonical, p.wikidataId(), note, names));
+        }
+        lines.sort(null);
+        write(out, lines);
+        return lines.size();
+    }
+
+    private static boolean owns(NaturalEarthPlaces.Place p, List<NaturalEarthPlaces.Place> sharing) {
+        for (NaturalEarthPlaces.Place other : sharing) {
+            if (other != p && p.population() < AMBIGUOUS_NAME_POPULATION_RATIO * other.population()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** GeoNames places and first-level regions: names only, for features and LOCATION hints. */
+    private int writePlaces(Path gaz, Path out) throws IOException {
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> lines = new ArrayList<>();
+        for (JsonNode city : json.readTree(gaz.resolve("cities.json").toFile())) {
+            String name = city.path("name").asText();
+            if (name.length() > 1 && seen.add("CITY\t" + TextKeys.key(name))) {
+                lines.add("CITY\t" + name);
+            }
+        }
+        for (JsonNode region : json.readTree(gaz.resolve("cities-admin1.json").toFile())) {
+            String name = region.path("name").asText();
+            if (name.length() > 1 && seen.add("REGION\t" + TextKeys.key(name))) {
+                lines.add("REGION\t" + name);
+            }
+        }
+        write(out, lines);
+        return lines.size();
+    }
+
+    private static String line(GazetteerKind kind, String canonical, String qid, String note, Set<String> aliases) {
+        return kind + "\t" + clean(canonical) + "\t" + (qid == null ? "" : qid) + "\t" + clean(note) + "\t"
+                + String.join("|", aliases.stream().map(GazetteerBuilder::clean).toList());
+    }
+
+    private static String clean(String s) {
+        return s.replace('\t', ' ').replace('|', '/').replace('\n', ' ').strip();
+    }
+
+    private static boolean isLatin(String s) {
+        return !s.isBlank() && s.codePoints().filter(Character::isLetter)
+                .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
+    }
+
+    private static void write(Path out, List<String> lines) throws IOException {
+        try (Writer w = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(out)),
+                StandardCharsets.UTF_8))) {
+            for (String l : lines) {
+                w.write(l);
+                w.write('\n');
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package io.newsroom.nlp.gazetteer.build;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The office-holders extract keeps terms that ran in 1990 or later, names countries in English, leaves out Portuguese
+ * regnal names, and reads back as it was written; the gazetteer built from it keeps one line per person with every
+ * office, and leaves the current leaders to their own table.
+ */
+class OfficeHoldersTest {
+
+    static final String LEADERS = """
+            iso3,country,role,person,person_qid,start,end,party,end_cause
+            GBR,Reino Unido,head_of_government,Gordon Brown,Q10648,2007-06-27T00:00:00Z,2010-05-11T00:00:00Z,Labour,
+            GBR,Reino Unido,head_of_government,Harold Wilson,Q128956,1974-03-04T00:00:00Z,1976-04-05T00:00:00Z,Labour,
+            GBR,Reino Unido,head_of_state,Carlos III do Reino Unido,Q43274,2022-09-08T00:00:00Z,,,
+            PRT,Portugal,head_of_government,António Guterres,Q311440,1995-10-28T00:00:00Z,2002-04-06T00:00:00Z,PS,
+            XXX,Nowhere,head_of_state,Someone Undated,Q1,,,,
+            """;
+    static final String INTERNATIONAL = """
+            position,person,personID,start,end
+            Secretary-General of the United Nations,António Guterres,Q311440,2017-01-01,
+            """;
+    static final String PARLIAMENT = """
+            item,id,name,country,psid
+            Q62626907,197648,Alexander Bernhuber,Austria,x
+            """;
+    static final String COUNTRIES = "[{\"cca3\": \"GBR\", \"name\": {\"common\": \"United Kingdom\"}}]";
+
+    @Test
+    void shouldKeepRecentTermsWithEnglishCountryNames(@TempDir Path dir) throws IOException {
+        Path extract = trim(dir);
+
+        List<OfficeHolders.Term> terms = OfficeHolders.read(extract);
+
+        assertThat(terms).extracting(OfficeHolders.Term::name)
+                .containsExactlyInAnyOrder("Gordon Brown", "António Guterres", "António Guterres", "Alexander Bernhuber");
+        assertThat(terms).filteredOn(t -> t.name().equals("Gordon Brown")).singleElement()
+                .isEqualTo(new OfficeHolders.Term("Q10648", "Gordon Brown", "head of government of United Kingdom", "2007", "2010"));
+        assertThat(terms).extracting(OfficeHolders.Term::office).contains("Member of the European Parliament for Austria",
+                "head of government of Portugal", "Secretary-General of the United Nations");
+    }
+
+    @Test
+    void shouldGiveEachPersonOneLineWithEveryOfficeLatestFirst(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("officeholders.tsv.gz");
+
+        int people = new GazetteerBuilder().writeOfficeHolders(OfficeHolders.read(trim(dir)), java.util.Set.of("Q10648"), out);
+
+        assertThat(people).isEqualTo(2);
+        List<String> lines = new String(new java.util.zip.GZIPInputStream(Files.newInputStream(out)).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("PERSON\tAntónio Guterres\tQ311440\t"
+                + "Secretary-General of the United Nations; head of government of Portugal"));
+        assertThat(lines).noneMatch(l -> l.contains("Gordon Brown")).as("a current leader stays in the leaders' table");
+    }
+
+    @Test
+    void shouldCountARunningTermOnlyWhenItsStartIsKnown() {
+        assertThat(OfficeHolders.recent("2017", "")).isTrue();
+        assertThat(OfficeHolders.recent("", "")).isFalse();
+        assertThat(OfficeHolders.recent("1985", "1991")).isTrue();
+        assertThat(OfficeHolders.recent("1974", "1976")).isFalse();
+    }
+
+    private static Path trim(Path dir) throws IOException {
+        Path extract = dir.resolve("officeholders.tsv");
+        OfficeHolders.trim(Files.writeString(dir.resolve("leaders.csv"), LEADERS), Files.writeString(dir.resolve("intl.csv"), INTERNATIONAL),
+                Files.writeString(dir.resolve("ep.csv"), PARLIAMENT), "2019-2024", Files.writeString(dir.resolve("countries.json"), COUNTRIES), extract);
+        return extract;
+    }
+}
