@@ -29,6 +29,14 @@ public final class LabelledTopicCorpus {
 
     /** Gold labels of one article as read from a labels file; primary null means "skip this article". */
     public record Label(String primary, Set<String> codes) {
+
+        /** The primary first, then the further codes in code order: how a labelled document lists its topics. */
+        public List<String> primaryFirst() {
+            List<String> out = new ArrayList<>();
+            out.add(primary);
+            codes.stream().filter(c -> !c.equals(primary)).sorted().forEach(out::add);
+            return List.copyOf(out);
+        }
     }
 
     private LabelledTopicCorpus() {

@@ -103,10 +103,7 @@ public final class MasakhaNewsCorpus {
             if (label.primary() == null) {
                 continue;
             }
-            List<String> codes = new ArrayList<>();
-            codes.add(label.primary());
-            label.codes().stream().filter(c -> !c.equals(label.primary())).sorted().forEach(codes::add);
-            out.add(new ConllTopicCorpus.Document(index, row.headline(), row.text(), label.primary(), List.copyOf(codes)));
+            out.add(new ConllTopicCorpus.Document(index, row.headline(), row.text(), label.primary(), label.primaryFirst()));
         }
         return out;
     }

@@ -152,10 +152,7 @@ public final class OutsideNewsCorpus {
             if (label.primary() == null) {
                 continue;
             }
-            List<String> codes = new ArrayList<>();
-            codes.add(label.primary());
-            label.codes().stream().filter(c -> !c.equals(label.primary())).sorted().forEach(codes::add);
-            out.add(new ConllTopicCorpus.Document(out.size(), item.headline(), item.body(), label.primary(), List.copyOf(codes)));
+            out.add(new ConllTopicCorpus.Document(out.size(), item.headline(), item.body(), label.primary(), label.primaryFirst()));
         }
         return out;
     }

@@ -50,11 +50,8 @@ public final class WrittenTopicCorpus {
             }
             String text = Files.readString(file, StandardCharsets.UTF_8);
             int nl = text.indexOf('\n');
-            List<String> codes = new ArrayList<>();
-            codes.add(label.primary());
-            label.codes().stream().filter(c -> !c.equals(label.primary())).sorted().forEach(codes::add);
             out.add(new ConllTopicCorpus.Document(out.size(), nl < 0 ? text.strip() : text.substring(0, nl).strip(),
-                    nl < 0 ? "" : text.substring(nl + 1), label.primary(), List.copyOf(codes)));
+                    nl < 0 ? "" : text.substring(nl + 1), label.primary(), label.primaryFirst()));
         }
         return out;
     }
