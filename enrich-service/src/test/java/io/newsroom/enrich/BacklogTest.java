@@ -8,7 +8,8 @@ import io.newsroom.schemas.ArticleIds;
 import io.newsroom.schemas.PubStatus;
 import io.newsroom.schemas.RawArticle;
 import io.newsroom.schemas.Topics;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
@@ -36,7 +37,7 @@ import static org.awaitility.Awaitility.await;
  * articles twice; the transactional loops hold at most one poll each.)
  */
 @QuarkusTest
-@QuarkusTestResource(KafkaResource.class)
+@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
 class BacklogTest extends KafkaCompanionTest {
 
     private static final int ARTICLES = 2_000;

@@ -10,7 +10,8 @@ import io.newsroom.schemas.Problem;
 import io.newsroom.schemas.PubStatus;
 import io.newsroom.schemas.RawArticle;
 import io.newsroom.schemas.Topics;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
@@ -39,7 +40,7 @@ import static org.hamcrest.Matchers.notNullValue;
  * skipped, progress is remembered, and the endpoint needs the admin key.
  */
 @QuarkusTest
-@QuarkusTestResource(KafkaResource.class)
+@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
 class DeadLetterRedriveTest extends KafkaCompanionTest {
 
     /** The key whose hash %test.newsroom.admin.key-hash holds. */

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.newsroom.infra.quarkus.KafkaResource;
 import io.newsroom.schemas.RawArticle;
 import io.newsroom.schemas.Topics;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -35,7 +36,7 @@ import static org.awaitility.Awaitility.await;
  * resets by itself (auto.offset.reset=none), so the loop does it, and says so.
  */
 @QuarkusTest
-@QuarkusTestResource(KafkaResource.class)
+@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
 class DeletedRecordsTest {
 
     private static final int PARTITION = 1;

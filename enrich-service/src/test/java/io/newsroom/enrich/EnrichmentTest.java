@@ -12,7 +12,8 @@ import io.newsroom.schemas.EventSchemas.Kind;
 import io.newsroom.schemas.PubStatus;
 import io.newsroom.schemas.RawArticle;
 import io.newsroom.schemas.Topics;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -30,7 +31,7 @@ import static org.awaitility.Awaitility.await;
 
 /** Raw topic → enriched topic on the real broker; a poison record goes to the dead-letter topic and the next one still flows. */
 @QuarkusTest
-@QuarkusTestResource(KafkaResource.class)
+@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
 class EnrichmentTest extends KafkaCompanionTest {
 
     private final ObjectMapper mapper = JsonMapper.builder().findAndAddModules().build();

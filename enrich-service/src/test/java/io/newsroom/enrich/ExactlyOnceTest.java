@@ -6,7 +6,8 @@ import io.newsroom.infra.quarkus.KafkaCompanionTest;
 import io.newsroom.infra.quarkus.KafkaResource;
 import io.newsroom.schemas.RawArticle;
 import io.newsroom.schemas.Topics;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -42,7 +43,7 @@ import static org.awaitility.Awaitility.await;
  * reader sees each raw record's enriched event exactly once, while a read_uncommitted reader also sees the aborted copies.
  */
 @QuarkusTest
-@QuarkusTestResource(KafkaResource.class)
+@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
 @TestProfile(ExactlyOnceTest.Holding.class)
 class ExactlyOnceTest extends KafkaCompanionTest {
 

@@ -8,7 +8,8 @@ import io.newsroom.schemas.EventSchemas;
 import io.newsroom.schemas.EventSchemas.Kind;
 import io.newsroom.schemas.Problem;
 import io.newsroom.schemas.Topics;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
@@ -29,7 +30,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 
 /** POST /articles against the real broker: accepted articles are on the raw topic; bad input is a precise 4xx. */
 @QuarkusTest
-@QuarkusTestResource(KafkaResource.class)
+@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
 class ArticleResourceTest extends KafkaCompanionTest {
 
     private final ObjectMapper mapper = new ObjectMapper();

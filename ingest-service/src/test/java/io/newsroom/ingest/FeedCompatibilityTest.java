@@ -1,7 +1,8 @@
 package io.newsroom.ingest;
 
 import io.newsroom.infra.quarkus.KafkaResource;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * http://example.com/ across files). Outcomes are counted and printed.
  */
 @QuarkusTest
-@QuarkusTestResource(KafkaResource.class)
+@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
 class FeedCompatibilityTest {
 
     private static final Path CORPUS = corpus();

@@ -5,7 +5,8 @@ import io.newsroom.infra.quarkus.KafkaCompanionTest;
 import io.newsroom.infra.quarkus.KafkaResource;
 import io.newsroom.schemas.ArticleIds;
 import io.newsroom.schemas.Problem;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +34,8 @@ import static org.hamcrest.Matchers.lessThan;
  * the feed's status, without stopping the service or delaying the other feeds.
  */
 @QuarkusTest
-@QuarkusTestResource(KafkaResource.class)
-@QuarkusTestResource(value = FeedServer.class, restrictToAnnotatedClass = true)
+@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = FeedServer.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
 class FeedPullTest extends KafkaCompanionTest {
 
     @Test

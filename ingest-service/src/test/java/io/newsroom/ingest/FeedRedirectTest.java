@@ -4,7 +4,8 @@ import io.newsroom.infra.quarkus.KafkaCompanionTest;
 import io.newsroom.infra.quarkus.KafkaResource;
 import io.newsroom.schemas.ArticleIds;
 import io.newsroom.schemas.Problem;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -28,8 +29,8 @@ import static org.hamcrest.Matchers.equalTo;
  */
 @QuarkusTest
 @TestProfile(FeedRedirectTest.PrivateRedirectsAllowed.class)
-@QuarkusTestResource(KafkaResource.class)
-@QuarkusTestResource(value = FeedServer.class, restrictToAnnotatedClass = true)
+@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = FeedServer.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
 class FeedRedirectTest extends KafkaCompanionTest {
 
     /** Redirects to this machine are allowed, as a developer pulling a local feed would configure it. */

@@ -7,7 +7,8 @@ import io.newsroom.schemas.ArticleIds;
 import io.newsroom.schemas.EventSchemas;
 import io.newsroom.schemas.EventSchemas.Kind;
 import io.newsroom.schemas.Problem;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -28,7 +29,7 @@ import static org.hamcrest.Matchers.equalTo;
  * articles identified by guid/id or by their link without tracking parameters (the url itself stored as written).
  */
 @QuarkusTest
-@QuarkusTestResource(KafkaResource.class)
+@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
 class FormatsIngestTest extends KafkaCompanionTest {
 
     static String ninjs(String uri, String version, String pubstatus, String headline) {

@@ -2,7 +2,8 @@ package io.newsroom.ingest;
 
 import io.newsroom.infra.quarkus.KafkaResource;
 import io.newsroom.schemas.Problem;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -21,7 +22,7 @@ import static org.hamcrest.Matchers.startsWith;
  * 413, alone: the rest of its batch is still written, since only an unreachable broker stops a batch early.
  */
 @QuarkusTest
-@QuarkusTestResource(KafkaResource.class)
+@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
 @TestProfile(ProducerRefusalTest.SmallRequests.class)
 class ProducerRefusalTest {
 

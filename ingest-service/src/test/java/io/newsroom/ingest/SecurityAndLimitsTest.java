@@ -2,7 +2,8 @@ package io.newsroom.ingest;
 
 import io.newsroom.infra.quarkus.KafkaResource;
 import io.newsroom.schemas.Problem;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ import static org.hamcrest.Matchers.notNullValue;
  * XML that is no feed. Also the OpenAPI document and Swagger UI.
  */
 @QuarkusTest
-@QuarkusTestResource(KafkaResource.class)
+@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
 class SecurityAndLimitsTest {
 
     private static final String ARTICLE = ArticleResourceTest.article("sec-1");

@@ -3,7 +3,8 @@ package io.newsroom.ingest;
 import io.newsroom.infra.quarkus.KafkaResource;
 import io.newsroom.schemas.Problem;
 import io.newsroom.schemas.StorageContract;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ import static org.hamcrest.Matchers.not;
  * (End to end, from 202 to the stored article: PipelineEndToEndTest.)
  */
 @QuarkusTest
-@QuarkusTestResource(KafkaResource.class)
+@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
 class StorageContractIngestTest {
 
     private static String article(String field, String jsonValue) {

@@ -2,7 +2,8 @@ package io.newsroom.ingest;
 
 import io.newsroom.infra.quarkus.KafkaResource;
 import io.newsroom.schemas.Problem;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ import static org.hamcrest.Matchers.equalTo;
  * under the limits pass as before.
  */
 @QuarkusTest
-@QuarkusTestResource(KafkaResource.class)
+@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
 class TransportLimitsTest {
 
     @Test

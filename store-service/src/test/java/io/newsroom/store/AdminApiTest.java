@@ -12,7 +12,8 @@ import io.newsroom.store.query.ArticleChanges;
 import io.newsroom.store.query.ArticleChanges.Change;
 import io.newsroom.store.query.ArticleFilter;
 import io.newsroom.store.write.ArticleUpsert;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
@@ -41,8 +42,8 @@ import static org.hamcrest.Matchers.notNullValue;
  * only by reference, never re-driving one twice), and nothing works without the admin key.
  */
 @QuarkusTest
-@QuarkusTestResource(KafkaResource.class)
-@QuarkusTestResource(PostgresResource.class)
+@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 class AdminApiTest extends KafkaCompanionTest {
 
     /** The key whose hash %test.newsroom.admin.key-hash holds. */

@@ -7,7 +7,8 @@ import io.newsroom.schemas.EnrichedArticle.EntityType;
 import io.newsroom.schemas.Problem;
 import io.newsroom.schemas.PubStatus;
 import io.newsroom.store.write.ArticleUpsert;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -39,8 +40,8 @@ import static org.hamcrest.Matchers.nullValue;
  * stays stable while articles are being stored, facets, cancellation (410, hidden from lists) and ninjs.
  */
 @QuarkusTest
-@QuarkusTestResource(KafkaResource.class)
-@QuarkusTestResource(PostgresResource.class)
+@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 class ArticleQueryApiTest {
 
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);

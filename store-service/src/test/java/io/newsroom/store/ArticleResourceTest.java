@@ -6,7 +6,8 @@ import io.newsroom.schemas.EnrichedArticle;
 import io.newsroom.schemas.EnrichedArticle.EntityType;
 import io.newsroom.schemas.Problem;
 import io.newsroom.store.write.ArticleUpsert;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -23,8 +24,8 @@ import static org.hamcrest.Matchers.hasItems;
 
 /** The query API on the real database: filters, newest first, precise 4xx for bad parameters. */
 @QuarkusTest
-@QuarkusTestResource(KafkaResource.class)
-@QuarkusTestResource(PostgresResource.class)
+@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 class ArticleResourceTest {
 
     @Inject

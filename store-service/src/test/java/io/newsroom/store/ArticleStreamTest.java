@@ -9,7 +9,8 @@ import io.newsroom.store.query.ArticleChanges.Change;
 import io.newsroom.store.query.ArticleFilter;
 import io.newsroom.store.write.ArticleUpsert;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -41,8 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** GET /articles/stream: Server-Sent Events of stored articles with filters, resumable with Last-Event-ID. */
 @QuarkusTest
-@QuarkusTestResource(KafkaResource.class)
-@QuarkusTestResource(PostgresResource.class)
+@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 class ArticleStreamTest {
 
     private record Event(long id, String name, String data) {

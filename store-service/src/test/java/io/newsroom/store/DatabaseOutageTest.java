@@ -4,7 +4,8 @@ import io.newsroom.infra.quarkus.KafkaCompanionTest;
 import io.newsroom.infra.quarkus.KafkaResource;
 import io.newsroom.schemas.EnrichedArticle;
 import io.newsroom.schemas.Topics;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -42,8 +43,8 @@ import static org.awaitility.Awaitility.await;
  * 503 problem with Retry-After within the query limit; an open stream survives and the outage is logged once.
  */
 @QuarkusTest
-@QuarkusTestResource(KafkaResource.class)
-@QuarkusTestResource(value = OwnPostgresResource.class, restrictToAnnotatedClass = true)
+@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = OwnPostgresResource.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
 class DatabaseOutageTest extends KafkaCompanionTest {
 
     /** The query limit (5 s) plus the HTTP round trip and a loaded machine's slack. */

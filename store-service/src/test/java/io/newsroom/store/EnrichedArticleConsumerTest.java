@@ -8,7 +8,8 @@ import io.newsroom.schemas.EnrichedArticle;
 import io.newsroom.schemas.Topics;
 import io.newsroom.store.model.ArticleEntity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -29,8 +30,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 /** Enriched topic → PostgreSQL on the real broker and database: idempotent, ordered, poison records dead-lettered. */
 @QuarkusTest
-@QuarkusTestResource(KafkaResource.class)
-@QuarkusTestResource(PostgresResource.class)
+@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 class EnrichedArticleConsumerTest extends KafkaCompanionTest {
 
     @Test

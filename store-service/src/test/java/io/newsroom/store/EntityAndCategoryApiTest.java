@@ -5,7 +5,8 @@ import io.newsroom.infra.quarkus.PostgresResource;
 import io.newsroom.schemas.EnrichedArticle.EntityType;
 import io.newsroom.schemas.PubStatus;
 import io.newsroom.store.write.ArticleUpsert;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -22,8 +23,8 @@ import static org.hamcrest.Matchers.hasSize;
 
 /** Entity pages and the category tree, with counts that follow stores and cancellations. */
 @QuarkusTest
-@QuarkusTestResource(KafkaResource.class)
-@QuarkusTestResource(PostgresResource.class)
+@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 class EntityAndCategoryApiTest {
 
     @Inject

@@ -11,7 +11,8 @@ import io.newsroom.schemas.OriginalDocument;
 import io.newsroom.schemas.PubStatus;
 import io.newsroom.schemas.RawArticle;
 import io.newsroom.schemas.Topics;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
@@ -33,8 +34,8 @@ import static org.hamcrest.Matchers.nullValue;
  * the fields the mapping left out, plus the store's tags.
  */
 @QuarkusTest
-@QuarkusTestResource(KafkaResource.class)
-@QuarkusTestResource(PostgresResource.class)
+@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 class NinjsOriginalTest extends KafkaCompanionTest {
 
     @Test

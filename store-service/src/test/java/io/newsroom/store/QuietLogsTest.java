@@ -6,7 +6,8 @@ import io.newsroom.infra.quarkus.PostgresResource;
 import io.newsroom.schemas.EnrichedArticle;
 import io.newsroom.schemas.EnrichedArticle.EntityType;
 import io.newsroom.schemas.Topics;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -28,8 +29,8 @@ import static org.awaitility.Awaitility.await;
  * PostgreSQL server's own log, which the test infrastructure relays, is not the store's log and is left out.)
  */
 @QuarkusTest
-@QuarkusTestResource(KafkaResource.class)
-@QuarkusTestResource(PostgresResource.class)
+@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 class QuietLogsTest extends KafkaCompanionTest {
 
     private final CapturedLogs logs = new CapturedLogs(Level.INFO, "io.zonky");

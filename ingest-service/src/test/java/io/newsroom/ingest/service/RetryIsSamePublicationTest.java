@@ -3,7 +3,8 @@ package io.newsroom.ingest.service;
 import io.newsroom.infra.quarkus.KafkaCompanionTest;
 import io.newsroom.infra.quarkus.KafkaResource;
 import io.newsroom.schemas.Topics;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -33,7 +34,7 @@ import static org.awaitility.Awaitility.await;
  * keeps the first version and writes no second record on the real raw topic; a changed article gets a higher version.
  */
 @QuarkusTest
-@QuarkusTestResource(KafkaResource.class)
+@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
 class RetryIsSamePublicationTest extends KafkaCompanionTest {
 
     @Inject

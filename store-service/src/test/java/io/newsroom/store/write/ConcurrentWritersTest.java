@@ -8,7 +8,8 @@ import io.newsroom.schemas.EnrichedArticle;
 import io.newsroom.schemas.PubStatus;
 import io.newsroom.store.EnrichedEvents;
 import io.newsroom.store.database.DatabaseErrors;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -38,8 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * as an exception, and the database's own deadlock counter must not move.
  */
 @QuarkusTest
-@QuarkusTestResource(KafkaResource.class)
-@QuarkusTestResource(PostgresResource.class)
+@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 class ConcurrentWritersTest {
 
     private static final int WRITERS = 6;

@@ -5,7 +5,8 @@ import io.newsroom.infra.quarkus.KafkaResource;
 import io.newsroom.infra.quarkus.PostgresResource;
 import io.newsroom.schemas.EnrichedArticle;
 import io.newsroom.schemas.EnrichedArticle.EntityType;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -29,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
  * nothing new about it, must not make another writer's batch (another instance) wait for its commit.
  */
 @QuarkusTest
-@QuarkusTestResource(KafkaResource.class)
-@QuarkusTestResource(PostgresResource.class)
+@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 class EntityUpsertsTest {
 
     @Inject
