@@ -3,7 +3,7 @@ package io.newsroom.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsroom.infra.quarkus.KafkaCompanionTest;
 import io.newsroom.infra.quarkus.KafkaResource;
-import io.newsroom.schemas.Problem;
+import io.newsroom.support.http.Problem;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;

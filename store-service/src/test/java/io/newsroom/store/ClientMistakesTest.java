@@ -2,7 +2,7 @@ package io.newsroom.store;
 
 import io.newsroom.infra.quarkus.KafkaResource;
 import io.newsroom.infra.quarkus.PostgresResource;
-import io.newsroom.schemas.Problem;
+import io.newsroom.support.http.Problem;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;

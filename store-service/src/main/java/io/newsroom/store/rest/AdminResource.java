@@ -1,6 +1,6 @@
 package io.newsroom.store.rest;
 
-import io.newsroom.schemas.DeadLetterRedrive;
+import io.newsroom.support.deadletter.DeadLetterRedrive;
 import io.newsroom.store.write.ArticleAdmin;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;

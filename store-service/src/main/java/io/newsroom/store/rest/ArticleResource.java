@@ -3,7 +3,7 @@ package io.newsroom.store.rest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsroom.schemas.EnrichedArticle;
-import io.newsroom.schemas.Problem.FieldError;
+import io.newsroom.support.http.Problem.FieldError;
 import io.newsroom.store.query.ArticleFilter;
 import io.newsroom.store.query.ArticleQuery;
 import io.newsroom.store.query.ArticleSearch;

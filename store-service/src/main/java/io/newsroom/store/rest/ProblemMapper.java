@@ -2,7 +2,8 @@ package io.newsroom.store.rest;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.newsroom.schemas.Problem;
+import io.newsroom.support.http.Problem;
+import io.newsroom.support.http.ProblemResponses;
 import io.newsroom.store.database.DatabaseErrors;
 import io.newsroom.store.database.DatabaseOutage;
 import jakarta.inject.Inject;
@@ -12,8 +13,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import static io.newsroom.support.http.ProblemResponses.respond;
+
 import java.time.Instant;
-import java.util.Locale;
 
 /** Every error answer is an RFC 7807 problem document; nothing leaks a stack trace. */
 public class ProblemMapper {
@@ -49,10 +51,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
-        Response.StatusType status = e.getResponse().getStatusInfo();
-        String slug = status.getReasonPhrase().toLowerCase(Locale.ROOT).replace(' ', '-');
-        return respond(Problem.of(status.getStatusCode(), slug, status.getReasonPhrase(), e.getMessage())
-                .withInstance(uri.getPath()));
+        return respond(ProblemResponses.ofHttp(e).withInstance(uri.getPath()));
     }
 
     /** Seconds a client is asked to wait when the database is saturated or unreachable. */
@@ -76,8 +75,7 @@ public class ProblemMapper {
                     .build();
         }
         LOG.error("Unexpected failure", e);
-        return respond(Problem.of(500, "internal-error", "Internal error", "The server failed unexpectedly.")
-                .withInstance(uri.getPath()));
+        return respond(ProblemResponses.internalError("The server failed unexpectedly.").withInstance(uri.getPath()));
     }
 
     static boolean isDatabaseTrouble(Throwable e) {
@@ -91,9 +89,5 @@ public class ProblemMapper {
             }
         }
         return false;
-    }
-
-    private static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }

@@ -1,6 +1,6 @@
 package io.newsroom.store.rest;
 
-import io.newsroom.schemas.Problem.FieldError;
+import io.newsroom.support.http.Problem.FieldError;
 
 import java.time.Instant;
 import java.util.List;
