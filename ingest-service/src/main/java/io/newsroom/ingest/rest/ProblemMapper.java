@@ -33,9 +33,7 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response refused(RequestRefusedException e, UriInfo uri) {
         metrics.rejected(e.reason());
-        Response.ResponseBuilder response = Response.fromResponse(respond(e.problem().withInstance(uri.getPath())));
-        e.headers().forEach(response::header);
-        return response.build();
+        return respond(e, uri.getPath());
     }
 
     /** 503 either way; the problem type says whether the article may have been written (see PublishProblems). */

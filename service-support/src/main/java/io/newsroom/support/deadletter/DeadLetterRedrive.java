@@ -1,7 +1,9 @@
 package io.newsroom.support.deadletter;
 
 import io.newsroom.schemas.DeadLetters;
+import io.newsroom.support.http.Problem;
 import io.newsroom.support.http.Problem.FieldError;
+import io.newsroom.support.http.ProblemException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -123,17 +125,16 @@ public final class DeadLetterRedrive {
                          List<PartitionResult> partitions, long remaining) {
     }
 
-    /** Bad parameters: a 400 naming each. */
-    public static final class InvalidRequest extends RuntimeException {
-        private final transient List<FieldError> errors;
+    /** Bad parameters: a 400 naming each (answered by ProblemExceptionMapper, like every service's 400). */
+    public static final class InvalidRequest extends ProblemException {
 
         public InvalidRequest(List<FieldError> errors) {
-            super(errors.size() + " parameter(s) are invalid", null, false, false);
-            this.errors = List.copyOf(errors);
+            super(Problem.of(400, "invalid-query", "Invalid query", errors.size() + " parameter(s) are invalid")
+                    .withErrors(List.copyOf(errors)));
         }
 
         public List<FieldError> errors() {
-            return errors;
+            return problem().errors();
         }
     }
 

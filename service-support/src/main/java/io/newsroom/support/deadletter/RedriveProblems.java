@@ -1,6 +1,5 @@
 package io.newsroom.support.deadletter;
 
-import io.newsroom.support.deadletter.DeadLetterRedrive;
 import io.newsroom.support.http.Problem;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -9,17 +8,11 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import static io.newsroom.support.http.ProblemResponses.respond;
 
-/** The dead-letter re-drive's refusals, answered alike by every service with an admin API: 400 and 503 problems. */
+/** The dead-letter re-drive's refusals, answered alike by every service with an admin API: 503 when the broker fails (its 400s are ProblemExceptions). */
 public class RedriveProblems {
 
     private static final Logger LOG = Logger.getLogger(RedriveProblems.class);
     private static final int RETRY_AFTER_SECONDS = 5;
-
-    @ServerExceptionMapper
-    public Response invalid(DeadLetterRedrive.InvalidRequest e, UriInfo uri) {
-        return respond(Problem.of(400, "invalid-query", "Invalid query", e.getMessage()).withErrors(e.errors())
-                .withInstance(uri.getPath()));
-    }
 
     @ServerExceptionMapper
     public Response kafkaUnavailable(DeadLetterRedrive.Unavailable e, UriInfo uri) {

@@ -1,6 +1,5 @@
 package io.newsroom.support.http;
 
-import io.newsroom.support.http.Problem;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;

@@ -20,6 +20,13 @@ public final class ProblemResponses {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
+    /** The exception's problem at {@code path}, with its headers. */
+    public static Response respond(ProblemException e, String path) {
+        Response.ResponseBuilder response = Response.fromResponse(respond(e.problem().withInstance(path)));
+        e.headers().forEach(response::header);
+        return response.build();
+    }
+
     /** A refusal of the JAX-RS layer, named after its status: 405 → {@code …/problems/method-not-allowed}. */
     public static Problem ofHttp(WebApplicationException e) {
         Response.StatusType status = e.getResponse().getStatusInfo();

@@ -28,4 +28,19 @@ class ProblemResponsesTest {
         assertThat(((Problem) response.getEntity()).instance()).isEqualTo("/x");
         assertThat(ProblemResponses.internalError("Retry later.").type()).isEqualTo(Problem.TYPE_BASE + "internal-error");
     }
+
+    @Test
+    void shouldAnswerAProblemExceptionWithItsPathAndHeaders() {
+        ProblemException refused = new ProblemException(Problem.of(409, "idempotency-key-in-use", "Request in progress",
+                "Retry in a moment."), java.util.Map.of("Retry-After", "1"));
+
+        var response = ProblemResponses.respond(refused, "/articles");
+
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(response.getHeaderString("Retry-After")).isEqualTo("1");
+        assertThat(response.getMediaType()).hasToString(Problem.MEDIA_TYPE);
+        assertThat(((Problem) response.getEntity()).instance()).isEqualTo("/articles");
+        assertThat(refused.reason()).isEqualTo("idempotency-key-in-use");
+        assertThat(refused.getStackTrace()).isEmpty();
+    }
 }

@@ -32,17 +32,6 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response badRequest(Problems.BadRequest e, UriInfo uri) {
-        return respond(Problem.of(400, "invalid-query", "Invalid query", e.getMessage()).withErrors(e.errors)
-                .withInstance(uri.getPath()));
-    }
-
-    @ServerExceptionMapper
-    public Response notFound(Problems.NotFound e, UriInfo uri) {
-        return respond(Problem.of(404, "not-found", "Not found", e.getMessage()).withInstance(uri.getPath()));
-    }
-
-    @ServerExceptionMapper
     public Response gone(Problems.Gone e, UriInfo uri) {
         return Response.status(410).type(Problem.MEDIA_TYPE)
                 .entity(new GoneProblem(Problem.TYPE_BASE + "canceled", "Canceled", 410, e.getMessage(), uri.getPath(), e.canceledAt))
