@@ -106,11 +106,15 @@ class DockerComposeTest {
         assertThat(compose.at("/services/kafka/environment/KAFKA_AUTO_CREATE_TOPICS_ENABLE").asText()).isEqualTo("false");
     }
 
-    /** Environment variable names the service reads: its properties and its @ConfigMapping members, as Quarkus maps them. */
+    /**
+     * Environment variable names the service reads: its properties and the @ConfigMapping members of its code and of
+     * service-support's (every service has those beans: topics, admin, HTTP limits), as Quarkus maps them.
+     */
     private static Set<String> configurationNames(String service) throws IOException {
         Set<String> names = new HashSet<>();
         properties(service).stringPropertyNames().forEach(key -> names.add(toEnv(key)));
-        try (Stream<Path> sources = Files.walk(ROOT.resolve(service).resolve("src/main/java"))) {
+        try (Stream<Path> sources = Stream.concat(Files.walk(ROOT.resolve(service).resolve("src/main/java")),
+                Files.walk(ROOT.resolve("service-support/src/main/java")))) {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 String code = Files.readString(source);
                 Matcher mapping = CONFIG_MAPPING.matcher(code);

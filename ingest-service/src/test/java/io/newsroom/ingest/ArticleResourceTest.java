@@ -6,7 +6,7 @@ import io.newsroom.infra.quarkus.KafkaCompanionTest;
 import io.newsroom.infra.quarkus.KafkaResource;
 import io.newsroom.schemas.EventSchemas;
 import io.newsroom.schemas.EventSchemas.Kind;
-import io.newsroom.schemas.Problem;
+import io.newsroom.support.http.Problem;
 import io.newsroom.schemas.Topics;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;

@@ -1,7 +1,7 @@
 package io.newsroom.ingest;
 
 import io.newsroom.infra.FreePort;
-import io.newsroom.schemas.Problem;
+import io.newsroom.support.http.Problem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;

@@ -1,7 +1,7 @@
 package io.newsroom.ingest;
 
 import io.newsroom.infra.quarkus.KafkaResource;
-import io.newsroom.schemas.Problem;
+import io.newsroom.support.http.Problem;
 import io.newsroom.schemas.StorageContract;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;

@@ -1,9 +1,9 @@
 package io.newsroom.ingest;
 
 import io.newsroom.infra.quarkus.KafkaResource;
-import io.newsroom.schemas.Problem;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
+import io.newsroom.support.http.Problem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,6 @@ package io.newsroom.schemas;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 
@@ -20,7 +18,7 @@ public final class ArticleIds {
     /** Id from the source and its own item id, or from the canonical URL when the source gives no id. */
     public static String derive(String source, String sourceId, String url) {
         String itemKey = sourceId != null && !sourceId.isBlank() ? "id:" + sourceId.strip() : "url:" + canonicalUrl(url);
-        byte[] digest = sha256(source.strip().toLowerCase(Locale.ROOT) + '\u0000' + itemKey);
+        byte[] digest = Sha256.of(source.strip().toLowerCase(Locale.ROOT) + '\u0000' + itemKey);
         return HexFormat.of().formatHex(digest, 0, 16);
     }
 
@@ -119,13 +117,5 @@ public final class ArticleIds {
 
     private static boolean isDefaultPort(String scheme, int port) {
         return port == -1 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
     }
 }

@@ -9,8 +9,6 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -81,7 +79,7 @@ public final class DeadLetters {
                 .put("offset", origin.offset())
                 .put("key", origin.key())
                 .put("bytes", value.length)
-                .put("sha256", HexFormat.of().formatHex(sha256(value)))
+                .put("sha256", HexFormat.of().formatHex(Sha256.of(value)))
                 .put("firstBytes", Base64.getEncoder().encodeToString(Arrays.copyOf(value, Math.min(value.length, FIRST_BYTES))))
                 .put("reason", shorten(reason));
         RecordHeaders headers = new RecordHeaders();
@@ -130,13 +128,5 @@ public final class DeadLetters {
 
     private static byte[] utf8(String text) {
         return (text == null ? "" : text).getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static byte[] sha256(byte[] value) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(value);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
     }
 }

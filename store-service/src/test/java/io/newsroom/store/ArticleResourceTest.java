@@ -4,7 +4,7 @@ import io.newsroom.infra.quarkus.KafkaResource;
 import io.newsroom.infra.quarkus.PostgresResource;
 import io.newsroom.schemas.EnrichedArticle;
 import io.newsroom.schemas.EnrichedArticle.EntityType;
-import io.newsroom.schemas.Problem;
+import io.newsroom.support.http.Problem;
 import io.newsroom.store.write.ArticleUpsert;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;

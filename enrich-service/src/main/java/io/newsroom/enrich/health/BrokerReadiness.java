@@ -1,6 +1,6 @@
 package io.newsroom.enrich.health;
 
-import io.newsroom.http.KafkaBrokerCheck;
+import io.newsroom.support.kafka.KafkaBrokerCheck;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;

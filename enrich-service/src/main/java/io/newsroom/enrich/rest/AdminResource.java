@@ -1,6 +1,6 @@
 package io.newsroom.enrich.rest;
 
-import io.newsroom.schemas.DeadLetterRedrive;
+import io.newsroom.support.deadletter.DeadLetterRedrive;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

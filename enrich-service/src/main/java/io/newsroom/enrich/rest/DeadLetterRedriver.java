@@ -1,7 +1,7 @@
 package io.newsroom.enrich.rest;
 
-import io.newsroom.http.AdminConfig;
-import io.newsroom.schemas.DeadLetterRedrive;
+import io.newsroom.support.http.AdminConfig;
+import io.newsroom.support.deadletter.DeadLetterRedrive;
 import io.newsroom.schemas.Topics;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.inject.Produces;

@@ -2,7 +2,7 @@ package io.newsroom.ingest.feed;
 
 import io.newsroom.ingest.config.FeedsConfig;
 import io.newsroom.ingest.problem.RequestRefusedException;
-import io.newsroom.schemas.Problem;
+import io.newsroom.support.http.Problem;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

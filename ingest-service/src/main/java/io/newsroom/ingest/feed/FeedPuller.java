@@ -8,7 +8,7 @@ import io.newsroom.ingest.problem.RequestRefusedException;
 import io.newsroom.ingest.service.BatchIngest;
 import io.newsroom.ingest.service.BatchIngest.BatchResult;
 import io.newsroom.ingest.service.IngestMetrics;
-import io.newsroom.schemas.Problem;
+import io.newsroom.support.http.Problem;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;

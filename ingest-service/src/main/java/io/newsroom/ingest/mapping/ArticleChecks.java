@@ -3,8 +3,8 @@ package io.newsroom.ingest.mapping;
 import io.newsroom.ingest.problem.InvalidArticleException;
 import io.newsroom.schemas.EventSchemas;
 import io.newsroom.schemas.EventSchemas.Kind;
-import io.newsroom.schemas.Problem;
-import io.newsroom.schemas.Problem.FieldError;
+import io.newsroom.support.http.Problem;
+import io.newsroom.support.http.Problem.FieldError;
 import io.newsroom.schemas.RawArticle;
 import io.newsroom.schemas.StorageContract;
 

@@ -9,8 +9,8 @@ import io.newsroom.schemas.ArticleIds;
 import io.newsroom.schemas.ArticleSubmission;
 import io.newsroom.schemas.EventSchemas;
 import io.newsroom.schemas.EventSchemas.Kind;
-import io.newsroom.schemas.Problem;
-import io.newsroom.schemas.Problem.FieldError;
+import io.newsroom.support.http.Problem;
+import io.newsroom.support.http.Problem.FieldError;
 import io.newsroom.schemas.PubStatus;
 import io.newsroom.schemas.RawArticle;
 

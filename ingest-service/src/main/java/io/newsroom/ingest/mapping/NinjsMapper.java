@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.newsroom.ingest.problem.InvalidArticleException;
 import io.newsroom.schemas.ArticleIds;
 import io.newsroom.schemas.OriginalDocument;
-import io.newsroom.schemas.Problem;
-import io.newsroom.schemas.Problem.FieldError;
+import io.newsroom.support.http.Problem;
+import io.newsroom.support.http.Problem.FieldError;
 import io.newsroom.schemas.PubStatus;
 import io.newsroom.schemas.RawArticle;
 

@@ -1,7 +1,7 @@
 package io.newsroom.ingest.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsroom.schemas.Problem.FieldError;
+import io.newsroom.support.http.Problem.FieldError;
 
 import java.util.ArrayList;
 import java.util.Iterator;

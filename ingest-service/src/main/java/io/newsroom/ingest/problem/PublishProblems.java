@@ -1,6 +1,6 @@
 package io.newsroom.ingest.problem;
 
-import io.newsroom.schemas.Problem;
+import io.newsroom.support.http.Problem;
 
 /**
  * The 503 problem for an article that was not confirmed written, one wording for single articles and batch items.

@@ -1,31 +1,17 @@
 package io.newsroom.ingest.problem;
 
-import io.newsroom.schemas.Problem;
+import io.newsroom.support.http.Problem;
+import io.newsroom.support.http.ProblemException;
 
 import java.util.Map;
 
-/** The request is refused with a precise 4xx; carries the problem document and any headers the client needs. */
-public class RequestRefusedException extends RuntimeException {
-
-    private final transient Problem problem;
-    private final transient Map<String, String> headers;
+/**
+ * An article request refused with a precise 4xx: the shared {@link ProblemException}, which ingest's ProblemMapper
+ * answers itself so that every refusal is counted by its reason.
+ */
+public class RequestRefusedException extends ProblemException {
 
     public RequestRefusedException(Problem problem, Map<String, String> headers) {
-        super(problem.detail(), null, false, false);
-        this.problem = problem;
-        this.headers = Map.copyOf(headers);
-    }
-
-    public Problem problem() {
-        return problem;
-    }
-
-    public Map<String, String> headers() {
-        return headers;
-    }
-
-    /** The problem's slug, e.g. {@code invalid-article}, used as the rejection reason in metrics. */
-    public String reason() {
-        return problem.type().substring(Problem.TYPE_BASE.length());
+        super(problem, headers);
     }
 }

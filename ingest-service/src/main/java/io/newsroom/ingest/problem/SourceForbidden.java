@@ -1,6 +1,6 @@
 package io.newsroom.ingest.problem;
 
-import io.newsroom.schemas.Problem;
+import io.newsroom.support.http.Problem;
 
 import java.util.Map;
 

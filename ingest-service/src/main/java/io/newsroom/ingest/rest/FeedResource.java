@@ -7,7 +7,7 @@ import io.newsroom.ingest.feed.FeedPuller.PullResult;
 import io.newsroom.ingest.problem.SourceForbidden;
 import io.newsroom.ingest.security.SourceKeys;
 import io.newsroom.ingest.problem.RequestRefusedException;
-import io.newsroom.schemas.Problem;
+import io.newsroom.support.http.Problem;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

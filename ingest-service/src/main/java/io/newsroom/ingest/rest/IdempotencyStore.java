@@ -4,13 +4,12 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.newsroom.ingest.config.IngestConfig;
 import io.newsroom.ingest.problem.RequestRefusedException;
-import io.newsroom.schemas.Problem;
+import io.newsroom.schemas.Sha256;
+import io.newsroom.support.http.Problem;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -48,7 +47,7 @@ public class IdempotencyStore {
                     "Idempotency-Key must be 1-255 visible ASCII characters (a UUID is a good choice)."), Map.of());
         }
         String cacheKey = source + '\n' + key;
-        byte[] hash = sha256(body);
+        byte[] hash = Sha256.of(body == null ? new byte[0] : body);
         Object previous = answers.asMap().putIfAbsent(cacheKey, new InFlight(hash));
         if (previous instanceof Answer answer) {
             requireSameBody(answer.bodyHash(), hash);
@@ -78,14 +77,6 @@ public class IdempotencyStore {
         if (!Arrays.equals(first, now)) {
             throw new RequestRefusedException(Problem.of(422, "idempotency-key-reused", "Idempotency-Key reused",
                     "This Idempotency-Key was used with a different body; use a new key for a new request."), Map.of());
-        }
-    }
-
-    private static byte[] sha256(byte[] body) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(body == null ? new byte[0] : body);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }
     }
 }

@@ -5,7 +5,7 @@ import io.newsroom.ingest.service.IngestMetrics;
 import io.newsroom.ingest.problem.RequestRefusedException;
 import io.newsroom.ingest.problem.PublishFailedException;
 import io.newsroom.ingest.problem.PublishProblems;
-import io.newsroom.schemas.Problem;
+import io.newsroom.support.http.ProblemResponses;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import static io.newsroom.support.http.ProblemResponses.respond;
 
 /** Every error answer is an RFC 7807 problem document; nothing leaks a stack trace. */
 public class ProblemMapper {
@@ -31,9 +33,7 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response refused(RequestRefusedException e, UriInfo uri) {
         metrics.rejected(e.reason());
-        Response.ResponseBuilder response = Response.fromResponse(respond(e.problem().withInstance(uri.getPath())));
-        e.headers().forEach(response::header);
-        return response.build();
+        return respond(e, uri.getPath());
     }
 
     /** 503 either way; the problem type says whether the article may have been written (see PublishProblems). */
@@ -53,19 +53,13 @@ public class ProblemMapper {
         if (status.getStatusCode() == 415) {
             metrics.rejected("unsupported-media-type");
         }
-        String slug = status.getReasonPhrase().toLowerCase().replace(' ', '-');
-        return respond(Problem.of(status.getStatusCode(), slug, status.getReasonPhrase(), e.getMessage())
-                .withInstance(uri.getPath()));
+        return respond(ProblemResponses.ofHttp(e).withInstance(uri.getPath()));
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         LOG.error("Unexpected failure", e);
-        return respond(Problem.of(500, "internal-error", "Internal error",
+        return respond(ProblemResponses.internalError(
                 "The server failed unexpectedly; the article was not accepted. Retry later.").withInstance(uri.getPath()));
-    }
-
-    static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }

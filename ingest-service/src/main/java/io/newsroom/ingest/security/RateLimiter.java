@@ -2,7 +2,7 @@ package io.newsroom.ingest.security;
 
 import io.newsroom.ingest.config.IngestConfig;
 import io.newsroom.ingest.problem.RequestRefusedException;
-import io.newsroom.schemas.Problem;
+import io.newsroom.support.http.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;

@@ -2,14 +2,11 @@ package io.newsroom.ingest.security;
 
 import io.newsroom.ingest.config.IngestConfig;
 import io.newsroom.ingest.problem.RequestRefusedException;
-import io.newsroom.schemas.Problem;
+import io.newsroom.schemas.Sha256;
+import io.newsroom.support.http.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,11 +53,7 @@ public class SourceKeys {
     }
 
     public static String sha256Hex(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
+        return Sha256.hex(key);
     }
 
     private static RequestRefusedException unauthorized(String detail) {

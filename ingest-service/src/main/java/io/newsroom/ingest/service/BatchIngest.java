@@ -5,7 +5,7 @@ import io.newsroom.ingest.problem.PublishFailedException;
 import io.newsroom.ingest.problem.RequestRefusedException;
 import io.newsroom.ingest.config.IngestConfig;
 import io.newsroom.ingest.mapping.Item;
-import io.newsroom.schemas.Problem;
+import io.newsroom.support.http.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;

@@ -3,7 +3,7 @@ package io.newsroom.ingest.service;
 import io.newsroom.ingest.problem.PublishFailedException;
 import io.newsroom.ingest.problem.RequestRefusedException;
 import io.newsroom.ingest.mapping.Candidate;
-import io.newsroom.schemas.Problem;
+import io.newsroom.support.http.Problem;
 import io.newsroom.schemas.RawArticle;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package io.newsroom.ingest.service;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.newsroom.schemas.Problem;
+import io.newsroom.support.http.Problem;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;

@@ -5,12 +5,12 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.newsroom.ingest.config.IngestConfig;
 import io.newsroom.ingest.mapping.Candidate;
 import io.newsroom.schemas.RawArticle;
+import io.newsroom.schemas.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
@@ -76,7 +76,7 @@ public class PublishedArticles {
     }
 
     static byte[] contentHash(RawArticle a) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.digest();
         for (Object field : new Object[]{a.id(), a.source(), a.sourceId(), a.url(), a.headline(), a.body(), a.language(),
                 a.firstCreated(), a.published(), String.join("\u0001", a.authors()), a.pubStatus(),
                 a.original() == null ? null : a.original().document()}) {
@@ -84,13 +84,5 @@ public class PublishedArticles {
             digest.update((byte) 0);
         }
         return digest.digest();
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
     }
 }

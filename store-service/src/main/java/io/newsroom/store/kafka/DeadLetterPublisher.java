@@ -1,6 +1,6 @@
 package io.newsroom.store.kafka;
 
-import io.newsroom.schemas.DeadLetterSender;
+import io.newsroom.support.deadletter.DeadLetterSender;
 import io.newsroom.schemas.DeadLetters;
 import io.newsroom.schemas.Topics;
 import io.newsroom.store.write.StoreMetrics;

@@ -1,8 +1,8 @@
 package io.newsroom.store.kafka;
 
-import io.newsroom.schemas.DeadLetterRedrive;
+import io.newsroom.support.deadletter.DeadLetterRedrive;
 import io.newsroom.schemas.Topics;
-import io.newsroom.http.AdminConfig;
+import io.newsroom.support.http.AdminConfig;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;

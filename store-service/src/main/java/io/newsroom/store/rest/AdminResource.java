@@ -1,7 +1,8 @@
 package io.newsroom.store.rest;
 
-import io.newsroom.schemas.DeadLetterRedrive;
+import io.newsroom.support.deadletter.DeadLetterRedrive;
 import io.newsroom.store.write.ArticleAdmin;
+import io.newsroom.support.http.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -53,7 +54,7 @@ public class AdminResource {
         return redrive.redrive(DeadLetterRedrive.Request.parse(partition, from, to, until, limit));
     }
 
-    private static Problems.NotFound notFound(String id) {
-        return new Problems.NotFound("No article with id " + id);
+    private static ProblemException notFound(String id) {
+        return Problems.notFound("No article with id " + id);
     }
 }

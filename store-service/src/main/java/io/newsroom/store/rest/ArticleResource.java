@@ -3,7 +3,7 @@ package io.newsroom.store.rest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsroom.schemas.EnrichedArticle;
-import io.newsroom.schemas.Problem.FieldError;
+import io.newsroom.support.http.Problem.FieldError;
 import io.newsroom.store.query.ArticleFilter;
 import io.newsroom.store.query.ArticleQuery;
 import io.newsroom.store.query.ArticleSearch;
@@ -77,7 +77,7 @@ public class ArticleResource {
         int size = params.limit();
         Cursor after = params.cursor(filter.hasText());
         boolean withFacets = params.flag("facets");
-        Problems.BadRequest.throwIfAny(params.errors);
+        Problems.throwIfAny(params.errors);
 
         ArticleSearch.Page page = search.search(filter, after, size, withFacets);
         return new ArticleList(page.items(), page.items().size(), page.next() == null ? null : page.next().encode(),
@@ -104,14 +104,14 @@ public class ArticleResource {
     /** @return the id when it is shaped like an article id; else a 400 naming it */
     static String requireId(String id) {
         if (!ARTICLE_ID.matcher(id).matches()) {
-            throw new Problems.BadRequest(List.of(new FieldError("id", "must be 32 lowercase hex characters")));
+            throw Problems.badRequest(List.of(new FieldError("id", "must be 32 lowercase hex characters")));
         }
         return id;
     }
 
     private EnrichedArticle visible(String id) {
         requireId(id);
-        ArticleQuery.Stored stored = query.byId(id).orElseThrow(() -> new Problems.NotFound("No article with id " + id));
+        ArticleQuery.Stored stored = query.byId(id).orElseThrow(() -> Problems.notFound("No article with id " + id));
         if (stored.canceledAt() != null) {
             throw new Problems.Gone(id, stored.canceledAt());
         }

@@ -57,7 +57,7 @@ public class ArticleStreamResource {
         QueryParams params = new QueryParams(uri.getQueryParameters(), QueryParams.FILTERS);
         ArticleFilter filter = params.filter(taxonomy);
         Long resumeAfter = params.lastEventId(lastEventId);
-        Problems.BadRequest.throwIfAny(params.errors);
+        Problems.throwIfAny(params.errors);
 
         // Read here, on a worker thread: during a database outage the request gets one bounded 503 problem. An entity
         // name is looked up once, for the whole stream.

@@ -41,7 +41,7 @@ public class EntityResource {
         String type = params.entityType("type");
         String q = params.text("q");
         int limit = params.limit();
-        Problems.BadRequest.throwIfAny(params.errors);
+        Problems.throwIfAny(params.errors);
         List<EntityView> items = entities.list(type, q, limit);
         return new EntityList(items, items.size());
     }
@@ -50,8 +50,8 @@ public class EntityResource {
     @Path("/{key}")
     @Operation(summary = "One entity, its most recent articles and the entities most often mentioned with it")
     public EntityPage byKey(@PathParam("key") String key) {
-        Problems.BadRequest.throwIfAny(QueryParams.entityKey(key));
-        EntityView entity = entities.byKey(key).orElseThrow(() -> new Problems.NotFound("No entity with key " + key));
+        Problems.throwIfAny(QueryParams.entityKey(key));
+        EntityView entity = entities.byKey(key).orElseThrow(() -> Problems.notFound("No entity with key " + key));
         return new EntityPage(entity, entities.recentArticles(key, RECENT), entities.related(key, RELATED));
     }
 }

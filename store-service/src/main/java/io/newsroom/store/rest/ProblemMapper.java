@@ -2,7 +2,8 @@ package io.newsroom.store.rest;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.newsroom.schemas.Problem;
+import io.newsroom.support.http.Problem;
+import io.newsroom.support.http.ProblemResponses;
 import io.newsroom.store.database.DatabaseErrors;
 import io.newsroom.store.database.DatabaseOutage;
 import jakarta.inject.Inject;
@@ -12,8 +13,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import static io.newsroom.support.http.ProblemResponses.respond;
+
 import java.time.Instant;
-import java.util.Locale;
 
 /** Every error answer is an RFC 7807 problem document; nothing leaks a stack trace. */
 public class ProblemMapper {
@@ -30,17 +32,6 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response badRequest(Problems.BadRequest e, UriInfo uri) {
-        return respond(Problem.of(400, "invalid-query", "Invalid query", e.getMessage()).withErrors(e.errors)
-                .withInstance(uri.getPath()));
-    }
-
-    @ServerExceptionMapper
-    public Response notFound(Problems.NotFound e, UriInfo uri) {
-        return respond(Problem.of(404, "not-found", "Not found", e.getMessage()).withInstance(uri.getPath()));
-    }
-
-    @ServerExceptionMapper
     public Response gone(Problems.Gone e, UriInfo uri) {
         return Response.status(410).type(Problem.MEDIA_TYPE)
                 .entity(new GoneProblem(Problem.TYPE_BASE + "canceled", "Canceled", 410, e.getMessage(), uri.getPath(), e.canceledAt))
@@ -49,10 +40,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
-        Response.StatusType status = e.getResponse().getStatusInfo();
-        String slug = status.getReasonPhrase().toLowerCase(Locale.ROOT).replace(' ', '-');
-        return respond(Problem.of(status.getStatusCode(), slug, status.getReasonPhrase(), e.getMessage())
-                .withInstance(uri.getPath()));
+        return respond(ProblemResponses.ofHttp(e).withInstance(uri.getPath()));
     }
 
     /** Seconds a client is asked to wait when the database is saturated or unreachable. */
@@ -76,8 +64,7 @@ public class ProblemMapper {
                     .build();
         }
         LOG.error("Unexpected failure", e);
-        return respond(Problem.of(500, "internal-error", "Internal error", "The server failed unexpectedly.")
-                .withInstance(uri.getPath()));
+        return respond(ProblemResponses.internalError("The server failed unexpectedly.").withInstance(uri.getPath()));
     }
 
     static boolean isDatabaseTrouble(Throwable e) {
@@ -91,9 +78,5 @@ public class ProblemMapper {
             }
         }
         return false;
-    }
-
-    private static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }

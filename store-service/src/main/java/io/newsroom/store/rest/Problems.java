@@ -1,40 +1,36 @@
 package io.newsroom.store.rest;
 
-import io.newsroom.schemas.Problem.FieldError;
+import io.newsroom.support.http.Problem;
+import io.newsroom.support.http.Problem.FieldError;
+import io.newsroom.support.http.ProblemException;
 
 import java.time.Instant;
 import java.util.List;
 
-/** The error answers of the store's API, mapped to problem documents by {@link ProblemMapper}. */
+/** The error answers of the store's API: shared {@link ProblemException}s, and the 410 that {@link ProblemMapper} answers. */
 final class Problems {
 
     private Problems() {
     }
 
     /** 400 naming each bad parameter. */
-    static final class BadRequest extends RuntimeException {
-        final transient List<FieldError> errors;
+    static ProblemException badRequest(List<FieldError> errors) {
+        return new ProblemException(Problem.of(400, "invalid-query", "Invalid query",
+                errors.size() + " parameter(s) are invalid").withErrors(errors));
+    }
 
-        BadRequest(List<FieldError> errors) {
-            super(errors.size() + " parameter(s) are invalid", null, false, false);
-            this.errors = errors;
-        }
-
-        static void throwIfAny(List<FieldError> errors) {
-            if (!errors.isEmpty()) {
-                throw new BadRequest(errors);
-            }
+    static void throwIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw badRequest(errors);
         }
     }
 
     /** 404 for something that was never stored. */
-    static final class NotFound extends RuntimeException {
-        NotFound(String message) {
-            super(message, null, false, false);
-        }
+    static ProblemException notFound(String detail) {
+        return new ProblemException(Problem.of(404, "not-found", "Not found", detail));
     }
 
-    /** 410 for an article its source canceled: kept for audit, no longer served. */
+    /** 410 for an article its source canceled: kept for audit, no longer served. Its document adds when. */
     static final class Gone extends RuntimeException {
         final transient Instant canceledAt;
 

@@ -1,6 +1,7 @@
 package io.newsroom.store.rest;
 
-import io.newsroom.schemas.Problem.FieldError;
+import io.newsroom.schemas.EnrichedArticle;
+import io.newsroom.support.http.Problem.FieldError;
 import io.newsroom.store.query.ArticleFilter;
 import io.newsroom.store.query.Cursor;
 import io.newsroom.store.query.Taxonomy;
@@ -35,7 +36,9 @@ final class QueryParams {
     private static final Pattern CATEGORY = Pattern.compile("medtop:[0-9]{8}");
     private static final Pattern SOURCE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}|und");
-    private static final Set<String> ENTITY_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+    /** The contract's entity types (EnrichedArticle.EntityType), the one list of them. */
+    private static final Set<String> ENTITY_TYPES = java.util.Arrays.stream(EnrichedArticle.EntityType.values())
+            .map(Enum::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final MultivaluedMap<String, String> params;
     final List<FieldError> errors = new ArrayList<>();

@@ -1,6 +1,6 @@
 package io.newsroom.store.rest;
 
-import io.newsroom.schemas.Problem.FieldError;
+import io.newsroom.support.http.Problem.FieldError;
 import io.newsroom.store.query.ArticleFilter;
 import io.newsroom.store.query.Cursor;
 import io.newsroom.store.query.Taxonomy;

@@ -5,7 +5,7 @@ import io.newsroom.infra.KafkaBroker;
 import io.newsroom.infra.Postgres;
 import io.newsroom.infra.TempDirectories;
 import io.newsroom.schemas.RawArticle;
-import io.newsroom.schemas.TopicBootstrap;
+import io.newsroom.support.kafka.TopicBootstrap;
 import io.newsroom.schemas.Topics;
 
 import java.io.BufferedWriter;

@@ -3,7 +3,7 @@ package io.newsroom.bench.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.newsroom.schemas.EnrichedArticle;
 import io.newsroom.schemas.EventSchemas;
-import io.newsroom.schemas.TopicBootstrap;
+import io.newsroom.support.kafka.TopicBootstrap;
 import io.newsroom.schemas.Topics;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;

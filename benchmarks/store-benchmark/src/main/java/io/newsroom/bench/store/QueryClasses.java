@@ -2,6 +2,7 @@ package io.newsroom.bench.store;
 
 import io.newsroom.bench.store.EntityPool.PoolEntity;
 import io.newsroom.bench.store.ServiceArtifacts.Topic;
+import io.newsroom.schemas.EnrichedArticle;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +50,7 @@ final class QueryClasses {
                 new QueryClass("filtered list", "entity name", r -> "entity=" + enc(entity.apply(r).name())),
                 new QueryClass("filtered list", "source", r -> "source=" + ArticleGenerator.SOURCES.get(r.nextInt(ArticleGenerator.SOURCES.size()))),
                 new QueryClass("filtered list", "entityType",
-                        r -> "entityType=" + List.of("PERSON", "ORGANIZATION", "LOCATION", "MISC").get(r.nextInt(4))),
+                        r -> "entityType=" + EnrichedArticle.EntityType.values()[r.nextInt(EnrichedArticle.EntityType.values().length)]),
                 new QueryClass("filtered list", "time range (7 days)", week),
                 new QueryClass("filtered list", "combined (category+entity+30 days)", r -> {
                     Instant from = first.plus(Duration.ofDays(r.nextLong(spanDays - 30)));

@@ -1,0 +1,19 @@
+package io.newsroom.support.kafka;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** How a service creates its topics at start-up (prefix {@code newsroom.topics}); the same keys in every service. */
+@ConfigMapping(prefix = "newsroom.topics")
+public interface TopicsConfig {
+
+    /** Partitions of topics this service creates; bounds how many consumer instances can share a topic. */
+    @WithDefault("12")
+    int partitions();
+
+    /** How long one attempt to create the topics may take; attempts repeat until the broker answers. */
+    @WithDefault("15s")
+    Duration createTimeout();
+}

@@ -1,0 +1,18 @@
+package io.newsroom.store.kafka;
+
+import io.newsroom.schemas.Topics;
+import io.newsroom.support.kafka.ServiceTopics;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import java.util.List;
+
+/** The topics this service reads and dead-letters to; service-support's TopicInitializer creates them at start-up. */
+public class OwnTopics {
+
+    @Produces
+    @Singleton
+    ServiceTopics topics() {
+        return new ServiceTopics("store-service-topics", List.of(Topics.ENRICHED, Topics.STORE_DEAD_LETTER));
+    }
+}
