@@ -13,7 +13,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
- * The query API's transport-level refusals are problem documents like every other error (service-http's
+ * The query API's transport-level refusals are problem documents like every other error (service-support's
  * TransportLimits): a request line or header fields over their limits get 414/431 application/problem+json, not
  * Vert.x's bare text.
  */
