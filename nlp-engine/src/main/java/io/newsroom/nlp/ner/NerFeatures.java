@@ -89,6 +89,11 @@ public final class NerFeatures {
             keys[i] = TextKeys.tokenKey(normalise(words[i]));
         }
         List<List<String>> gaz = gazetteer.matchSequence(keys, cap);
+        // Looked up once per token: each capitalised token reads its own and its neighbours' kinds.
+        String[] nameKinds = new String[n];
+        for (int i = 0; i < n; i++) {
+            nameKinds[i] = gazetteer.nameKinds(keys[i]);
+        }
         int[][] cl = new int[n][];
         if (clusters.levels() > 0) {
             for (int i = 0; i < n; i++) {
@@ -158,9 +163,9 @@ public final class NerFeatures {
                 buf.add(f(33, casing, initial ? "init" : "mid"));
                 buf.add(f(34, casing, shortShape[i]));
                 // Person-name lists: a first name before a capitalised word, or a known surname, points to PER
-                String names = gazetteer.nameKinds(key);
-                String before = i > 0 && (cap[i - 1] || allCaps) ? gazetteer.nameKinds(keys[i - 1]) : null;
-                String after = i + 1 < n && (cap[i + 1] || allCaps) ? gazetteer.nameKinds(keys[i + 1]) : null;
+                String names = nameKinds[i];
+                String before = i > 0 && (cap[i - 1] || allCaps) ? nameKinds[i - 1] : null;
+                String after = i + 1 < n && (cap[i + 1] || allCaps) ? nameKinds[i + 1] : null;
                 buf.add(f(35, names == null ? "-" : names));
                 buf.add(f(36, before == null ? "-" : before, names == null ? "-" : names));
                 buf.add(f(37, names == null ? "-" : names, after == null ? "-" : after));

@@ -83,6 +83,12 @@ public final class LabelledTopicCorpus {
         return bbc != null ? bbc : TopicCodes.topLevel(folder);
     }
 
+    /** The rows of a labels file split into columns, comment ({@code #}) and blank lines left out, in file order. */
+    static List<String[]> rows(Path file) throws IOException {
+        return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> line.split("\t")).toList();
+    }
+
     /**
      * Reads {@code id<TAB>primary<TAB>codes}; {@code #} starts a comment line. Codes may be two-digit numbers or
      * QCodes; the primary is always part of the code set. A primary of {@code -} marks an article to skip.

@@ -73,11 +73,7 @@ public final class MasakhaNewsCorpus {
         Map<String, List<Row>> files = new java.util.HashMap<>();
         Map<String, LabelledTopicCorpus.Label> gold = LabelledTopicCorpus.readLabels(labels);
         List<ConllTopicCorpus.Document> out = new ArrayList<>();
-        for (String line : Files.readAllLines(labels, StandardCharsets.UTF_8)) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t");
+        for (String[] cols : LabelledTopicCorpus.rows(labels)) {
             String id = cols[0].strip();
             int dash = id.lastIndexOf('-');
             String split = dash < 0 ? id : id.substring(0, dash);

@@ -134,11 +134,7 @@ public final class OutsideNewsCorpus {
         items.forEach(i -> byId.put(i.id(), i));
         Map<String, LabelledTopicCorpus.Label> gold = LabelledTopicCorpus.readLabels(labels);
         List<ConllTopicCorpus.Document> out = new ArrayList<>();
-        for (String line : Files.readAllLines(labels, StandardCharsets.UTF_8)) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t");
+        for (String[] cols : LabelledTopicCorpus.rows(labels)) {
             String id = cols[0].strip();
             Item item = byId.get(id);
             if (item == null) {

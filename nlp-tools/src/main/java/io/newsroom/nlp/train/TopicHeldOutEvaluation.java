@@ -34,7 +34,6 @@ public final class TopicHeldOutEvaluation {
         List<String> flags = java.util.Arrays.stream(args).filter(a -> a.startsWith("--")).toList();
         List<String> rest = java.util.Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
         Path data = DataPaths.requireDir(DataPaths.dataDir(rest.isEmpty() ? null : rest.get(0)), "data directory");
-        List<ConllTopicCorpus.Document> all = TopicTrainer.defaultLabelled(data, null);
         if (flags.contains("--cv")) {
             BbcTopicLabels ours = BbcTopicLabels.readDefault();
             Map<String, List<ConllTopicCorpus.Document>> parts = new java.util.LinkedHashMap<>();
@@ -48,7 +47,7 @@ public final class TopicHeldOutEvaluation {
         }
         List<ConllTopicCorpus.Document> train = new ArrayList<>();
         List<ConllTopicCorpus.Document> test = new ArrayList<>();
-        for (ConllTopicCorpus.Document d : all) {
+        for (ConllTopicCorpus.Document d : TopicTrainer.defaultLabelled(data, null)) {
             (isHeldOut(d) ? test : train).add(d);
         }
         TopicClassifier committed = TopicClassifier.loadDefault();
