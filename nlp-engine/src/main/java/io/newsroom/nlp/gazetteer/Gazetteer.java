@@ -32,13 +32,15 @@ public final class Gazetteer {
     public static final String ENTITIES_FILES = "countries.tsv.gz,organisations.tsv.gz,leaders.tsv.gz";
     public static final String CITIES_FILE = "places.tsv.gz";
     /**
-     * Entities that only link (Natural Earth cities, and office-holders beyond the current leaders, with Wikidata ids):
-     * they add no NER feature, so the committed NER model, trained without them, sees exactly the features it was
-     * trained on.
+     * Entities that only link (Natural Earth cities and the UK's nations, and office-holders beyond the current leaders,
+     * with Wikidata ids): they add no NER feature, so the committed NER model, trained without them, sees exactly the
+     * features it was trained on.
      */
     public static final String CITY_LINKS_FILE = "cities.tsv.gz";
     public static final String OFFICE_HOLDERS_FILE = "officeholders.tsv.gz";
-    public static final String LINK_ONLY_FILES = CITY_LINKS_FILE + "," + OFFICE_HOLDERS_FILE;
+    /** England, Scotland, Wales and Northern Ireland (Natural Earth map units): countries to news, in no country list. */
+    public static final String MAP_UNIT_LINKS_FILE = "nations.tsv.gz";
+    public static final String LINK_ONLY_FILES = CITY_LINKS_FILE + "," + OFFICE_HOLDERS_FILE + "," + MAP_UNIT_LINKS_FILE;
     /** Person-name lists (first names; first and last names), NER features only: {@code tokenKey<TAB>F|N|FN}. */
     public static final String NAMES_FILE = "names.tsv.gz";
     /** Longest alias (in tokens) that the sequence matcher tries. */

@@ -37,6 +37,12 @@ public final class NlpCli {
                 int n = io.newsroom.nlp.gazetteer.build.NaturalEarthPlaces.trim(Path.of(o.positional(1)), extract);
                 System.out.printf("%d places with a Wikidata id -> %s%n", n, extract);
             }
+            case "trim-natural-earth-units" -> {
+                Path extract = o.out != null ? Path.of(o.out)
+                        : DataPaths.gazetteerSourcesDir().resolve(GazetteerBuilder.NATURAL_EARTH_MAP_UNITS_EXTRACT);
+                int n = io.newsroom.nlp.gazetteer.build.NaturalEarthMapUnits.trim(Path.of(o.positional(1)), extract);
+                System.out.printf("%d nations of the United Kingdom -> %s%n", n, extract);
+            }
             case "trim-officeholders" -> {
                 Path extract = o.out != null ? Path.of(o.out)
                         : DataPaths.gazetteerSourcesDir().resolve(GazetteerBuilder.OFFICE_HOLDERS_EXTRACT);
@@ -242,6 +248,7 @@ public final class NlpCli {
                   train-topics [--data DIR]  train the topic model
                   build-gazetteers [--data DIR]  also reads nlp-tools/gazetteer-sources (see its README)
                   trim-natural-earth GEOJSON [--out F]  Natural Earth populated places -> gazetteer-sources extract
+                  trim-natural-earth-units GEOJSON [--out F]  Natural Earth admin-0 map units -> the UK's nations extract
                   trim-officeholders LEADERS_CSV INTERNATIONAL_CSV EP_CSV [--out F]  Wikidata office-holders -> gazetteer-sources extract
                 options: --out DIR (models folder), --epochs N, --folds N,
                          --masakhanews DIR (masakhane-news checkout; default $NEWSROOM_MASAKHANEWS or ../masakhane-news)""");

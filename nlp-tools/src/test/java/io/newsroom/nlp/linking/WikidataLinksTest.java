@@ -8,6 +8,8 @@ import io.newsroom.nlp.NewsTagger;
 import io.newsroom.nlp.gazetteer.Gazetteer;
 import io.newsroom.nlp.gazetteer.build.GazetteerBuilder;
 import io.newsroom.nlp.gazetteer.GazetteerEntry;
+import io.newsroom.nlp.gazetteer.GazetteerKind;
+import io.newsroom.nlp.gazetteer.build.NaturalEarthMapUnits;
 import io.newsroom.nlp.gazetteer.build.NaturalEarthPlaces;
 import io.newsroom.nlp.gazetteer.build.OfficeHolders;
 import io.newsroom.nlp.text.TextKeys;
@@ -38,6 +40,11 @@ class WikidataLinksTest {
     private static String naturalEarthId(String name) throws IOException {
         return NaturalEarthPlaces.read(Path.of("gazetteer-sources").resolve(GazetteerBuilder.NATURAL_EARTH_EXTRACT))
                 .stream().filter(p -> p.names().contains(name)).findFirst().orElseThrow().wikidataId();
+    }
+
+    private static String mapUnitId(String name) throws IOException {
+        return NaturalEarthMapUnits.read(Path.of("gazetteer-sources").resolve(GazetteerBuilder.NATURAL_EARTH_MAP_UNITS_EXTRACT))
+                .stream().filter(u -> u.names().contains(name)).findFirst().orElseThrow().wikidataId();
     }
 
     private static String officeHolderId(String name) throws IOException {
@@ -125,5 +132,17 @@ class WikidataLinksTest {
         assertThat(uk).isNotNull();
         assertThat(turkey).as("the leaders' table names it Turkey: the alias gives Türkiye its id").isNotNull();
         assertThat(a.entities()).filteredOn(e -> e.wikidataId() != null).extracting(Entity::wikidataId).contains(uk, turkey);
+    }
+
+    @Test
+    void shouldLinkTheFourNationsOfTheUnitedKingdomWithoutAddingNerFeatures() throws IOException {
+        Analysis a = tagger.analyze("Storm hits England and Wales",
+                "Flood warnings were issued across England, Wales, Scotland and Northern Ireland on Monday.");
+
+        assertThat(a.entities()).filteredOn(e -> "LOCATION".equals(e.type())).extracting(Entity::wikidataId)
+                .contains(mapUnitId("England"), mapUnitId("Wales"), mapUnitId("Scotland"), mapUnitId("Northern Ireland"));
+        assertThat(entity(a, "England").key()).isEqualTo("wikidata:" + mapUnitId("England"));
+        // link-only, like the cities: the NER model sees England as the GeoNames region it was trained with, never as a country
+        assertThat(gazetteer.kindMask(TextKeys.tokenKey("England")) & (1 << GazetteerKind.COUNTRY.ordinal())).isZero();
     }
 }

@@ -38,6 +38,8 @@ public final class GazetteerBuilder {
 
     /** The Natural Earth extract, relative to the gazetteer-sources folder. */
     public static final String NATURAL_EARTH_EXTRACT = "natural-earth/ne_50m_populated_places.tsv";
+    /** The Natural Earth map-units extract (the United Kingdom's four nations), relative to the gazetteer-sources folder. */
+    public static final String NATURAL_EARTH_MAP_UNITS_EXTRACT = "natural-earth/ne_50m_admin_0_map_units.tsv";
     public static final String OFFICE_HOLDERS_EXTRACT = "wikidata-officeholders/officeholders.tsv";
     public static final String NAME_LISTS = "name-lists";
     /** A city name shared by several places links only when one of them is this many times larger than the rest. */
@@ -62,16 +64,19 @@ public final class GazetteerBuilder {
         int places = writePlaces(gaz, outDir.resolve("places.tsv.gz"));
         int cities = 0;
         int holders = 0;
+        int nations = 0;
         if (sourcesDir != null) {
             cities = writeCities(NaturalEarthPlaces.read(sourcesDir.resolve(NATURAL_EARTH_EXTRACT)),
                     outDir.resolve(Gazetteer.CITY_LINKS_FILE));
             holders = writeOfficeHolders(OfficeHolders.read(sourcesDir.resolve(OFFICE_HOLDERS_EXTRACT)),
                     leaderIds(gaz.resolve("world-leaders.csv")), outDir.resolve(Gazetteer.OFFICE_HOLDERS_FILE));
+            nations = writeMapUnits(NaturalEarthMapUnits.read(sourcesDir.resolve(NATURAL_EARTH_MAP_UNITS_EXTRACT)),
+                    outDir.resolve(Gazetteer.MAP_UNIT_LINKS_FILE));
             int names = writeNames(sourcesDir.resolve(NAME_LISTS), outDir.resolve(Gazetteer.NAMES_FILE));
             System.out.printf("person-name features: %d names%n", names);
         }
-        System.out.printf("gazetteers: %d countries, %d organisations, %d leaders, %d places, %d linked cities, %d linked office-holders -> %s%n",
-                countries, orgs, leaders, places, cities, holders, outDir);
+        System.out.printf("gazetteers: %d countries, %d organisations, %d leaders, %d places, %d linked cities, %d linked nations, "
+                        + "%d linked office-holders -> %s%n", countries, orgs, leaders, places, cities, nations, holders, outDir);
     }
 
     /**
@@ -304,6 +309,23 @@ public final class GazetteerBuilder {
             names.remove(canonical);
             String note = (p.nationalCapital() ? "capital of " : "city in ") + p.country();
             lines.add(line(GazetteerKind.CITY, canonical, p.wikidataId(), note, names));
+        }
+        lines.sort(null);
+        write(out, lines);
+        return lines.size();
+    }
+
+    /**
+     * The United Kingdom's nations (Natural Earth map units), for linking only: written as countries, since news treats
+     * them as such ("England beat Wales" links like "France beat Italy"), with the sovereign state as the note.
+     */
+    int writeMapUnits(List<NaturalEarthMapUnits.Unit> units, Path out) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (NaturalEarthMapUnits.Unit u : units) {
+            Set<String> names = new LinkedHashSet<>(u.names());
+            String canonical = names.iterator().next();
+            names.remove(canonical);
+            lines.add(line(GazetteerKind.COUNTRY, canonical, u.wikidataId(), "part of " + u.sovereign(), names));
         }
         lines.sort(null);
         write(out, lines);
