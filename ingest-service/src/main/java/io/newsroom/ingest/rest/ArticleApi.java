@@ -105,7 +105,7 @@ public interface ArticleApi {
     @APIResponse(responseCode = "403", description = "The key's source is not the article's source", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "409", description = "Same Idempotency-Key still in progress", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "413", description = "Body or resulting event over the limit", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "415", description = "Not JSON, or a compressed body (send it without Content-Encoding)", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "415", description = "Not JSON, no Content-Type, or a compressed body (send it without Content-Encoding)", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "429", description = "Over the source's rate limit; see Retry-After", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "503", description = "Not written: broker down or slow; see Retry-After", content = @Content(mediaType = PROBLEM))
@@ -154,5 +154,6 @@ public interface ArticleApi {
     @APIResponse(responseCode = "413", description = "Too many items or too large a body", content = @Content(mediaType = PROBLEM))
     Uni<Response> submitFeed(byte[] body,
                              @HeaderParam(HttpHeaders.AUTHORIZATION) @Parameter(hidden = true) String authorization,
-                             @HeaderParam("Idempotency-Key") String idempotencyKey);
+                             @HeaderParam("Idempotency-Key") String idempotencyKey,
+                             @HeaderParam(HttpHeaders.CONTENT_TYPE) @Parameter(hidden = true) String contentType);
 }
