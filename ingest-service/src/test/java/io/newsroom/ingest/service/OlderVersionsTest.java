@@ -94,6 +94,7 @@ class OlderVersionsTest extends KafkaCompanionTest {
         assertThat(batch.<String>path("items[1].problem.type")).isEqualTo(Problem.TYPE_BASE + "stale-version");
         assertThat(batch.<Integer>path("unchanged")).isEqualTo(1);
         assertThat(batch.<Integer>path("rejected")).isEqualTo(1);
+        assertThat(batch.<Integer>path("skipped")).as("a pushed item is answered, never skipped").isNull();
         assertThat(recordsNow(id)).extracting(r -> versionOf(r)).containsExactly(2, 3);
     }
 
