@@ -16,7 +16,14 @@ import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -34,6 +41,9 @@ import static org.hamcrest.Matchers.matchesPattern;
 class ArticleResourceTest extends KafkaCompanionTest {
 
     private final ObjectMapper mapper = new ObjectMapper();
+
+    @TestHTTPResource("/articles")
+    URI articles;
 
     @Test
     void shouldPublishAnAcceptedArticleKeyedByItsIdAndValidAgainstTheSchema() throws Exception {
@@ -100,6 +110,36 @@ class ArticleResourceTest extends KafkaCompanionTest {
                 .then().statusCode(415)
                 .contentType(Problem.MEDIA_TYPE)
                 .body("status", equalTo(415));
+    }
+
+    @Test
+    void shouldRefuseABodyWithoutContentTypeWith415NamingTheAcceptedTypes() throws Exception {
+        // java.net.http sends no Content-Type unless told (RestAssured always adds one).
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(articles)
+                .header("Authorization", "Bearer " + TestSupport.key("wire-eu"))
+                .POST(HttpRequest.BodyPublishers.ofString(article("no-type-" + UUID.randomUUID()))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(415);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(Problem.MEDIA_TYPE));
+        JsonNode problem = mapper.readTree(answer.body());
+        assertThat(problem.get("type").asText()).isEqualTo(Problem.TYPE_BASE + "unsupported-media-type");
+        assertThat(problem.get("detail").asText()).contains("application/json", "application/ninjs+json");
+        assertThat(answer.headers().firstValue("Accept-Post")).hasValue("application/json, application/ninjs+json");
+    }
+
+    @Test
+    void shouldNameTheAllowedMethodsOfA405() {
+        for (String method : List.of("GET", "DELETE", "PUT")) {
+            given().when().request(method, "/articles").then().statusCode(405).contentType(Problem.MEDIA_TYPE)
+                    .header("Allow", containsString("POST"))
+                    .body("type", equalTo(Problem.TYPE_BASE + "method-not-allowed"));
+        }
+        given().when().get("/articles").then().header("Allow", equalTo("OPTIONS, POST"));
+        given().when().options("/articles").then().statusCode(200).header("Allow", containsString("POST"));
+        given().when().get("/feeds/regional/pull").then().statusCode(405).header("Allow", equalTo("OPTIONS, POST"));
+        given().when().delete("/feeds").then().statusCode(405).header("Allow", equalTo("GET, HEAD, OPTIONS"));
+        given().when().head("/feeds").then().statusCode(401);   // HEAD is served (as GET): it needs the key
     }
 
     @Test

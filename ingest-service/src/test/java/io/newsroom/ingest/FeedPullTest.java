@@ -31,7 +31,8 @@ import static org.hamcrest.Matchers.lessThan;
  * Feeds pulled from a local HTTP server (127.0.0.1, {@link FeedServer}) onto the real broker: on schedule, with
  * conditional GET (ETag answered 304), and each failing feed (timeout, a body that stalls, garbage, HTML, HTTP 500,
  * 3,000-deep XML, a redirect to a loopback, private or link-local address) answered 422 problem+json and shown in
- * the feed's status, without stopping the service or delaying the other feeds.
+ * the feed's status, without stopping the service or delaying the other feeds. An item older than what was published
+ * is skipped and counted; of a feed longer than a batch, the newest items are taken and the rest counted.
  */
 @QuarkusTest
 @WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
@@ -65,6 +66,37 @@ class FeedPullTest extends KafkaCompanionTest {
         as("regional-news").get("/feeds").then().statusCode(200)
                 .body("find { it.name == 'regional' }.lastOutcome", equalTo("not-modified"))
                 .body("find { it.name == 'regional' }.etag", equalTo(FeedServer.ETAG));
+    }
+
+    @Test
+    void shouldSkipAndCountAnItemOlderThanTheVersionAlreadyPublished() {
+        String id = as("regional-news").post("/feeds/stale/pull").then().statusCode(200)
+                .body("items.items[0].status", equalTo(202)).extract().path("items.items[0].id");
+
+        // The feed now serves an older copy of the item (a stale cache): not an error, not published.
+        as("regional-news").post("/feeds/stale/pull").then().statusCode(200)
+                .body("items.items[0].status", equalTo(200))
+                .body("items.items[0].outcome", equalTo("skipped"))
+                .body("items.items[0].id", equalTo(id))
+                .body("items.items[0].problem", org.hamcrest.Matchers.nullValue())
+                .body("items.skipped", equalTo(1))
+                .body("items.rejected", equalTo(0));
+        assertThat(TestSupport.recordsNow(kafka, id)).hasSize(1);
+        io.restassured.RestAssured.given().get("/q/metrics").then()
+                .body(containsString("newsroom_articles_skipped_total{reason=\"stale-version\"}"));
+    }
+
+    @Test
+    void shouldTakeTheNewestItemsOfAPulledFeedLargerThanABatchAndCountTheRest() {
+        as("regional-news").post("/feeds/many/pull").then().statusCode(200)
+                .body("overLimit", equalTo(FeedServer.MANY.size() - FeedServer.MAX_BATCH_ITEMS))
+                .body("items.received", equalTo(FeedServer.MAX_BATCH_ITEMS))
+                // pubDates 08, 10, 09, 07, 11: the three newest, in document order
+                .body("items.items.ref", org.hamcrest.Matchers.contains(FeedServer.MANY.get(1), FeedServer.MANY.get(2), FeedServer.MANY.get(4)));
+        as("regional-news").get("/feeds").then().statusCode(200)
+                .body("find { it.name == 'many' }.overLimit", equalTo(2));
+        io.restassured.RestAssured.given().get("/q/metrics").then()
+                .body(containsString("newsroom_articles_skipped_total{reason=\"over-batch-limit\"}"));
     }
 
     @Test

@@ -20,8 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A local feed server on 127.0.0.1 for {@link FeedPullTest} and {@link FeedRedirectTest}: an RSS feed answering
  * conditional GETs, one that never answers in time, one that sends half a document and then stalls, one answering
  * garbage, one answering 500, one nested 3,000 levels deep, one pulled every second, redirects to loopback,
- * private and link-local addresses and to a file, and chains of redirects. Configures the service's pulled feeds
- * to point at it.
+ * private and link-local addresses and to a file, and chains of redirects, an item that comes back older, and more
+ * items than a batch takes. Configures the service's pulled feeds to point at it (and a batch limit of 3).
  */
 public class FeedServer implements QuarkusTestResourceLifecycleManager {
 
@@ -35,6 +35,14 @@ public class FeedServer implements QuarkusTestResourceLifecycleManager {
     /** Requests that reached /stall and /hop/0. */
     static final AtomicInteger STALLED = new AtomicInteger();
     static final AtomicInteger CHAIN_ENDS = new AtomicInteger();
+
+    /** guid of the item /stale serves: newer the first time, older (other content) every time after. */
+    static volatile String staleGuid = "stale-" + System.nanoTime();
+    static final AtomicInteger STALE_SERVED = new AtomicInteger();
+    /** guids of the five items /many serves, in document order; their pubDates are not in order. */
+    static final List<String> MANY = java.util.stream.IntStream.range(0, 5).mapToObj(i -> "many-" + i + "-" + System.nanoTime()).toList();
+    /** The batch limit this server's service runs with (below /many's five items). */
+    static final int MAX_BATCH_ITEMS = 3;
 
     private HttpServer server;
     private ExecutorService handlers;
@@ -99,6 +107,19 @@ public class FeedServer implements QuarkusTestResourceLifecycleManager {
         server.createContext("/error", exchange -> send(exchange, 500, "text/plain", "boom"));
         server.createContext("/scheduled", exchange -> send(exchange, 200, "application/rss+xml",
                 FormatsIngestTest.rss(scheduledGuid, "https://regional-news.example/scheduled")));
+        server.createContext("/stale", exchange -> send(exchange, 200, "application/rss+xml", STALE_SERVED.getAndIncrement() == 0
+                ? item(staleGuid, "River peaks in the old town", "Tue, 24 Nov 2026 09:00:00 GMT")
+                : item(staleGuid, "Storm floods the old town", "Tue, 24 Nov 2026 08:00:00 GMT")));
+        server.createContext("/many", exchange -> {
+            String[] hours = {"08", "10", "09", "07", "11"};
+            StringBuilder items = new StringBuilder();
+            for (int i = 0; i < MANY.size(); i++) {
+                items.append("<item><title>Story ").append(i).append("</title><guid isPermaLink=\"false\">").append(MANY.get(i))
+                        .append("</guid><pubDate>Tue, 24 Nov 2026 ").append(hours[i]).append(":00:00 GMT</pubDate></item>");
+            }
+            send(exchange, 200, "application/rss+xml", "<rss version=\"2.0\"><channel><title>Many</title>"
+                    + "<link>https://regional-news.example/</link>" + items + "</channel></rss>");
+        });
         server.start();
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
         server.createContext("/to-loopback", exchange -> redirect(exchange, 301, base + "/hop/0"));
@@ -121,7 +142,10 @@ public class FeedServer implements QuarkusTestResourceLifecycleManager {
         feed(config, "five-hops", base + "/hop/5", "regional-news", "1h", "1h");
         feed(config, "six-hops", base + "/hop/6", "regional-news", "1h", "1h");
         feed(config, "scheduled", base + "/scheduled", "regional-news", "1s", "0s");
+        feed(config, "stale", base + "/stale", "regional-news", "1h", "1h");
+        feed(config, "many", base + "/many", "regional-news", "1h", "1h");
         config.put("newsroom.pull.timeout", "1s");
+        config.put("newsroom.ingest.max-batch-items", Integer.toString(MAX_BATCH_ITEMS));
         return config;
     }
 
@@ -131,6 +155,12 @@ public class FeedServer implements QuarkusTestResourceLifecycleManager {
         config.put(prefix + "source", source);
         config.put(prefix + "interval", interval);
         config.put(prefix + "first-pull-after", first);
+    }
+
+    private static String item(String guid, String title, String pubDate) {
+        return "<rss version=\"2.0\"><channel><title>Regional News</title><link>https://regional-news.example/</link>"
+                + "<item><title>" + title + "</title><link>https://regional-news.example/storm</link><guid isPermaLink=\"false\">"
+                + guid + "</guid><pubDate>" + pubDate + "</pubDate><description>Heavy rain.</description></item></channel></rss>";
     }
 
     private static void redirect(HttpExchange exchange, int status, String location) throws IOException {

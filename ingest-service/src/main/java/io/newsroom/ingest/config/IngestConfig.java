@@ -15,7 +15,7 @@ public interface IngestConfig {
     @WithDefault("1048576")
     int maxBodyBytes();
 
-    /** Most items in one batch or pushed feed; more get 413. */
+    /** Most items in one batch or pushed feed (more get 413), and taken from one pulled feed (the newest). */
     @WithDefault("500")
     int maxBatchItems();
 
@@ -56,7 +56,10 @@ public interface IngestConfig {
     /** Per-source overrides, as {@code <source>:<requests per second>[:<burst>]} entries. */
     Optional<List<String>> rateLimits();
 
-    /** Article ids whose last published content hash is remembered, to answer identical re-sends without a new event. */
+    /**
+     * Published versions whose content hash is remembered in all (the newest 4 of each id), to answer identical
+     * re-sends without a new event and refuse late older versions. An id weighs as many versions as it keeps.
+     */
     @WithDefault("200000")
     int dedupeEntries();
 

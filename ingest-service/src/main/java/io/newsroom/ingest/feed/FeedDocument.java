@@ -19,6 +19,14 @@ final class FeedDocument {
 
     /** One item or entry as the DOM has it; {@code problem} says why it cannot be an article, null when it can. */
     record Entry(Element element, String language, String mediaDescription, String problem) {
+
+        /**
+         * Whether the item has a link element of its own. ROME makes an RSS guid the item's link when there is none
+         * (a guid is a permalink unless it says isPermaLink="false"); this tells such a borrowed link from a real one.
+         */
+        boolean hasLink() {
+            return children(element).stream().anyMatch(child -> "link".equals(child.getLocalName()));
+        }
     }
 
     static final String XML_NS = "http://www.w3.org/XML/1998/namespace";

@@ -93,8 +93,15 @@ public final class FeedMapper {
 
     private static Candidate toCandidate(SyndEntry entry, FeedDocument.Entry dom, String base, String source,
                                          String feedLanguage, boolean atom, Instant now, List<String> warnings) {
-        String url = Links.absolute(entry.getLink(), base);
-        String itemId = entry.getUri() == null || entry.getUri().isBlank() || entry.getUri().equals(entry.getLink())
+        String link = entry.getLink();
+        if (!atom && dom != null && !dom.hasLink() && link != null && link.equals(entry.getUri()) && !Links.isHttp(link.strip())) {
+            // A guid that is no http(s) URL (isPermaLink left at its default) and no <link>: ROME borrowed the guid as
+            // the link. It is the item's identity, not an address: resolving "rn-8" against the feed's link would
+            // invent a page that does not exist. The article then has no url (the raw event allows none).
+            link = null;
+        }
+        String url = Links.absolute(link, base);
+        String itemId = entry.getUri() == null || entry.getUri().isBlank() || entry.getUri().equals(link)
                 ? null : entry.getUri().strip();
         if (itemId != null && Links.isHttp(itemId)) {
             String asUri = Links.toUri(itemId);

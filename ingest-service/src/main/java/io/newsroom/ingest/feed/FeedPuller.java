@@ -3,6 +3,7 @@ package io.newsroom.ingest.feed;
 import io.newsroom.ingest.config.FeedsConfig;
 import io.newsroom.ingest.config.IngestConfig;
 import io.newsroom.ingest.feed.FeedFetcher.Fetched;
+import io.newsroom.ingest.mapping.Item;
 import io.newsroom.ingest.problem.PublishFailedException;
 import io.newsroom.ingest.problem.RequestRefusedException;
 import io.newsroom.ingest.service.BatchIngest;
@@ -17,6 +18,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,7 +40,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * feed. Pulls run on their own pool of {@code newsroom.pull.concurrency} threads, scheduled and manual ones alike,
  * and each fetch is bounded by {@code newsroom.pull.timeout} ({@link FeedFetcher}), so a slow or hanging feed
  * never delays another. A feed that times out, answers an error or garbage is recorded in its status (one WARN
- * line) and tried again at the next interval. Unchanged items are not published again (content hash).
+ * line) and tried again at the next interval. Unchanged items are not published again (content hash); an item older
+ * than the version already published is skipped and counted; of a feed longer than {@code max-batch-items} the newest
+ * items are taken ({@link NewestItems}).
  */
 @ApplicationScoped
 public class FeedPuller {
@@ -47,11 +51,15 @@ public class FeedPuller {
 
     /** What the last pull of a feed did; {@code problem} is set when it failed. */
     public record FeedStatus(String name, String source, String url, String interval, Instant lastPull,
-                             String lastOutcome, String etag, String lastModified, BatchResult lastItems, Problem problem) {
+                             String lastOutcome, String etag, String lastModified, BatchResult lastItems, int overLimit,
+                             Problem problem) {
     }
 
-    /** The result of one pull: 304 (not modified) or 200 with the items' outcomes. */
-    public record PullResult(String feed, String url, int httpStatus, boolean notModified, BatchResult items) {
+    /**
+     * The result of one pull: 304 (not modified) or 200 with the items' outcomes. {@code overLimit}: items of the
+     * document beyond max-batch-items, the oldest, not taken by this pull (see NewestItems).
+     */
+    public record PullResult(String feed, String url, int httpStatus, boolean notModified, BatchResult items, int overLimit) {
     }
 
     @Inject
@@ -79,7 +87,7 @@ public class FeedPuller {
 
     void start(@Observes StartupEvent event) {
         config.feeds().forEach((name, feed) -> {
-            statuses.put(name, new FeedStatus(name, feed.source(), feed.url(), feed.interval().toString(), null, "never", null, null, null, null));
+            statuses.put(name, new FeedStatus(name, feed.source(), feed.url(), feed.interval().toString(), null, "never", null, null, null, 0, null));
             feedLocks.put(name, new ReentrantLock());
             scheduledBusy.put(name, new AtomicBoolean());
         });
@@ -166,8 +174,8 @@ public class FeedPuller {
         try {
             Fetched response = fetcher.fetch(feed.url(), before.etag(), before.lastModified());
             if (response.status() == 304) {
-                record(name, "not-modified", before.etag(), before.lastModified(), before.lastItems(), null);
-                return new PullResult(name, feed.url(), 304, true, null);
+                record(name, "not-modified", before.etag(), before.lastModified(), before.lastItems(), before.overLimit(), null);
+                return new PullResult(name, feed.url(), 304, true, null, 0);
             }
             if (response.status() != 200) {
                 throw FeedFetcher.failure("feed-http-error", "Feed answered an error",
@@ -180,14 +188,21 @@ public class FeedPuller {
                 throw FeedFetcher.failure("feed-unreadable", "Feed unreadable",
                         "The feed " + feed.url() + " is not a usable RSS/Atom document: " + e.problem().detail());
             }
-            BatchResult items = batches.ingest(parsed.items()).get(ingestConfig.publishTimeout().plusSeconds(5).toMillis(),
+            List<Item> taken = NewestItems.take(parsed.items(), ingestConfig.maxBatchItems());
+            int overLimit = parsed.items().size() - taken.size();
+            if (overLimit > 0) {
+                LOG.warnf("Feed %s has %d items, more than max-batch-items (%d): the %d newest are taken, %d older ones skipped",
+                        name, parsed.items().size(), ingestConfig.maxBatchItems(), taken.size(), overLimit);
+                metrics.skipped("over-batch-limit", overLimit);
+            }
+            BatchResult items = batches.ingest(taken, true).get(ingestConfig.publishTimeout().plusSeconds(5).toMillis(),
                     TimeUnit.MILLISECONDS);
             record(name, "pulled", response.headers().firstValue("ETag").orElse(null),
-                    response.headers().firstValue("Last-Modified").orElse(null), items, null);
-            return new PullResult(name, feed.url(), 200, false, items);
+                    response.headers().firstValue("Last-Modified").orElse(null), items, overLimit, null);
+            return new PullResult(name, feed.url(), 200, false, items, overLimit);
         } catch (RequestRefusedException e) {
             LOG.warnf("Pull of feed %s failed: %s", name, e.problem().detail());
-            record(name, "failed", before.etag(), before.lastModified(), before.lastItems(), e.problem());
+            record(name, "failed", before.etag(), before.lastModified(), before.lastItems(), before.overLimit(), e.problem());
             throw e;
         } catch (ExecutionException | TimeoutException e) {
             // The batch answers within publish-timeout by itself; this is a safety net, reported as broker trouble.
@@ -198,10 +213,11 @@ public class FeedPuller {
         }
     }
 
-    private void record(String name, String outcome, String etag, String lastModified, BatchResult items, Problem problem) {
+    private void record(String name, String outcome, String etag, String lastModified, BatchResult items, int overLimit,
+                        Problem problem) {
         FeedStatus before = statuses.get(name);
         statuses.put(name, new FeedStatus(name, before.source(), before.url(), before.interval(), Instant.now(), outcome,
-                etag, lastModified, items, problem));
+                etag, lastModified, items, overLimit, problem));
         metrics.feedPulled(name, outcome);
     }
 

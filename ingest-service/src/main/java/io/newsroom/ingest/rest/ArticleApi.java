@@ -89,7 +89,7 @@ public interface ArticleApi {
     @Operation(summary = "Push one article",
             description = "Native JSON (schema article-submission.v1) or an IPTC ninjs 1.x, 2.x or 3.x document (recognised by its "
                     + "'uri', or sent as " + NINJS + "). 202 once Kafka acknowledged; 200 'unchanged' when this "
-                    + "content was already written (same id and version, nothing new published).")
+                    + "content was already written (same id and version, nothing new published), also as one of the 3 versions before the newest.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
                     @ExampleObject(name = "native", summary = "Native JSON", value = NATIVE_EXAMPLE),
@@ -103,9 +103,10 @@ public interface ArticleApi {
     @APIResponse(responseCode = "400", description = "Malformed JSON, invalid UTF-8, fields breaking the schema (each named)", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "401", description = "No or unknown API key", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "403", description = "The key's source is not the article's source", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "409", description = "Same Idempotency-Key still in progress", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "409", description = "Same Idempotency-Key still in progress; other content under a published version "
+            + "(version-conflict); a version older than the newest published (stale-version)", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "413", description = "Body or resulting event over the limit", content = @Content(mediaType = PROBLEM))
-    @APIResponse(responseCode = "415", description = "Not JSON, or a compressed body (send it without Content-Encoding)", content = @Content(mediaType = PROBLEM))
+    @APIResponse(responseCode = "415", description = "Not JSON, no Content-Type, or a compressed body (send it without Content-Encoding)", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "429", description = "Over the source's rate limit; see Retry-After", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "503", description = "Not written: broker down or slow; see Retry-After", content = @Content(mediaType = PROBLEM))
@@ -154,5 +155,6 @@ public interface ArticleApi {
     @APIResponse(responseCode = "413", description = "Too many items or too large a body", content = @Content(mediaType = PROBLEM))
     Uni<Response> submitFeed(byte[] body,
                              @HeaderParam(HttpHeaders.AUTHORIZATION) @Parameter(hidden = true) String authorization,
-                             @HeaderParam("Idempotency-Key") String idempotencyKey);
+                             @HeaderParam("Idempotency-Key") String idempotencyKey,
+                             @HeaderParam(HttpHeaders.CONTENT_TYPE) @Parameter(hidden = true) String contentType);
 }

@@ -8,6 +8,8 @@ import io.newsroom.ingest.mapping.Candidate;
 import io.newsroom.ingest.mapping.Item;
 import io.newsroom.ingest.mapping.JsonItems;
 import io.newsroom.ingest.mapping.StrictJson;
+import io.newsroom.ingest.problem.RequestRefusedException;
+import io.newsroom.support.http.Problem;
 import io.newsroom.ingest.security.RateLimiter;
 import io.newsroom.ingest.security.SourceKeys;
 import io.newsroom.ingest.service.BatchIngest;
@@ -25,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 
 /**
@@ -65,6 +68,7 @@ public class ArticleResource implements ArticleApi {
 
     @Override
     public Uni<Response> submit(byte[] body, String authorization, String idempotencyKey, String contentType) {
+        requireContentType(contentType, MediaType.APPLICATION_JSON, NINJS);
         String source = admit(authorization);
         return idempotency.run(source, idempotencyKey, body, () -> {
             metrics.received();
@@ -81,6 +85,7 @@ public class ArticleResource implements ArticleApi {
 
     @Override
     public Uni<Response> submitBatch(byte[] body, String authorization, String idempotencyKey, String contentType) {
+        requireContentType(contentType, MediaType.APPLICATION_JSON, NDJSON);
         String source = admit(authorization);
         return idempotency.run(source, idempotencyKey, body, () -> {
             bodyLimit.check(body);
@@ -92,7 +97,8 @@ public class ArticleResource implements ArticleApi {
     }
 
     @Override
-    public Uni<Response> submitFeed(byte[] body, String authorization, String idempotencyKey) {
+    public Uni<Response> submitFeed(byte[] body, String authorization, String idempotencyKey, String contentType) {
+        requireContentType(contentType, RSS, ATOM, MediaType.APPLICATION_XML, MediaType.TEXT_XML);
         String source = admit(authorization);
         return idempotency.run(source, idempotencyKey, body, () -> {
             bodyLimit.check(body);
@@ -115,6 +121,18 @@ public class ArticleResource implements ArticleApi {
         String source = keys.authenticate(authorization);
         limiter.acquire(source);
         return source;
+    }
+
+    /**
+     * A body without Content-Type is refused like one of a type the endpoint does not take (JAX-RS lets it through to
+     * every method): guessing JSON would read an XML or form body as malformed JSON, a 400 that hides the real mistake.
+     */
+    private static void requireContentType(String contentType, String... accepted) {
+        if (contentType == null || contentType.isBlank()) {
+            throw new RequestRefusedException(Problem.of(415, "unsupported-media-type", "Unsupported Media Type",
+                    "The request has no Content-Type; this endpoint takes " + String.join(", ", accepted) + "."),
+                    Map.of("Accept-Post", String.join(", ", accepted)));
+        }
     }
 
     private static boolean isType(String contentType, String type) {

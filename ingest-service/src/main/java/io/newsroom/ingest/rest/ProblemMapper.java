@@ -53,7 +53,16 @@ public class ProblemMapper {
         if (status.getStatusCode() == 415) {
             metrics.rejected("unsupported-media-type");
         }
-        return respond(ProblemResponses.ofHttp(e).withInstance(uri.getPath()));
+        Response answer = respond(ProblemResponses.ofHttp(e).withInstance(uri.getPath()));
+        if (status.getStatusCode() == 405) {
+            // RFC 9110 (15.5.6): a 405 must say which methods the resource takes.
+            String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+            allow = allow != null ? allow : AllowedMethods.of(uri.getPath());
+            if (allow != null) {
+                return Response.fromResponse(answer).header(HttpHeaders.ALLOW, allow).build();
+            }
+        }
+        return answer;
     }
 
     @ServerExceptionMapper

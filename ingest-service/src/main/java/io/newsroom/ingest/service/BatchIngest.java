@@ -5,6 +5,7 @@ import io.newsroom.ingest.problem.PublishFailedException;
 import io.newsroom.ingest.problem.RequestRefusedException;
 import io.newsroom.ingest.config.IngestConfig;
 import io.newsroom.ingest.mapping.Item;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.newsroom.support.http.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,11 +28,19 @@ public class BatchIngest {
 
     private static final Logger LOG = Logger.getLogger(BatchIngest.class);
 
-    /** The whole answer: counts by outcome, then one result per item in request order. */
-    public record BatchResult(int received, int accepted, int unchanged, int rejected, int failed, List<ItemResult> items) {
+    /**
+     * The whole answer: counts by outcome, then one result per item in request order. {@code skipped} (pulled feeds
+     * only, left out when 0) counts items older than the version already published, which a pull passes over.
+     */
+    public record BatchResult(int received, int accepted, int unchanged, int rejected, int failed,
+                              @JsonInclude(JsonInclude.Include.NON_DEFAULT) int skipped, List<ItemResult> items) {
         public static BatchResult of(List<ItemResult> items) {
-            int accepted = 0, unchanged = 0, rejected = 0, failed = 0;
+            int accepted = 0, unchanged = 0, rejected = 0, failed = 0, skipped = 0;
             for (ItemResult item : items) {
+                if (ItemResult.SKIPPED.equals(item.outcome())) {
+                    skipped++;
+                    continue;
+                }
                 switch (item.status()) {
                     case 202 -> accepted++;
                     case 200 -> unchanged++;
@@ -39,7 +48,7 @@ public class BatchIngest {
                     default -> rejected++;
                 }
             }
-            return new BatchResult(items.size(), accepted, unchanged, rejected, failed, List.copyOf(items));
+            return new BatchResult(items.size(), accepted, unchanged, rejected, failed, skipped, List.copyOf(items));
         }
     }
 
@@ -59,6 +68,15 @@ public class BatchIngest {
      * failed one. A single record the producer refuses at once (e.g. too large for the broker) fails alone.
      */
     public CompletableFuture<BatchResult> ingest(List<Item> items) {
+        return ingest(items, false);
+    }
+
+    /**
+     * @param pulled the items come from a feed the service pulls itself: an item older than the version already
+     *               published (a feed serving a stale copy) is skipped and counted, not refused: nobody sent it, and
+     *               the next pull brings it again
+     */
+    public CompletableFuture<BatchResult> ingest(List<Item> items, boolean pulled) {
         metrics.received(items.size());
         AtomicReferenceArray<ItemResult> results = new AtomicReferenceArray<>(items.size());
         CompletableFuture<Void> allAnswered = new CompletableFuture<>();
@@ -85,14 +103,14 @@ public class BatchIngest {
                     outstanding.incrementAndGet();
                     outcome.whenComplete((o, e) -> {
                         results.set(index, e == null ? written(index, item, o)
-                                : unwrap(e) instanceof RequestRefusedException refusal ? refused(index, item.ref(), refusal)
+                                : unwrap(e) instanceof RequestRefusedException refusal ? refusedOrSkipped(index, item, refusal, pulled)
                                 : notWritten(index, item, e));
                         if (outstanding.decrementAndGet() == 0) {
                             allAnswered.complete(null);
                         }
                     });
                 } catch (RequestRefusedException e) {
-                    results.set(i, refused(i, item.ref(), e));
+                    results.set(i, refusedOrSkipped(i, item, e, pulled));
                 }
             }
         }
@@ -136,6 +154,16 @@ public class BatchIngest {
         Problem problem = PublishProblems.of(failure, "This item", config.retryAfterSeconds());
         return new ItemResult(index, 503, failure.outcomeUnknown() ? ItemResult.OUTCOME_UNKNOWN : ItemResult.NOT_WRITTEN,
                 id, item.candidate().article().version(), item.ref(), problem, ItemResult.warnings(item.warnings()));
+    }
+
+    private ItemResult refusedOrSkipped(int index, Item item, RequestRefusedException e, boolean pulled) {
+        if (!pulled || !Ingestor.STALE_VERSION.equals(e.reason())) {
+            return refused(index, item.ref(), e);
+        }
+        metrics.skipped(Ingestor.STALE_VERSION);
+        return new ItemResult(index, 200, ItemResult.SKIPPED, item.candidate().article().id(),
+                item.candidate().article().version(), item.ref(), null,
+                List.of("skipped: " + e.problem().detail()));
     }
 
     private ItemResult refused(int index, String ref, RequestRefusedException e) {

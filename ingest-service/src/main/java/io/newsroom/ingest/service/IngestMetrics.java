@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Counters ops watch: every article received, published to Kafka, answered unchanged (identical re-send),
- * rejected (by reason) or not written, and feed pulls by outcome.
+ * rejected (by reason), skipped by a pull (by reason) or not written, and feed pulls by outcome.
  */
 @ApplicationScoped
 public class IngestMetrics {
@@ -47,6 +47,15 @@ public class IngestMetrics {
 
     public void rejected(String reason) {
         registry.counter("newsroom.articles.rejected", "reason", reason).increment();
+    }
+
+    /** Items a pull passed over on purpose: older than what was published, or beyond max-batch-items. */
+    public void skipped(String reason) {
+        skipped(reason, 1);
+    }
+
+    public void skipped(String reason, int count) {
+        registry.counter("newsroom.articles.skipped", "reason", reason).increment(count);
     }
 
     public void feedPulled(String feed, String outcome) {

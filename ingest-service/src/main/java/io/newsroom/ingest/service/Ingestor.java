@@ -25,7 +25,9 @@ import java.util.concurrent.Executor;
  * item without dates) the service makes the version up from the time of receipt, and a retry arrives at another
  * time: such an article waits until the follower has read the raw topic to its current end, then an identical
  * content already there keeps that first version ("unchanged"), and a changed content gets a version above it.
- * Other content under a version already published is refused (409), not silently lost downstream.
+ * Other content under a version already published is refused (409), not silently lost downstream; so is a version
+ * older than the newest published (409 stale-version: the store keeps the newest), unless it is identical to one of
+ * the earlier versions remembered, which is a late retry ("unchanged" with that version).
  */
 @ApplicationScoped
 public class Ingestor {
@@ -35,6 +37,9 @@ public class Ingestor {
         public static final String ACCEPTED = "accepted";
         public static final String UNCHANGED = "unchanged";
     }
+
+    /** The problem type (slug) of a version older than one already published. */
+    public static final String STALE_VERSION = "stale-version";
 
     @Inject
     ArticlePublisher publisher;
@@ -118,6 +123,12 @@ public class Ingestor {
             metrics.unchanged();
             return CompletableFuture.completedFuture(new Outcome(200, Outcome.UNCHANGED, article.id(), last.version()));
         }
+        PublishedArticles.Published earlier = madeUp ? null : published.earlier(article.id(), candidate, hash);
+        if (earlier != null) {
+            // A retry of an earlier version that arrives after a newer one: it was written then, nothing to do now.
+            metrics.unchanged();
+            return CompletableFuture.completedFuture(new Outcome(200, Outcome.UNCHANGED, article.id(), earlier.version()));
+        }
         if (madeUp && last != null && last.version() >= article.version() && last.version() < Integer.MAX_VALUE) {
             // Changed within the same second as the version before (or after a version above the clock's): the
             // made-up version still has to be newer to win in the store.
@@ -130,6 +141,14 @@ public class Ingestor {
                     "Version conflict", "Version " + article.version() + " of article " + article.id()
                             + " was already published with other content. Send the change with a higher version "
                             + "(or a later versionCreated)."), java.util.Map.of());
+        }
+        if (last != null && article.version() < last.version()) {
+            // The store keeps the newest version only: an older one would be answered 202 and then dropped as stale.
+            throw new RequestRefusedException(Problem.of(409, STALE_VERSION, "Stale version",
+                    "Version " + article.version() + " of article " + article.id() + " is older than version "
+                            + last.version() + ", which was already published; the archive keeps only the newest "
+                            + "version, so this one would never be stored. Send a change with a version above "
+                            + last.version() + " (or a later versionCreated)."), java.util.Map.of());
         }
         RawArticle sent = article;
         return publisher.publish(sent).thenApply(ignored -> {

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * The answer for one item of a batch, pushed feed or pulled feed, in the item's slot: {@code status} 202 (written
  * now), 200 (unchanged: identical content was written before), 4xx (refused: {@code problem} says why) or 503
- * (not written, or outcome unknown: the broker did not acknowledge in time; retrying this item is safe). {@code ref} is the item's guid/uri/link when known.
+ * (not written, or outcome unknown: the broker did not acknowledge in time; retrying this item is safe); in a pulled
+ * feed also 200 {@code skipped} (older than the version already published: the archive keeps the newest). {@code ref} is the item's guid/uri/link when known.
  * {@code warnings} (absent when none) say what was changed to make a feed item storable: a headline taken from the
  * item's text, a title or author cut at a word boundary.
  */
@@ -29,6 +30,8 @@ public record ItemResult(int index, int status, String outcome, String id, Integ
     }
 
     public static final String REJECTED = "rejected";
+    /** Pulled feeds only (status 200): older than the version already published; nothing written, not an error. */
+    public static final String SKIPPED = "skipped";
     public static final String NOT_WRITTEN = "not-written";
     /** Sent but not acknowledged in time: it may have been written; retrying it is safe (same version). */
     public static final String OUTCOME_UNKNOWN = "outcome-unknown";

@@ -12,14 +12,18 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * What was last published for each article id: its content hash, version and versionCreated. Filled from this
- * instance's acknowledgements and from the raw topic itself ({@link RawTopicFollower}), so it is the same after a
- * restart or on another instance, within the follower's window. Bounded ({@code dedupe-entries}, least recently used
- * dropped).
+ * What was published for each article id: the content hash, version and versionCreated of its newest version and of
+ * the few before it ({@link #VERSIONS_PER_ID}). Filled from this instance's acknowledgements and from the raw topic
+ * itself ({@link RawTopicFollower}), so it is the same after a restart or on another instance, within the follower's
+ * window. Bounded: {@code dedupe-entries} versions in all (an id weighs as many versions as it keeps), least recently
+ * used ids dropped.
  */
 @ApplicationScoped
 public class PublishedArticles {
@@ -47,27 +51,89 @@ public class PublishedArticles {
         }
     }
 
-    private final Cache<String, Published> published;
+    /**
+     * Versions kept per id: the newest and the three before it. An identical re-send of one of them is a client's
+     * retry (200 unchanged); anything older is refused as stale without needing its content.
+     */
+    static final int VERSIONS_PER_ID = 4;
+
+    /** The versions remembered for one id, newest first, at most {@link #VERSIONS_PER_ID}. */
+    private record History(List<Published> versions) {
+
+        Published newest() {
+            return versions.get(0);
+        }
+
+        History with(Published next) {
+            List<Published> kept = new ArrayList<>(versions.size() + 1);
+            versions.stream().filter(p -> p.version() != next.version()).forEach(kept::add);
+            kept.add(next);   // the same version again replaces the one before, as the newest arrival
+            kept.sort(Comparator.comparingInt(Published::version).reversed());
+            return new History(List.copyOf(kept.subList(0, Math.min(kept.size(), VERSIONS_PER_ID))));
+        }
+    }
+
+    private final Cache<String, History> published;
 
     @Inject
     public PublishedArticles(IngestConfig config) {
-        this.published = Caffeine.newBuilder().maximumSize(config.dedupeEntries()).build();
+        this(config.dedupeEntries());
     }
 
+    /**
+     * @param maxVersions versions remembered in all ({@code dedupe-entries}): an id weighs as many as it keeps, so the
+     *                    memory stays that of {@code maxVersions} content hashes however many versions ids have
+     */
+    PublishedArticles(int maxVersions) {
+        this.published = Caffeine.newBuilder().maximumWeight(maxVersions)
+                .weigher((String id, History history) -> history.versions().size())
+                .executor(Runnable::run)   // evicts on the writing thread: the bound holds at once, not eventually
+                .build();
+    }
+
+    /** The newest version published for the id, or null when none is known. */
     public Published last(String id) {
-        return published.getIfPresent(id);
+        History history = published.getIfPresent(id);
+        return history == null ? null : history.newest();
     }
 
-    /** Keeps the newest version seen for the id (the follower may deliver an older one after an acknowledgement). */
+    /**
+     * An earlier version (not the newest) published for the id that the candidate is identical to, or null. Only for
+     * a candidate whose version is its own (given, or derived from its own time): a made-up version says nothing
+     * about which version it repeats.
+     */
+    public Published earlier(String id, Candidate candidate, byte[] candidateHash) {
+        History history = published.getIfPresent(id);
+        if (history == null) {
+            return null;
+        }
+        return history.versions().stream().skip(1).filter(p -> p.sameAs(candidate, candidateHash)).findFirst().orElse(null);
+    }
+
+    /** Adds a published version (the follower may deliver an older one after an acknowledgement, or out of order). */
     public void remember(RawArticle article) {
         Published next = Published.of(article);
-        published.asMap().merge(article.id(), next, (before, now) -> now.version() >= before.version() ? now : before);
+        published.asMap().compute(article.id(), (id, before) -> before == null ? new History(List.of(next)) : before.with(next));
     }
 
-    /** Whether the id is already known at this version or a newer one (the follower then skips reading the record). */
+    /**
+     * Whether the follower may skip a record of this id and version: that version is remembered, or it is older than
+     * every version kept by a full history (it would be dropped at once).
+     */
     boolean knows(String id, int version) {
-        Published last = published.getIfPresent(id);
-        return last != null && last.version() >= version;
+        History history = published.getIfPresent(id);
+        if (history == null) {
+            return false;
+        }
+        List<Published> versions = history.versions();
+        return versions.stream().anyMatch(p -> p.version() == version)
+                || versions.size() == VERSIONS_PER_ID && version < versions.get(versions.size() - 1).version();
+    }
+
+    /** Versions held in all (tests: the bound). */
+    long versionsHeld() {
+        published.cleanUp();
+        return published.asMap().values().stream().mapToLong(h -> h.versions().size()).sum();
     }
 
     /** Forgets everything: what a new instance starts with before the follower has read the topic. */

@@ -263,7 +263,7 @@ public class RawTopicFollower {
         for (ConsumerRecord<String, byte[]> record : kafka.poll(timeout)) {
             String id = record.key();
             if (id == null || record.value() == null || memory.knows(id, version(record))) {
-                continue;   // this instance published it (or a newer version) itself: nothing to learn
+                continue;   // this version is remembered already (or older than every one a full history keeps)
             }
             try {
                 RawArticle article = reader.readValue(record.value());

@@ -3,6 +3,7 @@ package io.newsroom.ingest.feed;
 import io.newsroom.ingest.mapping.Item;
 import io.newsroom.ingest.mapping.Versions;
 import io.newsroom.ingest.problem.InvalidArticleException;
+import io.newsroom.schemas.ArticleIds;
 import io.newsroom.schemas.RawArticle;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,24 @@ class FeedMapperTest {
         assertThat(a.sourceId()).isEqualTo("rn-1");
         assertThat(a.version()).isEqualTo(Versions.fromTime(Instant.parse("2026-11-24T07:50:00Z")));
         assertThat(feed.items().get(1).problem().reason()).isEqualTo("invalid-item");
+    }
+
+    @Test
+    void shouldStoreAnRssItemWithAPlainGuidAndNoLinkUnderItsGuidWithoutUrl() {
+        FeedMapper.ParsedFeed feed = parse("""
+                <rss version="2.0"><channel><title>R</title><link>https://regional.example/</link>
+                  <item><title>Council meets</title><guid isPermaLink="false">rn-7</guid><description>Agenda.</description></item>
+                  <item><title>Bridge reopens</title><guid>rn-8</guid><description>Traffic.</description></item>
+                </channel></rss>""", "https://regional.example/feed.xml");
+        assertThat(feed.items()).extracting(Item::problem).containsOnlyNulls();
+        RawArticle permaLinkFalse = feed.items().get(0).candidate().article();
+        RawArticle notAUrl = feed.items().get(1).candidate().article();
+        assertThat(permaLinkFalse.sourceId()).isEqualTo("rn-7");
+        assertThat(permaLinkFalse.url()).isNull();
+        assertThat(permaLinkFalse.id()).isEqualTo(ArticleIds.derive("regional", "rn-7", null));
+        assertThat(notAUrl.sourceId()).isEqualTo("rn-8");
+        assertThat(notAUrl.url()).isNull();
+        assertThat(notAUrl.headline()).isEqualTo("Bridge reopens");
     }
 
     @Test
