@@ -1,7 +1,7 @@
 package io.newsroom.enrich;
 
 import io.newsroom.enrich.enrichment.ArticleEnrichment;
-import io.newsroom.nlp.Analysis;
+import io.newsroom.nlp.analysis.Analysis;
 import io.newsroom.schemas.EnrichedArticle;
 import io.newsroom.schemas.RawArticle;
 import jakarta.enterprise.inject.Alternative;

@@ -1,5 +1,9 @@
 package io.newsroom.nlp;
 
+import io.newsroom.nlp.analysis.Analysis;
+import io.newsroom.nlp.analysis.Category;
+import io.newsroom.nlp.analysis.Entity;
+import io.newsroom.nlp.analysis.Mention;
 import io.newsroom.nlp.gazetteer.Gazetteer;
 import io.newsroom.nlp.hygiene.Furniture;
 import io.newsroom.nlp.hygiene.MentionHygiene;

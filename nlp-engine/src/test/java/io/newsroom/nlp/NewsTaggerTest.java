@@ -1,5 +1,9 @@
 package io.newsroom.nlp;
 
+import io.newsroom.nlp.analysis.Mention;
+import io.newsroom.nlp.analysis.Entity;
+import io.newsroom.nlp.analysis.Category;
+import io.newsroom.nlp.analysis.Analysis;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package io.newsroom.nlp;
 
+import io.newsroom.nlp.analysis.Analysis;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package io.newsroom.enrich.enrichment;
 
-import io.newsroom.nlp.Analysis;
+import io.newsroom.nlp.analysis.Analysis;
 import io.newsroom.nlp.NewsTagger;
 import io.newsroom.schemas.EnrichedArticle;
 import io.newsroom.schemas.EnrichedArticle.Category;
@@ -40,7 +40,7 @@ public class ArticleEnrichment {
                 analysis.keywords(), analysis.summary(), enrichedAt, version);
     }
 
-    private static Entity entity(io.newsroom.nlp.Entity e) {
+    private static Entity entity(io.newsroom.nlp.analysis.Entity e) {
         return new Entity(EntityType.valueOf(e.type()), e.name(), e.key(), e.wikidataId(), e.mentionCount(),
                 e.mentions().stream().map(m -> new Mention(m.field(), m.start(), m.end())).toList(),
                 round(e.confidence()));

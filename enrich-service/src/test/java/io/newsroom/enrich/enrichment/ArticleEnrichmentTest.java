@@ -1,9 +1,9 @@
 package io.newsroom.enrich.enrichment;
 
-import io.newsroom.nlp.Analysis;
-import io.newsroom.nlp.Category;
-import io.newsroom.nlp.Entity;
-import io.newsroom.nlp.Mention;
+import io.newsroom.nlp.analysis.Analysis;
+import io.newsroom.nlp.analysis.Category;
+import io.newsroom.nlp.analysis.Entity;
+import io.newsroom.nlp.analysis.Mention;
 import io.newsroom.schemas.EnrichedArticle;
 import io.newsroom.schemas.EnrichedArticle.EntityType;
 import io.newsroom.schemas.PubStatus;

@@ -1,6 +1,6 @@
 package io.newsroom.nlp.hygiene;
 
-import io.newsroom.nlp.Mention;
+import io.newsroom.nlp.analysis.Mention;
 import io.newsroom.nlp.gazetteer.Gazetteer;
 import io.newsroom.nlp.gazetteer.GazetteerKind;
 import io.newsroom.nlp.linking.RawMention;

@@ -1,6 +1,6 @@
 package io.newsroom.nlp.keywords;
 
-import io.newsroom.nlp.Entity;
+import io.newsroom.nlp.analysis.Entity;
 import io.newsroom.nlp.text.TextKeys;
 import io.newsroom.nlp.topics.TopicModel;
 

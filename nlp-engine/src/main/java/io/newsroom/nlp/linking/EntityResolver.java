@@ -1,7 +1,7 @@
 package io.newsroom.nlp.linking;
 
-import io.newsroom.nlp.Entity;
-import io.newsroom.nlp.Mention;
+import io.newsroom.nlp.analysis.Entity;
+import io.newsroom.nlp.analysis.Mention;
 import io.newsroom.nlp.gazetteer.GazetteerEntry;
 import io.newsroom.nlp.text.TextKeys;
 

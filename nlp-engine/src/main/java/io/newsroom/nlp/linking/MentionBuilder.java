@@ -1,6 +1,6 @@
 package io.newsroom.nlp.linking;
 
-import io.newsroom.nlp.Mention;
+import io.newsroom.nlp.analysis.Mention;
 import io.newsroom.nlp.ner.NamedEntityRecognizer;
 import io.newsroom.nlp.ner.NamedEntityRecognizer.ScoredSpan;
 import io.newsroom.nlp.text.Sentence;

@@ -1,6 +1,6 @@
 package io.newsroom.nlp.topics;
 
-import io.newsroom.nlp.Category;
+import io.newsroom.nlp.analysis.Category;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package io.newsroom.nlp.hygiene;
 
-import io.newsroom.nlp.Analysis;
-import io.newsroom.nlp.Entity;
+import io.newsroom.nlp.analysis.Analysis;
+import io.newsroom.nlp.analysis.Entity;
 import io.newsroom.nlp.NewsTagger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

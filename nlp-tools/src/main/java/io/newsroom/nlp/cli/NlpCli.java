@@ -193,8 +193,8 @@ public final class NlpCli {
         }
     }
 
-    private static String firstTopLevel(io.newsroom.nlp.Analysis analysis) {
-        return analysis.categories().stream().map(io.newsroom.nlp.Category::code)
+    private static String firstTopLevel(io.newsroom.nlp.analysis.Analysis analysis) {
+        return analysis.categories().stream().map(io.newsroom.nlp.analysis.Category::code)
                 .filter(io.newsroom.nlp.train.TopicCodes::isTopLevel).findFirst().orElse(null);
     }
 

@@ -2,7 +2,7 @@ package io.newsroom.nlp.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.newsroom.nlp.Analysis;
+import io.newsroom.nlp.analysis.Analysis;
 import io.newsroom.nlp.NewsTagger;
 import io.newsroom.nlp.text.HtmlCleaner;
 

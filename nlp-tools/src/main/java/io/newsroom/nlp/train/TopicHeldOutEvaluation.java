@@ -1,6 +1,6 @@
 package io.newsroom.nlp.train;
 
-import io.newsroom.nlp.Category;
+import io.newsroom.nlp.analysis.Category;
 import io.newsroom.nlp.topics.Terms;
 import io.newsroom.nlp.topics.TopicClassifier;
 

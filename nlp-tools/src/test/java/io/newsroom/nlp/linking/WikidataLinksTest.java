@@ -2,8 +2,8 @@ package io.newsroom.nlp.linking;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsroom.nlp.Analysis;
-import io.newsroom.nlp.Entity;
+import io.newsroom.nlp.analysis.Analysis;
+import io.newsroom.nlp.analysis.Entity;
 import io.newsroom.nlp.NewsTagger;
 import io.newsroom.nlp.gazetteer.Gazetteer;
 import io.newsroom.nlp.gazetteer.build.GazetteerBuilder;

@@ -70,7 +70,7 @@ class TopicDevSetTest {
                 .satisfies(a -> assertThat(a.primary()).isEqualTo("medtop:03000000"));
         NewsTagger tagger = NewsTagger.loadDefault();
         String report = TopicEvaluator.evaluateLabelled(a -> tagger.analyze(a.headline(), a.body()).categories().stream()
-                .map(io.newsroom.nlp.Category::code).filter(TopicCodes::isTopLevel).findFirst().orElse(null), articles);
+                .map(io.newsroom.nlp.analysis.Category::code).filter(TopicCodes::isTopLevel).findFirst().orElse(null), articles);
         assertThat(report).endsWith(" n=" + articles.size()).containsPattern("\nTOPICS accuracy=\\d\\.\\d{3} lenient=\\d\\.\\d{3} n=\\d+$");
     }
 

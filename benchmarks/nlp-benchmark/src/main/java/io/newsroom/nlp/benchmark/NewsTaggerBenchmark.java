@@ -1,6 +1,6 @@
 package io.newsroom.nlp.benchmark;
 
-import io.newsroom.nlp.Analysis;
+import io.newsroom.nlp.analysis.Analysis;
 import io.newsroom.nlp.NewsTagger;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,4 +1,4 @@
-package io.newsroom.nlp;
+package io.newsroom.nlp.analysis;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.newsroom.nlp;
+package io.newsroom.nlp.analysis;
 
 /**
  * Where an entity is mentioned.
