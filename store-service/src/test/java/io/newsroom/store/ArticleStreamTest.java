@@ -92,6 +92,25 @@ class ArticleStreamTest {
     }
 
     @Test
+    void shouldCatchUpWithABacklogInOnePollUpToItsBound() {
+        String source = uniqueSource();
+        ArticleFilter bySource = new ArticleFilter(List.of(), null, null, source, null, null, null, null);
+        List<EnrichedArticle> burst = Stream.generate(() -> builder(uniqueId()).source(source).build()).limit(250).toList();
+        QuarkusTransaction.requiringNew().run(() -> upsert.upsertAll(burst));
+        ArticleChanges.Feed feed = changes.feed(bySource);
+
+        // Pages of 100: a poll no longer stops after one page while more wait.
+        List<Change> all = changes.catchUp(feed, 0, 100, 2000);
+        assertThat(all).extracting(Change::id)
+                .containsExactlyInAnyOrderElementsOf(burst.stream().map(EnrichedArticle::id).toList());
+        assertThat(all).extracting(Change::seq).isSorted();
+        // The bound holds exactly, and the next poll resumes after it.
+        List<Change> bounded = changes.catchUp(feed, 0, 100, 150);
+        assertThat(bounded).hasSize(150);
+        assertThat(changes.catchUp(feed, bounded.get(149).seq(), 100, 2000)).hasSize(100);
+    }
+
+    @Test
     void shouldRefuseABadLastEventIdOrUnknownFilter() {
         given().header("Last-Event-ID", "yesterday").get("/articles/stream").then().statusCode(400);
         given().queryParam("limit", 5).get("/articles/stream").then().statusCode(400);

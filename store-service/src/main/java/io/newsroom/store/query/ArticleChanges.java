@@ -57,6 +57,27 @@ public class ArticleChanges {
         });
     }
 
+    /**
+     * Every change after {@code seq} up to {@code max}, read {@code page} at a time: a stream that fell behind (a burst,
+     * a slow client, a resume from an old Last-Event-ID) catches up in one poll instead of one page per poll interval,
+     * which at 100 per 500 ms could never catch up with a store writing more than 200 articles/s. {@code max} bounds
+     * what one poll holds in memory.
+     */
+    public List<Change> catchUp(Feed feed, long seq, int page, int max) {
+        List<Change> out = new java.util.ArrayList<>();
+        long after = seq;
+        while (out.size() < max) {
+            int want = Math.min(page, max - out.size());
+            List<Change> next = after(feed, after, want);
+            out.addAll(next);
+            if (next.size() < want) {
+                break;
+            }
+            after = next.get(next.size() - 1).seq();
+        }
+        return out;
+    }
+
     /** The newest change number; a stream without Last-Event-ID starts after it (new articles only). */
     public long latest() {
         return jdbc.list("Reading the change feed", "SELECT coalesce(max(seq), 0) FROM article_change", List.of(),

@@ -96,7 +96,7 @@ public class ArticleStreamResource {
     }
 
     private List<Change> poll(ArticleChanges.Feed feed, AtomicLong last) {
-        List<Change> batch = changes.after(feed, last.get(), config.streamBatch());
+        List<Change> batch = changes.catchUp(feed, last.get(), config.streamBatch(), config.streamMaxPerPoll());
         if (!batch.isEmpty()) {
             last.set(batch.get(batch.size() - 1).seq());
         }
