@@ -40,7 +40,10 @@ public final class Gazetteer {
     public static final String OFFICE_HOLDERS_FILE = "officeholders.tsv.gz";
     /** England, Scotland, Wales and Northern Ireland (Natural Earth map units): countries to news, in no country list. */
     public static final String MAP_UNIT_LINKS_FILE = "nations.tsv.gz";
-    public static final String LINK_ONLY_FILES = CITY_LINKS_FILE + "," + OFFICE_HOLDERS_FILE + "," + MAP_UNIT_LINKS_FILE;
+    /** Political parties with Wikidata ids, note {@code political party in <country>}: link-only, see EntityLinker. */
+    public static final String PARTIES_FILE = "parties.tsv.gz";
+    public static final String LINK_ONLY_FILES = CITY_LINKS_FILE + "," + OFFICE_HOLDERS_FILE + "," + MAP_UNIT_LINKS_FILE
+            + "," + PARTIES_FILE;
     /** Person-name lists (first names; first and last names), NER features only: {@code tokenKey<TAB>F|N|FN}. */
     public static final String NAMES_FILE = "names.tsv.gz";
     /** Longest alias (in tokens) that the sequence matcher tries. */
@@ -53,6 +56,8 @@ public final class Gazetteer {
     private final Map<String, Integer> kindMasks = new HashMap<>();
     private final Set<String> firstTokens = new HashSet<>();
     private final Map<String, String> nameKinds = new HashMap<>();
+    /** English country name -> its names and aliases and those of its nations and cities, as evidence that an article is about it. */
+    private final Map<String, Set<String>> placeNamesByCountry = new HashMap<>();
     private final Tokenizer tokenizer = new Tokenizer();
 
     private Gazetteer() {
@@ -154,6 +159,7 @@ public final class Gazetteer {
                         add(e, alias, features);
                     }
                 }
+                addPlaceNames(e, f[4]);
                 if (e.kind() == GazetteerKind.PERSON && (features || leads(e.note()))) {
                     String[] parts = f[1].split(" ");
                     if (parts.length > 1) {
@@ -162,6 +168,44 @@ public final class Gazetteer {
                 }
             }
         }
+    }
+
+    /** Countries, and cities and nations whose note names their country ("city in X", "capital of X", "part of X"). */
+    private void addPlaceNames(GazetteerEntry e, String aliases) {
+        String country = null;
+        if (e.kind() == GazetteerKind.COUNTRY && !e.note().startsWith("part of ")) {
+            country = e.canonical();
+        } else if (e.kind() == GazetteerKind.COUNTRY || e.kind() == GazetteerKind.CITY) {
+            for (String prefix : new String[]{"part of ", "city in ", "capital of "}) {
+                if (e.note().startsWith(prefix)) {
+                    country = e.note().substring(prefix.length());
+                }
+            }
+        }
+        if (country == null) {
+            return;
+        }
+        Set<String> names = placeNamesByCountry.computeIfAbsent(country, k -> new HashSet<>());
+        names.add(e.canonical());
+        for (String alias : aliases.split("\\|")) {
+            if (!alias.isBlank()) {
+                names.add(alias);
+            }
+        }
+    }
+
+    /** Names of a country, its nations and its known cities (empty when the country is unknown). */
+    public Set<String> placeNames(String country) {
+        return placeNamesByCountry.getOrDefault(country, Set.of());
+    }
+
+    /**
+     * Whether an entry is a head of state or government (current, or a former one of the office-holders): those are the
+     * people a bare surname may link to, and the ones who keep a name that a lesser office-holder shares.
+     */
+    public boolean isLeader(GazetteerEntry e) {
+        String[] parts = e.canonical().split(" ");
+        return e.kind() == GazetteerKind.PERSON && parts.length > 1 && lookupSurname(parts[parts.length - 1]).contains(e);
     }
 
     private void readNames(InputStream raw) throws IOException {

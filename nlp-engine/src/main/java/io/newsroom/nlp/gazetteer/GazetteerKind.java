@@ -7,7 +7,9 @@ public enum GazetteerKind {
     REGION("LOCATION"),
     ORGANISATION("ORGANIZATION"),
     PERSON("PERSON"),
-    DEMONYM("MISC");
+    DEMONYM("MISC"),
+    /** Political parties (link-only): last, so the ordinals the NER features hash stay what the model was trained with. */
+    PARTY("ORGANIZATION");
 
     private final String entityType;
 

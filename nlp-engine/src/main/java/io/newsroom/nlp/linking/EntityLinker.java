@@ -26,7 +26,19 @@ public final class EntityLinker {
         if ("MISC".equals(type)) {
             return null; // demonyms and events: the gazetteers have no ids for them
         }
-        GazetteerEntry best = pick(gazetteer.lookup(name), type);
+        List<GazetteerEntry> found = gazetteer.lookup(name);
+        GazetteerEntry party = party(found, type, articleText);
+        if (party != null) {
+            return party;
+        }
+        GazetteerEntry best = pick(withoutParties(found), type);
+        if ("PERSON".equals(type) && best != null && best.wikidataId() != null) {
+            best = onePerson(found, best);
+            String country = best == null || gazetteer.isLeader(best) ? null : nationalCountry(best.note());
+            if (country != null && !namesCountry(country, articleText)) {
+                best = null; // a darts player called Jeff Smith is not the MP: a national politician needs their country named
+            }
+        }
         if (best != null || !"PERSON".equals(type) || name.indexOf(' ') >= 0) {
             return best;
         }
@@ -37,6 +49,89 @@ public final class EntityLinker {
         }
         // Without a country to choose by, a title supports a surname only that one leader has.
         return titled && bySurname.size() == 1 ? bySurname.get(0) : null;
+    }
+
+    /**
+     * A political party links only from a span the model tagged ORGANIZATION, and only when the article names the
+     * party's country, one of its nations or one of its cities ("Labour" in an article that names no part of the
+     * United Kingdom may be any Labour party); when several parties of that name qualify, none links.
+     */
+    private GazetteerEntry party(List<GazetteerEntry> entries, String type, String articleText) {
+        if (!"ORGANIZATION".equals(type)) {
+            return null;
+        }
+        GazetteerEntry found = null;
+        for (GazetteerEntry e : entries) {
+            if (e.kind() == GazetteerKind.PARTY && namesCountry(partyCountry(e), articleText)) {
+                if (found != null && !found.equals(e)) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    private static String partyCountry(GazetteerEntry e) {
+        int in = e.note().lastIndexOf(" in ");
+        return in < 0 ? "" : e.note().substring(in + 4);
+    }
+
+    /** Whether the text names the country, or a nation or city of it, as a whole word (case as written). */
+    private boolean namesCountry(String country, String text) {
+        for (String place : gazetteer.placeNames(country)) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(place)
+                    + "(?![\\p{L}\\p{N}])").matcher(text);
+            if (m.find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The country of a national minister or member of parliament, from the office-holders' note ("Secretary of State
+     * for Defence, United Kingdom"; "Member of the 58th Parliament of the United Kingdom"; a Scottish or Welsh office
+     * counts as the United Kingdom's, whose names include its nations), else null (MEPs, UN offices, leaders).
+     */
+    private String nationalCountry(String note) {
+        String latest = note.split("; ")[0];
+        String country = latest.contains(" of the United Kingdom") ? "United Kingdom"
+                : latest.lastIndexOf(", ") > 0 ? latest.substring(latest.lastIndexOf(", ") + 2) : null;
+        if (country == null || !gazetteer.placeNames(country).isEmpty()) {
+            return country;
+        }
+        for (GazetteerEntry e : gazetteer.lookup(country)) {
+            if (e.kind() == GazetteerKind.COUNTRY && e.note().startsWith("part of ")) {
+                return e.note().substring("part of ".length());
+            }
+        }
+        return country;
+    }
+
+    private static List<GazetteerEntry> withoutParties(List<GazetteerEntry> entries) {
+        return entries.stream().anyMatch(e -> e.kind() == GazetteerKind.PARTY)
+                ? entries.stream().filter(e -> e.kind() != GazetteerKind.PARTY).toList() : entries;
+    }
+
+    /**
+     * Several people of one name (two MPs called Gareth Thomas; Helen Clark the New Zealand prime minister and an MP):
+     * a head of state or government among them wins when there is one, else nobody is linked rather than a guess.
+     */
+    private GazetteerEntry onePerson(List<GazetteerEntry> entries, GazetteerEntry best) {
+        List<GazetteerEntry> people = entries.stream()
+                .filter(e -> e.kind() == GazetteerKind.PERSON && e.wikidataId() != null)
+                .filter(distinctBy(GazetteerEntry::wikidataId)).toList();
+        if (people.size() <= 1) {
+            return best;
+        }
+        List<GazetteerEntry> leaders = people.stream().filter(gazetteer::isLeader).toList();
+        return leaders.size() == 1 ? leaders.get(0) : null;
+    }
+
+    private static <T> java.util.function.Predicate<T> distinctBy(java.util.function.Function<T, ?> key) {
+        java.util.Set<Object> seen = new java.util.HashSet<>();
+        return t -> seen.add(key.apply(t));
     }
 
     private static GazetteerEntry pick(List<GazetteerEntry> entries, String type) {

@@ -46,10 +46,35 @@ public final class NlpCli {
             case "trim-officeholders" -> {
                 Path extract = o.out != null ? Path.of(o.out)
                         : DataPaths.gazetteerSourcesDir().resolve(GazetteerBuilder.OFFICE_HOLDERS_EXTRACT);
+                // Further arguments "United Kingdom=holders21.csv": one country's ministers or legislators.
+                java.util.Map<String, java.util.List<Path>> national = new java.util.TreeMap<>();
+                for (String arg : o.positional.subList(4, o.positional.size())) {
+                    int eq = arg.indexOf('=');
+                    if (eq <= 0) {
+                        throw new IllegalArgumentException("expected COUNTRY=CSV, got " + arg);
+                    }
+                    national.computeIfAbsent(arg.substring(0, eq), k -> new java.util.ArrayList<>()).add(Path.of(arg.substring(eq + 1)));
+                }
                 int n = io.newsroom.nlp.gazetteer.build.OfficeHolders.trim(Path.of(o.positional(1)), Path.of(o.positional(2)),
                         Path.of(o.positional(3)), EUROPEAN_PARLIAMENT_TERM,
-                        DataPaths.requireDir(DataPaths.dataDir(o.data), "data directory").resolve("gazetteers/world-countries.json"), extract);
+                        DataPaths.requireDir(DataPaths.dataDir(o.data), "data directory").resolve("gazetteers/world-countries.json"),
+                        national, extract);
                 System.out.printf("%d terms of office -> %s%n", n, extract);
+            }
+            case "trim-parties" -> {
+                // Arguments "United Kingdom=groups.json": an EveryPolitician legislature's parties (Wikidata export).
+                java.util.Map<String, java.util.List<Path>> groups = new java.util.TreeMap<>();
+                for (String arg : o.positional.subList(1, o.positional.size())) {
+                    int eq = arg.indexOf('=');
+                    if (eq <= 0) {
+                        throw new IllegalArgumentException("expected COUNTRY=GROUPS_JSON, got " + arg);
+                    }
+                    groups.computeIfAbsent(arg.substring(0, eq), k -> new java.util.ArrayList<>()).add(Path.of(arg.substring(eq + 1)));
+                }
+                Path extract = o.out != null ? Path.of(o.out)
+                        : DataPaths.gazetteerSourcesDir().resolve(GazetteerBuilder.PARTIES_EXTRACT);
+                int n = io.newsroom.nlp.gazetteer.build.PoliticalParties.trim(groups, extract);
+                System.out.printf("%d political parties -> %s%n", n, extract);
             }
             case "train-ner" -> trainNer(o);
             case "eval-ner" -> evalNer(o);
@@ -249,7 +274,9 @@ public final class NlpCli {
                   build-gazetteers [--data DIR]  also reads nlp-tools/gazetteer-sources (see its README)
                   trim-natural-earth GEOJSON [--out F]  Natural Earth populated places -> gazetteer-sources extract
                   trim-natural-earth-units GEOJSON [--out F]  Natural Earth admin-0 map units -> the UK's nations extract
-                  trim-officeholders LEADERS_CSV INTERNATIONAL_CSV EP_CSV [--out F]  Wikidata office-holders -> gazetteer-sources extract
+                  trim-officeholders LEADERS_CSV INTERNATIONAL_CSV EP_CSV [COUNTRY=HOLDERS_CSV...] [--out F]
+                                             Wikidata office-holders (and a country's ministers, MPs) -> gazetteer-sources extract
+                  trim-parties COUNTRY=GROUPS_JSON... [--out F]  EveryPolitician parties (Wikidata export) -> gazetteer-sources extract
                 options: --out DIR (models folder), --epochs N, --folds N,
                          --masakhanews DIR (masakhane-news checkout; default $NEWSROOM_MASAKHANEWS or ../masakhane-news)""");
     }

@@ -42,6 +42,7 @@ public final class GazetteerBuilder {
     public static final String NATURAL_EARTH_MAP_UNITS_EXTRACT = "natural-earth/ne_50m_admin_0_map_units.tsv";
     public static final String OFFICE_HOLDERS_EXTRACT = "wikidata-officeholders/officeholders.tsv";
     public static final String NAME_LISTS = "name-lists";
+    public static final String PARTIES_EXTRACT = "wikidata-parties/parties.tsv";
     /** A city name shared by several places links only when one of them is this many times larger than the rest. */
     static final int AMBIGUOUS_NAME_POPULATION_RATIO = 3;
 
@@ -72,6 +73,9 @@ public final class GazetteerBuilder {
                     leaderIds(gaz.resolve("world-leaders.csv")), outDir.resolve(Gazetteer.OFFICE_HOLDERS_FILE));
             nations = writeMapUnits(NaturalEarthMapUnits.read(sourcesDir.resolve(NATURAL_EARTH_MAP_UNITS_EXTRACT)),
                     outDir.resolve(Gazetteer.MAP_UNIT_LINKS_FILE));
+            int parties = writeParties(PoliticalParties.read(sourcesDir.resolve(PARTIES_EXTRACT)),
+                    outDir.resolve(Gazetteer.PARTIES_FILE));
+            System.out.printf("linked political parties: %d%n", parties);
             int names = writeNames(sourcesDir.resolve(NAME_LISTS), outDir.resolve(Gazetteer.NAMES_FILE));
             System.out.printf("person-name features: %d names%n", names);
         }
@@ -263,6 +267,35 @@ public final class GazetteerBuilder {
             aliases.remove(name);
             aliases.addAll(transliterations(name));
             lines.add(line(GazetteerKind.PERSON, name, e.getKey(), String.join("; ", offices), aliases));
+        }
+        write(out, lines);
+        return lines.size();
+    }
+
+    /**
+     * What English news calls a party besides its Wikidata label ("Labour", "the Tories", "SNP"), by that label: a
+     * name, not an id, so the ids still come only from the export. Each stays subject to the linker's rule (an
+     * ORGANIZATION span, in an article that names the party's country).
+     */
+    static final Map<String, List<String>> PARTY_NEWS_NAMES = Map.of(
+            "Labour Party", List.of("Labour"),
+            "Conservative Party", List.of("Conservatives", "Tories", "Tory Party"),
+            "Liberal Democrats", List.of("Lib Dems"),
+            "Scottish National Party", List.of("SNP"),
+            "Democratic Unionist Party", List.of("DUP"),
+            "Ulster Unionist Party", List.of("UUP"),
+            "Social Democratic and Labour Party", List.of("SDLP"),
+            "UK Independence Party", List.of("UKIP"),
+            "Alliance Party of Northern Ireland", List.of("Alliance Party"));
+
+    /** Political parties (linking only), note {@code political party in <country>}. */
+    int writeParties(List<PoliticalParties.Party> parties, Path out) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (PoliticalParties.Party p : parties) {
+            Set<String> aliases = new LinkedHashSet<>(p.aliases());
+            aliases.addAll(PARTY_NEWS_NAMES.getOrDefault(p.name(), List.of()));
+            aliases.remove(p.name());
+            lines.add(line(GazetteerKind.PARTY, p.name(), p.wikidataId(), "political party in " + p.country(), aliases));
         }
         write(out, lines);
         return lines.size();

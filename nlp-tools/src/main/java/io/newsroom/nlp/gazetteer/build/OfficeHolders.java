@@ -48,6 +48,18 @@ public final class OfficeHolders {
      */
     public static int trim(Path leaders, Path international, Path europeanParliament, String parliamentTerm,
                            Path countries, Path extract) throws IOException {
+        return trim(leaders, international, europeanParliament, parliamentTerm, countries, Map.of(), extract);
+    }
+
+    /**
+     * As above, plus one country's office-holders and legislators ({@code national}: English country name -> exports of
+     * the every-politician-scrapers country repositories, {@code html/holders21.csv} (ministers, since the 1950s) and
+     * {@code html/legislators.csv} (members of parliament), both {@code position,person,personID,start,end,...}). A
+     * position that does not name its country ("Secretary of State for Defence") gets it appended, so the note says
+     * whose minister this was.
+     */
+    public static int trim(Path leaders, Path international, Path europeanParliament, String parliamentTerm,
+                           Path countries, Map<String, List<Path>> national, Path extract) throws IOException {
         Map<String, String> countryNames = new HashMap<>();
         if (countries != null) {
             for (JsonNode c : new ObjectMapper().readTree(countries.toFile())) {
@@ -73,6 +85,18 @@ public final class OfficeHolders {
                 String to = year(r.get(4));
                 if (r.get(2).matches("Q\\d+") && recent(year(r.get(3)), to)) {
                     lines.add(String.join("\t", r.get(2), r.get(1).strip(), r.get(0).strip(), year(r.get(3)), to));
+                }
+            }
+        }
+        for (Map.Entry<String, List<Path>> country : new java.util.TreeMap<>(national).entrySet()) {
+            for (Path file : country.getValue()) {
+                for (List<String> r : rows(file)) {
+                    String to = year(r.get(4));
+                    String position = r.get(0).strip();
+                    if (r.get(2).matches("Q\\d+") && !r.get(1).isBlank() && recent(year(r.get(3)), to)) {
+                        String office = position.contains(country.getKey()) ? position : position + ", " + country.getKey();
+                        lines.add(String.join("\t", r.get(2), r.get(1).strip(), office, year(r.get(3)), to));
+                    }
                 }
             }
         }

@@ -63,6 +63,26 @@ class OfficeHoldersTest {
     }
 
     @Test
+    void shouldKeepNationalOfficeHoldersAndLegislatorsWithTheirCountry(@TempDir Path dir) throws IOException {
+        String cabinet = """
+                position,person,personID,start,end,gender,DOB,DOD,image,enwiki
+                Secretary of State for the Home Department,Suella Braverman,Q19957769,2022-09-06,,female,,,,
+                Secretary of State for Defence,Penny Mordaunt,Q580464,2019-05-01,2019-07-24,female,,,,
+                Chancellor of the Exchequer,Nigel Lawson,Q333706,1983-06-11,1989-10-26,male,,,,
+                Member of the 58th Parliament of the United Kingdom,Stephen Flynn,Q65031375,2019-12-12,,male,,,,
+                """;
+        Path extract = dir.resolve("officeholders.tsv");
+
+        OfficeHolders.trim(null, null, null, "2019-2024", null,
+                java.util.Map.of("United Kingdom", List.of(Files.writeString(dir.resolve("uk.csv"), cabinet))), extract);
+
+        assertThat(OfficeHolders.read(extract)).containsExactlyInAnyOrder(
+                new OfficeHolders.Term("Q19957769", "Suella Braverman", "Secretary of State for the Home Department, United Kingdom", "2022", ""),
+                new OfficeHolders.Term("Q580464", "Penny Mordaunt", "Secretary of State for Defence, United Kingdom", "2019", "2019"),
+                new OfficeHolders.Term("Q65031375", "Stephen Flynn", "Member of the 58th Parliament of the United Kingdom", "2019", ""));
+    }
+
+    @Test
     void shouldCountARunningTermOnlyWhenItsStartIsKnown() {
         assertThat(OfficeHolders.recent("2017", "")).isTrue();
         assertThat(OfficeHolders.recent("", "")).isFalse();

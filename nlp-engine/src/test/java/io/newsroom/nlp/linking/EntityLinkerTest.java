@@ -1,0 +1,81 @@
+package io.newsroom.nlp.linking;
+
+import io.newsroom.nlp.gazetteer.Gazetteer;
+import io.newsroom.nlp.gazetteer.GazetteerEntry;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Parties link only from an ORGANIZATION span in an article that names their country (or one of its nations or
+ * cities); national ministers and MPs need their country named too; a name several office-holders share links to the
+ * head of government among them, else to nobody. The gazetteer here is written by the test, in the committed format.
+ */
+class EntityLinkerTest {
+
+    @TempDir
+    static Path dir;
+    static EntityLinker linker;
+
+    @BeforeAll
+    static void gazetteer() throws IOException {
+        gz("countries.tsv.gz", "COUNTRY\tUnited Kingdom\tQ145\tGB\tUK|Britain\nCOUNTRY\tNew Zealand\tQ664\tNZ\t\n");
+        gz(Gazetteer.MAP_UNIT_LINKS_FILE, "COUNTRY\tWales\tQ25\tpart of United Kingdom\t\n");
+        gz(Gazetteer.CITY_LINKS_FILE, "CITY\tBirmingham\tQ2256\tcity in United Kingdom\t\n");
+        gz(Gazetteer.PARTIES_FILE, "PARTY\tLabour Party\tQ9630\tpolitical party in United Kingdom\tLabour\n");
+        gz(Gazetteer.OFFICE_HOLDERS_FILE, String.join("\n",
+                "PERSON\tSuella Braverman\tQ19957769\tSecretary of State for the Home Department, United Kingdom\t",
+                "PERSON\tMick Antoniw\tQ6838044\tCounsel General for Wales, Wales\t",
+                "PERSON\tHelen Clark\tQ1\thead of government of New Zealand\t",
+                "PERSON\tHelen Clark\tQ2\tMember of the 52nd Parliament of the United Kingdom\t",
+                "PERSON\tGareth Thomas\tQ3\tMember of the 55th Parliament of the United Kingdom\t",
+                "PERSON\tGareth Thomas\tQ4\tMember of the 54th Parliament of the United Kingdom\t", ""));
+        linker = new EntityLinker(Gazetteer.load(dir));
+    }
+
+    @Test
+    void shouldLinkLabourOnlyInAnArticleThatNamesTheUnitedKingdomOrAPlaceInIt() {
+        assertThat(id(linker.link("Labour", "ORGANIZATION", false, "Labour won the vote in Birmingham."))).isEqualTo("Q9630");
+        assertThat(id(linker.link("Labour Party", "ORGANIZATION", false, "The UK Labour Party met."))).isEqualTo("Q9630");
+        assertThat(linker.link("Labour", "ORGANIZATION", false, "Labour won the vote in Wellington.")).isNull();
+        assertThat(linker.link("Labour", "ORGANIZATION", false, "Labour won in Ukraine.")).as("UK inside a word is no evidence").isNull();
+    }
+
+    @Test
+    void shouldNotLinkAPartyFromASpanTaggedOtherThanOrganization() {
+        assertThat(linker.link("Labour", "PERSON", false, "Labour won the vote in Britain.")).isNull();
+        assertThat(linker.link("Labour", "LOCATION", false, "Labour won the vote in Britain.")).isNull();
+    }
+
+    @Test
+    void shouldLinkANationalMinisterOnlyWhenTheArticleNamesTheirCountry() {
+        assertThat(id(linker.link("Suella Braverman", "PERSON", false, "Suella Braverman spoke in Britain."))).isEqualTo("Q19957769");
+        assertThat(id(linker.link("Mick Antoniw", "PERSON", false, "Mick Antoniw spoke in Wales."))).isEqualTo("Q6838044");
+        assertThat(linker.link("Suella Braverman", "PERSON", false, "Suella Braverman spoke.")).isNull();
+    }
+
+    @Test
+    void shouldLinkASharedNameToTheHeadOfGovernmentAmongThemElseToNobody() {
+        assertThat(id(linker.link("Helen Clark", "PERSON", false, "Helen Clark spoke in Britain."))).isEqualTo("Q1");
+        assertThat(linker.link("Gareth Thomas", "PERSON", false, "Gareth Thomas spoke in Britain.")).isNull();
+    }
+
+    private static String id(GazetteerEntry e) {
+        return e == null ? null : e.wikidataId();
+    }
+
+    private static void gz(String file, String content) throws IOException {
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve(file)))) {
+            out.write(content.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}
