@@ -8,6 +8,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
@@ -42,7 +43,11 @@ public class ArticleUpsert {
     /** @return the outcome of each event, in the order given */
     @Transactional
     public List<StoreOutcome> upsertAll(List<EnrichedArticle> articles) {
-        timeouts.forWrites(Panache.getEntityManager());
+        EntityManager em = Panache.getEntityManager();
+        timeouts.forWrites(em);
+        // Flushed where written (before the set-based statements) and at commit: with the default AUTO mode every
+        // native statement would first check each row of the batch for changes, to find none.
+        em.setFlushMode(FlushModeType.COMMIT);
         Instant now = Instant.now();
         Map<String, ArticleEntity> stored = lockStored(articles);
         Map<String, Integer> versions = new HashMap<>();
