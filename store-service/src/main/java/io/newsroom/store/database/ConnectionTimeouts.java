@@ -6,6 +6,8 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -41,9 +43,12 @@ public class ConnectionTimeouts implements AgroalPoolInterceptor {
         }
     }
 
-    /** The write limit for the connection of a storing transaction. */
-    public void forWrites(Connection connection) {
-        set(connection, (int) config.writeTimeout().toMillis());
+    /**
+     * The write limit for the connection of a storing transaction. A property of the connection, not a statement (it
+     * bounds waits for a server that no longer answers at all), so it is set on the session's connection itself.
+     */
+    public void forWrites(EntityManager em) {
+        em.unwrap(Session.class).doWork(connection -> set(connection, (int) config.writeTimeout().toMillis()));
     }
 
     private static void set(Connection connection, int millis) {

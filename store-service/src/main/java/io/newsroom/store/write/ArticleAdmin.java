@@ -5,9 +5,9 @@ import io.newsroom.store.model.ArticleEntity;
 import io.newsroom.store.model.EntityLink;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.hibernate.Session;
 
 import java.time.Instant;
 import java.util.List;
@@ -71,10 +71,9 @@ public class ArticleAdmin {
     }
 
     private static void finish(TreeMap<String, Integer> deltas, List<String> changed) {
-        Panache.getEntityManager().flush();
-        Panache.getEntityManager().unwrap(Session.class).doWork(connection -> {
-            EntityUpserts.write(connection, List.of(), deltas, Instant.now());   // counts only, rows locked by key
-            ChangeLog.record(connection, changed); // last: holds the change-feed lock until commit
-        });
+        EntityManager em = Panache.getEntityManager();
+        em.flush();
+        EntityUpserts.write(em, List.of(), deltas, Instant.now());   // counts only, rows locked by key
+        ChangeLog.record(em, changed); // last: holds the change-feed lock until commit
     }
 }

@@ -8,13 +8,10 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.hibernate.Session;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +21,10 @@ import java.util.TreeMap;
 /**
  * Writes a batch of enriched events in one transaction. The stored rows of the batch are locked first, then
  * {@link VersionRules} decides which events win: only a strictly newer version replaces a stored article.
+ * <p>
+ * The transaction speaks through its {@link EntityManager} only: Panache entities for the article rows and their
+ * links (batched inserts at the flush), native statements of the same EntityManager for what a mapping cannot say
+ * (deferring a constraint, the set-based entity upserts, the change log).
  */
 @ApplicationScoped
 public class ArticleUpsert {
@@ -42,7 +43,11 @@ public class ArticleUpsert {
     /** @return the outcome of each event, in the order given */
     @Transactional
     public List<StoreOutcome> upsertAll(List<EnrichedArticle> articles) {
-        Panache.getEntityManager().unwrap(Session.class).doWork(timeouts::forWrites);
+        EntityManager em = Panache.getEntityManager();
+        timeouts.forWrites(em);
+        // Flushed where written (before the set-based statements) and at commit: with the default AUTO mode every
+        // native statement would first check each row of the batch for changes, to find none.
+        em.setFlushMode(FlushModeType.COMMIT);
         Instant now = Instant.now();
         Map<String, ArticleEntity> stored = lockStored(articles);
         Map<String, Integer> versions = new HashMap<>();
@@ -83,8 +88,7 @@ public class ArticleUpsert {
      */
     private static void write(Map<String, EnrichedArticle> winners, Map<String, ArticleEntity> stored, Instant now) {
         EntityManager em = Panache.getEntityManager();
-        Session session = em.unwrap(Session.class);
-        session.doWork(connection -> execute(connection, "SET CONSTRAINTS " + ENTITY_REFERENCE + " DEFERRED"));
+        em.createNativeQuery("SET CONSTRAINTS " + ENTITY_REFERENCE + " DEFERRED").executeUpdate();
         // Each entity's count of visible articles moves by what this batch changes: -1 for the links a stored
         // visible version had, +1 for the links of the new version if it is visible.
         TreeMap<String, Integer> countDeltas = new TreeMap<>();
@@ -101,16 +105,8 @@ public class ArticleUpsert {
             count(row, +1, countDeltas);
         }
         em.flush();
-        session.doWork(connection -> {
-            EntityUpserts.write(connection, winners.values(), countDeltas, now);
-            execute(connection, "SET CONSTRAINTS " + ENTITY_REFERENCE + " IMMEDIATE"); // checks the links now
-            ChangeLog.record(connection, winners.keySet()); // last: holds the change-feed lock until commit
-        });
-    }
-
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+        EntityUpserts.write(em, winners.values(), countDeltas, now);
+        em.createNativeQuery("SET CONSTRAINTS " + ENTITY_REFERENCE + " IMMEDIATE").executeUpdate(); // checks the links now
+        ChangeLog.record(em, winners.keySet()); // last: holds the change-feed lock until commit
     }
 }

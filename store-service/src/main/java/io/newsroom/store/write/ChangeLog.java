@@ -1,8 +1,7 @@
 package io.newsroom.store.write;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import jakarta.persistence.EntityManager;
+
 import java.util.Collection;
 
 /**
@@ -18,12 +17,12 @@ final class ChangeLog {
     /** The advisory lock key of the change feed (any constant the application uses for nothing else). */
     static final long LOCK_KEY = 0x6e657773_63686e67L; // "newschng"
 
-    private static final String LOCK = "SELECT pg_advisory_xact_lock(?)";
+    private static final String LOCK = "SELECT pg_advisory_xact_lock(:key)";
 
     // One row per article, at its latest write: a rewritten article moves to the end of the feed.
     private static final String NUMBER = """
             INSERT INTO article_change (seq, article_id)
-            SELECT nextval('article_change_seq'), id FROM unnest(?::text[]) WITH ORDINALITY AS u(id, n) ORDER BY n
+            SELECT nextval('article_change_seq'), id FROM unnest(CAST(:ids AS text[])) WITH ORDINALITY AS u(id, n) ORDER BY n
             ON CONFLICT (article_id) DO UPDATE SET seq = EXCLUDED.seq
             """;
 
@@ -31,16 +30,11 @@ final class ChangeLog {
     }
 
     /** Gives each written article the next change number, in the order given; call last in the transaction. */
-    static void record(Connection connection, Collection<String> articleIds) throws SQLException {
+    static void record(EntityManager em, Collection<String> articleIds) {
         if (articleIds.isEmpty()) {
             return;
         }
-        try (PreparedStatement lock = connection.prepareStatement(LOCK);
-             PreparedStatement number = connection.prepareStatement(NUMBER)) {
-            lock.setLong(1, LOCK_KEY);
-            lock.execute();
-            number.setArray(1, connection.createArrayOf("text", articleIds.toArray()));
-            number.executeUpdate();
-        }
+        em.createNativeQuery(LOCK).setParameter("key", LOCK_KEY).getSingleResult();
+        em.createNativeQuery(NUMBER).setParameter("ids", articleIds.toArray(String[]::new)).executeUpdate();
     }
 }

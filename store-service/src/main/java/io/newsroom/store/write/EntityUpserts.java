@@ -1,20 +1,16 @@
 package io.newsroom.store.write;
 
 import io.newsroom.schemas.EnrichedArticle;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
-import java.sql.Array;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The entity rows a batch changes, in three statements whatever the batch size, run last in the batch's transaction.
@@ -32,12 +28,19 @@ import java.util.TreeMap;
  * orders and PostgreSQL found deadlocks under load. Statement 2 waits only for rows other writers have committed or
  * locked; statement 1 only for keys others have just inserted (invisible to statement 2): neither kind of wait can
  * close a cycle with the other, and both go by key.
+ * <p>
+ * Native statements of the transaction's {@link EntityManager}: set-based SQL (arrays unnested in one statement) that
+ * entity mappings cannot express, on the same connection as the article rows. The arrays are bound as Java arrays,
+ * never as lists: Hibernate would expand a list into {@code (?, ?, …)}.
  */
 final class EntityUpserts {
 
     private static final String INSERT_NEW = """
             INSERT INTO entity (entity_key, type, name, wikidata_id, first_seen)
-            SELECT k, t, n, w, ? FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]) AS u(k, t, n, w) ORDER BY k
+            SELECT k, t, n, w, :now
+            FROM unnest(CAST(:keys AS text[]), CAST(:types AS text[]), CAST(:names AS text[]),
+                        CAST(:wikidataIds AS text[])) AS u(k, t, n, w)
+            ORDER BY k
             ON CONFLICT (entity_key) DO NOTHING
             """;
 
@@ -45,21 +48,26 @@ final class EntityUpserts {
     private static final String CHANGES = "u.d <> 0 OR (u.n IS NOT NULL AND (e.name, e.type, e.wikidata_id)"
             + " IS DISTINCT FROM (u.n, u.t, coalesce(u.w, e.wikidata_id)))";
 
+    // Hibernate reads "::" after a parameter name as part of the name: the casts are spelled CAST(… AS …).
+    private static final String CHANGED_ROWS = """
+            unnest(CAST(:keys AS text[]), CAST(:types AS text[]), CAST(:names AS text[]),
+                   CAST(:wikidataIds AS text[]), CAST(:deltas AS int[])) AS u(k, t, n, w, d)""";
+
     private static final String LOCK_CHANGED = """
             SELECT e.entity_key FROM entity e
-            JOIN unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::int[]) AS u(k, t, n, w, d) ON e.entity_key = u.k
+            JOIN %s ON e.entity_key = u.k
             WHERE %s
             ORDER BY e.entity_key FOR NO KEY UPDATE OF e
-            """.formatted(CHANGES);
+            """.formatted(CHANGED_ROWS, CHANGES);
 
     // Counts move by the batch's deltas, so the cost follows the batch, not how often an entity was ever mentioned.
     // The newest name, type and Wikidata id win.
     private static final String UPDATE_LOCKED = """
             UPDATE entity e SET article_count = e.article_count + u.d,
                    name = coalesce(u.n, e.name), type = coalesce(u.t, e.type), wikidata_id = coalesce(u.w, e.wikidata_id)
-            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::int[]) AS u(k, t, n, w, d)
-            WHERE e.entity_key = u.k AND e.entity_key = ANY(?::text[])
-            """;
+            FROM %s
+            WHERE e.entity_key = u.k AND e.entity_key = ANY(CAST(:locked AS text[]))
+            """.formatted(CHANGED_ROWS);
 
     private EntityUpserts() {
     }
@@ -72,8 +80,8 @@ final class EntityUpserts {
      * Creates the entities the articles mention, refreshes their names and moves each entity's count of visible
      * articles by its delta (-1 for a link of a replaced visible version, +1 for a link of a new visible one).
      */
-    static void write(Connection connection, Collection<EnrichedArticle> articles, Map<String, Integer> countDeltas,
-                      Instant now) throws SQLException {
+    static void write(EntityManager em, Collection<EnrichedArticle> articles, Map<String, Integer> countDeltas,
+                      Instant now) {
         SortedMap<String, Change> changes = new TreeMap<>();
         articles.forEach(a -> a.entities().forEach(e ->
                 changes.put(e.key(), new Change(e.type().name(), e.name(), e.wikidataId(), 0))));
@@ -82,66 +90,51 @@ final class EntityUpserts {
         if (changes.isEmpty()) {
             return;
         }
-        insertNew(connection, changes, now);
-        List<String> locked = lockChanged(connection, changes);
+        insertNew(em, changes, now);
+        List<String> locked = lockChanged(em, changes);
         if (!locked.isEmpty()) {
-            try (PreparedStatement update = connection.prepareStatement(UPDATE_LOCKED)) {
-                int next = bind(connection, update, 1, changes);
-                update.setArray(next, textArray(connection, locked));
-                update.executeUpdate();
-            }
+            bind(em.createNativeQuery(UPDATE_LOCKED), changes)
+                    .setParameter("locked", locked.toArray(String[]::new))
+                    .executeUpdate();
         }
     }
 
-    private static void insertNew(Connection connection, SortedMap<String, Change> changes, Instant now) throws SQLException {
-        List<String> keys = new ArrayList<>();
-        List<Change> mentioned = new ArrayList<>();
+    private static void insertNew(EntityManager em, SortedMap<String, Change> changes, Instant now) {
+        SortedMap<String, Change> mentioned = new TreeMap<>();
         changes.forEach((key, change) -> {
             if (change.name() != null) {
-                keys.add(key);
-                mentioned.add(change);
+                mentioned.put(key, change);
             }
         });
-        if (keys.isEmpty()) {
+        if (mentioned.isEmpty()) {
             return;
         }
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_NEW)) {
-            insert.setTimestamp(1, Timestamp.from(now));
-            insert.setArray(2, textArray(connection, keys));
-            insert.setArray(3, textArray(connection, mentioned.stream().map(Change::type).toList()));
-            insert.setArray(4, textArray(connection, mentioned.stream().map(Change::name).toList()));
-            insert.setArray(5, textArray(connection, mentioned.stream().map(Change::wikidataId).toList()));
-            insert.executeUpdate();
-        }
+        em.createNativeQuery(INSERT_NEW)
+                .setParameter("now", now)
+                .setParameter("keys", mentioned.keySet().toArray(String[]::new))
+                .setParameter("types", texts(mentioned, Change::type))
+                .setParameter("names", texts(mentioned, Change::name))
+                .setParameter("wikidataIds", texts(mentioned, Change::wikidataId))
+                .executeUpdate();
     }
 
     /** @return the keys of the rows this batch changes, now locked by this transaction */
-    private static List<String> lockChanged(Connection connection, SortedMap<String, Change> changes) throws SQLException {
-        List<String> locked = new ArrayList<>();
-        try (PreparedStatement lock = connection.prepareStatement(LOCK_CHANGED)) {
-            bind(connection, lock, 1, changes);
-            try (ResultSet rs = lock.executeQuery()) {
-                while (rs.next()) {
-                    locked.add(rs.getString(1));
-                }
-            }
-        }
-        return locked;
+    @SuppressWarnings("unchecked")
+    private static List<String> lockChanged(EntityManager em, SortedMap<String, Change> changes) {
+        return bind(em.createNativeQuery(LOCK_CHANGED, String.class), changes).getResultList();
     }
 
-    /** Binds keys, types, names, Wikidata ids and deltas from position {@code first}; returns the next position. */
-    private static int bind(Connection connection, PreparedStatement statement, int first, SortedMap<String, Change> changes)
-            throws SQLException {
-        Collection<Change> values = changes.values();
-        statement.setArray(first, textArray(connection, List.copyOf(changes.keySet())));
-        statement.setArray(first + 1, textArray(connection, values.stream().map(Change::type).toList()));
-        statement.setArray(first + 2, textArray(connection, values.stream().map(Change::name).toList()));
-        statement.setArray(first + 3, textArray(connection, values.stream().map(Change::wikidataId).toList()));
-        statement.setArray(first + 4, connection.createArrayOf("integer", values.stream().map(Change::delta).toArray()));
-        return first + 5;
+    /** Binds keys, types, names, Wikidata ids and deltas, one array each, in key order. */
+    private static Query bind(Query statement, SortedMap<String, Change> changes) {
+        return statement
+                .setParameter("keys", changes.keySet().toArray(String[]::new))
+                .setParameter("types", texts(changes, Change::type))
+                .setParameter("names", texts(changes, Change::name))
+                .setParameter("wikidataIds", texts(changes, Change::wikidataId))
+                .setParameter("deltas", changes.values().stream().map(Change::delta).toArray(Integer[]::new));
     }
 
-    private static Array textArray(Connection connection, List<String> values) throws SQLException {
-        return connection.createArrayOf("text", values.toArray());
+    private static String[] texts(SortedMap<String, Change> changes, Function<Change, String> column) {
+        return changes.values().stream().map(column).toArray(String[]::new);
     }
 }

@@ -5,20 +5,26 @@ import io.newsroom.infra.quarkus.KafkaResource;
 import io.newsroom.infra.quarkus.PostgresResource;
 import io.newsroom.schemas.EnrichedArticle;
 import io.newsroom.schemas.EnrichedArticle.EntityType;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.newsroom.store.EnrichedEvents.builder;
 import static io.newsroom.store.EnrichedEvents.uniqueId;
@@ -37,27 +43,38 @@ class EntityUpsertsTest {
     @Inject
     AgroalDataSource dataSource;
 
-    @Test
-    void shouldNotMakeAConcurrentWriterWaitForAnUnchangedPopularEntity() throws SQLException {
-        String name = "Popular " + uniqueId().substring(0, 8);
-        EnrichedArticle mention = builder(uniqueId()).entity(EntityType.PERSON, name, null).build();
-        try (Connection setup = dataSource.getConnection()) {
-            EntityUpserts.write(setup, List.of(mention), Map.of(), Instant.now());
-        }
+    @Inject
+    EntityManager em;
 
-        try (Connection first = dataSource.getConnection(); Connection second = dataSource.getConnection()) {
-            first.setAutoCommit(false);
-            second.setAutoCommit(false);
-            EntityUpserts.write(first, List.of(builder(uniqueId()).entity(EntityType.PERSON, name, null).build()), Map.of(), Instant.now());
-            try (Statement s = second.createStatement()) {
-                s.execute("SET LOCAL lock_timeout = '2s'");
-            }
+    @Test
+    void shouldNotMakeAConcurrentWriterWaitForAnUnchangedPopularEntity() throws Exception {
+        String name = "Popular " + uniqueId().substring(0, 8);
+        write(builder(uniqueId()).entity(EntityType.PERSON, name, null).build());
+
+        // Two writers (two instances), each in its own transaction on its own thread: the first has written and
+        // not committed yet while the second writes the same known entity.
+        CountDownLatch firstWrote = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        ExecutorService writers = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> first = writers.submit(() -> QuarkusTransaction.requiringNew().run(() -> {
+                EntityUpserts.write(em, List.of(builder(uniqueId()).entity(EntityType.PERSON, name, null).build()),
+                        Map.of(), Instant.now());
+                firstWrote.countDown();
+                awaitQuietly(releaseFirst);
+            }));
+            assertThat(firstWrote.await(20, TimeUnit.SECONDS)).isTrue();
             // Before: the second writer queued behind the first's open transaction until lock_timeout.
-            assertThatCode(() -> EntityUpserts.write(second,
-                    List.of(builder(uniqueId()).entity(EntityType.PERSON, name, null).build()), Map.of(), Instant.now()))
-                    .doesNotThrowAnyException();
-            second.commit();
-            first.commit();
+            assertThatCode(() -> QuarkusTransaction.requiringNew().run(() -> {
+                em.createNativeQuery("SET LOCAL lock_timeout = '2s'").executeUpdate();
+                EntityUpserts.write(em, List.of(builder(uniqueId()).entity(EntityType.PERSON, name, null).build()),
+                        Map.of(), Instant.now());
+            })).doesNotThrowAnyException();
+            releaseFirst.countDown();
+            first.get(20, TimeUnit.SECONDS);
+        } finally {
+            releaseFirst.countDown();
+            writers.shutdownNow();
         }
     }
 
@@ -65,9 +82,9 @@ class EntityUpsertsTest {
     void shouldStillRefreshTheNameAndWikidataIdOfAKnownEntity() throws SQLException {
         String tag = uniqueId().substring(0, 8);
         String wikidataId = "Q" + Math.abs(tag.hashCode());
+        write(builder(uniqueId()).entity(EntityType.PERSON, "Old " + tag, wikidataId).build());
+        write(builder(uniqueId()).entity(EntityType.PERSON, "New " + tag, wikidataId).build());
         try (Connection c = dataSource.getConnection()) {
-            EntityUpserts.write(c, List.of(builder(uniqueId()).entity(EntityType.PERSON, "Old " + tag, wikidataId).build()), Map.of(), Instant.now());
-            EntityUpserts.write(c, List.of(builder(uniqueId()).entity(EntityType.PERSON, "New " + tag, wikidataId).build()), Map.of(), Instant.now());
             try (PreparedStatement s = c.prepareStatement("SELECT name, wikidata_id FROM entity WHERE entity_key = ?")) {
                 s.setString(1, "wikidata:" + wikidataId);
                 try (ResultSet row = s.executeQuery()) {
@@ -77,6 +94,19 @@ class EntityUpsertsTest {
                     assertThat(row.next()).isFalse();
                 }
             }
+        }
+    }
+
+    /** One writer's batch of one article, committed. */
+    private void write(EnrichedArticle article) {
+        QuarkusTransaction.requiringNew().run(() -> EntityUpserts.write(em, List.of(article), Map.of(), Instant.now()));
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
