@@ -107,6 +107,24 @@ class DockerComposeTest {
     }
 
     /**
+     * With any KAFKA_* variable set, the apache/kafka image writes its own server.properties without the packaged
+     * log.dirs, so Kafka's default /tmp/kafka-logs applied and topics vanished with the container: the log
+     * directory must be the mounted volume.
+     */
+    @Test
+    void shouldKeepTheBrokersLogOnItsVolume() {
+        String logDirs = compose.at("/services/kafka/environment/KAFKA_LOG_DIRS").asText();
+        assertThat(logDirs).as("KAFKA_LOG_DIRS").isNotBlank();
+        List<String> mounts = new ArrayList<>();
+        compose.at("/services/kafka/volumes").forEach(volume -> mounts.add(volume.asText()));
+        assertThat(mounts).as("kafka volumes").anySatisfy(mount -> {
+            String[] parts = mount.split(":");
+            assertThat(compose.at("/volumes").has(parts[0])).as("a named volume: " + mount).isTrue();
+            assertThat(parts[1]).isEqualTo(logDirs);
+        });
+    }
+
+    /**
      * Environment variable names the service reads: its properties and the @ConfigMapping members of its code and of
      * service-support's (every service has those beans: topics, admin, HTTP limits), as Quarkus maps them.
      */
