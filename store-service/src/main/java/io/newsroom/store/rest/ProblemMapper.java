@@ -2,12 +2,14 @@ package io.newsroom.store.rest;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.newsroom.support.http.HttpRefusals;
 import io.newsroom.support.http.Problem;
 import io.newsroom.support.http.ProblemResponses;
 import io.newsroom.store.database.DatabaseErrors;
 import io.newsroom.store.database.DatabaseOutage;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
@@ -25,6 +27,9 @@ public class ProblemMapper {
     @Inject
     DatabaseOutage outage;
 
+    @Inject
+    HttpRefusals refusals;
+
     /** The 410 document: a problem plus when the article was canceled. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record GoneProblem(String type, String title, int status, String detail, String instance,
@@ -39,8 +44,8 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
-        return respond(ProblemResponses.ofHttp(e).withInstance(uri.getPath()));
+    public Response http(WebApplicationException e, ContainerRequestContext request) {
+        return refusals.answer(e, request);
     }
 
     /** Seconds a client is asked to wait when the database is saturated or unreachable. */
