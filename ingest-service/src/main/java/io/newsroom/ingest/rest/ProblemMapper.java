@@ -6,6 +6,7 @@ import io.newsroom.ingest.problem.RequestRefusedException;
 import io.newsroom.ingest.problem.PublishFailedException;
 import io.newsroom.ingest.problem.PublishProblems;
 import io.newsroom.support.http.HttpRefusals;
+import io.newsroom.support.http.ProblemException;
 import io.newsroom.support.http.ProblemResponses;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
@@ -15,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Map;
 
 import static io.newsroom.support.http.ProblemResponses.respond;
 
@@ -46,10 +49,9 @@ public class ProblemMapper {
     public Response unavailable(PublishFailedException e, UriInfo uri) {
         metrics.publishFailed();
         failureLog.failed(e);
-        return Response.fromResponse(respond(PublishProblems.of(e, "The article", config.retryAfterSeconds())
-                        .withInstance(uri.getPath())))
-                .header(HttpHeaders.RETRY_AFTER, config.retryAfterSeconds())
-                .build();
+        // Answered as the refusal it becomes here, where the wording ("The article") and Retry-After are known.
+        return respond(new ProblemException(PublishProblems.of(e, "The article", config.retryAfterSeconds()),
+                Map.of(HttpHeaders.RETRY_AFTER, String.valueOf(config.retryAfterSeconds()))), uri.getPath());
     }
 
     @ServerExceptionMapper

@@ -1,7 +1,5 @@
 package io.newsroom.store.rest;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.newsroom.support.http.HttpRefusals;
 import io.newsroom.support.http.Problem;
 import io.newsroom.support.http.ProblemResponses;
@@ -17,9 +15,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import static io.newsroom.support.http.ProblemResponses.respond;
 
-import java.time.Instant;
-
-/** Every error answer is an RFC 7807 problem document; nothing leaks a stack trace. */
+/**
+ * Every error answer is an RFC 7807 problem document; nothing leaks a stack trace. Refusals (400, 404, 410) are
+ * service-support's ProblemExceptions; this maps what is the store's own: database trouble as 503.
+ */
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
@@ -29,19 +28,6 @@ public class ProblemMapper {
 
     @Inject
     HttpRefusals refusals;
-
-    /** The 410 document: a problem plus when the article was canceled. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record GoneProblem(String type, String title, int status, String detail, String instance,
-                              @JsonFormat(shape = JsonFormat.Shape.STRING) Instant canceledAt) {
-    }
-
-    @ServerExceptionMapper
-    public Response gone(Problems.Gone e, UriInfo uri) {
-        return Response.status(410).type(Problem.MEDIA_TYPE)
-                .entity(new GoneProblem(Problem.TYPE_BASE + "canceled", "Canceled", 410, e.getMessage(), uri.getPath(), e.canceledAt))
-                .build();
-    }
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, ContainerRequestContext request) {
