@@ -37,7 +37,7 @@ import static org.hamcrest.Matchers.notNullValue;
  * {@code POST /admin/dead-letters/redrive} on the real broker: letters of news.dlq.enrich-service.v1 go back onto
  * news.articles.raw.v1 without their dead-letter headers and are processed again (a letter that can be processed
  * now is enriched, a record that is still poison is dead-lettered anew), letters kept only by reference are
- * skipped, progress is remembered, and the endpoint needs the admin key.
+ * skipped, progress is remembered, and the endpoint needs the admin key; another method is a 405 naming POST.
  */
 @QuarkusTest
 @WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
@@ -98,6 +98,15 @@ class DeadLetterRedriveTest extends KafkaCompanionTest {
                 .then().statusCode(401).contentType(Problem.MEDIA_TYPE);
         admin().queryParam("limit", "many").post("/admin/dead-letters/redrive").then().statusCode(400)
                 .contentType(Problem.MEDIA_TYPE).body("errors[0].field", equalTo("limit"));
+    }
+
+    @Test
+    void shouldNameTheAllowedMethodsOfA405() {
+        // RFC 9110 (15.5.6): a 405 says which methods the resource takes; RESTEasy Reactive's own refusal does not.
+        admin().get("/admin/dead-letters/redrive").then().statusCode(405).contentType(Problem.MEDIA_TYPE)
+                .header("Allow", equalTo("OPTIONS, POST"))
+                .body("type", equalTo(Problem.TYPE_BASE + "method-not-allowed"))
+                .body("instance", equalTo("/admin/dead-letters/redrive"));
     }
 
     private static RequestSpecification admin() {

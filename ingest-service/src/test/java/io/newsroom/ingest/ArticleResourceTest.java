@@ -109,7 +109,15 @@ class ArticleResourceTest extends KafkaCompanionTest {
                 .when().post("/articles")
                 .then().statusCode(415)
                 .contentType(Problem.MEDIA_TYPE)
-                .body("status", equalTo(415));
+                .body("status", equalTo(415))
+                .body("type", equalTo(Problem.TYPE_BASE + "unsupported-media-type"))
+                .body("detail", equalTo("The request's Content-Type is 'application/xml; charset=ISO-8859-1'; this endpoint "
+                        + "takes application/json, application/ninjs+json."))
+                .header("Accept-Post", "application/json, application/ninjs+json");
+        TestSupport.as("wire-eu").contentType("text/plain").body("[]").post("/articles/batch").then().statusCode(415)
+                .body("detail", containsString("takes application/json, application/x-ndjson."));
+        TestSupport.as("wire-eu").contentType(ContentType.JSON).body("{}").post("/articles/feed").then().statusCode(415)
+                .body("detail", containsString("takes application/rss+xml, application/atom+xml, application/xml, text/xml."));
     }
 
     @Test

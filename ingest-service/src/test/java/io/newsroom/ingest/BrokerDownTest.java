@@ -34,8 +34,10 @@ class BrokerDownTest {
                 .when().post("/articles")
                 .then().statusCode(503)
                 .contentType(Problem.MEDIA_TYPE)
-                .header("Retry-After", notNullValue())
-                .body("type", equalTo(Problem.TYPE_BASE + "broker-unavailable"));
+                .header("Retry-After", equalTo("5"))
+                .body("type", equalTo(Problem.TYPE_BASE + "broker-unavailable"))
+                .body("instance", equalTo("/articles"))
+                .body("detail", org.hamcrest.Matchers.startsWith("The article was not written: "));
     }
 
     @Test

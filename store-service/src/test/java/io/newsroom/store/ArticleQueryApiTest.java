@@ -209,9 +209,16 @@ class ArticleQueryApiTest {
 
         store(builder(sourceId).source(source).version(2).status(PubStatus.CANCELED));
 
-        given().get("/articles/" + usable.id()).then().statusCode(410)
+        String gone = given().get("/articles/" + usable.id()).then().statusCode(410)
                 .contentType(Problem.MEDIA_TYPE)
-                .body("canceledAt", notNullValue());
+                .body("canceledAt", notNullValue())
+                .extract().asString();
+        // The whole document, byte for byte: a problem whose extension member canceledAt comes last.
+        String canceledAt = io.restassured.path.json.JsonPath.from(gone).getString("canceledAt");
+        assertThat(Instant.parse(canceledAt)).isNotNull();
+        assertThat(gone).isEqualTo("{\"type\":\"https://newsroom.io/problems/canceled\",\"title\":\"Canceled\",\"status\":410,"
+                + "\"detail\":\"Article " + usable.id() + " was canceled at " + canceledAt + "\",\"instance\":\"/articles/"
+                + usable.id() + "\",\"canceledAt\":\"" + canceledAt + "\"}");
         given().queryParam("source", source).get("/articles").then().body("items", empty());
     }
 

@@ -1,7 +1,10 @@
 package io.newsroom.enrich.rest;
 
+import io.newsroom.support.http.HttpRefusals;
 import io.newsroom.support.http.ProblemResponses;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
@@ -14,9 +17,12 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
+    @Inject
+    HttpRefusals refusals;
+
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
-        return respond(ProblemResponses.ofHttp(e).withInstance(uri.getPath()));
+    public Response http(WebApplicationException e, ContainerRequestContext request) {
+        return refusals.answer(e, request);
     }
 
     @ServerExceptionMapper

@@ -5,14 +5,19 @@ import io.newsroom.ingest.service.IngestMetrics;
 import io.newsroom.ingest.problem.RequestRefusedException;
 import io.newsroom.ingest.problem.PublishFailedException;
 import io.newsroom.ingest.problem.PublishProblems;
+import io.newsroom.support.http.HttpRefusals;
+import io.newsroom.support.http.ProblemException;
 import io.newsroom.support.http.ProblemResponses;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Map;
 
 import static io.newsroom.support.http.ProblemResponses.respond;
 
@@ -30,6 +35,9 @@ public class ProblemMapper {
     @Inject
     PublishFailureLog failureLog;
 
+    @Inject
+    HttpRefusals refusals;
+
     @ServerExceptionMapper
     public Response refused(RequestRefusedException e, UriInfo uri) {
         metrics.rejected(e.reason());
@@ -41,28 +49,17 @@ public class ProblemMapper {
     public Response unavailable(PublishFailedException e, UriInfo uri) {
         metrics.publishFailed();
         failureLog.failed(e);
-        return Response.fromResponse(respond(PublishProblems.of(e, "The article", config.retryAfterSeconds())
-                        .withInstance(uri.getPath())))
-                .header(HttpHeaders.RETRY_AFTER, config.retryAfterSeconds())
-                .build();
+        // Answered as the refusal it becomes here, where the wording ("The article") and Retry-After are known.
+        return respond(new ProblemException(PublishProblems.of(e, "The article", config.retryAfterSeconds()),
+                Map.of(HttpHeaders.RETRY_AFTER, String.valueOf(config.retryAfterSeconds()))), uri.getPath());
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
-        Response.StatusType status = e.getResponse().getStatusInfo();
-        if (status.getStatusCode() == 415) {
+    public Response http(WebApplicationException e, ContainerRequestContext request) {
+        if (e.getResponse().getStatus() == 415) {
             metrics.rejected("unsupported-media-type");
         }
-        Response answer = respond(ProblemResponses.ofHttp(e).withInstance(uri.getPath()));
-        if (status.getStatusCode() == 405) {
-            // RFC 9110 (15.5.6): a 405 must say which methods the resource takes.
-            String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
-            allow = allow != null ? allow : AllowedMethods.of(uri.getPath());
-            if (allow != null) {
-                return Response.fromResponse(answer).header(HttpHeaders.ALLOW, allow).build();
-            }
-        }
-        return answer;
+        return refusals.answer(e, request);
     }
 
     @ServerExceptionMapper

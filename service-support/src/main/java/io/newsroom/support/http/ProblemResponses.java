@@ -7,8 +7,8 @@ import java.util.Locale;
 
 /**
  * How every service turns a {@link Problem} into an answer, and the problems all of them answer alike: a JAX-RS
- * refusal (404 unknown path, 405, 406, 415 …) and an unexpected failure. Each service's ProblemMapper maps its own
- * exceptions and uses these, so the bodies cannot drift apart.
+ * refusal (404 unknown path, 405, 406, 415 …; answered with its headers by {@link HttpRefusals}) and an unexpected
+ * failure. Each service's ProblemMapper maps its own exceptions and uses these, so the bodies cannot drift apart.
  */
 public final class ProblemResponses {
 

@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The problems every service answers alike: JAX-RS refusals named after their status, and the 500. */
+/**
+ * The problems every service answers alike: JAX-RS refusals named after their status, the 500, and a problem with an
+ * extension member (RFC 7807, 3.2) written after the standard members.
+ */
 class ProblemResponsesTest {
 
     @Test
@@ -42,5 +45,18 @@ class ProblemResponsesTest {
         assertThat(((Problem) response.getEntity()).instance()).isEqualTo("/articles");
         assertThat(refused.reason()).isEqualTo("idempotency-key-in-use");
         assertThat(refused.getStackTrace()).isEmpty();
+    }
+
+    @Test
+    void shouldWriteAnExtensionMemberAfterTheStandardMembers() throws Exception {
+        Problem problem = Problem.of(410, "canceled", "Canceled", "Article a was canceled at 2026-11-26T10:00:00Z")
+                .withExtension("canceledAt", "2026-11-26T10:00:00Z").withInstance("/articles/a");
+
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(problem)).isEqualTo(
+                "{\"type\":\"https://newsroom.io/problems/canceled\",\"title\":\"Canceled\",\"status\":410,"
+                        + "\"detail\":\"Article a was canceled at 2026-11-26T10:00:00Z\",\"instance\":\"/articles/a\","
+                        + "\"canceledAt\":\"2026-11-26T10:00:00Z\"}");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Problem.of(404, "x", "X", "d")))
+                .isEqualTo("{\"type\":\"https://newsroom.io/problems/x\",\"title\":\"X\",\"status\":404,\"detail\":\"d\"}");
     }
 }

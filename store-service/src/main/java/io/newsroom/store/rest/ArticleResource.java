@@ -113,7 +113,7 @@ public class ArticleResource {
         requireId(id);
         ArticleQuery.Stored stored = query.byId(id).orElseThrow(() -> Problems.notFound("No article with id " + id));
         if (stored.canceledAt() != null) {
-            throw new Problems.Gone(id, stored.canceledAt());
+            throw Problems.gone(id, stored.canceledAt());
         }
         return stored.article();
     }

@@ -1,13 +1,13 @@
 package io.newsroom.store.rest;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonInclude;
+import io.newsroom.support.http.HttpRefusals;
 import io.newsroom.support.http.Problem;
 import io.newsroom.support.http.ProblemResponses;
 import io.newsroom.store.database.DatabaseErrors;
 import io.newsroom.store.database.DatabaseOutage;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
@@ -15,9 +15,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import static io.newsroom.support.http.ProblemResponses.respond;
 
-import java.time.Instant;
-
-/** Every error answer is an RFC 7807 problem document; nothing leaks a stack trace. */
+/**
+ * Every error answer is an RFC 7807 problem document; nothing leaks a stack trace. Refusals (400, 404, 410) are
+ * service-support's ProblemExceptions; this maps what is the store's own: database trouble as 503.
+ */
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
@@ -25,22 +26,12 @@ public class ProblemMapper {
     @Inject
     DatabaseOutage outage;
 
-    /** The 410 document: a problem plus when the article was canceled. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record GoneProblem(String type, String title, int status, String detail, String instance,
-                              @JsonFormat(shape = JsonFormat.Shape.STRING) Instant canceledAt) {
-    }
+    @Inject
+    HttpRefusals refusals;
 
     @ServerExceptionMapper
-    public Response gone(Problems.Gone e, UriInfo uri) {
-        return Response.status(410).type(Problem.MEDIA_TYPE)
-                .entity(new GoneProblem(Problem.TYPE_BASE + "canceled", "Canceled", 410, e.getMessage(), uri.getPath(), e.canceledAt))
-                .build();
-    }
-
-    @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
-        return respond(ProblemResponses.ofHttp(e).withInstance(uri.getPath()));
+    public Response http(WebApplicationException e, ContainerRequestContext request) {
+        return refusals.answer(e, request);
     }
 
     /** Seconds a client is asked to wait when the database is saturated or unreachable. */

@@ -7,7 +7,7 @@ import io.newsroom.support.http.ProblemException;
 import java.time.Instant;
 import java.util.List;
 
-/** The error answers of the store's API: shared {@link ProblemException}s, and the 410 that {@link ProblemMapper} answers. */
+/** The error answers of the store's API, all shared {@link ProblemException}s (service-support's ProblemExceptionMapper answers them). */
 final class Problems {
 
     private Problems() {
@@ -31,12 +31,9 @@ final class Problems {
     }
 
     /** 410 for an article its source canceled: kept for audit, no longer served. Its document adds when. */
-    static final class Gone extends RuntimeException {
-        final transient Instant canceledAt;
-
-        Gone(String id, Instant canceledAt) {
-            super("Article " + id + " was canceled at " + canceledAt, null, false, false);
-            this.canceledAt = canceledAt;
-        }
+    static ProblemException gone(String id, Instant canceledAt) {
+        // Instant.toString is ISO_INSTANT, the form the document's canceledAt always had.
+        return new ProblemException(Problem.of(410, "canceled", "Canceled", "Article " + id + " was canceled at " + canceledAt)
+                .withExtension("canceledAt", canceledAt.toString()));
     }
 }
