@@ -60,20 +60,26 @@ final class PipelineReport {
         processes.addAll(run.pipeline().cpuPerArticle().keySet());
         md.append("| phase | articles | seconds | articles/s |");
         processes.forEach(p -> md.append(' ').append(p).append(" CPU ms/article |"));
-        md.append(" all processes CPU ms/article | benchmark JVM CPU ms/article |\n|---|---|---|---|");
+        md.append(" all processes CPU ms/article | cores used | benchmark JVM CPU ms/article |\n|---|---|---|---|");
         processes.forEach(p -> md.append("---|"));
-        md.append("---|---|\n");
+        md.append("---|---|---|\n");
         List<StageResult> rows = new ArrayList<>(run.stages());
         rows.add(run.pipeline());
         for (StageResult s : rows) {
             md.append(String.format(Locale.ROOT, "| %s | %,d | %.1f | %.1f |", s.name(), s.articles(), s.seconds(), s.articlesPerSecond()));
             processes.forEach(p -> md.append(' ').append(cpuMs(s.cpuPerArticle().get(p))).append(" |"));
-            md.append(' ').append(cpuMs(s.totalCpuPerArticle())).append(" | ").append(cpuMs(s.generatorCpuPerArticle())).append(" |\n");
+            md.append(' ').append(cpuMs(s.totalCpuPerArticle())).append(" | ").append(E2eLine.number(s.coresUsed(), 2))
+                    .append(" | ").append(cpuMs(s.generatorCpuPerArticle())).append(" |\n");
         }
         md.append(String.format(Locale.ROOT, "%nCeiling: %d cores / %.2f CPU ms per article (all processes, summed over the three stages) "
-                        + "= **%.1f articles/s**. Whole pipeline: **%.1f articles/s** = %.2f x the ceiling. Slowest stage alone: %s, %.1f articles/s.%n%n",
+                        + "= **%.1f articles/s**. Whole pipeline: **%.1f articles/s** = %.2f x the ceiling, at %.2f CPU ms per article, "
+                        + "keeping %.2f of the %d cores busy (the rest went to the benchmark JVM, %.2f cores, and to whatever else "
+                        + "the machine ran). Slowest stage alone: %s, %.1f articles/s.%n%n",
                 run.cores(), Ceiling.cpuPerArticle(run.stages()) * 1000, run.ceiling(), run.pipeline().articlesPerSecond(),
-                run.pipeline().articlesPerSecond() / run.ceiling(), Ceiling.slowest(run.stages()).name(),
+                run.pipeline().articlesPerSecond() / run.ceiling(), run.pipeline().totalCpuPerArticle() * 1000,
+                run.pipeline().coresUsed(), run.cores(),
+                run.pipeline().generatorCpuPerArticle() * run.pipeline().articles() / run.pipeline().seconds(),
+                Ceiling.slowest(run.stages()).name(),
                 Ceiling.slowest(run.stages()).articlesPerSecond()));
         md.append("## Latency at fixed open-loop rates\n\n"
                 + "From each article's due send time (single POST /articles) to: queryable (first 50 ms poll of the store's "

@@ -21,6 +21,14 @@ public record StageResult(String name, long articles, double seconds, Map<String
         return seconds > 0 ? articles / seconds : Double.NaN;
     }
 
+    /**
+     * Cores the pipeline's processes kept busy on average in this window: below the machine's cores when the stage
+     * waits on something (disk, the network, a poll interval) or when other work on the machine takes the cores.
+     */
+    public double coresUsed() {
+        return seconds > 0 ? totalCpuPerArticle() * articles / seconds : Double.NaN;
+    }
+
     /** CPU seconds per article of all the pipeline's processes in this window. */
     public double totalCpuPerArticle() {
         return cpuPerArticle.values().stream().mapToDouble(Double::doubleValue).sum();

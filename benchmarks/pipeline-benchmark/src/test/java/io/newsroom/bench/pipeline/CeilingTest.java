@@ -45,6 +45,12 @@ class CeilingTest {
     }
 
     @Test
+    void shouldTellTheCoresAStageKeptBusy() {
+        assertThat(stages.get(1).coresUsed()).isCloseTo(0.84, within(1e-9));   // 4.2 ms x 200/s
+        assertThat(stages.get(2).coresUsed()).isCloseTo(1.5, within(1e-9));    // 3.0 ms x 500/s
+    }
+
+    @Test
     void shouldGiveNoCeilingWithoutMeasuredCpu() {
         assertThat(Ceiling.articlesPerSecond(2, List.of())).isNaN();
     }
