@@ -45,6 +45,11 @@ final class BatchPoster {
         return accepted.get();
     }
 
+    /** Items answered either way: all of them once {@link #send} returned. */
+    long answered() {
+        return accepted.get() + notAccepted.get();
+    }
+
     long notAccepted() {
         return notAccepted.get();
     }
