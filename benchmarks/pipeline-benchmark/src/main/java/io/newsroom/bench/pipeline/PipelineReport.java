@@ -101,7 +101,7 @@ final class PipelineReport {
     }
 
     private static String target(String what, String value, boolean met) {
-        return what + ": " + value + " — " + (met ? "met" : "missed");
+        return what + ": " + (value.equals("n/a") ? "not measured (rate not run)" : value + " — " + (met ? "met" : "missed"));
     }
 
     private static String four(Percentiles p) {
