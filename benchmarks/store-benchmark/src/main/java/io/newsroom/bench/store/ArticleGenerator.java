@@ -27,11 +27,11 @@ import java.util.stream.Collectors;
  * Shape of an article: about 3,000 characters of body in paragraphs, 1-3 IPTC categories, 5-15 entities whose
  * names really occur in the text at the mention offsets, one year of publication times in id order.
  */
-final class ArticleGenerator {
+public final class ArticleGenerator {
 
     static final Instant FIRST_PUBLISHED = Instant.parse("2025-01-01T00:00:00Z");
     static final Duration SPAN = Duration.ofDays(365);
-    static final List<String> SOURCES = List.of("wire-eu", "wire-us", "wire-asia", "city-desk", "business-desk",
+    public static final List<String> SOURCES = List.of("wire-eu", "wire-us", "wire-asia", "city-desk", "business-desk",
             "sports-desk", "culture-desk", "science-desk", "regional-north", "regional-south", "partner-feed",
             "agency-fr");
     private static final List<String> OTHER_LANGUAGES = List.of("de", "fr", "es", "it");
@@ -47,7 +47,7 @@ final class ArticleGenerator {
     private final Zipf sourceSkew = new Zipf(SOURCES.size(), 1.0);
     private final List<String> authors;
 
-    ArticleGenerator(long seed, int count, List<Topic> taxonomy) {
+    public ArticleGenerator(long seed, int count, List<Topic> taxonomy) {
         this.seed = seed;
         this.count = count;
         this.words = new Vocabulary(seed, 20_000);

@@ -7,7 +7,7 @@ import java.util.Deque;
  * Everything the run started, stopped in reverse order exactly once: at the end of the run, when it fails, and
  * from a shutdown hook on Ctrl-C, so no broker, database or service process outlives the benchmark.
  */
-final class Lifecycle implements AutoCloseable {
+public final class Lifecycle implements AutoCloseable {
 
     private final Deque<NamedCloseable> started = new ArrayDeque<>();
     private final Thread hook = new Thread(this::close, "store-benchmark-shutdown");
@@ -15,11 +15,11 @@ final class Lifecycle implements AutoCloseable {
     private record NamedCloseable(String name, AutoCloseable resource) {
     }
 
-    Lifecycle() {
+    public Lifecycle() {
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
-    <T extends AutoCloseable> T add(String name, T resource) {
+    public <T extends AutoCloseable> T add(String name, T resource) {
         synchronized (started) {
             started.push(new NamedCloseable(name, resource));
         }

@@ -5,13 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The machine's load average from /proc/loadavg: every result is reported with what else the 2 cores were doing. */
-final class LoadAverage {
+public final class LoadAverage {
 
     private LoadAverage() {
     }
 
     /** "1-minute 5-minute 15-minute", or "unknown" off Linux. */
-    static String now() {
+    public static String now() {
         try {
             String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return parts[0] + " " + parts[1] + " " + parts[2];
@@ -21,7 +21,7 @@ final class LoadAverage {
     }
 
     /** The 1-minute figure, or NaN when unknown. */
-    static double oneMinute() {
+    public static double oneMinute() {
         try {
             return Double.parseDouble(now().split(" ")[0]);
         } catch (NumberFormatException e) {

@@ -20,7 +20,7 @@ import java.util.SplittableRandom;
  * Every article is {@code usable} and in English (the generator's other languages and cancellations would make
  * "all N stored" a weaker check: a cancellation of an unknown article is not an article).
  */
-final class RawArticleGenerator {
+public final class RawArticleGenerator {
 
     static final int MIN_BODY_BYTES = 2_000;
     static final int MAX_BODY_BYTES = 4_000;
@@ -51,16 +51,16 @@ final class RawArticleGenerator {
     private final ArticleGenerator articles;
     private final long seed;
 
-    RawArticleGenerator(ArticleGenerator articles, long seed) {
+    public RawArticleGenerator(ArticleGenerator articles, long seed) {
         this.articles = articles;
         this.seed = seed;
     }
 
-    int count() {
+    public int count() {
         return articles.count();
     }
 
-    RawArticle article(int i) {
+    public RawArticle article(int i) {
         EnrichedArticle e = articles.article(i);
         SplittableRandom random = new SplittableRandom(seed * 7_919L + i);
         int target = random.nextInt(MIN_BODY_BYTES, MAX_BODY_BYTES + 1);
@@ -77,7 +77,7 @@ final class RawArticleGenerator {
     }
 
     /** Fails unless every sampled article is a valid raw event that the storage contract accepts, of 2-4 KB of body. */
-    void validateSample(int sample) {
+    public void validateSample(int sample) {
         int step = Math.max(1, count() / sample);
         for (int i = 0; i < count(); i += step) {
             RawArticle raw = article(i);

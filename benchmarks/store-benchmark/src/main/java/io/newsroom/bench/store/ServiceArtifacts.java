@@ -18,10 +18,10 @@ import java.util.stream.Stream;
  * application jar, so the JDBC baseline gets exactly the schema and the generator exactly the codes of the service
  * being measured.
  */
-final class ServiceArtifacts {
+public final class ServiceArtifacts {
 
     /** One line of mediatopics.tsv: code, parent code (empty for a top-level topic), label. */
-    record Topic(String code, String parent, String label) {
+    public record Topic(String code, String parent, String label) {
     }
 
     private static final Pattern MIGRATION = Pattern.compile("db/migration/V(\\d+)__.*\\.sql");
@@ -29,7 +29,7 @@ final class ServiceArtifacts {
     private final Path runJar;
     private final Path appJar;
 
-    ServiceArtifacts(Path runJar) {
+    public ServiceArtifacts(Path runJar) {
         this.runJar = runJar.toAbsolutePath();
         if (!Files.isRegularFile(this.runJar)) {
             throw new IllegalStateException(this.runJar + " is missing: package store-service first "
@@ -43,11 +43,11 @@ final class ServiceArtifacts {
         }
     }
 
-    Path runJar() {
+    public Path runJar() {
         return runJar;
     }
 
-    List<Topic> taxonomy() {
+    public List<Topic> taxonomy() {
         List<Topic> topics = new ArrayList<>();
         for (String line : read("iptc/mediatopics.tsv").split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {

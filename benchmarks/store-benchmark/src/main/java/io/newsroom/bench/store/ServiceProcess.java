@@ -19,11 +19,11 @@ import java.util.concurrent.TimeUnit;
  * variables as ops would run it (same approach as the end-to-end test's ServiceProcess). {@code <SERVICE>_JVM_OPTIONS}
  * (e.g. {@code STORE_JVM_OPTIONS}, {@code ENRICH_JVM_OPTIONS}) adds JVM options such as a profiler agent.
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     /** One HTTP answer: status -1 when there was none (refused, reset, timed out), with the reason as body. */
-    record Answer(int status, String body, double seconds) {
-        boolean ok() {
+    public record Answer(int status, String body, double seconds) {
+        public boolean ok() {
             return status == 200;
         }
     }
@@ -43,7 +43,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** @param name the service's name, e.g. {@code store-service}: names the JVM options variable and the messages */
-    static ServiceProcess start(String name, Path runJar, int port, Path log, Map<String, String> env) throws IOException {
+    public static ServiceProcess start(String name, Path runJar, int port, Path log, Map<String, String> env) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
         String jvmOptions = System.getenv(jvmOptionsVariable(name));
         if (jvmOptions != null && !jvmOptions.isBlank()) {
@@ -64,34 +64,34 @@ final class ServiceProcess implements AutoCloseable {
         return (dash > 0 ? name.substring(0, dash) : name).toUpperCase(Locale.ROOT) + "_JVM_OPTIONS";
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
-    void checkAlive() {
+    public void checkAlive() {
         if (!process.isAlive()) {
             throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
         }
     }
 
     /** Polls /q/health/ready every {@code interval}; returns once it answers 200. */
-    void awaitReady(Duration timeout, Duration interval) throws InterruptedException {
+    public void awaitReady(Duration timeout, Duration interval) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             checkAlive();
@@ -104,13 +104,13 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** The body of a GET on loopback answered with 200, else null (not listening yet, not ready, error). */
-    String get(String path) throws InterruptedException {
+    public String get(String path) throws InterruptedException {
         Answer answer = probe(path, Duration.ofSeconds(5));
         return answer.ok() ? answer.body() : null;
     }
 
     /** A GET on loopback with its status, body and duration, whatever the outcome. */
-    Answer probe(String path, Duration timeout) throws InterruptedException {
+    public Answer probe(String path, Duration timeout) throws InterruptedException {
         long start = System.nanoTime();
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + path))

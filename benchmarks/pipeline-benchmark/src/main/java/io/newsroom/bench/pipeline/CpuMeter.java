@@ -1,0 +1,42 @@
+package io.newsroom.bench.pipeline;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The processes of one phase by name (ingest-service, kafka, postgres…), read together: a {@link Reading} at the start
+ * and one at the end of a window give each process's CPU per article in it. The benchmark's own JVM is read too, and
+ * kept apart: it generates the load and watches, it is not part of the pipeline.
+ */
+public final class CpuMeter {
+
+    /** CPU nanoseconds so far of each process, and of this JVM, at one instant. */
+    public record Reading(long nanoTime, Map<String, Long> processes, long generator) {
+    }
+
+    private final Map<String, Long> pids = new LinkedHashMap<>();
+
+    public CpuMeter with(String name, long pid) {
+        pids.put(name, pid);
+        return this;
+    }
+
+    public Reading read() {
+        Map<String, Long> nanos = new LinkedHashMap<>();
+        pids.forEach((name, pid) -> nanos.put(name, ProcessCpu.treeNanos(pid)));
+        return new Reading(System.nanoTime(), nanos, ProcessCpu.thisJvmNanos());
+    }
+
+    /** The window from {@code start} to {@code end} in which {@code articles} went through. */
+    public static StageResult window(String name, Reading start, Reading end, long articles, boolean complete) {
+        Map<String, Double> perArticle = new LinkedHashMap<>();
+        start.processes().forEach((process, before) ->
+                perArticle.put(process, perArticle(end.processes().get(process) - before, articles)));
+        return new StageResult(name, articles, (end.nanoTime() - start.nanoTime()) / 1e9, perArticle,
+                perArticle(end.generator() - start.generator(), articles), complete);
+    }
+
+    private static double perArticle(long nanos, long articles) {
+        return articles > 0 ? nanos / 1e9 / articles : Double.NaN;
+    }
+}

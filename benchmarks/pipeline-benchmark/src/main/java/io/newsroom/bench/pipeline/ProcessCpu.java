@@ -1,0 +1,67 @@
+package io.newsroom.bench.pipeline;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * CPU time from {@code /proc/<pid>/stat} of a process and all its descendants: what a service JVM, the broker JVM or
+ * the database (its launcher JVM, the postgres server and every backend it forked) has used so far. A process's
+ * {@code cutime + cstime} holds the CPU of children it has already reaped (postgres backends of closed connections),
+ * live descendants are read one by one, so nothing is counted twice or lost when a backend exits.
+ */
+public final class ProcessCpu {
+
+    private static final long TICKS_PER_SECOND = clockTicks();
+
+    private ProcessCpu() {
+    }
+
+    /** Nanoseconds of CPU of {@code pid} and its descendants (user + system, reaped children included); 0 once gone. */
+    public static long treeNanos(long pid) {
+        return ProcessHandle.of(pid).map(root -> Stream.concat(Stream.of(root), root.descendants())
+                        .mapToLong(p -> ticks(p.pid())).sum() * 1_000_000_000L / TICKS_PER_SECOND)
+                .orElse(0L);
+    }
+
+    /** This JVM (the load generator and observers): its own CPU, it has no children. */
+    public static long thisJvmNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static long ticks(long pid) {
+        try {
+            return ticksOf(Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            return 0;   // exited between listing and reading: its time is in its parent's cutime once reaped
+        }
+    }
+
+    /**
+     * utime + stime + cutime + cstime (fields 14-17 of proc(5)) of one stat line. The command name (field 2) may hold
+     * spaces and parentheses, so fields are counted from the last ')'.
+     */
+    static long ticksOf(String statLine) {
+        String[] fields = statLine.substring(statLine.lastIndexOf(')') + 2).trim().split(" ");
+        // fields[0] is field 3 (state): field n is fields[n - 3].
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+    }
+
+    /** sysconf(_SC_CLK_TCK), asked of getconf; 100 (Linux's USER_HZ everywhere in practice) when it cannot say. */
+    private static long clockTicks() {
+        try {
+            Process getconf = new ProcessBuilder("getconf", "CLK_TCK").redirectErrorStream(true).start();
+            String out = new String(getconf.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
+            getconf.waitFor();
+            return Long.parseLong(out);
+        } catch (IOException | NumberFormatException e) {
+            return 100;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 100;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package io.newsroom.bench.pipeline;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** CPU per process is read from /proc/<pid>/stat: user, system and reaped children's time, whatever the command name. */
+class ProcessCpuTest {
+
+    @Test
+    void shouldAddUserSystemAndReapedChildrenTicks() {
+        // pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime cutime cstime …
+        String stat = "4242 (postgres) S 1 4242 4242 0 -1 4194560 900 1200 0 0 150 30 400 20 20 0 1 0 12345 1000 100";
+
+        assertThat(ProcessCpu.ticksOf(stat)).isEqualTo(150 + 30 + 400 + 20);
+    }
+
+    @Test
+    void shouldCountFieldsAfterACommandNameWithSpacesAndParentheses() {
+        String stat = "77 (java (main) x) R 1 77 77 0 -1 0 0 0 0 0 7 3 0 0 20 0 40 0 99 0 0";
+
+        assertThat(ProcessCpu.ticksOf(stat)).isEqualTo(10);
+    }
+
+    @Test
+    void shouldReadThisProcessFromProc() {
+        long pid = ProcessHandle.current().pid();
+
+        assertThat(ProcessCpu.treeNanos(pid)).isPositive();
+    }
+}
