@@ -1,8 +1,10 @@
 package io.newsroom.nlp.text;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,6 +41,14 @@ public final class LanguageDetector {
         add("id", "yang dan di itu dengan untuk tidak ini dari dalam akan pada juga ke karena oleh ada mereka bahwa");
     }
 
+    /** Each function word with the languages it belongs to: one lookup per word of the text, not one per language. */
+    private static final Map<String, List<String>> LANGUAGES_OF_WORD = new HashMap<>();
+
+    static {
+        FUNCTION_WORDS.forEach((lang, words) -> words.forEach(
+                w -> LANGUAGES_OF_WORD.computeIfAbsent(w, k -> new ArrayList<>(2)).add(lang)));
+    }
+
     private static void add(String lang, String words) {
         FUNCTION_WORDS.put(lang, Set.copyOf(java.util.Arrays.asList(words.split(" "))));
     }
@@ -54,7 +64,7 @@ public final class LanguageDetector {
 
     /** Non-Latin scripts identify the language (or a small family) directly. */
     private static String detectByScript(String s) {
-        Map<Character.UnicodeScript, Integer> counts = new HashMap<>();
+        Map<Character.UnicodeScript, Integer> counts = new java.util.EnumMap<>(Character.UnicodeScript.class);
         int letters = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
@@ -101,10 +111,10 @@ public final class LanguageDetector {
             }
             if (w.length() > 0) {
                 words++;
-                String word = w.toString();
-                for (Map.Entry<String, Set<String>> e : FUNCTION_WORDS.entrySet()) {
-                    if (e.getValue().contains(word)) {
-                        hits.merge(e.getKey(), 1, Integer::sum);
+                List<String> languages = LANGUAGES_OF_WORD.get(w.toString());
+                if (languages != null) {
+                    for (String lang : languages) {
+                        hits.merge(lang, 1, Integer::sum);
                     }
                 }
                 w.setLength(0);
