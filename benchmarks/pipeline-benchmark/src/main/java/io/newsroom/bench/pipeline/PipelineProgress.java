@@ -1,5 +1,6 @@
 package io.newsroom.bench.pipeline;
 
+import io.newsroom.bench.store.ArticleRows;
 import io.newsroom.schemas.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
@@ -7,11 +8,6 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -29,16 +25,11 @@ final class PipelineProgress implements AutoCloseable {
     static final String ENRICH_GROUP = "enrich-service";
 
     private final Admin admin;
-    private final String jdbcUrl;
-    private final String user;
-    private final String password;
-    private Connection connection;
+    private final ArticleRows rows;
 
     PipelineProgress(String bootstrapServers, String jdbcUrl, String user, String password) {
         this.admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers));
-        this.jdbcUrl = jdbcUrl;
-        this.user = user;
-        this.password = password;
+        this.rows = new ArticleRows(jdbcUrl, user, password);
     }
 
     /** Records on the raw topic (ingest's producer is not transactional: no control records among them). */
@@ -60,34 +51,12 @@ final class PipelineProgress implements AutoCloseable {
 
     /** Rows of the article table; -1 until store-service's Flyway has created it. */
     long stored() {
-        try {
-            if (connection == null || connection.isClosed()) {
-                connection = DriverManager.getConnection(jdbcUrl, user, password);
-            }
-            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM article")) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            closeConnection();
-            return -1;
-        }
-    }
-
-    private void closeConnection() {
-        try {
-            if (connection != null) {
-                connection.close();
-            }
-        } catch (SQLException ignored) {
-            // gone already
-        }
-        connection = null;
+        return rows.count();
     }
 
     @Override
     public void close() {
-        closeConnection();
+        rows.close();
         admin.close(Duration.ofSeconds(5));
     }
 }

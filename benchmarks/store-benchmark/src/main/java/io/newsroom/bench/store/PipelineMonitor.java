@@ -11,11 +11,6 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,18 +37,13 @@ final class PipelineMonitor implements AutoCloseable {
 
     private final Admin admin;
     private final List<ServiceProcess> services;
-    private final String jdbcUrl;
-    private final String user;
-    private final String password;
+    private final ArticleRows rows;
     private final List<TopicPartition> enrichedPartitions;
-    private Connection connection;
 
     PipelineMonitor(String bootstrapServers, List<ServiceProcess> services, String jdbcUrl, String user, String password) {
         this.admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers));
         this.services = services;
-        this.jdbcUrl = jdbcUrl;
-        this.user = user;
-        this.password = password;
+        this.rows = new ArticleRows(jdbcUrl, user, password);
         this.enrichedPartitions = IntStream.range(0, Topics.DEFAULT_PARTITIONS)
                 .mapToObj(p -> new TopicPartition(Topics.ENRICHED, p)).toList();
     }
@@ -111,37 +101,12 @@ final class PipelineMonitor implements AutoCloseable {
 
     /** -1 while store-service's Flyway has not created the table yet, or the database does not answer. */
     long count() {
-        try {
-            if (connection == null || connection.isClosed()) {
-                connection = DriverManager.getConnection(jdbcUrl, user, password);
-            }
-            try (Statement s = connection.createStatement()) {
-                s.setQueryTimeout(30);
-                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM article")) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        } catch (SQLException e) {
-            closeConnection();
-            return -1;
-        }
-    }
-
-    private void closeConnection() {
-        try {
-            if (connection != null) {
-                connection.close();
-            }
-        } catch (SQLException ignored) {
-            // gone already
-        }
-        connection = null;
+        return rows.count();
     }
 
     @Override
     public void close() {
-        closeConnection();
+        rows.close();
         admin.close(Duration.ofSeconds(5));
     }
 }
