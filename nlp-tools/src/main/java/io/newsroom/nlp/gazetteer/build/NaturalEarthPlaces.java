@@ -3,10 +3,7 @@ package io.newsroom.nlp.gazetteer.build;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -51,24 +48,13 @@ public final class NaturalEarthPlaces {
                     text(p, "ADM0NAME", "adm0name"), Long.toString(p.has("POP_MAX") ? p.path("POP_MAX").asLong() : p.path("pop_max").asLong())));
         }
         lines.sort(null);
-        Files.createDirectories(extract.toAbsolutePath().getParent());
-        try (BufferedWriter w = Files.newBufferedWriter(extract, StandardCharsets.UTF_8)) {
-            w.write(EXTRACT_HEADER);
-            w.write('\n');
-            for (String l : lines) {
-                w.write(l);
-                w.write('\n');
-            }
-        }
+        SourceExtract.write(extract, EXTRACT_HEADER, lines);
         return lines.size();
     }
 
     /** Reads the extract; a line that does not have every column is an error, not a silently missing city. */
     public static List<Place> read(Path extract) throws IOException {
-        List<String> lines = Files.readAllLines(extract, StandardCharsets.UTF_8);
-        if (lines.isEmpty() || !lines.get(0).equals(EXTRACT_HEADER)) {
-            throw new IOException(extract + ": not a Natural Earth extract (header " + EXTRACT_HEADER + ")");
-        }
+        List<String> lines = SourceExtract.read(extract, EXTRACT_HEADER);
         List<Place> out = new ArrayList<>(lines.size());
         for (int i = 1; i < lines.size(); i++) {
             String[] f = lines.get(i).split("\t", -1);

@@ -3,10 +3,7 @@ package io.newsroom.nlp.gazetteer.build;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -109,25 +106,14 @@ public final class OfficeHolders {
                 }
             }
         }
-        Files.createDirectories(extract.toAbsolutePath().getParent());
-        try (BufferedWriter w = Files.newBufferedWriter(extract, StandardCharsets.UTF_8)) {
-            w.write(EXTRACT_HEADER);
-            w.write('\n');
-            for (String l : lines) {
-                w.write(l.replace("\r", "").replace("\n", " "));
-                w.write('\n');
-            }
-        }
+        SourceExtract.write(extract, EXTRACT_HEADER, lines);
         return lines.size();
     }
 
     /** The extract's terms, in file order. */
     public static List<Term> read(Path extract) throws IOException {
         List<Term> out = new ArrayList<>();
-        List<String> lines = Files.readAllLines(extract, StandardCharsets.UTF_8);
-        if (lines.isEmpty() || !lines.get(0).equals(EXTRACT_HEADER)) {
-            throw new IOException(extract + ": expected the header " + EXTRACT_HEADER.replace('\t', ' '));
-        }
+        List<String> lines = SourceExtract.read(extract, EXTRACT_HEADER);
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.split("\t", -1);
             if (f.length == 5) {

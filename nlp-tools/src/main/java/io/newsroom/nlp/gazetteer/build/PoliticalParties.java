@@ -3,10 +3,7 @@ package io.newsroom.nlp.gazetteer.build;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -67,24 +64,13 @@ public final class PoliticalParties {
                 }
             }
         }
-        Files.createDirectories(extract.toAbsolutePath().getParent());
-        try (BufferedWriter w = Files.newBufferedWriter(extract, StandardCharsets.UTF_8)) {
-            w.write(EXTRACT_HEADER);
-            w.write('\n');
-            for (String l : lines) {
-                w.write(l);
-                w.write('\n');
-            }
-        }
+        SourceExtract.write(extract, EXTRACT_HEADER, lines);
         return lines.size();
     }
 
     /** The extract's parties, in file order. */
     public static List<Party> read(Path extract) throws IOException {
-        List<String> lines = Files.readAllLines(extract, StandardCharsets.UTF_8);
-        if (lines.isEmpty() || !lines.get(0).equals(EXTRACT_HEADER)) {
-            throw new IOException(extract + ": expected the header " + EXTRACT_HEADER.replace('\t', ' '));
-        }
+        List<String> lines = SourceExtract.read(extract, EXTRACT_HEADER);
         List<Party> out = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.split("\t", -1);
