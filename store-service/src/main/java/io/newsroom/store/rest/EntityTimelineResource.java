@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.Set;
 
@@ -36,7 +37,11 @@ public class EntityTimelineResource {
             description = "Every day is listed, oldest first, days without articles as 0. 404 for an unknown entity; "
                     + "400 for a days outside 1-" + MAX_DAYS + " or an unknown parameter.")
     @Parameter(name = "days", in = ParameterIn.QUERY, description = "1 to " + MAX_DAYS + ", default " + DEFAULT_DAYS)
-    public Timeline timeline(@PathParam("key") String key, @Context UriInfo uri) {
+    @APIResponse(responseCode = "200", description = "Articles per day, oldest first")
+    @APIResponse(responseCode = "400", ref = "InvalidQuery")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
+    public Timeline timeline(@Parameter(description = EntityResource.KEY) @PathParam("key") String key, @Context UriInfo uri) {
         QueryParams params = new QueryParams(uri.getQueryParameters(), Set.of("days"));
         int days = params.wholeNumber("days", 1, MAX_DAYS, DEFAULT_DAYS);
         params.errors.addAll(QueryParams.entityKey(key));

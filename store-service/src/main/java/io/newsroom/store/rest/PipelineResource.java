@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.Set;
 
@@ -27,6 +28,8 @@ public class PipelineResource {
                     + "(NOT_CONFIGURED without); a part that does not answer within newsroom.store.pipeline.timeout is "
                     + "UNREACHABLE, never an error of this answer. Lag and dead letters count offsets (a transaction's "
                     + "commit marker takes one too). Takes no parameters (400 for any).")
+    @APIResponse(responseCode = "200", description = "The pipeline's state; parts that could not be read say so")
+    @APIResponse(responseCode = "400", ref = "InvalidQuery")
     public Pipeline pipeline(@Context UriInfo uri) {
         Problems.throwIfAny(new QueryParams(uri.getQueryParameters(), Set.of()).errors);
         return status.current();
