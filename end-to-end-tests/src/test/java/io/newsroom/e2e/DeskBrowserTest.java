@@ -2,6 +2,7 @@ package io.newsroom.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsroom.infra.ExternalInfrastructure.Database;
 import io.newsroom.infra.FreePort;
 import io.newsroom.infra.SharedInfrastructure;
@@ -93,10 +94,13 @@ class DeskBrowserTest {
         }
         browser = chromium.get().start(1280, 1000);
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        // The samples make the pages look like a newsroom's (and the screenshots worth reading).
+        // The samples make the pages look like a newsroom's (and the screenshots worth reading). Under their own source
+        // ids: PipelineEndToEndTest posts them too, on the same broker, and expects them new (202), not unchanged.
         try (Stream<Path> files = Files.list(Path.of("../samples"))) {
             for (Path sample : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                post(Files.readString(sample));
+                ObjectNode article = (ObjectNode) json.readTree(sample.toFile());
+                article.put("sourceId", article.path("sourceId").asText(article.path("url").asText()) + "-desk");
+                post(json.writeValueAsString(article));
             }
         }
     }
