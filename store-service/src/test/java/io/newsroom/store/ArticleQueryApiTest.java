@@ -188,8 +188,11 @@ class ArticleQueryApiTest {
         store(builder(uniqueId()).source(source).category("medtop:15000000").entity(EntityType.PERSON, "Facet Person", null));
         store(builder(uniqueId()).source(source).category("medtop:15000000").entity(EntityType.PERSON, "Facet Person", null)
                 .entity(EntityType.LOCATION, "Facetville", null));
+        store(builder(uniqueId()).source(source).language("de"));
 
         given().queryParam("source", source).queryParam("facets", true).get("/articles").then().statusCode(200)
+                .body("facets.languages.value", contains("en", "de"))
+                .body("facets.languages.count", contains(2, 1))
                 .body("facets.categories[0].value", equalTo("medtop:15000000"))
                 .body("facets.categories[0].count", equalTo(2))
                 .body("facets.entities[0].label", equalTo("Facet Person"))

@@ -9,7 +9,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Counts for the current filter: categories, entity types, top entities and sources, most frequent first. */
+/** Counts for the current filter: categories, entity types, top entities, sources and languages, most frequent first. */
 @ApplicationScoped
 public class Facets {
 
@@ -21,7 +21,7 @@ public class Facets {
      * @param exact   true when fewer articles than the scope match, so the counts cover the whole filter
      */
     public record Result(int scope, boolean exact, List<Count> categories, List<Count> entityTypes, List<Count> entities,
-                         List<Count> sources) {
+                         List<Count> sources, List<Count> languages) {
     }
 
     static final int TOP_ENTITIES = 10;
@@ -37,7 +37,7 @@ public class Facets {
     Result count(Jdbc.Reads reads, SqlWhere where) throws SQLException {
         // The newest matches only: exact counts over a broad filter (a whole top-level category) would read most of
         // the archive on every request; navigation needs the current picture, which the newest matches give.
-        String matched = "m AS (SELECT a.id, a.source FROM " + where.from() + " WHERE " + where.sql()
+        String matched = "m AS (SELECT a.id, a.source, a.language FROM " + where.from() + " WHERE " + where.sql()
                 + " ORDER BY " + where.sortColumn() + " DESC, " + where.idColumn() + " DESC LIMIT " + (config.facetScope() + 1) + ")";
         String with = where.hasText() ? where.with() + ", " + matched : "WITH " + matched;
         String sql = with + """
@@ -46,12 +46,14 @@ public class Facets {
                  UNION ALL (SELECT 'entity', e.entity_key, min(e.name), count(*) FROM article_entity e JOIN m ON m.id = e.article_id
                             GROUP BY e.entity_key ORDER BY count(*) DESC, e.entity_key LIMIT %d)
                  UNION ALL SELECT 'source', m.source, NULL, count(*) FROM m GROUP BY m.source
+                 UNION ALL SELECT 'language', m.language, NULL, count(*) FROM m GROUP BY m.language
                  UNION ALL SELECT 'matched', NULL, NULL, count(*) FROM m
                 """.formatted(TOP_ENTITIES);
         List<Count> categories = new ArrayList<>();
         List<Count> types = new ArrayList<>();
         List<Count> entities = new ArrayList<>();
         List<Count> sources = new ArrayList<>();
+        List<Count> languages = new ArrayList<>();
         long matchedCount = 0;
         for (Facet row : reads.list(sql, where.params(), rs -> new Facet(rs.getString(1),
                 new Count(rs.getString(2), rs.getString(3), rs.getLong(4))))) {
@@ -59,12 +61,13 @@ public class Facets {
                 case "category" -> categories.add(row.count());
                 case "entityType" -> types.add(row.count());
                 case "entity" -> entities.add(row.count());
+                case "language" -> languages.add(row.count());
                 case "matched" -> matchedCount = row.count().count();
                 default -> sources.add(row.count());
             }
         }
         boolean exact = matchedCount <= config.facetScope();
-        return new Result(config.facetScope(), exact, sorted(categories), sorted(types), sorted(entities), sorted(sources));
+        return new Result(config.facetScope(), exact, sorted(categories), sorted(types), sorted(entities), sorted(sources), sorted(languages));
     }
 
     private static List<Count> sorted(List<Count> counts) {

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.HashSet;
 import java.util.List;
@@ -33,6 +34,7 @@ import java.util.regex.Pattern;
 public class ArticleResource {
 
     private static final Pattern ARTICLE_ID = Pattern.compile("[0-9a-f]{32}");
+    static final String ID = "The article's id: 32 lowercase hex characters (the Location ingest-service answered)";
 
     /** A page of articles; {@code nextCursor} is absent on the last page; {@code facets} only when asked for. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -69,6 +71,9 @@ public class ArticleResource {
     @Parameter(name = "limit", in = ParameterIn.QUERY, description = "1 to 100, default 20")
     @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "nextCursor of the previous page")
     @Parameter(name = "facets", in = ParameterIn.QUERY, description = "true adds counts for the whole filter")
+    @APIResponse(responseCode = "200", description = "A page of articles (and the facets when asked for)")
+    @APIResponse(responseCode = "400", ref = "InvalidQuery")
+    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public ArticleList list(@Context UriInfo uri) {
         Set<String> allowed = new HashSet<>(QueryParams.FILTERS);
         allowed.addAll(QueryParams.PAGING);
@@ -89,7 +94,12 @@ public class ArticleResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One article with its categories and entities, in the enriched event's shape",
             description = "404 when unknown; 410 with canceledAt when its source canceled it.")
-    public EnrichedArticle byId(@PathParam("id") String id) {
+    @APIResponse(responseCode = "200", description = "The article")
+    @APIResponse(responseCode = "400", ref = "InvalidQuery")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "410", ref = "Canceled")
+    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
+    public EnrichedArticle byId(@Parameter(description = ID) @PathParam("id") String id) {
         return visible(id);
     }
 
@@ -97,7 +107,7 @@ public class ArticleResource {
     @Path("/{id}")
     @Produces(NinjsMapper.MEDIA_TYPE)
     @Operation(summary = "One article as an IPTC ninjs 2.x document (Accept: application/ninjs+json)")
-    public ObjectNode byIdAsNinjs(@PathParam("id") String id) {
+    public ObjectNode byIdAsNinjs(@Parameter(description = ID) @PathParam("id") String id) {
         return NinjsMapper.toNinjs(visible(id));
     }
 

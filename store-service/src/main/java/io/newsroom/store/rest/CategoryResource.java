@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 
@@ -20,6 +21,8 @@ public class CategoryResource {
 
     @GET
     @Operation(summary = "All 17 top-level IPTC Media Topics with article counts, and their second-level topics that have articles")
+    @APIResponse(responseCode = "200", description = "The 17 top-level topics, each with its children that have articles")
+    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public List<CategoryCounts.Node> tree() {
         return counts.tree();
     }

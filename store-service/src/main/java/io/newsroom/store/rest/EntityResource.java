@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 
@@ -21,6 +24,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class EntityResource {
 
+    static final String KEY = "The entity's key: wikidata:Q… when linked, else <type>:<slug>, e.g. person:jane-doe";
     private static final int RECENT = 10;
     private static final int RELATED = 10;
 
@@ -36,6 +40,13 @@ public class EntityResource {
     @GET
     @Operation(summary = "Entities with their article counts, most mentioned first",
             description = "type: PERSON, ORGANIZATION, LOCATION or MISC; q: an exact key or part of the name; limit 1-100 (20).")
+    // Read from the raw query (QueryParams); declared here for the OpenAPI document only.
+    @Parameter(name = "type", in = ParameterIn.QUERY, description = "PERSON, ORGANIZATION, LOCATION or MISC (any case)")
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "An exact entity key, or part of the name (case-insensitive)")
+    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "1 to 100, default 20")
+    @APIResponse(responseCode = "200", description = "Entities, most mentioned first")
+    @APIResponse(responseCode = "400", ref = "InvalidQuery")
+    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
     public EntityList list(@Context UriInfo uri) {
         QueryParams params = new QueryParams(uri.getQueryParameters(), QueryParams.ENTITY_LIST);
         String type = params.entityType("type");
@@ -49,7 +60,11 @@ public class EntityResource {
     @GET
     @Path("/{key}")
     @Operation(summary = "One entity, its most recent articles and the entities most often mentioned with it")
-    public EntityPage byKey(@PathParam("key") String key) {
+    @APIResponse(responseCode = "200", description = "The entity, its recent articles and related entities")
+    @APIResponse(responseCode = "400", ref = "InvalidQuery")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
+    public EntityPage byKey(@Parameter(description = KEY) @PathParam("key") String key) {
         Problems.throwIfAny(QueryParams.entityKey(key));
         EntityView entity = entities.byKey(key).orElseThrow(() -> Problems.notFound("No entity with key " + key));
         return new EntityPage(entity, entities.recentArticles(key, RECENT), entities.related(key, RELATED));

@@ -73,20 +73,25 @@ final class QueryParams {
     }
 
     int limit() {
-        String text = single("limit");
+        return wholeNumber("limit", 1, MAX_LIMIT, DEFAULT_LIMIT);
+    }
+
+    /** A whole number from {@code min} to {@code max}; {@code absent} when not given (and when invalid, reported). */
+    int wholeNumber(String name, int min, int max, int absent) {
+        String text = single(name);
         if (text == null) {
-            return DEFAULT_LIMIT;
+            return absent;
         }
         try {
-            int limit = Integer.parseInt(text);
-            if (limit >= 1 && limit <= MAX_LIMIT) {
-                return limit;
+            int value = Integer.parseInt(text);
+            if (value >= min && value <= max) {
+                return value;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        errors.add(new FieldError("limit", "must be a whole number from 1 to " + MAX_LIMIT));
-        return DEFAULT_LIMIT;
+        errors.add(new FieldError(name, "must be a whole number from " + min + " to " + max));
+        return absent;
     }
 
     Cursor cursor(boolean text) {
