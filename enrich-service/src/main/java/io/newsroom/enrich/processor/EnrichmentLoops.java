@@ -2,6 +2,7 @@ package io.newsroom.enrich.processor;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsroom.enrich.config.EnrichConsumerConfig;
+import io.newsroom.schemas.Topics;
 import io.newsroom.support.metrics.ConsumerLag;
 import io.newsroom.support.tracing.RecordTracing;
 import io.opentelemetry.api.OpenTelemetry;
@@ -70,7 +71,7 @@ public class EnrichmentLoops {
             threads.add(thread);
             thread.start();
         }
-        lag = new ConsumerLag(registry, TransactionalClients.GROUP, () -> loops.stream()
+        lag = new ConsumerLag(registry, TransactionalClients.GROUP, List.of(Topics.RAW), () -> loops.stream()
                 .map(EnrichmentLoop::consumerMetrics).filter(java.util.Objects::nonNull).toList()).start(LAG_REFRESH);
         LOG.infof("%d enrichment loops started, transactional ids %s-1..%d", config.consumers(), instanceId, config.consumers());
     }

@@ -9,6 +9,7 @@ import org.apache.kafka.common.MetricName;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -23,6 +24,10 @@ import java.util.function.Supplier;
  * read_committed) minus the consumer's position, as of its last fetch. Partitions come and go with rebalances, so the
  * set of gauges is rebuilt from the consumers' metrics every few seconds; each value is read live at scrape time.
  * A consumer that died reports nothing: broker-side lag (kafka-exporter, KEDA) is what sees a dead group.
+ * <p>
+ * Kafka 4.1 reports each partition's lag twice: tagged with the topic's name, and (deprecated, for JMX) with its dots
+ * made underscores, the latter even before the partition's first fetch. Both are mapped to the topic's real name, one
+ * gauge each, the real name's metric preferred.
  */
 public final class ConsumerLag implements AutoCloseable {
 
@@ -32,20 +37,22 @@ public final class ConsumerLag implements AutoCloseable {
 
     private final MultiGauge gauge;
     private final String group;
+    private final Collection<String> topics;
     private final Supplier<? extends Collection<? extends Map<MetricName, ? extends Metric>>> consumers;
     private ScheduledExecutorService refresher;
 
     /**
+     * @param topics    the topics the consumers read (partitions of others are not reported)
      * @param consumers the {@code metrics()} of every consumer of {@code group} in this instance, asked at each refresh
      *                  (consumers may be created, replaced or closed in between)
      */
-    public ConsumerLag(MeterRegistry registry, String group,
+    public ConsumerLag(MeterRegistry registry, String group, Collection<String> topics,
                        Supplier<? extends Collection<? extends Map<MetricName, ? extends Metric>>> consumers) {
         this.gauge = MultiGauge.builder(METRIC)
                 .description("Records this instance's consumer is behind the end of each assigned partition")
-                .baseUnit("records")
                 .register(registry);
         this.group = group;
+        this.topics = List.copyOf(topics);
         this.consumers = consumers;
     }
 
@@ -62,17 +69,25 @@ public final class ConsumerLag implements AutoCloseable {
 
     /** One gauge per partition the consumers currently report a lag for; the others are removed. */
     public void refresh() {
-        List<MultiGauge.Row<?>> rows = new ArrayList<>();
+        Map<Tags, Metric> partitions = new HashMap<>();
         for (Map<MetricName, ? extends Metric> metrics : consumers.get()) {
             metrics.forEach((name, metric) -> {
                 Map<String, String> tags = name.tags();
-                if (RECORDS_LAG.equals(name.name()) && FETCH_GROUP.equals(name.group())
-                        && tags.containsKey("topic") && tags.containsKey("partition")) {
-                    rows.add(MultiGauge.Row.of(Tags.of("group", group, "topic", tags.get("topic"),
-                            "partition", tags.get("partition")), metric, ConsumerLag::value));
+                if (RECORDS_LAG.equals(name.name()) && FETCH_GROUP.equals(name.group()) && tags.containsKey("partition")) {
+                    String tagged = tags.get("topic");
+                    for (String topic : topics) {
+                        if (topic.equals(tagged) || topic.replace('.', '_').equals(tagged)) {
+                            Tags key = Tags.of("group", group, "topic", topic, "partition", tags.get("partition"));
+                            if (topic.equals(tagged) || !partitions.containsKey(key)) {
+                                partitions.put(key, metric);
+                            }
+                        }
+                    }
                 }
             });
         }
+        List<MultiGauge.Row<?>> rows = new ArrayList<>();
+        partitions.forEach((tags, metric) -> rows.add(MultiGauge.Row.of(tags, metric, ConsumerLag::value)));
         gauge.register(rows, true);
     }
 

@@ -26,11 +26,12 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * newsroom.consumer.lag on a real broker with a plain consumer: after a poll of 20 of 50 records the partition's gauge
- * says 30 behind, tagged with group, topic and partition; the gauge goes once the consumer is gone.
+ * says 30 behind, tagged with group, topic (its real name, dots and all) and partition; the gauge goes once the
+ * consumer is gone.
  */
 class ConsumerLagTest {
 
-    private static final String TOPIC = "lag-test";
+    private static final String TOPIC = "news.lag-test.v1";
 
     @Test
     void shouldReportHowFarEachAssignedPartitionIsBehind() throws Exception {
@@ -54,7 +55,7 @@ class ConsumerLagTest {
                     ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                     ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 20), new StringDeserializer(), new StringDeserializer());
             List<KafkaConsumer<String, String>> consumers = new java.util.ArrayList<>(List.of(consumer));
-            ConsumerLag lag = new ConsumerLag(registry, "lag-group", () -> consumers.stream().map(KafkaConsumer::metrics).toList());
+            ConsumerLag lag = new ConsumerLag(registry, "lag-group", List.of(TOPIC), () -> consumers.stream().map(KafkaConsumer::metrics).toList());
             try {
                 consumer.subscribe(List.of(TOPIC));
                 await().atMost(Duration.ofSeconds(30)).until(() -> !consumer.poll(Duration.ofMillis(200)).isEmpty());
@@ -67,6 +68,8 @@ class ConsumerLagTest {
                 long position = consumer.position(new TopicPartition(TOPIC, 0));
                 assertThat(position).isEqualTo(20);
                 assertThat(gauge.value()).isEqualTo(50 - position);
+                // One gauge per partition, under the topic's own name (Kafka also reports it as news_lag-test_v1).
+                assertThat(registry.find(ConsumerLag.METRIC).gauges()).hasSize(1);
             } finally {
                 consumer.close();
             }
