@@ -11,12 +11,10 @@ import java.time.Instant;
 
 /**
  * What ops watch: events stored (by outcome), records set aside on the dead-letter topic (by reason), and how long an
- * article took from ingest's 202 to the store's commit ({@value #INGEST_TO_STORED}, a histogram).
+ * article took from ingest's 202 to the store's commit (newsroom_store_ingest_to_stored_seconds, a histogram).
  */
 @ApplicationScoped
 public class StoreMetrics {
-
-    static final String INGEST_TO_STORED = "newsroom.store.ingest.to.stored";
 
     private final MeterRegistry registry;
     private final Timer ingestToStored;
@@ -25,7 +23,7 @@ public class StoreMetrics {
         this.registry = registry;
         // Fixed buckets from a tenth of a second (a pipeline keeping up) to an hour (a backlog drained after an outage):
         // few enough series per instance, and the same bounds on every replica so histogram_quantile can sum them.
-        this.ingestToStored = Timer.builder(INGEST_TO_STORED)
+        this.ingestToStored = Timer.builder("newsroom.store.ingest.to.stored")
                 .description("From ingestedAt (ingest's acknowledgement) to the store's commit, per article newly stored")
                 .serviceLevelObjectives(Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
                         Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(10),
