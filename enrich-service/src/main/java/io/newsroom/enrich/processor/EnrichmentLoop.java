@@ -130,8 +130,8 @@ final class EnrichmentLoop implements Runnable {
         } finally {
             joined = false;
             closeProducer();
-            // A graceful stop leaves the group at once, so the partitions move without waiting for the session.
             consumerMetrics = null;
+            // A graceful stop leaves the group at once, so the partitions move without waiting for the session.
             consumer.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
                     .withTimeout(CLIENT_TIMEOUT));
         }

@@ -47,10 +47,10 @@ class TraceHeadersTest extends KafkaCompanionTest {
 
         ConsumerRecord<String, String> record = raw(id);
         String traceparent = new String(record.headers().lastHeader("traceparent").value(), StandardCharsets.UTF_8);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(spans.getFinishedSpanItems())
-                .anyMatch(s -> s.getName().equals("news.articles.raw.v1 publish")));
+        // Spans are exported in batches (every 5 s by default): wait for this article's.
+        await().atMost(Duration.ofSeconds(30)).until(() -> finished("news.articles.raw.v1 publish", id) != null);
         SpanData publish = finished("news.articles.raw.v1 publish", id);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(spans.getFinishedSpanItems())
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(spans.getFinishedSpanItems())
                 .as("the parent of " + publish).anyMatch(s -> s.getSpanId().equals(publish.getParentSpanId())));
         SpanData server = spans.getFinishedSpanItems().stream()
                 .filter(s -> s.getSpanId().equals(publish.getParentSpanId())).findFirst().orElseThrow();
