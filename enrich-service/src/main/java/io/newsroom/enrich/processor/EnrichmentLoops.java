@@ -49,6 +49,9 @@ public class EnrichmentLoops {
     @Inject
     OpenTelemetry openTelemetry;
 
+    @ConfigProperty(name = "quarkus.otel.sdk.disabled")
+    boolean tracingOff;
+
     @Inject
     @Identifier("default-kafka-broker")
     Map<String, Object> kafkaConfig;
@@ -63,7 +66,7 @@ public class EnrichmentLoops {
 
     void start(@Observes StartupEvent event) {
         TransactionalClients clients = new TransactionalClients(kafkaConfig, config, instanceId);
-        RecordTracing tracing = new RecordTracing(openTelemetry, "enrich-service");
+        RecordTracing tracing = new RecordTracing(openTelemetry, !tracingOff, "enrich-service");
         for (int n = 1; n <= config.consumers(); n++) {
             EnrichmentLoop loop = new EnrichmentLoop(n, clients, enricher, metrics, config, tracing);
             Thread thread = new Thread(loop, "enrich-" + clients.id(n));

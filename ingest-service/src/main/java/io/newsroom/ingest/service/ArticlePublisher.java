@@ -17,6 +17,7 @@ import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -58,8 +59,9 @@ public class ArticlePublisher {
 
     @Inject
     public ArticlePublisher(IngestConfig config, ObjectMapper json,
-                            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, OpenTelemetry openTelemetry) {
-        this.tracing = new RecordTracing(openTelemetry, "ingest-service");
+                            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, OpenTelemetry openTelemetry,
+                            @ConfigProperty(name = "quarkus.otel.sdk.disabled") boolean tracingOff) {
+        this.tracing = new RecordTracing(openTelemetry, !tracingOff, "ingest-service");
         this.producer = new KafkaProducer<>(producerConfig(kafkaConfig, config.publishTimeout()),
                 new StringSerializer(), new ByteArraySerializer());
         this.rawWriter = json.writerFor(RawArticle.class);

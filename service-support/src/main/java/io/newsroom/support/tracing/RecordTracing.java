@@ -21,8 +21,11 @@ import java.util.List;
  * The W3C trace context of an article carried in Kafka record headers ({@code traceparent}, {@code tracestate}), so
  * that one article is one trace across the three services although enrich and ingest use plain Kafka clients that no
  * instrumentation sees. Extracts a record's context, starts the span of a service's step as its child, and writes a
- * span's context into the headers of the record the step sends on. With the SDK off (the default) the propagator and
- * tracer are no-ops: no header is written and no span recorded.
+ * span's context into the headers of the record the step sends on.
+ * <p>
+ * Off (the services' default, {@code quarkus.otel.sdk.disabled=true}) it uses the API's no-op implementation: no span
+ * is recorded and no header written. Quarkus' "disabled" SDK would still record every span (exporting none) and
+ * write traceparent headers, which costs something per record and says nothing to anyone.
  */
 public final class RecordTracing {
 
@@ -60,9 +63,11 @@ public final class RecordTracing {
     private final Tracer tracer;
     private final TextMapPropagator propagator;
 
-    public RecordTracing(OpenTelemetry openTelemetry, String instrumentationName) {
-        this.tracer = openTelemetry.getTracer(instrumentationName);
-        this.propagator = openTelemetry.getPropagators().getTextMapPropagator();
+    /** @param enabled false when the service's {@code quarkus.otel.sdk.disabled} is true */
+    public RecordTracing(OpenTelemetry openTelemetry, boolean enabled, String instrumentationName) {
+        OpenTelemetry used = enabled ? openTelemetry : OpenTelemetry.noop();
+        this.tracer = used.getTracer(instrumentationName);
+        this.propagator = used.getPropagators().getTextMapPropagator();
     }
 
     public Tracer tracer() {

@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The trace context travels in record headers: a publish span's context written into a record's headers is the parent
  * of the span a consumer starts for that record, a record without headers starts a new trace, and writing a context
- * replaces the one a record carried (a dead letter or re-driven record never carries two). With the SDK off nothing
- * is written. An in-memory SDK, no broker: the hops with a broker are tested in each service.
+ * replaces the one a record carried (a dead letter or re-driven record never carries two). Off, nothing is
+ * recorded or written. An in-memory SDK, no broker: the hops with a broker are tested in each service.
  */
 class RecordTracingTest {
 
@@ -34,7 +34,7 @@ class RecordTracingTest {
             .setTracerProvider(SdkTracerProvider.builder().addSpanProcessor(SimpleSpanProcessor.create(spans)).build())
             .setPropagators(ContextPropagators.create(W3CTraceContextPropagator.getInstance()))
             .build();
-    private final RecordTracing tracing = new RecordTracing(sdk, "test");
+    private final RecordTracing tracing = new RecordTracing(sdk, true, "test");
 
     @Test
     void shouldContinueThePublishersTraceInTheConsumersSpan() {
@@ -84,14 +84,22 @@ class RecordTracingTest {
         assertThat(headers.lastHeader("article-id")).isNotNull();
     }
 
+    /**
+     * Quarkus with quarkus.otel.sdk.disabled=true still hands out an SDK that records spans (it only exports none)
+     * and writes traceparent headers: off must mean no span and no header.
+     */
     @Test
-    void shouldWriteNoHeaderWhenTracingIsOff() {
-        RecordTracing off = new RecordTracing(OpenTelemetry.noop(), "test");
+    void shouldRecordNoSpanAndWriteNoHeaderWhenTracingIsOff() {
+        RecordTracing off = new RecordTracing(sdk, false, "test");
         RecordHeaders headers = new RecordHeaders();
 
-        off.inject(off.publish("news.articles.raw.v1", "article-1"), headers);
+        Span publish = off.publish("news.articles.raw.v1", "article-1");
+        off.inject(publish, headers);
+        publish.end();
+        off.consume(record(headers), "process").end();
 
         assertThat(headers.toArray()).isEmpty();
+        assertThat(spans.getFinishedSpanItems()).isEmpty();
     }
 
     private SpanData span(String name) {

@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -68,8 +69,9 @@ public class EnrichedArticleConsumer {
     private final RecordTracing tracing;
 
     @Inject
-    public EnrichedArticleConsumer(OpenTelemetry openTelemetry) {
-        this.tracing = new RecordTracing(openTelemetry, "store-service");
+    public EnrichedArticleConsumer(OpenTelemetry openTelemetry,
+                                   @ConfigProperty(name = "quarkus.otel.sdk.disabled") boolean tracingOff) {
+        this.tracing = new RecordTracing(openTelemetry, !tracingOff, "store-service");
     }
 
     @Incoming(INCOMING)
