@@ -78,6 +78,14 @@ class ObservabilityProfileTest {
         JsonNode jaeger = compose.at("/services/jaeger");
         assertThat(jaeger.at("/environment/COLLECTOR_OTLP_ENABLED").asText()).isEqualTo("true");
         assertThat(jaeger.at("/ports").toString()).contains("4317:4317", "4318:4318", "16686:16686");
+        // Each service sends to it once tracing is turned on from the shell; off by default (no exporter noise).
+        for (String service : SERVICES) {
+            JsonNode env = compose.at("/services/" + service + "/environment");
+            assertThat(env.path("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT").asText()).as(service).isEqualTo("http://jaeger:4317");
+            assertThat(env.path("QUARKUS_OTEL_SDK_DISABLED").asText()).as(service)
+                    .isEqualTo("${QUARKUS_OTEL_SDK_DISABLED:-true}");
+            assertThat(ServiceSources.properties(service).getProperty("quarkus.otel.sdk.disabled")).as(service).isEqualTo("true");
+        }
     }
 
     @Test
@@ -102,9 +110,10 @@ class ObservabilityProfileTest {
         Set<String> used = new TreeSet<>();
         targets(new ObjectMapper().readTree(DASHBOARD.toFile())).forEach(t -> used.addAll(PromQl.metricNames(t.path("expr").asText())));
 
-        assertThat(used).as("rates per stage, lag, dead letters").contains("newsroom_articles_received_total",
+        assertThat(used).as("rates per stage, lag, latency, dead letters").contains("newsroom_articles_received_total",
                 "newsroom_articles_published_total", "newsroom_articles_enriched_total", "newsroom_articles_stored_total",
-                "kafka_consumergroup_lag", "newsroom_articles_dead_lettered_total", "newsroom_articles_rejected_total");
+                "kafka_consumergroup_lag", "newsroom_consumer_lag", "newsroom_store_ingest_to_stored_seconds_bucket",
+                "newsroom_articles_dead_lettered_total", "newsroom_articles_rejected_total");
         for (String metric : used) {
             if (metric.startsWith("newsroom_")) {
                 assertThat(registered).as("registered by a service's code").contains(metric);

@@ -28,6 +28,8 @@ final class ServiceSources {
     private static final Pattern COUNTER = Pattern.compile("(?:Counter\\.builder|\\.counter)\\(\"([a-z0-9.]+)\"");
     private static final Pattern TIMER = Pattern.compile("(?:Timer\\.builder|\\.timer)\\(\"([a-z0-9.]+)\"");
     private static final Pattern GAUGE = Pattern.compile("(?:Gauge\\.builder|\\.gauge)\\(\"([a-z0-9.]+)\"");
+    /** Gauges with a row per tag set (MultiGauge), e.g. service-support's newsroom.consumer.lag. */
+    private static final Pattern MULTI_GAUGE = Pattern.compile("MultiGauge\\.builder\\(\"([a-z0-9.]+)\"");
 
     private ServiceSources() {
     }
@@ -82,10 +84,13 @@ final class ServiceSources {
      */
     static Set<String> registeredMetricNames() {
         Set<String> names = new HashSet<>();
-        Path[] roots = SERVICES.stream().map(s -> ROOT.resolve(s).resolve("src/main/java")).toArray(Path[]::new);
+        // service-support registers meters in every service (its consumer-lag gauges).
+        Path[] roots = Stream.concat(SERVICES.stream(), Stream.of("service-support"))
+                .map(s -> ROOT.resolve(s).resolve("src/main/java")).toArray(Path[]::new);
         for (String code : sources(roots)) {
             COUNTER.matcher(code).results().forEach(m -> names.add(prometheus(m.group(1)) + "_total"));
             GAUGE.matcher(code).results().forEach(m -> names.add(prometheus(m.group(1))));
+            MULTI_GAUGE.matcher(code).results().forEach(m -> names.add(prometheus(m.group(1))));
             TIMER.matcher(code).results().forEach(m -> {
                 for (String suffix : List.of("_count", "_sum", "_max", "_bucket")) {
                     names.add(prometheus(m.group(1)) + "_seconds" + suffix);

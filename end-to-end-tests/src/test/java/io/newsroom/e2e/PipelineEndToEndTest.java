@@ -43,7 +43,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * The whole pipeline as ops run it: a real broker and a real PostgreSQL, the three packaged services as separate
  * processes configured by environment variables. Articles posted to ingest are found enriched in the store; a
- * malformed raw record lands on the dead-letter topic while the next good article is still stored.
+ * malformed raw record lands on the dead-letter topic while the next good article is still stored. Tracing is on, as
+ * ops turn it on (environment only), exporting to an in-memory OTLP collector: one article is one trace across the
+ * three processes.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PipelineEndToEndTest {
@@ -56,11 +58,13 @@ class PipelineEndToEndTest {
     private ServiceProcess ingest;
     private ServiceProcess enrich;
     private ServiceProcess store;
+    private OtlpCollector traces;
 
     @BeforeAll
     void startPipeline() throws Exception {
         bootstrap = SharedInfrastructure.kafkaBootstrapServers();
         Database db = SharedInfrastructure.database();
+        traces = new OtlpCollector();
         int storePort = FreePort.find();
         Map<String, String> kafka = Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
         store = start("store-service", storePort, Map.of(
@@ -83,6 +87,45 @@ class PipelineEndToEndTest {
         for (ServiceProcess service : services) {
             service.close();
         }
+        if (traces != null) {
+            traces.close();
+        }
+    }
+
+    /**
+     * One article, one trace across three processes: ingest's request span → its publish span → enrich's process span
+     * → the store's span, each the parent of the next, joined only by the traceparent headers of the records between.
+     */
+    @Test
+    void shouldTraceAnArticleFromItsRequestToItsStoreAsOneTrace() throws Exception {
+        String unique = UUID.randomUUID().toString();
+        HttpResponse<String> accepted = post("""
+                {"source":"e2e","sourceId":"%s","url":"https://e2e.example/%s",
+                 "headline":"Chancellor meets union leaders in Berlin",
+                 "body":"BERLIN - The Chancellor met union leaders on Monday to talk about wages."}
+                """.formatted(unique, unique));
+        assertThat(accepted.statusCode()).isEqualTo(202);
+        String id = json.readTree(accepted.body()).get("id").asText();
+        awaitStored(accepted.headers().firstValue("Location").orElseThrow());
+
+        OtlpCollector.ReceivedSpan stored = awaitSpan("store-service", "news.articles.enriched.v1 store", id);
+        OtlpCollector.ReceivedSpan enriched = awaitSpan("enrich-service", "news.articles.raw.v1 process", id);
+        OtlpCollector.ReceivedSpan published = awaitSpan("ingest-service", "news.articles.raw.v1 publish", id);
+        OtlpCollector.ReceivedSpan request = await().atMost(Duration.ofSeconds(30)).until(() -> traces.spans().stream()
+                .filter(s -> s.spanId().equals(published.parentSpanId())).findFirst().orElse(null), s -> s != null);
+
+        assertThat(List.of(request, published, enriched, stored)).extracting(OtlpCollector.ReceivedSpan::traceId)
+                .containsOnly(request.traceId());
+        assertThat(request.service()).isEqualTo("ingest-service");
+        assertThat(request.name()).isEqualTo("POST /articles");
+        assertThat(enriched.parentSpanId()).isEqualTo(published.spanId());
+        assertThat(stored.parentSpanId()).isEqualTo(enriched.spanId());
+    }
+
+    private OtlpCollector.ReceivedSpan awaitSpan(String service, String name, String key) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> traces.spans().stream()
+                .filter(s -> s.service().equals(service) && s.name().equals(name) && s.key().equals(key))
+                .findFirst().orElse(null), s -> s != null);
     }
 
     @Test
@@ -219,8 +262,14 @@ class PipelineEndToEndTest {
                 .findFirst().orElse(0);
     }
 
+    /** Every service traced as ops would turn it on, exporting to {@link #traces} quickly. */
     private ServiceProcess start(String module, int port, Map<String, String> env) throws IOException {
-        ServiceProcess process = ServiceProcess.start(module, port, env);
+        Map<String, String> traced = new java.util.HashMap<>(env);
+        traced.put("QUARKUS_OTEL_SDK_DISABLED", "false");
+        traced.put("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", traces.endpoint());
+        traced.put("QUARKUS_OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
+        traced.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
+        ServiceProcess process = ServiceProcess.start(module, port, traced);
         services.add(process);
         return process;
     }

@@ -4,23 +4,30 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Counters ops watch: articles enriched and records set aside on the dead-letter topic. */
+/**
+ * Counters ops watch: articles enriched and records set aside on the dead-letter topic, by reason (RecordEnricher's
+ * causes). The consumers' lag per partition is {@link io.newsroom.support.metrics.ConsumerLag}'s, registered by
+ * {@link EnrichmentLoops}.
+ */
 @ApplicationScoped
 public class EnrichMetrics {
 
+    private final MeterRegistry registry;
     private final Counter enriched;
-    private final Counter deadLettered;
 
     public EnrichMetrics(MeterRegistry registry) {
+        this.registry = registry;
         enriched = Counter.builder("newsroom.articles.enriched").description("Articles enriched and published").register(registry);
-        deadLettered = Counter.builder("newsroom.articles.dead.lettered").description("Raw records sent to the dead-letter topic").register(registry);
     }
+
 
     public void enriched() {
         enriched.increment();
     }
 
-    public void deadLettered() {
-        deadLettered.increment();
+    /** @param reason a few words (RecordEnricher's causes), never the record's own reason text: labels must stay few */
+    public void deadLettered(String reason) {
+        Counter.builder("newsroom.articles.dead.lettered").description("Raw records sent to the dead-letter topic")
+                .tag("reason", reason).register(registry).increment();
     }
 }

@@ -3,6 +3,10 @@ package io.newsroom.enrich.processor;
 import io.newsroom.enrich.config.EnrichConsumerConfig;
 import io.newsroom.schemas.DeadLetters;
 import io.newsroom.schemas.Topics;
+import io.newsroom.support.tracing.RecordTracing;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -12,6 +16,8 @@ import org.apache.kafka.clients.consumer.NoOffsetForPartitionException;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.consumer.OffsetOutOfRangeException;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.common.Metric;
+import org.apache.kafka.common.MetricName;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.InvalidRecordException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
@@ -34,7 +40,13 @@ import java.util.concurrent.atomic.AtomicReference;
  * fenced by a newer owner of the partitions or of the transactional id) closes the producer, which abandons the open
  * transaction, rewinds the consumer to the committed offsets and starts again after a pause: nothing half-done is ever
  * visible to a read_committed reader, and nothing is skipped. Never dies of a failure: an outage makes it not ready.
- * Runs on its own thread; the clients are only touched from it.
+ * Runs on its own thread; the clients are only touched from it (their metrics are read from others: Kafka's metrics
+ * registry is concurrent).
+ * <p>
+ * Each record is a CONSUMER span "news.articles.raw.v1 process", child of the context its headers carry (ingest's
+ * publish span), ended once its transaction committed or was abandoned; the enriched record carries that span's
+ * context on to store-service. A dead letter keeps the original's headers, its trace context included, so a re-drive
+ * continues the article's first trace.
  */
 final class EnrichmentLoop implements Runnable {
 
@@ -47,8 +59,10 @@ final class EnrichmentLoop implements Runnable {
     private final RecordEnricher enricher;
     private final EnrichMetrics metrics;
     private final EnrichConsumerConfig config;
+    private final RecordTracing tracing;
 
     private volatile boolean running = true;
+    private volatile Map<MetricName, ? extends Metric> consumerMetrics;
     private volatile boolean joined;
     private volatile boolean failing;
     private Consumer<String, byte[]> consumer;
@@ -65,13 +79,19 @@ final class EnrichmentLoop implements Runnable {
     }
 
     EnrichmentLoop(int n, TransactionalClients clients, RecordEnricher enricher, EnrichMetrics metrics,
-                   EnrichConsumerConfig config) {
+                   EnrichConsumerConfig config, RecordTracing tracing) {
         this.n = n;
+        this.tracing = tracing;
         this.clients = clients;
         this.enricher = enricher;
         this.metrics = metrics;
         this.config = config;
         this.backoff = config.retryBackoff();
+    }
+
+    /** The live metrics of this loop's consumer (records-lag per partition among them); null before it runs. */
+    Map<MetricName, ? extends Metric> consumerMetrics() {
+        return consumerMetrics;
     }
 
     /** Has joined the group and is not recovering from a failure. */
@@ -91,6 +111,7 @@ final class EnrichmentLoop implements Runnable {
     @Override
     public void run() {
         consumer = clients.consumer(n);
+        consumerMetrics = consumer.metrics();
         consumer.subscribe(List.of(Topics.RAW), new ConsumerRebalanceListener() {
             @Override
             public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
@@ -109,6 +130,7 @@ final class EnrichmentLoop implements Runnable {
         } finally {
             joined = false;
             closeProducer();
+            consumerMetrics = null;
             // A graceful stop leaves the group at once, so the partitions move without waiting for the session.
             consumer.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
                     .withTimeout(CLIENT_TIMEOUT));
@@ -193,14 +215,42 @@ final class EnrichmentLoop implements Runnable {
     }
 
     private void transact(ConsumerRecords<String, byte[]> records, AtomicReference<Position> refusedAt) {
+        List<Span> spans = new ArrayList<>(records.count());
+        try {
+            transact(records, refusedAt, spans);
+        } catch (RuntimeException e) {
+            spans.forEach(span -> {
+                span.recordException(e);
+                span.setStatus(StatusCode.ERROR, "transaction abandoned; the record is read again");
+            });
+            throw e;
+        } finally {
+            spans.forEach(Span::end);
+        }
+    }
+
+    private void transact(ConsumerRecords<String, byte[]> records, AtomicReference<Position> refusedAt, List<Span> spans) {
         producer.beginTransaction();
         int enriched = 0;
         List<String> letters = new ArrayList<>();
+        List<String> causes = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             Position position = Position.of(record);
             Integer refusals = refused.get(position);
-            RecordEnricher.Outcome outcome = refusals == null ? enricher.enrich(record)
-                    : enricher.deadLetter(record, "the broker refused its output as too large or invalid", refusals > 1);
+            Span span = tracing.consume(record, "process");
+            spans.add(span);
+            RecordEnricher.Outcome outcome;
+            try (Scope ignored = span.makeCurrent()) {
+                outcome = refusals == null ? enricher.enrich(record)
+                        : enricher.deadLetter(record, "the broker refused its output as too large or invalid",
+                        RecordEnricher.OUTPUT_REFUSED, refusals > 1);
+            }
+            if (outcome.deadLetter()) {
+                span.setAttribute("newsroom.dead_letter.reason", outcome.cause());
+                span.setStatus(StatusCode.ERROR, "dead-lettered: " + outcome.cause());
+            } else {
+                tracing.inject(span, outcome.record().headers());
+            }
             producer.send(outcome.record(), (metadata, error) -> {
                 if (error instanceof RecordTooLargeException || error instanceof InvalidRecordException) {
                     refusedAt.compareAndSet(null, position);
@@ -208,6 +258,7 @@ final class EnrichmentLoop implements Runnable {
             });
             if (outcome.deadLetter()) {
                 letters.add(DeadLetters.describe(DeadLetters.Origin.of(record), outcome.reason()));
+                causes.add(outcome.cause());
             } else {
                 enriched++;
             }
@@ -218,10 +269,8 @@ final class EnrichmentLoop implements Runnable {
         for (int i = 0; i < enriched; i++) {
             metrics.enriched();
         }
-        letters.forEach(letter -> {
-            metrics.deadLettered();
-            LOG.warnf("Dead-lettered %s", letter);
-        });
+        causes.forEach(metrics::deadLettered);
+        letters.forEach(letter -> LOG.warnf("Dead-lettered %s", letter));
     }
 
     /** Abandons the open transaction (if any) and returns to the last committed offsets, after a growing pause. */

@@ -4,6 +4,7 @@ import io.newsroom.enrich.enrichment.ArticleEnrichment;
 import io.newsroom.enrich.enrichment.EnrichedEventBudget;
 import io.newsroom.enrich.enrichment.RawArticleReader;
 import io.newsroom.schemas.DeadLetters;
+import io.newsroom.schemas.InvalidEventException;
 import io.newsroom.schemas.RawArticle;
 import io.newsroom.schemas.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,8 +20,16 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 @ApplicationScoped
 public class RecordEnricher {
 
-    /** What a raw record yields; {@code reason} is null for an enriched event. */
-    public record Outcome(ProducerRecord<String, byte[]> record, String reason) {
+    /** Why a record was dead-lettered, in a few words fit for a metric label (the reason header says the rest). */
+    public static final String INVALID_EVENT = "invalid-event";
+    public static final String ENRICHMENT_FAILED = "enrichment-failed";
+    public static final String OUTPUT_REFUSED = "output-refused";
+
+    /**
+     * What a raw record yields; {@code reason} (the dead-letter-reason header) and {@code cause} (one of the constants
+     * above) are null for an enriched event.
+     */
+    public record Outcome(ProducerRecord<String, byte[]> record, String reason, String cause) {
 
         public boolean deadLetter() {
             return reason != null;
@@ -40,9 +49,12 @@ public class RecordEnricher {
         try {
             RawArticle raw = reader.read(record.value());
             byte[] enriched = budget.serialise(enrichment.enrich(raw));
-            return new Outcome(new ProducerRecord<>(Topics.ENRICHED, raw.id(), enriched), null);
+            return new Outcome(new ProducerRecord<>(Topics.ENRICHED, raw.id(), enriched), null, null);
+        } catch (InvalidEventException e) {
+            return deadLetter(record, e.getMessage(), INVALID_EVENT, false);
         } catch (RuntimeException e) {
-            return deadLetter(record, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), false);
+            return deadLetter(record, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(),
+                    ENRICHMENT_FAILED, false);
         }
     }
 
@@ -50,9 +62,9 @@ public class RecordEnricher {
      * The dead letter of {@code record}; {@code byReference} when the broker refused what was sent for it before (an
      * enriched event or a copy over a limit lower than Kafka's defaults), so that any record can be set aside.
      */
-    public Outcome deadLetter(ConsumerRecord<String, byte[]> record, String reason, boolean byReference) {
+    public Outcome deadLetter(ConsumerRecord<String, byte[]> record, String reason, String cause, boolean byReference) {
         DeadLetters.Origin origin = DeadLetters.Origin.of(record);
         return new Outcome(byReference ? DeadLetters.reference(Topics.ENRICH_DEAD_LETTER, origin, reason)
-                : DeadLetters.letter(Topics.ENRICH_DEAD_LETTER, origin, reason), reason);
+                : DeadLetters.letter(Topics.ENRICH_DEAD_LETTER, origin, reason), reason, cause);
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import io.opentelemetry.context.Context;
 
 /**
  * Publishes an article unless it was already published with exactly this content: an identical re-send answers
@@ -67,21 +68,23 @@ public class Ingestor {
      */
     public CompletableFuture<Outcome> ingest(Candidate candidate) {
         String id = candidate.article().id();
+        // The request's trace context follows the article onto the workers, so its publish span joins the request's trace.
+        Executor onWorkers = Context.current().wrap(workers);
         CompletableFuture<Outcome> mine = new CompletableFuture<>();
         mine.whenComplete((o, e) -> inFlight.remove(id, mine));
         CompletableFuture<Outcome> before = inFlight.put(id, mine);
         if (before == null) {
-            decideInto(candidate, mine);
+            decideInto(candidate, mine, onWorkers);
         } else {
             // Completed on the Kafka client's network thread: decide on a worker, a send may block.
-            before.whenComplete((o, e) -> workers.execute(() -> decideInto(candidate, mine)));
+            before.whenComplete((o, e) -> onWorkers.execute(() -> decideInto(candidate, mine, onWorkers)));
         }
         return mine;
     }
 
-    private void decideInto(Candidate candidate, CompletableFuture<Outcome> into) {
+    private void decideInto(Candidate candidate, CompletableFuture<Outcome> into, Executor onWorkers) {
         try {
-            decide(candidate).whenComplete((o, e) -> {
+            decide(candidate, onWorkers).whenComplete((o, e) -> {
                 if (e == null) {
                     into.complete(o);
                 } else {
@@ -97,7 +100,7 @@ public class Ingestor {
      * Waits until what was published before is known: the raw topic read to its end for a made-up version, its
      * window read once after start for any other. Neither sent anything yet, so failing in time means "not written".
      */
-    private CompletableFuture<Outcome> decide(Candidate candidate) {
+    private CompletableFuture<Outcome> decide(Candidate candidate, Executor onWorkers) {
         boolean madeUp = !candidate.versionGiven() && !candidate.timeGiven();
         CompletableFuture<Void> known = madeUp ? follower.caughtUp()
                 : follower.loaded();
@@ -112,7 +115,7 @@ public class Ingestor {
                         "what was published before could not be read from Kafka in time", cause, true);
             }
             return decideNow(candidate, madeUp);
-        }, workers).thenCompose(outcome -> outcome);
+        }, onWorkers).thenCompose(outcome -> outcome);
     }
 
     private CompletableFuture<Outcome> decideNow(Candidate candidate, boolean madeUp) {

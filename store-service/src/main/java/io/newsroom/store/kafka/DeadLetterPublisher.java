@@ -31,8 +31,8 @@ public class DeadLetterPublisher {
     private static final Logger LOG = Logger.getLogger(DeadLetterPublisher.class);
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(20);
 
-    /** One record and why it cannot be stored. */
-    public record DeadLetter(ConsumerRecord<String, byte[]> record, String reason) {
+    /** One record, why it cannot be stored, and that reason in a few words for the metric label. */
+    public record DeadLetter(ConsumerRecord<String, byte[]> record, String reason, String cause) {
     }
 
     private final DeadLetterSender sender;
@@ -53,7 +53,7 @@ public class DeadLetterPublisher {
         List<CompletableFuture<Void>> sends = deadLetters.stream().map(dead -> {
             DeadLetters.Origin origin = DeadLetters.Origin.of(dead.record());
             return sender.send(Topics.STORE_DEAD_LETTER, origin, dead.reason()).thenAccept(byReference -> {
-                metrics.deadLettered();
+                metrics.deadLettered(dead.cause());
                 LOG.warnf("Dead-lettered%s %s", byReference ? " (by reference)" : "", DeadLetters.describe(origin, dead.reason()));
             });
         }).toList();
