@@ -55,6 +55,7 @@ class DeskBrowserTest {
 
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
+    private final IngestPoster poster = new IngestPoster("desk-key-");
     private final List<ServiceProcess> services = new ArrayList<>();
     private ServiceProcess ingest;
     private ServiceProcess store;
@@ -88,7 +89,8 @@ class DeskBrowserTest {
         ingest = start("ingest-service", ingestPort, Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", bootstrap,
                 "NEWSROOM_INGEST_ARTICLE_LOCATION_BASE", "http://127.0.0.1:" + storePort + "/articles/",
-                "NEWSROOM_INGEST_API_KEYS", apiKeyHashes()));
+                "NEWSROOM_INGEST_API_KEYS", poster.keyHashes(SOURCES)));
+        poster.target(ingest.url("/articles"));
         for (ServiceProcess service : services) {
             service.awaitReady(Duration.ofSeconds(120));
         }
@@ -100,7 +102,7 @@ class DeskBrowserTest {
             for (Path sample : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 ObjectNode article = (ObjectNode) json.readTree(sample.toFile());
                 article.put("sourceId", article.path("sourceId").asText(article.path("url").asText()) + "-desk");
-                post(json.writeValueAsString(article));
+                poster.post(json.writeValueAsString(article));
             }
         }
     }
@@ -123,7 +125,7 @@ class DeskBrowserTest {
 
         String tag = tag();
         String headline = "Ministers agree rail strike talks " + tag;
-        assertThat(post(submission("desk-a", headline, "LONDON - Transport ministers agreed on Monday to hold talks with rail unions.")).statusCode())
+        assertThat(poster.post(submission("desk-a", headline, "LONDON - Transport ministers agreed on Monday to hold talks with rail unions.")).statusCode())
                 .isEqualTo(202);
 
         WebElement card = await().atMost(STORED).until(() -> cardWith(tag), Optional::isPresent).orElseThrow();
@@ -138,7 +140,7 @@ class DeskBrowserTest {
         String headline = "<img src=x onerror=\"window.pwned=1\"><script>window.pwned=2</script><b>Hostile</b> " + tag;
         open("#/wire");
         await().atMost(STORED).until(() -> !browser.findElements(By.cssSelector(".live-status[data-state='live']")).isEmpty());
-        HttpResponse<String> accepted = post(submission("desk-a", headline, "Body of a story whose headline carries markup."));
+        HttpResponse<String> accepted = poster.post(submission("desk-a", headline, "Body of a story whose headline carries markup."));
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
         String id = json.readTree(accepted.body()).get("id").asText();
 
@@ -160,8 +162,8 @@ class DeskBrowserTest {
     @Test
     void shouldNarrowASearchByAFacet() throws Exception {
         String tag = tag();
-        awaitStored(post(submission("desk-a", "Harbour " + tag + " reopens after storm", "The harbour reopened on Tuesday after the storm.")));
-        awaitStored(post(submission("desk-b", "Harbour " + tag + " fees rise", "Fees at the harbour rise by five percent next year.")));
+        awaitStored(poster.post(submission("desk-a", "Harbour " + tag + " reopens after storm", "The harbour reopened on Tuesday after the storm.")));
+        awaitStored(poster.post(submission("desk-b", "Harbour " + tag + " fees rise", "Fees at the harbour rise by five percent next year.")));
 
         open("#/search?q=" + tag);
         await().atMost(STORED).until(() -> cards().size() == 2);
@@ -179,7 +181,7 @@ class DeskBrowserTest {
     void shouldShowTheArticleOnTheEntityPageOfAMentionedEntity() throws Exception {
         String tag = tag();
         String headline = "Macron and Scholz meet in Paris " + tag;
-        JsonNode stored = awaitStored(post(submission("desk-a", headline,
+        JsonNode stored = awaitStored(poster.post(submission("desk-a", headline,
                 "PARIS - President Emmanuel Macron met Chancellor Olaf Scholz in Paris on Monday to discuss energy prices. "
                         + "Macron said Europe would act together.")));
         assertThat(stored.get("entities").size()).as("entities found by enrich-service").isPositive();
@@ -272,23 +274,5 @@ class DeskBrowserTest {
         ServiceProcess process = ServiceProcess.start(module, port, env);
         services.add(process);
         return process;
-    }
-
-    /** ingest-service takes only SHA-256 hashes of the keys; source S uses the test key "desk-key-S". */
-    private static String apiKeyHashes() throws Exception {
-        List<String> entries = new ArrayList<>();
-        for (String source : SOURCES) {
-            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(("desk-key-" + source).getBytes(StandardCharsets.UTF_8));
-            entries.add(source + ":" + java.util.HexFormat.of().formatHex(hash));
-        }
-        return String.join(",", entries);
-    }
-
-    private HttpResponse<String> post(String body) throws IOException, InterruptedException {
-        String source = json.readTree(body).get("source").asText();
-        return http.send(HttpRequest.newBuilder(URI.create(ingest.url("/articles")))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer desk-key-" + source)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -53,6 +53,7 @@ class PipelineEndToEndTest {
     private static final Duration READY = Duration.ofSeconds(120);
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
+    private final IngestPoster poster = new IngestPoster("e2e-key-");
     private final List<ServiceProcess> services = new ArrayList<>();
     private String bootstrap;
     private ServiceProcess ingest;
@@ -76,7 +77,8 @@ class PipelineEndToEndTest {
         ingest = start("ingest-service", FreePort.find(), Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", bootstrap,
                 "NEWSROOM_INGEST_ARTICLE_LOCATION_BASE", "http://127.0.0.1:" + storePort + "/articles/",
-                "NEWSROOM_INGEST_API_KEYS", apiKeyHashes()));
+                "NEWSROOM_INGEST_API_KEYS", poster.keyHashes(List.of("wire-eu", "sportdesk", "markets-daily", "wire-asia", "regional-news", "wire-fr", "e2e"))));
+        poster.target(ingest.url("/articles"));
         for (ServiceProcess service : services) {
             service.awaitReady(READY);
         }
@@ -99,7 +101,7 @@ class PipelineEndToEndTest {
     @Test
     void shouldTraceAnArticleFromItsRequestToItsStoreAsOneTrace() throws Exception {
         String unique = UUID.randomUUID().toString();
-        HttpResponse<String> accepted = post("""
+        HttpResponse<String> accepted = poster.post("""
                 {"source":"e2e","sourceId":"%s","url":"https://e2e.example/%s",
                  "headline":"Chancellor meets union leaders in Berlin",
                  "body":"BERLIN - The Chancellor met union leaders on Monday to talk about wages."}
@@ -137,7 +139,7 @@ class PipelineEndToEndTest {
         assertThat(samples).hasSizeGreaterThanOrEqualTo(5);
         List<String> locations = new ArrayList<>();
         for (Path sample : samples) {
-            HttpResponse<String> response = post(Files.readString(sample));
+            HttpResponse<String> response = poster.post(Files.readString(sample));
             assertThat(response.statusCode()).as(sample + ": " + response.body()).isEqualTo(202);
             locations.add(response.headers().firstValue("Location").orElseThrow());
         }
@@ -167,7 +169,7 @@ class PipelineEndToEndTest {
             producer.send(new ProducerRecord<>(Topics.RAW, poisonKey, "<rss>not an article</rss>")).get(30, TimeUnit.SECONDS);
         }
         String unique = UUID.randomUUID().toString();
-        HttpResponse<String> accepted = post("""
+        HttpResponse<String> accepted = poster.post("""
                 {"source":"e2e","sourceId":"%s","url":"https://e2e.example/%s",
                  "headline":"Police arrest suspect after court hearing in Leeds",
                  "body":"LEEDS - Police arrested a man after a court hearing on Monday. The judge said the trial would start in May."}
@@ -221,12 +223,12 @@ class PipelineEndToEndTest {
 
         Map<String, String> locations = new java.util.LinkedHashMap<>();
         for (var entry : accepted.entrySet()) {
-            HttpResponse<String> response = post(entry.getValue());
+            HttpResponse<String> response = poster.post(entry.getValue());
             assertThat(response.statusCode()).as(entry.getKey() + ": " + response.body()).isEqualTo(202);
             locations.put(entry.getKey(), response.headers().firstValue("Location").orElseThrow());
         }
         for (var entry : refused.entrySet()) {
-            HttpResponse<String> response = post(entry.getValue());
+            HttpResponse<String> response = poster.post(entry.getValue());
             assertThat(response.statusCode()).as(entry.getKey() + ": " + response.body()).isIn(400, 413);
             assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         }
@@ -293,24 +295,6 @@ class PipelineEndToEndTest {
                 return seen.stream().filter(r -> key.equals(r.key())).findFirst().orElse(null);
             }, record -> record != null);
         }
-    }
-
-    /** ingest-service takes only SHA-256 hashes of the keys; source S uses the test key "e2e-key-S". */
-    private static String apiKeyHashes() throws Exception {
-        List<String> entries = new ArrayList<>();
-        for (String source : List.of("wire-eu", "sportdesk", "markets-daily", "wire-asia", "regional-news", "wire-fr", "e2e")) {
-            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(("e2e-key-" + source).getBytes(StandardCharsets.UTF_8));
-            entries.add(source + ":" + java.util.HexFormat.of().formatHex(hash));
-        }
-        return String.join(",", entries);
-    }
-
-    private HttpResponse<String> post(String body) throws IOException, InterruptedException {
-        String source = json.readTree(body).get("source").asText();
-        return http.send(HttpRequest.newBuilder(URI.create(ingest.url("/articles")))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer e2e-key-" + source)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String url) throws IOException, InterruptedException {
