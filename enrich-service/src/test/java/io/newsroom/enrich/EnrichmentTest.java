@@ -5,11 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.newsroom.infra.quarkus.KafkaCompanionTest;
 import io.newsroom.infra.quarkus.KafkaResource;
-import io.newsroom.schemas.ArticleIds;
 import io.newsroom.schemas.DeadLetters;
 import io.newsroom.schemas.EventSchemas;
 import io.newsroom.schemas.EventSchemas.Kind;
-import io.newsroom.schemas.PubStatus;
 import io.newsroom.schemas.RawArticle;
 import io.newsroom.schemas.Topics;
 import io.quarkus.test.common.TestResourceScope;
@@ -22,8 +20,6 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +41,7 @@ class EnrichmentTest extends KafkaCompanionTest {
 
     @Test
     void shouldPublishAnEnrichedEventKeyedByIdThatValidates() throws Exception {
-        RawArticle raw = raw("Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Tuesday for talks on "
+        RawArticle raw = TestArticles.withBody("Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Tuesday for talks on "
                 + "energy policy. Olaf Scholz said the government would support the summit plan.");
         send(raw.id(), mapper.writeValueAsString(raw));
 
@@ -62,7 +58,7 @@ class EnrichmentTest extends KafkaCompanionTest {
     void shouldDeadLetterAPoisonRecordWithItsReasonAndKeepGoing() throws Exception {
         String poisonKey = "poison-" + UUID.randomUUID();
         send(poisonKey, "{\"this is\": not json");
-        RawArticle next = raw("The team won the cup final after the coach changed the league season plan.");
+        RawArticle next = TestArticles.withBody("The team won the cup final after the coach changed the league season plan.");
         send(next.id(), mapper.writeValueAsString(next));
 
         ConsumerRecord<String, String> dead = awaitKey(Topics.ENRICH_DEAD_LETTER, poisonKey);
@@ -86,12 +82,12 @@ class EnrichmentTest extends KafkaCompanionTest {
     void shouldDeadLetterAOneMegabyteRecordByReferenceAndKeepGoing() throws Exception {
         // A valid raw event far over the contract (it reached the topic without ingest): its enriched event would not
         // fit Kafka's record limit, and a copy of it plus the reason headers would not fit the dead-letter topic.
-        RawArticle huge = raw("Olaf Scholz spoke. ".repeat(54_700));
+        RawArticle huge = TestArticles.withBody("Olaf Scholz spoke. ".repeat(54_700));
         byte[] value = mapper.writeValueAsBytes(huge);
         assertThat(value.length).isBetween(1_030_000, 1_045_000);
         kafka.produce(String.class, byte[].class).fromRecords(new ProducerRecord<>(Topics.RAW, huge.id(), value))
                 .awaitCompletion(Duration.ofSeconds(30));
-        RawArticle next = raw("The striker scored twice as the club won the league match on Saturday.");
+        RawArticle next = TestArticles.withBody("The striker scored twice as the club won the league match on Saturday.");
         send(next.id(), mapper.writeValueAsString(next));
 
         ConsumerRecord<String, String> dead = awaitKey(Topics.ENRICH_DEAD_LETTER, huge.id());
@@ -107,7 +103,7 @@ class EnrichmentTest extends KafkaCompanionTest {
 
     @Test
     void shouldDeadLetterARawEventTheStoreCouldNotHold() throws Exception {
-        RawArticle withNul = raw("A body with a \u0000 inside.");
+        RawArticle withNul = TestArticles.withBody("A body with a \u0000 inside.");
         send(withNul.id(), mapper.writeValueAsString(withNul));
 
         ConsumerRecord<String, String> dead = awaitKey(Topics.ENRICH_DEAD_LETTER, withNul.id());
@@ -125,12 +121,5 @@ class EnrichmentTest extends KafkaCompanionTest {
                     () -> task.getRecords().stream().filter(r -> key.equals(r.key())).findFirst().orElse(null),
                     r -> r != null);
         }
-    }
-
-    private static RawArticle raw(String body) {
-        String sourceId = UUID.randomUUID().toString();
-        return new RawArticle(ArticleIds.derive("test-wire", sourceId, null), "test-wire", sourceId,
-                "https://test-wire.example/" + sourceId, 1, "Test headline", body, null, null,
-                Instant.parse("2026-11-26T10:00:00Z"), null, List.of(), PubStatus.USABLE, Instant.now());
     }
 }

@@ -23,6 +23,14 @@ final class TestArticles {
                 Instant.parse("2026-11-26T10:00:00Z"), null, List.of(), PubStatus.USABLE, Instant.now());
     }
 
+    /** A new article of source "test-wire" with this body (the headline says nothing of its topic). */
+    static RawArticle withBody(String body) {
+        String sourceId = UUID.randomUUID().toString();
+        return new RawArticle(ArticleIds.derive("test-wire", sourceId, null), "test-wire", sourceId,
+                "https://test-wire.example/" + sourceId, 1, "Test headline", body, null, null,
+                Instant.parse("2026-11-26T10:00:00Z"), null, List.of(), PubStatus.USABLE, Instant.now());
+    }
+
     static String bootstrap() {
         return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
     }

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.newsroom.infra.quarkus.KafkaCompanionTest;
 import io.newsroom.infra.quarkus.KafkaResource;
-import io.newsroom.schemas.ArticleIds;
-import io.newsroom.schemas.PubStatus;
 import io.newsroom.schemas.RawArticle;
 import io.newsroom.schemas.Topics;
 import io.opentelemetry.api.trace.SpanKind;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -52,7 +49,7 @@ class TracingAndFlowMetricsTest extends KafkaCompanionTest {
 
     @Test
     void shouldContinueTheRawRecordsTraceAndPassItOnInTheEnrichedRecord() throws Exception {
-        RawArticle raw = raw("The striker scored twice as the club won the league match on Saturday.");
+        RawArticle raw = TestArticles.withBody("The striker scored twice as the club won the league match on Saturday.");
         send(raw.id(), mapper.writeValueAsBytes(raw), TRACEPARENT);
 
         ConsumerRecord<String, String> enriched = awaitKey(Topics.ENRICHED, raw.id());
@@ -114,12 +111,5 @@ class TracingAndFlowMetricsTest extends KafkaCompanionTest {
                     () -> task.getRecords().stream().filter(r -> key.equals(r.key())).findFirst().orElse(null),
                     r -> r != null);
         }
-    }
-
-    private static RawArticle raw(String body) {
-        String sourceId = UUID.randomUUID().toString();
-        return new RawArticle(ArticleIds.derive("test-wire", sourceId, null), "test-wire", sourceId,
-                "https://test-wire.example/" + sourceId, 1, "Test headline", body, null, null,
-                Instant.parse("2026-11-26T10:00:00Z"), null, List.of(), PubStatus.USABLE, Instant.now());
     }
 }
