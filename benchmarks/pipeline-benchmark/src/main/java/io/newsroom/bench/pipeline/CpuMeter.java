@@ -1,6 +1,7 @@
 package io.newsroom.bench.pipeline;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,10 +15,15 @@ public final class CpuMeter {
     public record Reading(long nanoTime, Map<String, Long> processes, long generator) {
     }
 
-    private final Map<String, Long> pids = new LinkedHashMap<>();
+    private final Map<String, List<Long>> pids = new LinkedHashMap<>();
 
     public CpuMeter with(String name, long pid) {
-        pids.put(name, pid);
+        return with(name, List.of(pid));
+    }
+
+    /** One process made of several trees (the database: its launcher JVM and the postgres server apart from it). */
+    public CpuMeter with(String name, List<Long> roots) {
+        pids.put(name, roots);
         return this;
     }
 

@@ -164,7 +164,7 @@ public final class PipelineBenchmark {
             ingest = all.get(2);
             CpuMeter everything = new CpuMeter();
             all.forEach(s -> everything.with(s.name(), s.pid()));
-            everything.with("kafka", kafka.pid()).with("postgres", postgres.pid());
+            everything.with("kafka", kafka.pids()).with("postgres", postgres.pids());
             BatchPoster pipelinePoster = poster(ingest);
             int next = w + n;
             System.out.printf("Warming up the whole pipeline with %,d articles%n", w);
@@ -206,7 +206,7 @@ public final class PipelineBenchmark {
         }
 
         private CpuMeter meter(ServiceProcess service) {
-            return new CpuMeter().with(service.name(), service.pid()).with("kafka", kafka.pid()).with("postgres", postgres.pid());
+            return new CpuMeter().with(service.name(), service.pid()).with("kafka", kafka.pids()).with("postgres", postgres.pids());
         }
 
         private static StageResult report(StageResult r, List<String> broken) {

@@ -5,11 +5,15 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
  * CPU time from {@code /proc/<pid>/stat} of a process and all its descendants: what a service JVM, the broker JVM or
- * the database (its launcher JVM, the postgres server and every backend it forked) has used so far. A process's
+ * the database (its launcher JVM, and the postgres server with every backend it forked: a tree of its own, see
+ * {@link InfrastructureProcess#pids()}) has used so far. A process's
  * {@code cutime + cstime} holds the CPU of children it has already reaped (postgres backends of closed connections),
  * live descendants are read one by one, so nothing is counted twice or lost when a backend exits.
  */
@@ -22,9 +26,20 @@ public final class ProcessCpu {
 
     /** Nanoseconds of CPU of {@code pid} and its descendants (user + system, reaped children included); 0 once gone. */
     public static long treeNanos(long pid) {
-        return ProcessHandle.of(pid).map(root -> Stream.concat(Stream.of(root), root.descendants())
-                        .mapToLong(p -> ticks(p.pid())).sum() * 1_000_000_000L / TICKS_PER_SECOND)
-                .orElse(0L);
+        return treeNanos(Set.of(pid));
+    }
+
+    /**
+     * Nanoseconds of CPU of several processes and their descendants, each process counted once: a daemon that left its
+     * launcher's tree (the postgres server, started by pg_ctl, is re-parented to init) is named as a root of its own.
+     */
+    public static long treeNanos(Collection<Long> roots) {
+        Set<Long> all = new TreeSet<>();
+        for (long pid : roots) {
+            ProcessHandle.of(pid).ifPresent(root -> Stream.concat(Stream.of(root), root.descendants())
+                    .forEach(p -> all.add(p.pid())));
+        }
+        return all.stream().mapToLong(ProcessCpu::ticks).sum() * 1_000_000_000L / TICKS_PER_SECOND;
     }
 
     /** This JVM (the load generator and observers): its own CPU, it has no children. */

@@ -2,6 +2,9 @@ package io.newsroom.bench.pipeline;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** CPU per process is read from /proc/<pid>/stat: user, system and reaped children's time, whatever the command name. */
@@ -27,5 +30,22 @@ class ProcessCpuTest {
         long pid = ProcessHandle.current().pid();
 
         assertThat(ProcessCpu.treeNanos(pid)).isPositive();
+    }
+
+    @Test
+    void shouldCountAProcessNamedTwiceOnce() throws Exception {
+        // A busy child, then stopped (SIGSTOP) so its CPU time stands still while it is read.
+        Process busy = new ProcessBuilder("sh", "-c", "while :; do :; done").start();
+        try {
+            Thread.sleep(300);
+            new ProcessBuilder("kill", "-STOP", Long.toString(busy.pid())).start().waitFor(5, TimeUnit.SECONDS);
+            Thread.sleep(100);
+            long once = ProcessCpu.treeNanos(busy.pid());
+
+            assertThat(once).isPositive();
+            assertThat(ProcessCpu.treeNanos(List.of(busy.pid(), busy.pid()))).isEqualTo(once);
+        } finally {
+            busy.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        }
     }
 }
