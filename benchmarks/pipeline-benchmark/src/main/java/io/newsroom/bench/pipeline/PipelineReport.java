@@ -94,6 +94,19 @@ final class PipelineReport {
                     four(r.queryableMs()), four(r.sseMs()), ms(r.sseLagMs().p50()), ms(r.sseLagMs().p99()), ms(r.sseLagMs().max()),
                     ms(r.storedAtMs().p50()), ms(r.storedAtMs().p99()), r.getOk(), r.getFailed(), cpuMs(r.cpu().totalCpuPerArticle())));
         }
+        if (!run.rates().isEmpty()) {
+            // Single POSTs at a fixed rate cost more per article than batches at full speed: where that CPU goes.
+            md.append("\nCPU ms per article at each rate, by process:\n\n| rate/s |");
+            processes.forEach(p -> md.append(' ').append(p).append(" |"));
+            md.append(" benchmark JVM |\n|---|");
+            processes.forEach(p -> md.append("---|"));
+            md.append("---|\n");
+            for (LatencyRun.Result r : run.rates()) {
+                md.append("| ").append(r.rate()).append(" |");
+                processes.forEach(p -> md.append(' ').append(cpuMs(r.cpu().cpuPerArticle().get(p))).append(" |"));
+                md.append(' ').append(cpuMs(r.cpu().generatorCpuPerArticle())).append(" |\n");
+            }
+        }
         md.append("\n## Targets\n\n");
         targets(run).forEach(t -> md.append("- ").append(t).append('\n'));
         md.append("\n```\n").append(e2eLine(run)).append("\n```\n");
