@@ -61,8 +61,9 @@ public final class NamedEntityRecognizer {
 
     /** BILOU tags for every sentence of a document. */
     public int[][] tag(String[][] doc) {
-        int[][] tags = decode(pass1, features.extract(doc, null));
-        return pass2 == null ? tags : decode(pass2, features.extract(doc, tags));
+        int[][][] f1 = features.extract(doc, null);
+        int[][] tags = decode(pass1, f1);
+        return pass2 == null ? tags : decode(pass2, features.withFirstPass(doc, f1, tags));
     }
 
     /** Entity spans with confidences for every sentence of a document. */
@@ -72,7 +73,7 @@ public final class NamedEntityRecognizer {
         NerModel last = pass1;
         int[][][] f = f1;
         if (pass2 != null) {
-            f = features.extract(doc, tags);
+            f = features.withFirstPass(doc, f1, tags);
             tags = decode(pass2, f);
             last = pass2;
         }

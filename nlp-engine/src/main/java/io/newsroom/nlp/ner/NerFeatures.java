@@ -45,13 +45,58 @@ public final class NerFeatures {
      */
     public int[][][] extract(String[][] doc, int[][] firstPass) {
         DocStats stats = new DocStats(doc);
-        Map<String, int[]> typeVotes = firstPass == null ? null : typeVotes(doc, firstPass);
         int[][][] out = new int[doc.length][][];
         IntBuffer buf = new IntBuffer();
         for (int s = 0; s < doc.length; s++) {
-            out[s] = sentence(doc[s], stats, firstPass == null ? null : firstPass[s], typeVotes, buf);
+            out[s] = sentence(doc[s], stats, buf);
+        }
+        return firstPass == null ? out : withFirstPass(doc, out, firstPass);
+    }
+
+    /**
+     * The second pass's feature ids: each token's first-pass ids ({@code base}, from {@code extract(doc, null)}, left
+     * unchanged) followed by those of the first pass's labels. The same ids in the same order as extracting them
+     * afresh, so the model's sums are bit for bit the same, without matching the gazetteer and looking up clusters
+     * a second time for every token.
+     */
+    public int[][][] withFirstPass(String[][] doc, int[][][] base, int[][] firstPass) {
+        Map<String, int[]> typeVotes = typeVotes(doc, firstPass);
+        int[][][] out = new int[doc.length][][];
+        IntBuffer buf = new IntBuffer();
+        for (int s = 0; s < doc.length; s++) {
+            String[] words = doc[s];
+            int n = words.length;
+            String[] keys = new String[n];
+            boolean[] cap = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                String w = normalise(words[i]);
+                keys[i] = TextKeys.tokenKey(w);
+                cap[i] = Character.isUpperCase(w.codePointAt(0));
+            }
+            boolean allCaps = allCaps(words);
+            out[s] = new int[n][];
+            for (int i = 0; i < n; i++) {
+                buf.clear();
+                buf.addAll(base[s][i]);
+                firstPassFeatures(buf, firstPass[s], i, keys[i], cap[i] || allCaps, typeVotes);
+                out[s][i] = buf.toArray();
+            }
         }
         return out;
+    }
+
+    /** A sentence in capitals (a headline): at least two tokens with letters, none of them lower case. */
+    private static boolean allCaps(String[] words) {
+        boolean allCaps = true;
+        int letters = 0;
+        for (String word : words) {
+            String w = normalise(word);
+            if (hasLetter(w)) {
+                letters++;
+                allCaps &= !hasLower(w);
+            }
+        }
+        return allCaps && letters >= 2;
     }
 
     /**
@@ -64,26 +109,20 @@ public final class NerFeatures {
         return new int[] {f(1, w), f(2, lower), f(26, lower)};
     }
 
-    private int[][] sentence(String[] words, DocStats stats, int[] tags1, Map<String, int[]> typeVotes, IntBuffer buf) {
+    private int[][] sentence(String[] words, DocStats stats, IntBuffer buf) {
         int n = words.length;
         String[] lower = new String[n];
         String[] shape = new String[n];
         String[] shortShape = new String[n];
         boolean[] cap = new boolean[n];
-        boolean allCaps = true;
-        int letters = 0;
         for (int i = 0; i < n; i++) {
             String w = normalise(words[i]);
             lower[i] = digitsToZero(TextKeys.tokenKey(w));
             shape[i] = shape(w, 4);
             shortShape[i] = shape(w, 1);
             cap[i] = Character.isUpperCase(w.codePointAt(0));
-            if (hasLetter(w)) {
-                letters++;
-                allCaps &= !hasLower(w);
-            }
         }
-        allCaps &= letters >= 2;
+        boolean allCaps = allCaps(words);
         String[] keys = new String[n];
         for (int i = 0; i < n; i++) {
             keys[i] = TextKeys.tokenKey(normalise(words[i]));
@@ -173,36 +212,43 @@ public final class NerFeatures {
             if (clusters.levels() > 0) {
                 clusterFeatures(buf, cl, i, shortShape[i]);
             }
-            if (tags1 != null) {
-                String t0 = NerTags.name(tags1[i]);
-                buf.add(f(40, t0));
-                buf.add(f(41, i > 0 ? NerTags.name(tags1[i - 1]) : "<S>", t0));
-                buf.add(f(42, t0, i + 1 < n ? NerTags.name(tags1[i + 1]) : "</S>"));
-                int[] votes = typeVotes.get(keys[i]);
-                if (votes != null && (cap[i] || allCaps)) {
-                    int own = tags1[i] == 0 ? -1 : NerTags.type(tags1[i]);
-                    int best = -1;
-                    int bestVotes = 0;
-                    int total = 0;
-                    for (int t = 0; t < votes.length; t++) {
-                        int v = votes[t] - (t == own ? 1 : 0);
-                        total += v;
-                        if (v > bestVotes) {
-                            best = t;
-                            bestVotes = v;
-                        }
-                    }
-                    if (best >= 0) {
-                        String type = NerTags.TYPES[best];
-                        buf.add(f(43, type));
-                        buf.add(f(44, type, t0));
-                        buf.add(f(45, type, bestVotes == total ? "all" : "most"));
-                    }
-                }
-            }
             out[i] = buf.toArray();
         }
         return out;
+    }
+
+    /**
+     * The first pass's labels of the token and its neighbours, and how the first pass labelled the same word elsewhere
+     * in the document (for a capitalised token).
+     */
+    private void firstPassFeatures(IntBuffer buf, int[] tags1, int i, String key, boolean capitalised,
+                                   Map<String, int[]> typeVotes) {
+        int n = tags1.length;
+        String t0 = NerTags.name(tags1[i]);
+        buf.add(f(40, t0));
+        buf.add(f(41, i > 0 ? NerTags.name(tags1[i - 1]) : "<S>", t0));
+        buf.add(f(42, t0, i + 1 < n ? NerTags.name(tags1[i + 1]) : "</S>"));
+        int[] votes = typeVotes.get(key);
+        if (votes != null && capitalised) {
+            int own = tags1[i] == 0 ? -1 : NerTags.type(tags1[i]);
+            int best = -1;
+            int bestVotes = 0;
+            int total = 0;
+            for (int t = 0; t < votes.length; t++) {
+                int v = votes[t] - (t == own ? 1 : 0);
+                total += v;
+                if (v > bestVotes) {
+                    best = t;
+                    bestVotes = v;
+                }
+            }
+            if (best >= 0) {
+                String type = NerTags.TYPES[best];
+                buf.add(f(43, type));
+                buf.add(f(44, type, t0));
+                buf.add(f(45, type, bestVotes == total ? "all" : "most"));
+            }
+        }
     }
 
     /**
@@ -417,6 +463,14 @@ public final class NerFeatures {
                 data = Arrays.copyOf(data, size * 2);
             }
             data[size++] = v;
+        }
+
+        void addAll(int[] values) {
+            if (size + values.length > data.length) {
+                data = Arrays.copyOf(data, Math.max(data.length * 2, size + values.length));
+            }
+            System.arraycopy(values, 0, data, size, values.length);
+            size += values.length;
         }
 
         int[] toArray() {
