@@ -45,7 +45,7 @@ final class RedriveClient {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new UsageException("no answer from " + serviceUrl + " (" + e.getMessage() + "): is the service running?");
+            throw new UsageException("no answer from " + serviceUrl + " (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + "): is the service running?");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

@@ -30,7 +30,7 @@ final class Since {
                 case "h" -> Duration.ofHours(n);
                 default -> Duration.ofDays(n);
             };
-            return clock.instant().minus(back);
+            return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).minus(back);
         }
         try {
             return Instant.parse(value);
