@@ -79,6 +79,40 @@ class EnrichedArticleConsumerTest extends KafkaCompanionTest {
     }
 
     @Test
+    void shouldReplaceTheTagsWithALaterReenrichmentAndKeepThemAgainstALateOldOne() {
+        String sourceId = uniqueId();
+        Instant firstEnrichment = Instant.now().minus(Duration.ofDays(1));
+        EnrichedArticle oldModel = EnrichedEvents.builder(sourceId).version(2).headline("Re-enriched story")
+                .category("medtop:04000000").entity(EnrichedArticle.EntityType.PERSON, "Old Tagging", null)
+                .enricherVersion("nlp-engine/1.0 ner-model-00000001").enrichedAt(firstEnrichment).build();
+        EnrichedArticle newModel = EnrichedEvents.builder(sourceId).version(2).headline("Re-enriched story")
+                .category("medtop:15000000").entity(EnrichedArticle.EntityType.PERSON, "New Tagging", null)
+                .enricherVersion("nlp-engine/1.0 ner-model-00000002").enrichedAt(Instant.now()).build();
+        send(oldModel.id(), json(oldModel));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().get("/articles/" + oldModel.id()).then().statusCode(200)
+                        .body("enricherVersion", equalTo("nlp-engine/1.0 ner-model-00000001")));
+
+        send(newModel.id(), json(newModel));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().get("/articles/" + newModel.id()).then().statusCode(200)
+                        .body("enricherVersion", equalTo("nlp-engine/1.0 ner-model-00000002"))
+                        .body("categories.code", org.hamcrest.Matchers.contains("medtop:15000000"))
+                        .body("entities.key", org.hamcrest.Matchers.contains("person:new-tagging")));
+
+        // The old model's event redelivered late, then a marker on its partition: once the marker is stored, the late
+        // event has been processed too, and must have changed nothing.
+        EnrichedArticle marker = event(uniqueId(), 1, "Marker after the late enrichment", "medtop:15000000", "Pep Guardiola", Instant.now());
+        send(oldModel.id(), json(oldModel));
+        sendOnPartitionOf(oldModel.id(), marker);
+        await().atMost(Duration.ofSeconds(60)).until(() -> rows(marker.id()) == 1);
+        given().get("/articles/" + oldModel.id()).then().statusCode(200)
+                .body("enricherVersion", equalTo("nlp-engine/1.0 ner-model-00000002"))
+                .body("entities.key", org.hamcrest.Matchers.contains("person:new-tagging"));
+        assertThat(rows(oldModel.id())).isEqualTo(1);
+    }
+
+    @Test
     void shouldDeadLetterAPoisonRecordWithItsReasonAndStoreTheNextOne() {
         String poisonKey = "poison-" + uniqueId();
         send(poisonKey, "{\"id\": 42}");

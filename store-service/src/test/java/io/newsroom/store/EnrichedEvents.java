@@ -45,6 +45,8 @@ public final class EnrichedEvents {
         private String language = "en";
         private Instant published = Instant.now();
         private PubStatus status = PubStatus.USABLE;
+        private Instant enrichedAt = Instant.now();
+        private String enricherVersion = "test";
         private final java.util.ArrayList<Category> categories = new java.util.ArrayList<>();
         private final java.util.ArrayList<Entity> entities = new java.util.ArrayList<>();
 
@@ -59,6 +61,8 @@ public final class EnrichedEvents {
         public Builder language(String value) { language = value; return this; }
         public Builder published(Instant value) { published = value; return this; }
         public Builder status(PubStatus value) { status = value; return this; }
+        public Builder enrichedAt(Instant value) { enrichedAt = value; return this; }
+        public Builder enricherVersion(String value) { enricherVersion = value; return this; }
 
         public Builder category(String code) {
             categories.add(new Category(code, "label of " + code, 0.8));
@@ -77,7 +81,7 @@ public final class EnrichedEvents {
                     "https://" + source + ".example/" + sourceId, version, headline, "<p>" + body + "</p>", language, null,
                     published, published, List.of("Reporter"), status, Instant.now());
             return EnrichedArticle.of(raw, language, body, categories, entities, List.of("keyword"), headline + ".",
-                    Instant.now(), "test");
+                    enrichedAt, enricherVersion);
         }
     }
 

@@ -1,7 +1,11 @@
 package io.newsroom.support.kafka;
 
+import io.newsroom.schemas.Topics;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 import java.time.Duration;
@@ -14,13 +18,16 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Creates the contract's topics when missing, with the configured partition count and the broker's default
- * replication. Each service calls it at start-up for the topics it touches, so any start order works.
+ * replication. The raw topic keeps its records for {@code rawRetentionMs} (default forever: it is what
+ * {@code ./newsroom reenrich} replays); the others take the broker's retention. Each service calls it at start-up for the topics it touches, so any start order works.
  * The topic names are the contract's ({@code Topics}); creating them is the services' business, so this lives here.
  */
 public final class TopicBootstrap {
 
     private static final System.Logger LOG = System.getLogger(TopicBootstrap.class.getName());
     private static final Duration RETRY_DELAY = Duration.ofSeconds(5);
+    /** {@code retention.ms} that keeps records for ever. */
+    public static final long KEEP_FOREVER = -1;
 
     private TopicBootstrap() {
     }
@@ -32,7 +39,8 @@ public final class TopicBootstrap {
      * @param kafkaConfig the service's Kafka client configuration; the admin client takes what applies to it
      */
     public static void ensureTopicsInBackground(Map<String, Object> kafkaConfig, String clientId,
-                                                Collection<String> names, int partitions, Duration timeout) {
+                                                Collection<String> names, int partitions, long rawRetentionMs,
+                                                Duration timeout) {
         Map<String, Object> admin = new java.util.HashMap<>();
         kafkaConfig.forEach((key, value) -> {
             if (org.apache.kafka.clients.admin.AdminClientConfig.configNames().contains(key)) {
@@ -50,7 +58,7 @@ public final class TopicBootstrap {
             @Override
             public void run() {
                 try {
-                    java.util.List<String> created = ensureTopics(admin, names, partitions, timeout);
+                    java.util.List<String> created = ensureTopics(admin, names, partitions, rawRetentionMs, timeout);
                     LOG.log(System.Logger.Level.INFO, "Topics ready: {0} (created now: {1})", names, created);
                     executor.shutdown();
                 } catch (RuntimeException e) {
@@ -62,16 +70,26 @@ public final class TopicBootstrap {
         });
     }
 
+    /** {@link #ensureTopics(Map, Collection, int, long, Duration)} with the raw topic kept forever. */
+    public static java.util.List<String> ensureTopics(Map<String, Object> adminConfig, Collection<String> names,
+                                                      int partitions, Duration timeout) {
+        return ensureTopics(adminConfig, names, partitions, KEEP_FOREVER, timeout);
+    }
+
     /**
+     * @param rawRetentionMs {@code retention.ms} of the raw topic if it is created now
      * @return the names that were created now (the others existed already)
      * @throws IllegalStateException when the broker cannot be reached within {@code timeout}
      */
     public static java.util.List<String> ensureTopics(Map<String, Object> adminConfig, Collection<String> names,
-                                                      int partitions, Duration timeout) {
+                                                      int partitions, long rawRetentionMs, Duration timeout) {
         try (Admin admin = Admin.create(adminConfig)) {
             java.util.List<String> created = new java.util.ArrayList<>();
             for (String name : names) {
                 NewTopic topic = new NewTopic(name, Optional.of(partitions), Optional.empty());
+                if (Topics.RAW.equals(name)) {
+                    topic.configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(rawRetentionMs)));
+                }
                 try {
                     admin.createTopics(java.util.List.of(topic)).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
                     created.add(name);
@@ -81,12 +99,32 @@ public final class TopicBootstrap {
                     }
                 }
             }
+            if (names.contains(Topics.RAW) && !created.contains(Topics.RAW)) {
+                warnIfRawRetentionDiffers(admin, rawRetentionMs, timeout);
+            }
             return created;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while creating topics", e);
         } catch (TimeoutException e) {
             throw new IllegalStateException("Kafka did not answer within " + timeout + " while creating topics", e);
+        }
+    }
+
+    /** A raw topic made before retention was set here (or changed since) limits how far a re-enrichment reaches: said once at start. */
+    private static void warnIfRawRetentionDiffers(Admin admin, long wanted, Duration timeout)
+            throws InterruptedException, TimeoutException {
+        ConfigResource raw = new ConfigResource(ConfigResource.Type.TOPIC, Topics.RAW);
+        try {
+            Config config = admin.describeConfigs(java.util.List.of(raw)).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS).get(raw);
+            String actual = config.get(TopicConfig.RETENTION_MS_CONFIG) == null ? null : config.get(TopicConfig.RETENTION_MS_CONFIG).value();
+            if (actual != null && !actual.equals(Long.toString(wanted))) {
+                LOG.log(System.Logger.Level.WARNING, "{0} exists with retention.ms={1}, not {2}: a re-enrichment can only replay"
+                        + " what it still holds (docs/operations.md, \"Replay and topic tools\", says how to change it)",
+                        Topics.RAW, actual, Long.toString(wanted));
+            }
+        } catch (ExecutionException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Cannot read the retention of " + Topics.RAW, e);
         }
     }
 }

@@ -25,6 +25,6 @@ public class TopicInitializer {
 
     void onStart(@Observes StartupEvent event) {
         TopicBootstrap.ensureTopicsInBackground(kafkaConfig, topics.clientId(), topics.names(),
-                config.partitions(), config.createTimeout());
+                config.partitions(), config.rawRetentionMs(), config.createTimeout());
     }
 }

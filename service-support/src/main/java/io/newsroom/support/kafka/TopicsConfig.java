@@ -13,6 +13,14 @@ public interface TopicsConfig {
     @WithDefault("12")
     int partitions();
 
+    /**
+     * {@code retention.ms} of news.articles.raw.v1 when this service creates it: -1 (the default) keeps every raw event,
+     * so that {@code ./newsroom reenrich} can enrich the whole archive again after a model change. Applies only when the
+     * topic is created; an existing topic keeps its own setting (a warning at start says when it is finite).
+     */
+    @WithDefault("-1")
+    long rawRetentionMs();
+
     /** How long one attempt to create the topics may take; attempts repeat until the broker answers. */
     @WithDefault("15s")
     Duration createTimeout();

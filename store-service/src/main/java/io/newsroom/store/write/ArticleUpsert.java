@@ -20,7 +20,8 @@ import java.util.TreeMap;
 
 /**
  * Writes a batch of enriched events in one transaction. The stored rows of the batch are locked first, then
- * {@link VersionRules} decides which events win: only a strictly newer version replaces a stored article.
+ * {@link VersionRules} decides which events win: only a strictly newer version, or the same version re-enriched later
+ * by another enricher, replaces a stored article.
  * <p>
  * The transaction speaks through its {@link EntityManager} only: Panache entities for the article rows and their
  * links (batched inserts at the flush), native statements of the same EntityManager for what a mapping cannot say
@@ -50,8 +51,8 @@ public class ArticleUpsert {
         em.setFlushMode(FlushModeType.COMMIT);
         Instant now = Instant.now();
         Map<String, ArticleEntity> stored = lockStored(articles);
-        Map<String, Integer> versions = new HashMap<>();
-        stored.forEach((id, row) -> versions.put(id, row.version));
+        Map<String, VersionRules.Stored> versions = new HashMap<>();
+        stored.forEach((id, row) -> versions.put(id, new VersionRules.Stored(row.version, row.enricherVersion, row.enrichedAt)));
         VersionRules.Decision decision = VersionRules.decide(articles, versions);
         Map<String, EnrichedArticle> winners = decision.winners();
         if (!winners.isEmpty()) {

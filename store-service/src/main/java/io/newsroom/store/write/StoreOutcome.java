@@ -9,5 +9,10 @@ public enum StoreOutcome {
     /** Same id and version already stored: a redelivery, nothing changed. */
     DUPLICATE,
     /** Older than the stored version: arrived out of order, ignored. */
-    STALE
+    STALE,
+    /**
+     * Same version as stored, enriched later by another enricher (a model change and {@code ./newsroom reenrich}):
+     * its tags replaced the stored ones.
+     */
+    REENRICHED
 }
