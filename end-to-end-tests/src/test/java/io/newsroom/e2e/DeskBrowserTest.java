@@ -42,7 +42,7 @@ import static org.awaitility.Awaitility.await;
  * The newsroom desk (store-service's /desk/) in a real headless Chromium, against the three packaged services on the
  * real broker and database: a posted article appears on the Wire page without a reload, a search narrows by a facet, an
  * entity page lists the article, hostile headline HTML is shown as text everywhere, and the Pipeline page shows every
- * service up. Screenshots of each page go to target/desk-screenshots (and to -Ddesk.screenshots=DIR, e.g. ../docs/ui).
+ * service up, all under the desk's strict Content-Security-Policy (nothing the desk needs is refused). Screenshots of each page go to target/desk-screenshots (and to -Ddesk.screenshots=DIR, e.g. ../docs/ui).
  *
  * <p>Without Chromium and chromedriver the test is skipped with a message, except in CI (CI=true), where it fails.
  */
@@ -191,6 +191,11 @@ class DeskBrowserTest {
         WebElement mention = await().atMost(STORED).until(() -> browser.findElements(
                 By.cssSelector("a.mention[href='#/entity/" + URLEncoder.encode(key, StandardCharsets.UTF_8).replace("+", "%20") + "']")),
                 l -> !l.isEmpty()).get(0);
+        // The desk's Content-Security-Policy refuses inline style: the topics' confidence bars are sized through the
+        // CSSOM, so they still have their width under the policy (a style attribute would leave them empty).
+        List<WebElement> bars = browser.findElements(By.cssSelector(".confidence .bar"));
+        assertThat(bars).as("topic confidence bars").isNotEmpty();
+        assertThat(bars).anySatisfy(bar -> assertThat(bar.getSize().getWidth()).isPositive());
         screenshot("article");
         mention.click();
 

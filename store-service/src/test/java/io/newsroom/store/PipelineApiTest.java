@@ -6,6 +6,7 @@ import io.newsroom.infra.quarkus.KafkaCompanionTest;
 import io.newsroom.infra.quarkus.KafkaResource;
 import io.newsroom.infra.quarkus.PostgresResource;
 import io.newsroom.schemas.Topics;
+import io.newsroom.store.query.KafkaStatus;
 import io.newsroom.store.query.ServiceHealth;
 import io.newsroom.store.query.ServiceHealth.Health;
 import io.newsroom.store.query.ServiceHealth.Status;
@@ -15,13 +16,22 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
 
 import static io.newsroom.store.EnrichedEvents.builder;
 import static io.newsroom.store.EnrichedEvents.uniqueId;
@@ -33,7 +43,9 @@ import static org.hamcrest.Matchers.startsWith;
 /**
  * The desk's Pipeline page data ({@code GET /pipeline}) on the real broker and database: consumer lag and dead letters
  * as the broker counts them, the store's own write rate and readiness, and the other services' health as their own
- * readiness answers it (up, down with the failing check named, unreachable, not configured).
+ * readiness answers it (up, down with the failing check named, unreachable, not configured). Lag is what a
+ * read_committed consumer still has to read: records of committed transactions, not their commit markers nor aborted
+ * records.
  */
 @QuarkusTest
 @WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
@@ -45,6 +57,67 @@ class PipelineApiTest extends KafkaCompanionTest {
 
     @Inject
     ServiceHealth health;
+
+    @Inject
+    KafkaStatus kafkaStatus;
+
+    @Test
+    void shouldCountOnlyCommittedRecordsAsLagNotTransactionMarkersOrAbortedRecords() throws Exception {
+        String topic = "lag-" + UUID.randomUUID();
+        kafka.topics().createAndWait(topic, 2);
+        TopicPartition first = new TopicPartition(topic, 0);
+        // Partition 0: records 0-1, marker 2; records 3-4, marker 5; aborted 6-7, marker 8; record 9, marker 10 (end 11).
+        // Partition 1: record 0, marker 1 (end 2).
+        try (KafkaProducer<String, String> producer = transactionalProducer()) {
+            producer.initTransactions();
+            commit(producer, new ProducerRecord<>(topic, 0, "a", "1"), new ProducerRecord<>(topic, 0, "b", "2"));
+            commit(producer, new ProducerRecord<>(topic, 0, "c", "3"), new ProducerRecord<>(topic, 0, "d", "4"));
+            producer.beginTransaction();
+            producer.send(new ProducerRecord<>(topic, 0, "e", "aborted"));
+            producer.send(new ProducerRecord<>(topic, 0, "f", "aborted"));
+            producer.flush();
+            producer.abortTransaction();
+            commit(producer, new ProducerRecord<>(topic, 0, "g", "5"), new ProducerRecord<>(topic, 1, "h", "6"));
+        }
+
+        assertThat(kafkaStatus.lag("never-consumed-" + topic, topic).lag()).as("every committed record waits").isEqualTo(6);
+
+        // A consumer commits the offset after the last record it read: the commit marker's offset.
+        String caughtUp = "caught-up-" + topic;
+        commitOffsets(caughtUp, Map.of(first, 10L, new TopicPartition(topic, 1), 1L));
+        assertThat(kafkaStatus.lag(caughtUp, topic).lag()).as("only commit markers left").isZero();
+
+        String behind = "behind-" + topic;
+        commitOffsets(behind, Map.of(first, 2L, new TopicPartition(topic, 1), 1L));
+        assertThat(kafkaStatus.lag(behind, topic).lag()).as("records 3, 4 and 9 of partition 0").isEqualTo(3);
+    }
+
+    @SafeVarargs
+    private static void commit(KafkaProducer<String, String> producer, ProducerRecord<String, String>... records) {
+        producer.beginTransaction();
+        for (ProducerRecord<String, String> record : records) {
+            producer.send(record);
+        }
+        producer.commitTransaction();
+    }
+
+    private static KafkaProducer<String, String> transactionalProducer() {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                ProducerConfig.TRANSACTIONAL_ID_CONFIG, "lag-test-" + UUID.randomUUID()),
+                new StringSerializer(), new StringSerializer());
+    }
+
+    private static void commitOffsets(String group, Map<TopicPartition, Long> offsets) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers()))) {
+            Map<TopicPartition, OffsetAndMetadata> committed = new java.util.HashMap<>();
+            offsets.forEach((partition, offset) -> committed.put(partition, new OffsetAndMetadata(offset)));
+            admin.alterConsumerGroupOffsets(group, committed).all().get();
+        }
+    }
+
+    private static String bootstrapServers() {
+        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+    }
 
     @Test
     void shouldCountLagOfAGroupThatConsumedNothingAndDeadLettersNotYetRedriven() {

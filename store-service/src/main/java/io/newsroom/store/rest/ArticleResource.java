@@ -93,22 +93,23 @@ public class ArticleResource {
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One article with its categories and entities, in the enriched event's shape",
-            description = "404 when unknown; 410 with canceledAt when its source canceled it.")
+            description = "404 when unknown; 410 with canceledAt when its source canceled it; 400 for a malformed id or any "
+                    + "query parameter (it takes none).")
     @APIResponse(responseCode = "200", description = "The article")
     @APIResponse(responseCode = "400", ref = "InvalidQuery")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "410", ref = "Canceled")
     @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
-    public EnrichedArticle byId(@Parameter(description = ID) @PathParam("id") String id) {
-        return visible(id);
+    public EnrichedArticle byId(@Parameter(description = ID) @PathParam("id") String id, @Context UriInfo uri) {
+        return visible(id, uri);
     }
 
     @GET
     @Path("/{id}")
     @Produces(NinjsMapper.MEDIA_TYPE)
     @Operation(summary = "One article as an IPTC ninjs 2.x document (Accept: application/ninjs+json)")
-    public ObjectNode byIdAsNinjs(@Parameter(description = ID) @PathParam("id") String id) {
-        return NinjsMapper.toNinjs(visible(id));
+    public ObjectNode byIdAsNinjs(@Parameter(description = ID) @PathParam("id") String id, @Context UriInfo uri) {
+        return NinjsMapper.toNinjs(visible(id, uri));
     }
 
     /** @return the id when it is shaped like an article id; else a 400 naming it */
@@ -119,8 +120,13 @@ public class ArticleResource {
         return id;
     }
 
-    private EnrichedArticle visible(String id) {
-        requireId(id);
+    /** The article unless canceled; a bad id and any query parameter (it takes none) are one 400 naming each. */
+    private EnrichedArticle visible(String id, UriInfo uri) {
+        QueryParams params = new QueryParams(uri.getQueryParameters(), Set.of());
+        if (!ARTICLE_ID.matcher(id).matches()) {
+            params.errors.add(new FieldError("id", "must be 32 lowercase hex characters"));
+        }
+        Problems.throwIfAny(params.errors);
         ArticleQuery.Stored stored = query.byId(id).orElseThrow(() -> Problems.notFound("No article with id " + id));
         if (stored.canceledAt() != null) {
             throw Problems.gone(id, stored.canceledAt());

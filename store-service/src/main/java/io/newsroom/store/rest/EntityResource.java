@@ -4,6 +4,8 @@ import io.newsroom.store.query.ArticleSummary;
 import io.newsroom.store.query.EntityQueries;
 import io.newsroom.store.query.EntityQueries.EntityView;
 import io.newsroom.store.query.EntityQueries.Related;
+import io.newsroom.store.query.EntityTimeline;
+import io.newsroom.store.query.EntityTimeline.Timeline;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,8 +20,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
+import java.util.Set;
 
-/** Entity pages: who and what the archive mentions, how often, recently, and together with whom. */
+/**
+ * Entity pages: who and what the archive mentions, how often, recently, over time and together with whom. The
+ * timeline lives here, not in a resource class of its own: RESTEasy Reactive picks the class by its path first, and
+ * with two classes under /entities a method the path does not take (POST …/timeline) fell through to a 404 instead of
+ * the 405 naming Allow.
+ */
 @Path("/entities")
 @Produces(MediaType.APPLICATION_JSON)
 public class EntityResource {
@@ -27,6 +35,8 @@ public class EntityResource {
     static final String KEY = "The entity's key: wikidata:Q… when linked, else <type>:<slug>, e.g. person:jane-doe";
     private static final int RECENT = 10;
     private static final int RELATED = 10;
+    static final int DEFAULT_DAYS = 90;
+    static final int MAX_DAYS = 366;
 
     public record EntityList(List<EntityView> items, int count) {
     }
@@ -36,6 +46,9 @@ public class EntityResource {
 
     @Inject
     EntityQueries entities;
+
+    @Inject
+    EntityTimeline timeline;
 
     @GET
     @Operation(summary = "Entities with their article counts, most mentioned first",
@@ -59,14 +72,36 @@ public class EntityResource {
 
     @GET
     @Path("/{key}")
-    @Operation(summary = "One entity, its most recent articles and the entities most often mentioned with it")
+    @Operation(summary = "One entity, its most recent articles and the entities most often mentioned with it",
+            description = "404 for an unknown entity; 400 for a key the archive cannot hold or any query parameter (it takes none).")
     @APIResponse(responseCode = "200", description = "The entity, its recent articles and related entities")
     @APIResponse(responseCode = "400", ref = "InvalidQuery")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
-    public EntityPage byKey(@Parameter(description = KEY) @PathParam("key") String key) {
-        Problems.throwIfAny(QueryParams.entityKey(key));
+    public EntityPage byKey(@Parameter(description = KEY) @PathParam("key") String key, @Context UriInfo uri) {
+        QueryParams params = new QueryParams(uri.getQueryParameters(), Set.of());
+        params.errors.addAll(QueryParams.entityKey(key));
+        Problems.throwIfAny(params.errors);
         EntityView entity = entities.byKey(key).orElseThrow(() -> Problems.notFound("No entity with key " + key));
         return new EntityPage(entity, entities.recentArticles(key, RECENT), entities.related(key, RELATED));
+    }
+
+    @GET
+    @Path("/{key}/timeline")
+    @Operation(summary = "Visible articles mentioning the entity per UTC day of publication, for the last days up to today",
+            description = "Every day is listed, oldest first, days without articles as 0. 404 for an unknown entity; "
+                    + "400 for a days outside 1-" + MAX_DAYS + " or an unknown parameter.")
+    @Parameter(name = "days", in = ParameterIn.QUERY, description = "1 to " + MAX_DAYS + ", default " + DEFAULT_DAYS)
+    @APIResponse(responseCode = "200", description = "Articles per day, oldest first")
+    @APIResponse(responseCode = "400", ref = "InvalidQuery")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
+    public Timeline timeline(@Parameter(description = KEY) @PathParam("key") String key, @Context UriInfo uri) {
+        QueryParams params = new QueryParams(uri.getQueryParameters(), Set.of("days"));
+        int days = params.wholeNumber("days", 1, MAX_DAYS, DEFAULT_DAYS);
+        params.errors.addAll(QueryParams.entityKey(key));
+        Problems.throwIfAny(params.errors);
+        entities.byKey(key).orElseThrow(() -> Problems.notFound("No entity with key " + key));
+        return timeline.of(key, days);
     }
 }

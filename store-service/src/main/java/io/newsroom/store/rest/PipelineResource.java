@@ -26,8 +26,9 @@ public class PipelineResource {
     @Operation(summary = "Health of each service, broker, consumer lag, dead letters and the store's write rate",
             description = "ingest-service and enrich-service are asked at newsroom.store.pipeline.ingest-url / enrich-url "
                     + "(NOT_CONFIGURED without); a part that does not answer within newsroom.store.pipeline.timeout is "
-                    + "UNREACHABLE, never an error of this answer. Lag and dead letters count offsets (a transaction's "
-                    + "commit marker takes one too). Takes no parameters (400 for any).")
+                    + "UNREACHABLE, never an error of this answer. Lag counts the records a read_committed consumer has "
+                    + "still to read (not transaction markers or aborted records); dead letters count offsets (a "
+                    + "transaction's commit marker takes one too). Takes no parameters (400 for any).")
     @APIResponse(responseCode = "200", description = "The pipeline's state; parts that could not be read say so")
     @APIResponse(responseCode = "400", ref = "InvalidQuery")
     public Pipeline pipeline(@Context UriInfo uri) {
