@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -57,17 +58,10 @@ public class ArticleResource {
                     + "children); entity: an entity key (wikidata:Q458) or name; entityType: PERSON, ORGANIZATION, LOCATION, "
                     + "MISC; source; language; from/to: ISO-8601 instant or date, on the publication time; q: full text "
                     + "(web-search syntax: words, \"phrases\", OR, -not). Pass nextCursor back as cursor for the next page. "
-                    + "facets=true adds counts for the whole filter. Canceled articles are left out.")
-    // Read from the raw query (QueryParams: repeated and unknown parameters are errors too); declared here for the
-    // OpenAPI document only.
-    @Parameter(name = "category", in = ParameterIn.QUERY, description = "IPTC Media Topic code, e.g. medtop:15000000")
-    @Parameter(name = "entity", in = ParameterIn.QUERY, description = "Entity key or name")
-    @Parameter(name = "entityType", in = ParameterIn.QUERY, description = "PERSON, ORGANIZATION, LOCATION or MISC")
-    @Parameter(name = "source", in = ParameterIn.QUERY, description = "Source name, e.g. bbc")
-    @Parameter(name = "language", in = ParameterIn.QUERY, description = "ISO 639-1 code, e.g. en, or und")
-    @Parameter(name = "from", in = ParameterIn.QUERY, description = "ISO-8601 instant or date, inclusive")
-    @Parameter(name = "to", in = ParameterIn.QUERY, description = "ISO-8601 instant or date, exclusive")
-    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Full-text query")
+                    + "facets=true adds counts for the whole filter. Canceled articles are left out.",
+            extensions = @Extension(name = QueryParams.ARTICLE_FILTERS_EXTENSION, value = "true"))
+    // Read from the raw query (QueryParams: repeated and unknown parameters are errors too); declared for the OpenAPI
+    // document only: the filters come from QueryParams.FILTER_PARAMETERS through the extension, paging is the list's own.
     @Parameter(name = "limit", in = ParameterIn.QUERY, description = "1 to 100, default 20")
     @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "nextCursor of the previous page")
     @Parameter(name = "facets", in = ParameterIn.QUERY, description = "true adds counts for the whole filter")

@@ -22,7 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -55,16 +55,10 @@ public class ArticleStreamResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Server-Sent Events of stored articles (event 'article', or 'canceled'), resumable with Last-Event-ID",
             description = "Takes the filters of GET /articles except paging. Without Last-Event-ID only articles stored "
-                    + "from now on are sent; with it, every article stored after that event.")
-    // Read from the raw query like the list's (QueryParams); declared here for the OpenAPI document only.
-    @Parameter(name = "category", in = ParameterIn.QUERY, description = "IPTC Media Topic code, e.g. medtop:15000000")
-    @Parameter(name = "entity", in = ParameterIn.QUERY, description = "Entity key or name")
-    @Parameter(name = "entityType", in = ParameterIn.QUERY, description = "PERSON, ORGANIZATION, LOCATION or MISC")
-    @Parameter(name = "source", in = ParameterIn.QUERY, description = "Source name, e.g. bbc")
-    @Parameter(name = "language", in = ParameterIn.QUERY, description = "ISO 639-1 code, e.g. en, or und")
-    @Parameter(name = "from", in = ParameterIn.QUERY, description = "ISO-8601 instant or date, inclusive")
-    @Parameter(name = "to", in = ParameterIn.QUERY, description = "ISO-8601 instant or date, exclusive")
-    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Full-text query")
+                    + "from now on are sent; with it, every article stored after that event.",
+            extensions = @Extension(name = QueryParams.ARTICLE_FILTERS_EXTENSION, value = "true"))
+    // Read from the raw query like the list's (QueryParams); the OpenAPI document gets them from
+    // QueryParams.FILTER_PARAMETERS through the extension.
     @APIResponse(responseCode = "200", description = "The event stream: events 'article' and 'canceled', each an article summary with its change number as id")
     @APIResponse(responseCode = "400", ref = "InvalidQuery")
     @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")

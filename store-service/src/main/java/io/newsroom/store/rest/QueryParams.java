@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -28,7 +29,26 @@ final class QueryParams {
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
     static final int MAX_TEXT = 200;
-    static final Set<String> FILTERS = Set.of("category", "entity", "entityType", "source", "language", "from", "to", "q");
+    /** The contract's entity types (EnrichedArticle.EntityType), the one list of them. */
+    private static final Set<String> ENTITY_TYPES = java.util.Arrays.stream(EnrichedArticle.EntityType.values())
+            .map(Enum::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /**
+     * The filters of the article list and the stream, with what the OpenAPI document says of each: the one list of
+     * them (the document gets them from here through {@link ArticleFiltersInOpenApi}, on operations marked
+     * {@value #ARTICLE_FILTERS_EXTENSION}).
+     */
+    static final Map<String, String> FILTER_PARAMETERS = orderedMap(
+            "category", "IPTC Media Topic code, e.g. medtop:15000000 (a top-level code includes its children)",
+            "entity", "Entity key (e.g. wikidata:Q458) or name",
+            "entityType", "One of " + String.join(", ", new java.util.TreeSet<>(ENTITY_TYPES)),
+            "source", "Source name, e.g. bbc",
+            "language", "ISO 639-1 code, e.g. en, or und",
+            "from", "ISO-8601 instant or date, inclusive",
+            "to", "ISO-8601 instant or date, exclusive",
+            "q", "Full-text query");
+    static final Set<String> FILTERS = FILTER_PARAMETERS.keySet();
+    /** Marks an operation that takes {@link #FILTER_PARAMETERS}; replaced by them in the OpenAPI document. */
+    static final String ARTICLE_FILTERS_EXTENSION = "x-newsroom-article-filters";
     static final Set<String> PAGING = Set.of("limit", "cursor", "facets");
     static final Set<String> ENTITY_LIST = Set.of("type", "q", "limit");
     static final int MAX_ENTITY_KEY = 512;
@@ -36,9 +56,14 @@ final class QueryParams {
     private static final Pattern CATEGORY = Pattern.compile("medtop:[0-9]{8}");
     private static final Pattern SOURCE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}|und");
-    /** The contract's entity types (EnrichedArticle.EntityType), the one list of them. */
-    private static final Set<String> ENTITY_TYPES = java.util.Arrays.stream(EnrichedArticle.EntityType.values())
-            .map(Enum::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private static Map<String, String> orderedMap(String... namesAndDescriptions) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namesAndDescriptions.length; i += 2) {
+            map.put(namesAndDescriptions[i], namesAndDescriptions[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(map);
+    }
 
     private final MultivaluedMap<String, String> params;
     final List<FieldError> errors = new ArrayList<>();

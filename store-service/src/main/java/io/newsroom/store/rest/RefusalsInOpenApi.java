@@ -1,7 +1,6 @@
 package io.newsroom.store.rest;
 
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -12,9 +11,9 @@ import java.util.Map;
  * Adds the refusals that come before any resource method to every operation of the OpenAPI document: they hold for
  * every path alike (service-support's TransportLimits and HttpRefusals), so they are written once here rather than
  * on each method. 406 only where the operation answers with a body (a 204 negotiates nothing). The answers
- * themselves are described in META-INF/openapi.yaml. Registered by {@code mp.openapi.filter}.
+ * themselves are described in META-INF/openapi.yaml. Applied by {@link StoreOpenApiFilter}.
  */
-public class RefusalsInOpenApi implements OASFilter {
+final class RefusalsInOpenApi {
 
     private static final Map<String, String> EVERY_OPERATION = Map.of(
             "405", "MethodNotAllowed",
@@ -23,15 +22,10 @@ public class RefusalsInOpenApi implements OASFilter {
             "415", "UnsupportedContentEncoding",
             "431", "HeaderFieldsTooLarge");
 
-    @Override
-    public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
-            return;
-        }
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(this::addRefusals));
+    private RefusalsInOpenApi() {
     }
 
-    private void addRefusals(Operation operation) {
+    static void addTo(Operation operation) {
         EVERY_OPERATION.forEach((code, name) -> refer(operation, code, name));
         if (answersWithABody(operation)) {
             refer(operation, "406", "NotAcceptable");
