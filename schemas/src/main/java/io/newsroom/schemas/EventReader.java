@@ -43,7 +43,10 @@ public final class EventReader {
         }
         T event;
         try {
-            event = mapper.convertValue(json, type);
+            // Bound by walking the tree already parsed: convertValue would write it to a buffer and parse that again.
+            event = mapper.treeToValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new InvalidEventException("Not a valid " + what + ": " + e.getOriginalMessage());
         } catch (IllegalArgumentException e) {
             throw new InvalidEventException("Not a valid " + what + ": " + e.getMessage());
         }
