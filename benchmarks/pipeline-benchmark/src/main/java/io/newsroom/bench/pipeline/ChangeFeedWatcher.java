@@ -27,12 +27,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ChangeFeedWatcher implements AutoCloseable {
 
-    /** First poll that returned the article (System.nanoTime), and its stored_at. */
-    record Seen(long nanoTime, Instant storedAt) {
+    /**
+     * First poll that returned the article (System.nanoTime), and the row's times of each stage: ingested_at (ingest's
+     * clock as it accepted the article), enriched_at (enrich's, as it tagged it), stored_at (the store's, as its write
+     * began). One machine, one clock: where an article's time goes between the stages.
+     */
+    record Seen(long nanoTime, Instant ingestedAt, Instant enrichedAt, Instant storedAt) {
     }
 
     private static final long PERIOD_MILLIS = 50;
-    private static final String NEW_ROWS = "SELECT ch.seq, ch.article_id, a.stored_at FROM article_change ch "
+    private static final String NEW_ROWS = "SELECT ch.seq, ch.article_id, a.ingested_at, a.enriched_at, a.stored_at FROM article_change ch "
             + "JOIN article a ON a.id = ch.article_id WHERE ch.seq > ? ORDER BY ch.seq";
 
     private final Map<String, Seen> seen = new ConcurrentHashMap<>();
@@ -84,7 +88,8 @@ final class ChangeFeedWatcher implements AutoCloseable {
                     while (rs.next()) {
                         last = rs.getLong(1);
                         String id = rs.getString(2);
-                        if (seen.putIfAbsent(id, new Seen(pollStart, rs.getTimestamp(3).toInstant())) == null && checked.contains(id)) {
+                        if (seen.putIfAbsent(id, new Seen(pollStart, rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant(),
+                                rs.getTimestamp(5).toInstant())) == null && checked.contains(id)) {
                             check(id);
                         }
                     }

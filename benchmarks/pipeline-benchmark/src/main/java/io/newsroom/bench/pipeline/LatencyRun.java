@@ -33,7 +33,8 @@ final class LatencyRun {
 
     record Result(int rate, int seconds, int sent, int notAccepted, double achievedRate, int missingQueryable,
                   int missingSse, Percentiles queryableMs, Percentiles sseMs, Percentiles sseLagMs,
-                  Percentiles storedAtMs, int getOk, int getFailed, StageResult cpu) {
+                  Percentiles ingestedAtMs, Percentiles enrichedAtMs, Percentiles storedAtMs, int getOk, int getFailed,
+                  StageResult cpu) {
 
         boolean complete() {
             return notAccepted == 0 && missingQueryable == 0 && missingSse == 0 && getFailed == 0;
@@ -110,6 +111,8 @@ final class LatencyRun {
         List<Double> queryable = new ArrayList<>();
         List<Double> sseLatency = new ArrayList<>();
         List<Double> lag = new ArrayList<>();
+        List<Double> ingestedAt = new ArrayList<>();
+        List<Double> enrichedAt = new ArrayList<>();
         List<Double> storedAt = new ArrayList<>();
         for (int k = 0; k < articles.size(); k++) {
             String id = articles.get(k).id();
@@ -118,6 +121,8 @@ final class LatencyRun {
             if (visible != null) {
                 queryable.add((visible.nanoTime() - due[k]) / 1e6);
                 Instant dueWall = wallAtStart.plusNanos(due[k] - start);
+                ingestedAt.add(ChronoUnit.MICROS.between(dueWall, visible.ingestedAt()) / 1e3);
+                enrichedAt.add(ChronoUnit.MICROS.between(dueWall, visible.enrichedAt()) / 1e3);
                 storedAt.add(ChronoUnit.MICROS.between(dueWall, visible.storedAt()) / 1e3);
             }
             if (event != null) {
@@ -129,7 +134,7 @@ final class LatencyRun {
         }
         return new Result(rate, seconds, articles.size(), notAccepted, achieved, articles.size() - queryable.size(),
                 articles.size() - sseLatency.size(), percentiles(queryable), percentiles(sseLatency), percentiles(lag),
-                percentiles(storedAt), feed.getOk(), feed.getFailed(), cpu);
+                percentiles(ingestedAt), percentiles(enrichedAt), percentiles(storedAt), feed.getOk(), feed.getFailed(), cpu);
     }
 
     private static boolean allIn(Map<String, ?> seen, List<Submissions.Submission> articles) {

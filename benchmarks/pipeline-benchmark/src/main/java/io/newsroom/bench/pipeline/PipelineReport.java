@@ -83,15 +83,17 @@ final class PipelineReport {
                 Ceiling.slowest(run.stages()).articlesPerSecond()));
         md.append("## Latency at fixed open-loop rates\n\n"
                 + "From each article's due send time (single POST /articles) to: queryable (first 50 ms poll of the store's "
-                + "change feed that shows it), its SSE event at a subscriber; SSE lag = event arrival minus queryable; stored_at = "
-                + "the store's clock when its write transaction began (before commit). All in ms.\n\n"
+                + "change feed that shows it), its SSE event at a subscriber; SSE lag = event arrival minus queryable; ingested_at / "
+                + "enriched_at / stored_at = the row's time of each stage (ingest accepting it, enrich tagging it, the store's "
+                + "write transaction beginning), all on this machine's one clock. All in ms.\n\n"
                 + "| rate/s | sent | achieved/s | not 202 | never queryable | no SSE event | queryable p50 / p95 / p99 / max | "
-                + "SSE p50 / p95 / p99 / max | SSE lag p50 / p99 / max | stored_at p50 / p99 | GET checks ok / failed | all processes CPU ms/article |\n"
-                + "|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + "SSE p50 / p95 / p99 / max | SSE lag p50 / p99 / max | ingested_at p50 / p99 | enriched_at p50 / p99 | stored_at p50 / p99 | GET checks ok / failed | all processes CPU ms/article |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (LatencyRun.Result r : run.rates()) {
-            md.append(String.format(Locale.ROOT, "| %d | %,d | %.1f | %d | %d | %d | %s | %s | %s / %s / %s | %s / %s | %d / %d | %s |%n",
+            md.append(String.format(Locale.ROOT, "| %d | %,d | %.1f | %d | %d | %d | %s | %s | %s / %s / %s | %s / %s | %s / %s | %s / %s | %d / %d | %s |%n",
                     r.rate(), r.sent(), r.achievedRate(), r.notAccepted(), r.missingQueryable(), r.missingSse(),
                     four(r.queryableMs()), four(r.sseMs()), ms(r.sseLagMs().p50()), ms(r.sseLagMs().p99()), ms(r.sseLagMs().max()),
+                    ms(r.ingestedAtMs().p50()), ms(r.ingestedAtMs().p99()), ms(r.enrichedAtMs().p50()), ms(r.enrichedAtMs().p99()),
                     ms(r.storedAtMs().p50()), ms(r.storedAtMs().p99()), r.getOk(), r.getFailed(), cpuMs(r.cpu().totalCpuPerArticle())));
         }
         if (!run.rates().isEmpty()) {
