@@ -3,7 +3,8 @@ package io.newsroom.ingest;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsroom.infra.quarkus.KafkaResource;
 import io.newsroom.support.http.Problem;
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * refusals, not service-support's shared ProblemExceptionMapper, which would answer alike but count nothing.
  */
 @QuarkusTest
-@QuarkusTestResource(KafkaResource.class)
+@WithTestResource(value = KafkaResource.class, scope = TestResourceScope.GLOBAL)
 class RefusalCountTest {
 
     @Inject

@@ -1,6 +1,7 @@
 package io.newsroom.nlp.keywords;
 
 import io.newsroom.nlp.analysis.Entity;
+import io.newsroom.nlp.linking.Titles;
 import io.newsroom.nlp.text.TextKeys;
 import io.newsroom.nlp.topics.TopicModel;
 
@@ -61,7 +62,7 @@ public final class KeywordExtractor {
         List<Map.Entry<String, Double>> ranked = new ArrayList<>();
         for (Map.Entry<String, Double> e : score.entrySet()) {
             if (e.getKey().length() < 3 || covered.contains(e.getKey()) || e.getValue() < 2 || NOT_KEYWORDS.contains(e.getKey())
-                    || io.newsroom.nlp.linking.Titles.isTitle(e.getKey())) {
+                    || Titles.isTitle(e.getKey())) {
                 continue;
             }
             double idf = idfSource == null ? 1 : idfSource.idf(e.getKey());
