@@ -34,6 +34,7 @@ class KustomizeRenderingTest {
         Map<String, ObjectNode> byKubectl = new TreeMap<>();
         Yaml.documents("kubectl kustomize " + kustomization, output).forEach(m -> byKubectl.put(Kustomization.id(m), m));
         Map<String, ObjectNode> ours = new TreeMap<>(KubernetesManifestsTest.render(kustomization));
+        assertThat(ours).as("manifests rendered from " + kustomization).isNotEmpty();
         assertThat(ours.keySet()).isEqualTo(byKubectl.keySet());
         ours.forEach((id, manifest) -> assertThat(manifest).as(id).isEqualTo(byKubectl.get(id)));
     }
