@@ -11,8 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds gazetteer names in French, German or Spanish text: the longest capitalised token span (first and last token
- * capitalised, at most {@link #MAX_TOKENS}) that the language's names or the English gazetteers know. Without a
+ * Finds gazetteer names in French, German or Spanish text: the longest token span starting with a capital (at most
+ * {@link #MAX_TOKENS}) that the language's names or the English gazetteers know. Its other words may be in lower case,
+ * as French and Spanish write them ("Union européenne", "Naciones Unidas" but "Nations unies"). Without a
  * trained NER for these languages only gazetteer spans count, which is what keeps German nouns and sentence-initial
  * words out. Stateless and thread-safe.
  */
@@ -44,9 +45,6 @@ final class GazetteerSpotter {
                 for (int len = Math.min(MAX_TOKENS, tokens.size() - i); len >= 1 && taken == 0; len--) {
                     Token first = tokens.get(i);
                     Token last = tokens.get(i + len - 1);
-                    if (!capitalised(last.text())) {
-                        continue;
-                    }
                     GazetteerEntry entry = resolve(language, text.substring(first.start(), last.end()), len == 1);
                     if (entry != null) {
                         out.add(new Spot(entry, field, first.start(), last.end()));

@@ -19,10 +19,10 @@ final class LanguageRules {
                     "est", "mars", "mai", "nice", "orange", "tours", "lens", "pau"),
             "de", Set.of("die", "der", "das", "den", "dem", "des", "ein", "eine", "und", "im", "am", "um", "an", "in", "es",
                     "man", "bei", "mit", "so", "wo", "essen", "halle", "hof", "bad", "mode", "weil", "bonn-bad", "will",
-                    "mai", "bern"),
+                    "mai"),
             "es", Set.of("el", "la", "los", "las", "un", "una", "al", "del", "de", "en", "con", "por", "para", "se", "su",
                     "sus", "mas", "sin", "sobre", "este", "esta", "son", "mar", "sur", "colonia", "granada", "leon", "mayo",
-                    "marzo"));
+                    "marzo", "victoria"));
 
     private LanguageRules() {
     }

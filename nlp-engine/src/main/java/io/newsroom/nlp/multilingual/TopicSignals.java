@@ -50,6 +50,10 @@ final class TopicSignals {
             Map.entry("trade", ECONOMY), Map.entry("economic", ECONOMY), Map.entry("health", HEALTH),
             Map.entry("olympic", SPORT), Map.entry("football", SPORT));
 
+    /** Unions of states whose news is politics (international relations is politics in IPTC). */
+    private static final Set<String> POLITICAL_UNIONS = Set.of("United Nations", "European Union",
+            "North Atlantic Treaty Organisation", "African Union", "Council of Europe");
+
     private final Map<String, String> labels = new LinkedHashMap<>();
     /** lang -> exact word key -> topic code. */
     private final Map<String, Map<String, String>> exact = new HashMap<>();
@@ -166,6 +170,9 @@ final class TopicSignals {
         }
         if (e.kind() != GazetteerKind.ORGANISATION) {
             return null;
+        }
+        if (POLITICAL_UNIONS.contains(e.canonical())) {
+            return POLITICS;
         }
         for (String word : TextKeys.key(e.canonical()).split("[ ,-]+")) {
             String topic = ORGANISATION_WORDS.get(word);
