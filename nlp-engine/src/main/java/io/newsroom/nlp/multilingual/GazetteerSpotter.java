@@ -45,6 +45,9 @@ final class GazetteerSpotter {
                 for (int len = Math.min(MAX_TOKENS, tokens.size() - i); len >= 1 && taken == 0; len--) {
                     Token first = tokens.get(i);
                     Token last = tokens.get(i + len - 1);
+                    if (!hasLetterOrDigit(last.text())) {
+                        continue; // "Vilnius ." folds to an alias: a name never ends in punctuation
+                    }
                     GazetteerEntry entry = resolve(language, text.substring(first.start(), last.end()), len == 1);
                     if (entry != null) {
                         out.add(new Spot(entry, field, first.start(), last.end()));
@@ -62,6 +65,9 @@ final class GazetteerSpotter {
         GazetteerEntry local = names.lookup(language, span);
         if (local == null && oneToken && "de".equals(language) && span.length() > 4 && span.endsWith("s")) {
             local = names.lookup(language, span.substring(0, span.length() - 1)); // genitive: "Deutschlands", "Frankreichs"
+        }
+        if (local == null && !oneToken && "de".equals(language)) {
+            local = names.lookupDeclined(span);
         }
         if (local != null) {
             return oneToken && LanguageRules.stops(language, span, local.canonical(), true) ? null : local;
@@ -98,6 +104,15 @@ final class GazetteerSpotter {
         int kind = e.kind() == GazetteerKind.PERSON ? 0 : e.kind() == GazetteerKind.ORGANISATION ? 2
                 : e.kind() == GazetteerKind.COUNTRY ? 4 : 6;
         return kind + (e.wikidataId() == null ? 1 : 0);
+    }
+
+    private static boolean hasLetterOrDigit(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isLetterOrDigit(token.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean capitalised(String token) {

@@ -35,6 +35,11 @@ public final class MultilingualNames {
 
     /** lang -> key of a local name -> the English entry it names. */
     private final Map<String, Map<String, GazetteerEntry>> byLanguage = new HashMap<>();
+    /**
+     * German names by their {@link #undeclined} key: "der Europäischen Kommission", "den Internationalen Währungsfonds"
+     * are the gazetteer's "Europäische Kommission", "Internationaler Währungsfonds".
+     */
+    private final Map<String, GazetteerEntry> declined = new HashMap<>();
     /** Key of a club's or federation's name -> its (unlinked) entry, in every language. */
     private final Map<String, GazetteerEntry> sport = new HashMap<>();
 
@@ -81,6 +86,9 @@ public final class MultilingualNames {
                 for (String local : f[3].split("\\|")) {
                     if (!local.isBlank()) {
                         names.putIfAbsent(TextKeys.key(local), entry);
+                        if ("de".equals(f[0])) {
+                            declined.putIfAbsent(undeclined(local), entry);
+                        }
                     }
                 }
             }
@@ -112,6 +120,28 @@ public final class MultilingualNames {
             }
         }
         return found;
+    }
+
+    /**
+     * Key of a German name with the adjective endings of every word but the last cut back to their stem ("europaische
+     * kommission" and "europaischen kommission" both become "europaisch kommission"): declension changes those endings.
+     */
+    static String undeclined(String name) {
+        String[] words = TextKeys.key(name).split(" ");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (i < words.length - 1 && w.length() > 5) {
+                w = w.replaceFirst("(e|en|er|es|em)$", "");
+            }
+            sb.append(i == 0 ? "" : " ").append(w);
+        }
+        return sb.toString();
+    }
+
+    /** A German multi-word name in another case than the gazetteer's, else null. */
+    public GazetteerEntry lookupDeclined(String name) {
+        return name.indexOf(' ') < 0 ? null : declined.get(undeclined(name));
     }
 
     /** The English entry that a name of this language denotes, else null. */

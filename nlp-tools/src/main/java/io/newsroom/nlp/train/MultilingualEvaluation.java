@@ -96,6 +96,12 @@ public final class MultilingualEvaluation {
         return new Paragraph(text.toString(), gold);
     }
 
+    /** "Élysée LOC" for "12:18:LOC". */
+    private static String show(String text, String span) {
+        String[] f = span.split(":");
+        return text.substring(Integer.parseInt(f[0]), Integer.parseInt(f[1])) + " " + f[2];
+    }
+
     static Counts evaluate(NewsTagger tagger, List<Paragraph> paragraphs) {
         int tp = 0;
         int predicted = 0;
@@ -115,6 +121,14 @@ public final class MultilingualEvaluation {
             gold += p.gold().size();
             for (String f : found) {
                 tp += p.gold().contains(f) ? 1 : 0;
+                if (!p.gold().contains(f)) {
+                    System.out.println("  wrong:  " + show(p.text(), f));
+                }
+            }
+            for (String g : p.gold()) {
+                if (!found.contains(g)) {
+                    System.out.println("  missed: " + show(p.text(), g));
+                }
             }
         }
         return new Counts(tp, predicted, gold);

@@ -102,6 +102,13 @@ public final class MultilingualNamesBuilder {
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode o = e.getValue();
+            String english = o.path("Name_en").asText(e.getKey());
+            if (o.path("Wikidata_code").asText("").matches("Q\\d+")) {
+                // Already aliases in the English file; per language here, so German declensions can be matched.
+                add("fr", GazetteerKind.ORGANISATION, english, o.path("Name_fr").asText(""));
+                add("de", GazetteerKind.ORGANISATION, english, o.path("Name_de").asText(""));
+                add("es", GazetteerKind.ORGANISATION, english, o.path("Name_es").asText(""));
+            }
             String abbreviation = o.path("Abbreviation_fr").asText("");
             if (abbreviation.length() >= 2 && abbreviation.length() <= 12 && o.path("Wikidata_code").asText("").matches("Q\\d+")) {
                 add("fr", GazetteerKind.ORGANISATION, o.path("Name_en").asText(e.getKey()), abbreviation);
