@@ -38,7 +38,7 @@ final class TopicSignals {
     /** The best topic needs this many times the runner-up's points. */
     static final double MIN_LEAD = 2.0;
     /** Confidence of a topic that has every point: English topics usually score 0.7-0.95 (softmax). */
-    static final double MAX_CONFIDENCE = 0.6;
+    public static final double MAX_CONFIDENCE = 0.6;
     /** One word counts at most this often, so a repeated word ("match") does not decide alone. */
     private static final int MAX_PER_WORD = 3;
     private static final int ENTITY_POINTS = 2;

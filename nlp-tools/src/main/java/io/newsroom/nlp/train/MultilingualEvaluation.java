@@ -30,20 +30,20 @@ public final class MultilingualEvaluation {
     public static final List<String> LANGUAGES = List.of("fr", "de", "es");
 
     /** One paragraph: its plain text and gold spans "start:end:TYPE". */
-    record Paragraph(String text, Set<String> gold) {
+    public record Paragraph(String text, Set<String> gold) {
     }
 
     /** Counts of one language. */
-    record Counts(int truePositives, int predicted, int gold) {
-        double precision() {
+    public record Counts(int truePositives, int predicted, int gold) {
+        public double precision() {
             return predicted == 0 ? 0 : (double) truePositives / predicted;
         }
 
-        double recall() {
+        public double recall() {
             return gold == 0 ? 0 : (double) truePositives / gold;
         }
 
-        double f1() {
+        public double f1() {
             double p = precision();
             double r = recall();
             return p + r == 0 ? 0 : 2 * p * r / (p + r);
@@ -70,7 +70,7 @@ public final class MultilingualEvaluation {
         System.out.printf("MULTILINGUAL NER P=%.3f R=%.3f F1=%.3f n=%d%n", all.precision(), all.recall(), all.f1(), gold);
     }
 
-    static List<Paragraph> read(Path file) throws IOException {
+    public static List<Paragraph> read(Path file) throws IOException {
         List<Paragraph> out = new ArrayList<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             if (!line.isBlank() && !line.startsWith("#")) {
@@ -80,7 +80,7 @@ public final class MultilingualEvaluation {
         return out;
     }
 
-    static Paragraph parse(String marked) {
+    public static Paragraph parse(String marked) {
         StringBuilder text = new StringBuilder();
         Set<String> gold = new HashSet<>();
         Matcher m = GOLD.matcher(marked);
@@ -102,7 +102,7 @@ public final class MultilingualEvaluation {
         return text.substring(Integer.parseInt(f[0]), Integer.parseInt(f[1])) + " " + f[2];
     }
 
-    static Counts evaluate(NewsTagger tagger, List<Paragraph> paragraphs) {
+    public static Counts evaluate(NewsTagger tagger, List<Paragraph> paragraphs) {
         int tp = 0;
         int predicted = 0;
         int gold = 0;
