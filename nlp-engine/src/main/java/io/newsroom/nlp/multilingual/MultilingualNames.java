@@ -27,9 +27,14 @@ import java.util.zip.GZIPInputStream;
 public final class MultilingualNames {
 
     public static final Set<String> LANGUAGES = Set.of("fr", "de", "es");
-    public static final String RESOURCE = "/io/newsroom/nlp/models/multilingual/names.tsv.gz";
+    public static final String DIR = "/io/newsroom/nlp/models/multilingual/";
+    /** Countries, cities and demonyms (world-countries, ODbL, and ours). */
+    public static final String PLACES_FILE = "names-places.tsv.gz";
+    /** Organisations (supraverden, CC BY-SA 4.0, and ours): kept apart, one share-alike licence a file. */
+    public static final String ORGANISATIONS_FILE = "names-organisations.tsv.gz";
     /** Clubs and federations (ours, plain text): the same names in every language, not linked; see {@link #SPORT}. */
-    public static final String SPORT_RESOURCE = "/io/newsroom/nlp/models/multilingual/sport-names.tsv";
+    public static final String SPORT_RESOURCE = DIR + "sport-names.tsv";
+    public static final List<String> RESOURCES = List.of(DIR + PLACES_FILE, DIR + ORGANISATIONS_FILE, SPORT_RESOURCE);
     /** Note of the entries of {@link #SPORT_RESOURCE}: evidence of the sport topic. */
     public static final String SPORT = "sports organisation";
 
@@ -53,12 +58,14 @@ public final class MultilingualNames {
     /** Loads the committed names; an absent file yields no names, not an error (as the English gazetteers do). */
     public static MultilingualNames loadDefault(Gazetteer english) {
         MultilingualNames names = new MultilingualNames();
-        try (InputStream in = MultilingualNames.class.getResourceAsStream(RESOURCE)) {
-            if (in != null) {
-                names.read(in, english);
+        for (String file : List.of(PLACES_FILE, ORGANISATIONS_FILE)) {
+            try (InputStream in = MultilingualNames.class.getResourceAsStream(DIR + file)) {
+                if (in != null) {
+                    names.read(in, english);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + DIR + file, e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
         try (InputStream in = MultilingualNames.class.getResourceAsStream(SPORT_RESOURCE)) {
             if (in != null) {

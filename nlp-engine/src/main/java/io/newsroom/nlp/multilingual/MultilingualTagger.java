@@ -34,7 +34,8 @@ public final class MultilingualTagger {
     static final double CONFIDENCE = 0.8;
 
     /** The files whose content changes this tagger's output: part of the engine's version hash. */
-    public static final List<String> RESOURCES = List.of(MultilingualNames.RESOURCE, MultilingualNames.SPORT_RESOURCE, TopicSignals.RESOURCE);
+    public static final List<String> RESOURCES = java.util.stream.Stream.concat(
+            MultilingualNames.RESOURCES.stream(), java.util.stream.Stream.of(TopicSignals.RESOURCE)).toList();
 
     private final GazetteerSpotter spotter;
     private final TopicSignals topics;

@@ -23,11 +23,12 @@ import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Derives {@code models/multilingual/names.tsv.gz}: French, German and Spanish names of entities the English gazetteers
+ * Derives {@code models/multilingual/names-places.tsv.gz} and {@code names-organisations.tsv.gz}: French, German and Spanish names of entities the English gazetteers
  * already know, each keyed by its English canonical name so the engine links it to the same Wikidata id. Sources:
  * world-countries {@code translations} (fra, deu, spa: common and official names) and French demonyms (ODbL), the
  * organisations' {@code Abbreviation_fr} (supraverden, CC BY-SA 4.0; their full fr/de/es names are already aliases
- * in the English file), and our {@code gazetteer-sources/multilingual/names-written.tsv} (CC0).
+ * in the English file), and our {@code gazetteer-sources/multilingual/names-written.tsv} (CC0). Like the English
+ * gazetteers, each file keeps to one share-alike licence: organisations (CC BY-SA 4.0) apart from the rest (ODbL).
  */
 public final class MultilingualNamesBuilder {
 
@@ -42,14 +43,15 @@ public final class MultilingualNamesBuilder {
      * {@code englishGazetteers}: the folder of the English gazetteer files; every English name must resolve there
      * (a renamed country or organisation would otherwise silently stop linking).
      */
-    public int build(Path dataDir, Path sourcesDir, Path englishGazetteers, Path out) throws IOException {
+    public int build(Path dataDir, Path sourcesDir, Path englishGazetteers, Path outDir) throws IOException {
         Path gaz = dataDir.resolve("gazetteers");
         readCountries(gaz.resolve("world-countries.json"));
         readOrganisations(gaz.resolve("international-organisations.yaml"));
         readWritten(sourcesDir.resolve(WRITTEN));
         Gazetteer english = Gazetteer.load(englishGazetteers);
         List<String> unknown = new ArrayList<>();
-        List<String> lines = new ArrayList<>();
+        List<String> places = new ArrayList<>();
+        List<String> organisations = new ArrayList<>();
         for (Map.Entry<String, Set<String>> e : names.entrySet()) {
             String[] f = e.getKey().split("\t");
             GazetteerKind kind = GazetteerKind.valueOf(f[1]);
@@ -59,13 +61,21 @@ public final class MultilingualNamesBuilder {
             }
             e.getValue().remove("");
             if (!e.getValue().isEmpty()) {
-                lines.add(e.getKey() + "\t" + String.join("|", e.getValue()));
+                (kind == GazetteerKind.ORGANISATION ? organisations : places).add(e.getKey() + "\t" + String.join("|", e.getValue()));
             }
         }
         // Countries the English data has no entry of that kind for (none expected) would be dropped silently: say so.
         if (!unknown.isEmpty()) {
             throw new IllegalStateException("English gazetteers do not know: " + unknown);
         }
+        write(places, outDir.resolve(MultilingualNames.PLACES_FILE));
+        write(organisations, outDir.resolve(MultilingualNames.ORGANISATIONS_FILE));
+        System.out.printf("multilingual names: %d places and demonyms, %d organisations (fr, de, es) -> %s%n", places.size(),
+                organisations.size(), outDir);
+        return places.size() + organisations.size();
+    }
+
+    private static void write(List<String> lines, Path out) throws IOException {
         Files.createDirectories(out.getParent());
         try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(out)), StandardCharsets.UTF_8)) {
             for (String line : lines) {
@@ -73,8 +83,6 @@ public final class MultilingualNamesBuilder {
                 w.write('\n');
             }
         }
-        System.out.printf("multilingual names: %d entries (fr, de, es) -> %s%n", lines.size(), out);
-        return lines.size();
     }
 
     private void readCountries(Path file) throws IOException {

@@ -52,17 +52,18 @@ class MultilingualNamesBuilderTest {
     @Test
     void shouldKeyEveryLocalNameByItsEnglishName(@TempDir Path dir) throws IOException {
         data(dir, "de\tCITY\tMunich\tMünchen\n");
-        Path out = dir.resolve("out/names.tsv.gz");
+        Path out = dir.resolve("out");
 
         new MultilingualNamesBuilder().build(dir.resolve("data"), dir.resolve("sources"), ENGLISH, out);
 
-        assertThat(read(out)).containsExactly(
+        assertThat(read(out.resolve("names-places.tsv.gz"))).containsExactly(
                 "de\tCITY\tMunich\tMünchen",
                 "de\tCOUNTRY\tGermany\tDeutschland|Bundesrepublik Deutschland",
-                "de\tORGANISATION\tNorth Atlantic Treaty Organisation\tNordatlantikvertrag-Organisation",
                 "es\tCOUNTRY\tGermany\tAlemania|República Federal de Alemania",
                 "fr\tCOUNTRY\tGermany\tAllemagne|République fédérale d'Allemagne",
-                "fr\tDEMONYM\tGerman\tAllemand|Allemands|Allemande|Allemandes",
+                "fr\tDEMONYM\tGerman\tAllemand|Allemands|Allemande|Allemandes");
+        assertThat(read(out.resolve("names-organisations.tsv.gz"))).as("CC BY-SA names in a file of their own").containsExactly(
+                "de\tORGANISATION\tNorth Atlantic Treaty Organisation\tNordatlantikvertrag-Organisation",
                 "fr\tORGANISATION\tNorth Atlantic Treaty Organisation\tOTAN");
     }
 
@@ -71,6 +72,6 @@ class MultilingualNamesBuilderTest {
         data(dir, "de\tCITY\tAtlantis\tAtlantis-Stadt\n");
 
         assertThatThrownBy(() -> new MultilingualNamesBuilder().build(dir.resolve("data"), dir.resolve("sources"), ENGLISH,
-                dir.resolve("out/names.tsv.gz"))).hasMessageContaining("Atlantis");
+                dir.resolve("out"))).hasMessageContaining("Atlantis");
     }
 }
