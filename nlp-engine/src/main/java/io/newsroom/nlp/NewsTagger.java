@@ -14,6 +14,7 @@ import io.newsroom.nlp.linking.EntityLinker;
 import io.newsroom.nlp.linking.EntityResolver;
 import io.newsroom.nlp.linking.MentionBuilder;
 import io.newsroom.nlp.linking.RawMention;
+import io.newsroom.nlp.multilingual.MultilingualTagger;
 import io.newsroom.nlp.ner.NamedEntityRecognizer;
 import io.newsroom.nlp.text.HtmlCleaner;
 import io.newsroom.nlp.text.LanguageDetector;
@@ -50,6 +51,7 @@ public final class NewsTagger {
     private final KeywordExtractor keywords;
     private final MentionBuilder mentions;
     private final MentionHygiene hygiene;
+    private final MultilingualTagger multilingual;
 
     NewsTagger(Gazetteer gazetteer, NamedEntityRecognizer ner, TopicClassifier topics) {
         this.ner = ner;
@@ -58,6 +60,7 @@ public final class NewsTagger {
         this.resolver = new EntityResolver(new EntityLinker(gazetteer));
         this.topics = topics;
         this.keywords = new KeywordExtractor(topics == null ? null : topics.model());
+        this.multilingual = MultilingualTagger.loadDefault(gazetteer);
     }
 
     /** Loads the committed gazetteers and models from the classpath. */
@@ -79,7 +82,8 @@ public final class NewsTagger {
         String head = headline == null ? "" : headline;
         String bodyText = cleaner.clean(body);
         String analysed = bodyText.length() > MAX_ANALYSED_CHARS ? cut(bodyText) : bodyText;
-        List<Sentence> headSentences = splitter.split(head, tokenizer.tokenize(head));
+        var headTokens = tokenizer.tokenize(head);
+        List<Sentence> headSentences = splitter.split(head, headTokens);
         var bodyTokens = tokenizer.tokenize(analysed);
         List<Sentence> bodySentences = splitter.split(analysed, bodyTokens);
         String language = languages.detect(head + "\n" + analysed);
@@ -88,6 +92,12 @@ public final class NewsTagger {
         String story = furniture.storyText(analysed);
         String summary = lead.pick(story, bodySentences, head);
         if (!treatAsEnglish(language, head + analysed)) {
+            if (MultilingualTagger.supports(language)) {
+                // French, German, Spanish: gazetteer entities and a keyword topic (issue 19); the English path below is untouched.
+                MultilingualTagger.Result r = multilingual.analyze(language, head, headTokens, analysed, bodyTokens, furniture);
+                List<String> names = keywords.extract(List.of(), List.of(), r.entities(), java.util.Set.of());
+                return new Analysis(language, bodyText, r.categories(), r.entities(), names, summary);
+            }
             return new Analysis(language, bodyText, List.of(), List.of(), List.of(), summary);
         }
         List<Entity> entities = List.of();
@@ -164,6 +174,7 @@ public final class NewsTagger {
                     NamedEntityRecognizer.MODEL_DIR + NamedEntityRecognizer.STAGE2,
                     NamedEntityRecognizer.MODEL_DIR + io.newsroom.nlp.ner.WordClusters.FILE,
                     io.newsroom.nlp.topics.TopicClassifier.RESOURCE));
+            r.addAll(MultilingualTagger.RESOURCES);
             String gazetteers = String.join(",", Gazetteer.ENTITIES_FILES, Gazetteer.LINK_ONLY_FILES, Gazetteer.CITIES_FILE, Gazetteer.NAMES_FILE);
             for (String file : gazetteers.split(",")) {
                 r.add(Gazetteer.RESOURCE_DIR + file);

@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The engine end to end with the committed models, on the hard cases of the acceptance list: names with
@@ -133,13 +134,13 @@ class NewsTaggerTest {
     }
 
     @Test
-    void shouldPassNonEnglishArticlesThroughWithTheirLanguageAndNoEnglishTags() {
+    void shouldTagGermanByGazetteerOnlyAndPassOtherLanguagesThroughWithNoTags() {
         Analysis de = tagger.analyze("Tokajew empfängt Xi in Astana",
                 "Der kasachische Präsident hat am Dienstag den chinesischen Staatschef empfangen. Die Gespräche "
                         + "über Handel und Sicherheit waren nach Angaben des Präsidialamts sehr konstruktiv und werden fortgesetzt.");
         assertThat(de.language()).isEqualTo("de");
-        assertThat(de.entities()).isEmpty();
-        assertThat(de.categories()).isEmpty();
+        // Issue 19: German names the gazetteers know are linked; nothing else (no English NER on German text).
+        assertThat(de.entities()).extracting(Entity::name, Entity::key).containsExactly(tuple("Astana", "wikidata:Q1520"));
         assertThat(de.bodyText()).startsWith("Der kasachische");
         Analysis ru = tagger.analyze("Токаев принял Си Цзиньпина", "Президент Казахстана провёл переговоры в Астане.");
         assertThat(ru.language()).isEqualTo("ru");

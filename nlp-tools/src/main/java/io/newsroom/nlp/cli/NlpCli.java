@@ -31,6 +31,12 @@ public final class NlpCli {
                     DataPaths.requireDir(DataPaths.dataDir(o.data), "data directory"),
                     DataPaths.requireDir(DataPaths.gazetteerSourcesDir(), "gazetteer-sources folder"),
                     DataPaths.modelsDir(o.out).resolve("gazetteers"));
+            case "build-multilingual" -> new io.newsroom.nlp.gazetteer.build.MultilingualNamesBuilder().build(
+                    DataPaths.requireDir(DataPaths.dataDir(o.data), "data directory"),
+                    DataPaths.requireDir(DataPaths.gazetteerSourcesDir(), "gazetteer-sources folder"),
+                    DataPaths.modelsDir(o.out).resolve("gazetteers"),
+                    DataPaths.modelsDir(o.out).resolve("multilingual"));
+            case "eval-multilingual" -> io.newsroom.nlp.train.MultilingualEvaluation.run(DataPaths.devSetsDir().resolve("ner-multilingual"));
             case "trim-natural-earth" -> {
                 Path extract = o.out != null ? Path.of(o.out)
                         : DataPaths.gazetteerSourcesDir().resolve(GazetteerBuilder.NATURAL_EARTH_EXTRACT);
@@ -272,6 +278,8 @@ public final class NlpCli {
                   train-ner [--data DIR]     train the NER model (DIR defaults to $NEWSROOM_DATA or ../shared/data)
                   train-topics [--data DIR]  train the topic model
                   build-gazetteers [--data DIR]  also reads nlp-tools/gazetteer-sources (see its README)
+                  build-multilingual [--data DIR]  fr/de/es names of known entities -> models/multilingual/names-*.tsv.gz
+                  eval-multilingual  precision/recall/F1 per language on dev-sets/ner-multilingual
                   trim-natural-earth GEOJSON [--out F]  Natural Earth populated places -> gazetteer-sources extract
                   trim-natural-earth-units GEOJSON [--out F]  Natural Earth admin-0 map units -> the UK's nations extract
                   trim-officeholders LEADERS_CSV INTERNATIONAL_CSV EP_CSV [COUNTRY=HOLDERS_CSV...] [--out F]

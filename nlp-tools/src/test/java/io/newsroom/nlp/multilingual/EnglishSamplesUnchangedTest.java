@@ -1,0 +1,47 @@
+package io.newsroom.nlp.multilingual;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsroom.nlp.NewsTagger;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The English path is untouched by the French, German and Spanish one (issue 19): the analysis of every English sample
+ * (samples/01-05) is exactly what the engine gave before it (commit e109609), recorded field by field as the records'
+ * text in english-samples-analysis.txt.
+ */
+class EnglishSamplesUnchangedTest {
+
+    @Test
+    void shouldAnalyseTheEnglishSamplesExactlyAsBefore() throws IOException {
+        List<String> expected;
+        try (InputStream in = getClass().getResourceAsStream("/english-samples-analysis.txt")) {
+            expected = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+        List<Path> samples;
+        try (Stream<Path> files = Files.list(Path.of("../samples"))) {
+            samples = files.filter(p -> p.getFileName().toString().matches("0[1-5].*\\.json")).sorted().toList();
+        }
+        NewsTagger tagger = NewsTagger.loadDefault();
+        ObjectMapper json = new ObjectMapper();
+        List<String> actual = new ArrayList<>();
+        for (Path sample : samples) {
+            JsonNode n = json.readTree(sample.toFile());
+            String analysis = tagger.analyze(n.path("headline").asText(), n.path("body").asText()).toString();
+            actual.add(sample.getFileName() + "\t" + analysis.replace("\\", "\\\\").replace("\n", "\\n"));
+        }
+
+        assertThat(actual).hasSize(5).containsExactlyElementsOf(expected);
+    }
+}
