@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Reads a record value as an event of the contract: JSON, valid against the schema file, then bound to the Java
+ * Reads a record value as an event of the contract: JSON, valid against the schema file (ignoring properties the
+ * file does not declare, so an event with fields added by a later minor version still reads), then bound to the Java
  * type. Consumers read bytes and call this, so a bad record can be dead-lettered unchanged with a precise reason.
  */
 public final class EventReader {
@@ -36,6 +37,8 @@ public final class EventReader {
         } catch (IOException e) {
             throw new InvalidEventException("Unreadable value: " + e.getMessage());
         }
+        // Tolerant reader: fields a later minor version of the contract added are dropped, the rest checked as v1.
+        json = EventSchemas.get().withoutUndeclaredFields(kind, json);
         var violations = EventSchemas.get().validate(kind, json);
         if (!violations.isEmpty()) {
             throw new InvalidEventException("Not a valid " + what + ": " + violations.stream()
