@@ -1,11 +1,8 @@
 package io.newsroom.e2e;
 
-import io.newsroom.infra.ExternalInfrastructure.Database;
 import io.newsroom.infra.FreePort;
-import io.newsroom.infra.SharedInfrastructure;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.MemberDescription;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * {@code ./newsroom up --scale enrich-service=2,store-service=2} on the test's broker and database (as external
- * infrastructure, in a temporary run folder, services on free ports): instance 2 of each scaled service runs on its
+ * {@code ./newsroom up --scale enrich-service=2,store-service=2} as a developer runs it, with its own broker and
+ * database (in a temporary run folder, everything on free ports, so nothing it publishes reaches the other tests'
+ * broker; the samples it sends would make their identical posts "unchanged"): instance 2 of each scaled service runs on its
  * service's port + 10 and joins the service's consumer group as its own member; {@code status} has a line per
  * instance, {@code restart enrich-service-2} brings back that instance alone, {@code down} stops them all. A scale the
  * script cannot honour is refused before anything starts.
@@ -39,6 +37,8 @@ class NewsroomScaleTest {
     @TempDir
     Path runDir;
 
+    private final int kafkaPort = FreePort.find();
+    private final int postgresPort = FreePort.find();
     private final int ingestPort = portWithItsSecondInstanceFree();
     private final int enrichPort = portWithItsSecondInstanceFree();
     private final int storePort = portWithItsSecondInstanceFree();
@@ -103,8 +103,7 @@ class NewsroomScaleTest {
 
     /** Instance ids of the group's members (each instance's consumers are {@code <instance id>-<n>}), once both joined. */
     private Set<String> membersOf(String group) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers()))) {
-            // Members of other test classes' services against the same broker leave after their session timeout.
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + kafkaPort))) {
             return await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(500)).until(() -> admin
                     .describeConsumerGroups(List.of(group)).all().get(10, TimeUnit.SECONDS).get(group).members().stream()
                     .map(m -> m.groupInstanceId().orElse(m.clientId()))
@@ -127,13 +126,10 @@ class NewsroomScaleTest {
                 Stream.of(args)).toList()).directory(ROOT.toFile()).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(k -> k.startsWith("NEWSROOM_"));
-        Database db = SharedInfrastructure.database();
         env.put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
         env.put("NEWSROOM_RUN_DIR", runDir.toString());
-        env.put("NEWSROOM_KAFKA_BOOTSTRAP_SERVERS", SharedInfrastructure.kafkaBootstrapServers());
-        env.put("NEWSROOM_JDBC_URL", db.jdbcUrl());
-        env.put("NEWSROOM_DB_USER", db.user());
-        env.put("NEWSROOM_DB_PASSWORD", db.password());
+        env.put("NEWSROOM_KAFKA_PORT", Integer.toString(kafkaPort));
+        env.put("NEWSROOM_POSTGRES_PORT", Integer.toString(postgresPort));
         env.put("NEWSROOM_INGEST_PORT", Integer.toString(ingestPort));
         env.put("NEWSROOM_ENRICH_PORT", Integer.toString(enrichPort));
         env.put("NEWSROOM_STORE_PORT", Integer.toString(storePort));
