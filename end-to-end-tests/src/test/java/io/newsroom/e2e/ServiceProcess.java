@@ -34,12 +34,17 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     static ServiceProcess start(String module, int port, Map<String, String> env) throws IOException {
+        return start(module, module, port, env);
+    }
+
+    /** One of several instances of {@code module}, logging to {@code target/e2e-logs/<instance>.log}. */
+    static ServiceProcess start(String module, String instance, int port, Map<String, String> env) throws IOException {
         Path root = Path.of("..").toAbsolutePath().normalize();
         Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build the services first (mvn -B verify from the root)");
         }
-        Path log = Path.of("target/e2e-logs").resolve(module + ".log").toAbsolutePath();
+        Path log = Path.of("target/e2e-logs").resolve(instance + ".log").toAbsolutePath();
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -48,7 +53,7 @@ final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(log.toFile());
         builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        return new ServiceProcess(module, port, log, builder.start());
+        return new ServiceProcess(instance, port, log, builder.start());
     }
 
     String url(String path) {

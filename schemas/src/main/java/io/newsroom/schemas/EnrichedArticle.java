@@ -66,10 +66,12 @@ public record EnrichedArticle(
     }
 
     /** An IPTC Media Topic assigned to the article. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Category(String code, String label, double confidence) {
     }
 
     /** A named entity found in the article, with every place it is mentioned. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Entity(EntityType type, String name, String key, String wikidataId, int mentionCount,
                          List<Mention> mentions, double confidence) {
         public Entity {
@@ -80,6 +82,7 @@ public record EnrichedArticle(
     public enum EntityType { PERSON, ORGANIZATION, LOCATION, MISC }
 
     /** Character offsets, end exclusive, into {@code headline} or {@code bodyText}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Mention(String field, int start, int end) {
         public static final String HEADLINE = "headline";
         public static final String BODY_TEXT = "bodyText";

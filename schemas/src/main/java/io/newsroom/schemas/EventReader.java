@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Reads a record value as an event of the contract: JSON, valid against the schema file, then bound to the Java
+ * Reads a record value as an event of the contract: JSON, valid against the schema file (ignoring properties the
+ * file does not declare, so an event with fields added by a later minor version still reads), then bound to the Java
  * type. Consumers read bytes and call this, so a bad record can be dead-lettered unchanged with a precise reason.
  */
 public final class EventReader {
@@ -37,6 +38,12 @@ public final class EventReader {
             throw new InvalidEventException("Unreadable value: " + e.getMessage());
         }
         var violations = EventSchemas.get().validate(kind, json);
+        if (!violations.isEmpty()) {
+            // Tolerant reader: fields a later minor version of the contract added are dropped, the rest checked as v1.
+            // Only for a record that fails as it is: a v1 event (nearly all) is validated once and never copied.
+            json = EventSchemas.get().withoutUndeclaredFields(kind, json);
+            violations = EventSchemas.get().validate(kind, json);
+        }
         if (!violations.isEmpty()) {
             throw new InvalidEventException("Not a valid " + what + ": " + violations.stream()
                     .map(v -> v.field() + " " + v.message()).collect(Collectors.joining("; ")));

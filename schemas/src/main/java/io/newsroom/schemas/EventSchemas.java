@@ -10,6 +10,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,6 +56,7 @@ public final class EventSchemas {
     private static final Set<String> NAMES_PROPERTY = Set.of("required", "unevaluatedProperties", "additionalProperties");
 
     private static final EventSchemas INSTANCE = new EventSchemas();
+    private static final int MAX_PRUNING_PASSES = 8;
 
     private final Map<Kind, JsonSchema> schemas = new EnumMap<>(Kind.class);
     private final Map<Kind, Set<String>> declaredFields = new EnumMap<>(Kind.class);
@@ -90,6 +92,34 @@ public final class EventSchemas {
                 .distinct()
                 .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::message))
                 .toList();
+    }
+
+    /**
+     * The document without the properties the v1 files do not declare, at any depth: what a reader of this contract
+     * version keeps of an event that a producer of a later minor version wrote with added optional fields
+     * (docs/event-contract.md, "Compatibility rules"). Validating this copy makes readers tolerant of additions while
+     * every field they know is still checked; {@link #validate} on the document itself stays strict for producers.
+     * A declared property that is only reported as unevaluated because its own $ref'd part failed is kept.
+     */
+    public JsonNode withoutUndeclaredFields(Kind kind, JsonNode document) {
+        Set<String> declared = declaredFields.get(kind);
+        JsonNode copy = document.deepCopy();
+        // One pass normally finds them all; a property inside an anyOf branch can hide another until it is gone.
+        for (int pass = 0; pass < MAX_PRUNING_PASSES; pass++) {
+            boolean removed = false;
+            for (ValidationMessage message : schemas.get(kind).validate(copy)) {
+                boolean undeclared = "additionalProperties".equals(message.getType())
+                        || ("unevaluatedProperties".equals(message.getType()) && !declared.contains(message.getProperty()));
+                if (undeclared && message.getProperty() != null
+                        && copy.at(message.getInstanceLocation().toString()) instanceof ObjectNode parent) {
+                    removed |= parent.remove(message.getProperty()) != null;
+                }
+            }
+            if (!removed) {
+                break;
+            }
+        }
+        return copy;
     }
 
     private static Violation toViolation(ValidationMessage message) {

@@ -1,5 +1,6 @@
 package io.newsroom.schemas;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param version  the format's version when known (ninjs {@code $schema} or {@code 2.x}), else null
  * @param document the document as received, unchanged
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record OriginalDocument(String format, String version, JsonNode document) {
 
     public static final String NINJS = "ninjs";
