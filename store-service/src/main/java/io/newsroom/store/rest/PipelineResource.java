@@ -1,7 +1,7 @@
 package io.newsroom.store.rest;
 
-import io.newsroom.store.query.PipelineStatus;
-import io.newsroom.store.query.PipelineStatus.Pipeline;
+import io.newsroom.store.pipeline.PipelineStatus;
+import io.newsroom.store.pipeline.PipelineStatus.Pipeline;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,4 +1,4 @@
-package io.newsroom.store.query;
+package io.newsroom.store.pipeline;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

@@ -1,4 +1,4 @@
-package io.newsroom.store.query;
+package io.newsroom.store.pipeline;
 
 import io.newsroom.store.config.PipelineConfig;
 import io.smallrye.common.annotation.Identifier;

@@ -1,4 +1,4 @@
-package io.newsroom.store.query;
+package io.newsroom.store.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

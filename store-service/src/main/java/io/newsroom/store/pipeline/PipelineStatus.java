@@ -1,13 +1,13 @@
-package io.newsroom.store.query;
+package io.newsroom.store.pipeline;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.newsroom.schemas.Topics;
 import io.newsroom.store.config.PipelineConfig;
-import io.newsroom.store.query.KafkaStatus.DeadLetters;
-import io.newsroom.store.query.KafkaStatus.GroupLag;
-import io.newsroom.store.query.ServiceHealth.Health;
-import io.newsroom.store.query.ServiceHealth.Status;
+import io.newsroom.store.pipeline.KafkaStatus.DeadLetters;
+import io.newsroom.store.pipeline.KafkaStatus.GroupLag;
+import io.newsroom.store.pipeline.ServiceHealth.Health;
+import io.newsroom.store.pipeline.ServiceHealth.Status;
 import io.smallrye.health.SmallRyeHealth;
 import io.smallrye.health.SmallRyeHealthReporter;
 import jakarta.enterprise.context.ApplicationScoped;
