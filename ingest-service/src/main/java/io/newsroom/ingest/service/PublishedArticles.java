@@ -34,10 +34,6 @@ public class PublishedArticles {
      */
     public record Published(byte[] contentHash, int version, Instant versionCreated) {
 
-        static Published of(RawArticle article) {
-            return new Published(PublishedArticles.contentHash(article), article.version(), article.versionCreated());
-        }
-
         /**
          * The candidate is this publication again: the same content and, where the sender gave them, the same
          * version and versionCreated. A version or time the service made up (none given) is never compared: it
@@ -112,7 +108,12 @@ public class PublishedArticles {
 
     /** Adds a published version (the follower may deliver an older one after an acknowledgement, or out of order). */
     public void remember(RawArticle article) {
-        Published next = Published.of(article);
+        remember(article, contentHash(article));
+    }
+
+    /** The same, with the {@link #contentHash} the caller already computed for this content. */
+    public void remember(RawArticle article, byte[] contentHash) {
+        Published next = new Published(contentHash, article.version(), article.versionCreated());
         published.asMap().compute(article.id(), (id, before) -> before == null ? new History(List.of(next)) : before.with(next));
     }
 
