@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public interface ArticleApi {
 
     String NINJS = "application/ninjs+json";
-    String NDJSON = "application/x-ndjson";
+    String NDJSON = io.newsroom.ingest.mapping.JsonItems.NDJSON;   // one home: the decoder that reads it
     String RSS = "application/rss+xml";
     String ATOM = "application/atom+xml";
     String PROBLEM = "application/problem+json";
