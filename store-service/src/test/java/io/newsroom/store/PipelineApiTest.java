@@ -92,6 +92,27 @@ class PipelineApiTest extends KafkaCompanionTest {
         assertThat(kafkaStatus.lag(behind, topic).lag()).as("records 3, 4 and 9 of partition 0").isEqualTo(3);
     }
 
+    @Test
+    void shouldCountDeadLettersWrittenInTransactionsAsLettersNotOffsets() throws Exception {
+        String topic = "letters-" + UUID.randomUUID();
+        kafka.topics().createAndWait(topic, 1);
+        // Three letters, one per transaction as enrich-service writes them: offsets 0, 2, 4, markers 1, 3, 5 (end 6).
+        try (KafkaProducer<String, String> producer = transactionalProducer()) {
+            producer.initTransactions();
+            for (String key : java.util.List.of("a", "b", "c")) {
+                commit(producer, new ProducerRecord<>(topic, 0, key, "letter"));
+            }
+        }
+        // The re-drive went past the first letter (and its marker).
+        String redrive = "redrive-" + topic;
+        commitOffsets(redrive, Map.of(new TopicPartition(topic, 0), 2L));
+
+        KafkaStatus.DeadLetters letters = kafkaStatus.deadLetters(topic, redrive);
+
+        assertThat(letters.letters()).as("letters, not offsets").isEqualTo(3);
+        assertThat(letters.notRedriven()).isEqualTo(2);
+    }
+
     @SafeVarargs
     private static void commit(KafkaProducer<String, String> producer, ProducerRecord<String, String>... records) {
         producer.beginTransaction();

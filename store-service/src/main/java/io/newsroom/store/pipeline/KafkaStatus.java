@@ -30,10 +30,9 @@ import java.util.concurrent.TimeoutException;
  * and lag (broker-side, so a dead consumer shows as lag, which its own client metrics could not), and how many dead
  * letters each dead-letter topic holds and how many of them no re-drive has passed yet.
  *
- * <p>Lag is in records a read_committed consumer still has to read ({@link UnreadRecords}: transaction markers and
- * aborted records are not lag). Dead letters are counted in offsets: a topic written in Kafka transactions
- * (enrich-service writes its dead-letter topic so) also holds one commit marker per transaction and partition, so
- * those figures can be slightly above the letters they stand for (docs/decisions.md).
+ * <p>Lag and dead letters are in records a read_committed consumer reads ({@link UnreadRecords}): a topic written in
+ * Kafka transactions (enrich-service writes its dead-letter topic so) also holds one commit marker per transaction and
+ * partition, and counted in offsets a single letter read as two.
  */
 @ApplicationScoped
 public class KafkaStatus {
@@ -136,13 +135,19 @@ public class KafkaStatus {
     public DeadLetters deadLetters(String topic, String redriveGroup) {
         Offsets offsets = offsets(topic);
         Map<TopicPartition, OffsetAndMetadata> redriven = committed(redriveGroup);
-        long letters = 0;
-        long notRedriven = 0;
-        for (var end : offsets.end().entrySet()) {
-            long start = offsets.start().get(end.getKey());
-            OffsetAndMetadata position = redriven.get(end.getKey());
-            letters += end.getValue() - start;
-            notRedriven += end.getValue() - Math.max(start, position != null ? position.offset() : start);
+        Map<TopicPartition, Long> after = new HashMap<>();
+        for (TopicPartition partition : offsets.end().keySet()) {
+            long start = offsets.start().get(partition);
+            OffsetAndMetadata position = redriven.get(partition);
+            after.put(partition, Math.max(start, position != null ? position.offset() : start));
+        }
+        // In records, as lag is: a dead-letter topic is written in transactions, one commit marker per letter or batch.
+        long letters;
+        long notRedriven;
+        UnreadRecords reader = unread();
+        synchronized (reader) {
+            letters = reader.count(offsets.start(), offsets.end(), config.timeout().dividedBy(4));
+            notRedriven = reader.count(after, offsets.end(), config.timeout().dividedBy(4));
         }
         return new DeadLetters(topic, letters, notRedriven);
     }

@@ -27,8 +27,8 @@ public class PipelineResource {
             description = "ingest-service and enrich-service are asked at newsroom.store.pipeline.ingest-url / enrich-url "
                     + "(NOT_CONFIGURED without); a part that does not answer within newsroom.store.pipeline.timeout is "
                     + "UNREACHABLE, never an error of this answer. Lag counts the records a read_committed consumer has "
-                    + "still to read (not transaction markers or aborted records); dead letters count offsets (a "
-                    + "transaction's commit marker takes one too). Takes no parameters (400 for any).")
+                    + "still to read (not transaction markers or aborted records), and so do dead letters. "
+                    + "Takes no parameters (400 for any).")
     @APIResponse(responseCode = "200", description = "The pipeline's state; parts that could not be read say so")
     @APIResponse(responseCode = "400", ref = "InvalidQuery")
     public Pipeline pipeline(@Context UriInfo uri) {

@@ -54,6 +54,6 @@ function view(status) {
         ['last minute', String(store.lastMinute), String(store.perSecond)],
         ['last hour', `${store.capped ? 'at least ' : ''}${store.lastHour}`, (store.lastHour / 3600).toFixed(2)]])
       : notice('The database does not answer: no write rate.', 'warning'),
-    h('p', { class: 'hint' }, 'Lag and dead letters are counted in offsets: a Kafka transaction\'s commit marker takes one too, so a caught-up consumer of a transactional topic can show a small lag.'),
+    h('p', { class: 'hint' }, 'Lag and dead letters are counted in records a reader sees: Kafka transaction markers and aborted records are left out, so a caught-up consumer shows 0.'),
   ];
 }
