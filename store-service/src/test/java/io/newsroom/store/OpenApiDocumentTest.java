@@ -136,6 +136,8 @@ class OpenApiDocumentTest {
             for (JsonNode parameter : operation.path("parameters")) {
                 parameters.add(parameter.path("in").asText() + ":" + parameter.path("name").asText());
                 assertThat(parameter.path("description").asText()).as(entry.getKey() + " " + parameter.path("name")).isNotBlank();
+                assertThat(parameter.has("schema") || parameter.has("content")).as(entry.getKey() + " " + parameter.path("name")
+                        + ": OpenAPI 3.1 wants a schema or content on every parameter").isTrue();
             }
             assertThat(parameters).as(entry.getKey() + " parameters").isEqualTo(new TreeSet<>(entry.getValue().parameters()));
 

@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -62,9 +64,12 @@ public class ArticleResource {
             extensions = @Extension(name = QueryParams.ARTICLE_FILTERS_EXTENSION, value = "true"))
     // Read from the raw query (QueryParams: repeated and unknown parameters are errors too); declared for the OpenAPI
     // document only: the filters come from QueryParams.FILTER_PARAMETERS through the extension, paging is the list's own.
-    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "1 to 100, default 20")
-    @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "nextCursor of the previous page")
-    @Parameter(name = "facets", in = ParameterIn.QUERY, description = "true adds counts for the whole filter")
+    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "1 to 100, default 20",
+            schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "nextCursor of the previous page",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "facets", in = ParameterIn.QUERY, description = "true adds counts for the whole filter",
+            schema = @Schema(type = SchemaType.BOOLEAN))
     @APIResponse(responseCode = "200", description = "A page of articles (and the facets when asked for)")
     @APIResponse(responseCode = "400", ref = "InvalidQuery")
     @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")

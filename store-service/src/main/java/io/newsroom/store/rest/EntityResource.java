@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -54,9 +56,12 @@ public class EntityResource {
     @Operation(summary = "Entities with their article counts, most mentioned first",
             description = "type: PERSON, ORGANIZATION, LOCATION or MISC; q: an exact key or part of the name; limit 1-100 (20).")
     // Read from the raw query (QueryParams); declared here for the OpenAPI document only.
-    @Parameter(name = "type", in = ParameterIn.QUERY, description = "PERSON, ORGANIZATION, LOCATION or MISC (any case)")
-    @Parameter(name = "q", in = ParameterIn.QUERY, description = "An exact entity key, or part of the name (case-insensitive)")
-    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "1 to 100, default 20")
+    @Parameter(name = "type", in = ParameterIn.QUERY, description = "PERSON, ORGANIZATION, LOCATION or MISC (any case)",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "An exact entity key, or part of the name (case-insensitive)",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "1 to 100, default 20",
+            schema = @Schema(type = SchemaType.INTEGER))
     @APIResponse(responseCode = "200", description = "Entities, most mentioned first")
     @APIResponse(responseCode = "400", ref = "InvalidQuery")
     @APIResponse(responseCode = "503", ref = "DatabaseUnavailable")
@@ -91,7 +96,8 @@ public class EntityResource {
     @Operation(summary = "Visible articles mentioning the entity per UTC day of publication, for the last days up to today",
             description = "Every day is listed, oldest first, days without articles as 0. 404 for an unknown entity; "
                     + "400 for a days outside 1-" + MAX_DAYS + " or an unknown parameter.")
-    @Parameter(name = "days", in = ParameterIn.QUERY, description = "1 to " + MAX_DAYS + ", default " + DEFAULT_DAYS)
+    @Parameter(name = "days", in = ParameterIn.QUERY, description = "1 to " + MAX_DAYS + ", default " + DEFAULT_DAYS,
+            schema = @Schema(type = SchemaType.INTEGER))
     @APIResponse(responseCode = "200", description = "Articles per day, oldest first")
     @APIResponse(responseCode = "400", ref = "InvalidQuery")
     @APIResponse(responseCode = "404", ref = "NotFound")

@@ -54,6 +54,10 @@ final class QueryParams {
     static final int MAX_ENTITY_KEY = 512;
 
     private static final Pattern CATEGORY = Pattern.compile("medtop:[0-9]{8}");
+    /** Up to 9 ASCII digits: fits an int, so parsing never fails. */
+    private static final Pattern ASCII_NUMBER = Pattern.compile("[0-9]{1,9}");
+    /** Up to 18 ASCII digits: fits a long. */
+    private static final Pattern ASCII_LONG = Pattern.compile("[0-9]{1,18}");
     private static final Pattern SOURCE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}|und");
 
@@ -71,7 +75,8 @@ final class QueryParams {
     QueryParams(MultivaluedMap<String, String> params, Set<String> allowed) {
         this.params = params;
         params.keySet().stream().filter(name -> !allowed.contains(name)).sorted()
-                .forEach(name -> errors.add(new FieldError(name, "unknown parameter; use one of " + new java.util.TreeSet<>(allowed))));
+                .forEach(name -> errors.add(new FieldError(name, allowed.isEmpty() ? "unknown parameter; this endpoint takes none"
+                        : "unknown parameter; use one of " + new java.util.TreeSet<>(allowed))));
     }
 
     ArticleFilter filter(Taxonomy taxonomy) {
@@ -107,13 +112,12 @@ final class QueryParams {
         if (text == null) {
             return absent;
         }
-        try {
+        // ASCII digits only: Integer.parseInt also reads other scripts' digits (a fullwidth ５ or an Arabic-Indic ٥).
+        if (ASCII_NUMBER.matcher(text).matches()) {
             int value = Integer.parseInt(text);
             if (value >= min && value <= max) {
                 return value;
             }
-        } catch (NumberFormatException e) {
-            // reported below
         }
         errors.add(new FieldError(name, "must be a whole number from " + min + " to " + max));
         return absent;
@@ -208,13 +212,8 @@ final class QueryParams {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            long id = Long.parseLong(value.trim());
-            if (id >= 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+        if (ASCII_LONG.matcher(value.trim()).matches()) {
+            return Long.parseLong(value.trim());
         }
         errors.add(new FieldError("Last-Event-ID", "must be the id of an event this stream sent (a whole number from 0)"));
         return null;

@@ -100,4 +100,26 @@ class QueryParamsTest {
         assertThat(params.lastEventId("-1")).isNull();
         assertThat(params.errors).extracting(FieldError::field).containsExactly("Last-Event-ID");
     }
+
+    @Test
+    void shouldTakeOnlyAsciiDigitsForANumber() {
+        for (String digits : java.util.List.of("\uFF15", "\u0665", "+5", "5.0", " 5", "0x10")) {
+            QueryParams params = articleList("limit", digits);
+            params.limit();
+            assertThat(params.errors).as(digits).extracting(e -> e.field()).containsExactly("limit");
+        }
+        QueryParams five = articleList("limit", "5");
+        assertThat(five.limit()).isEqualTo(5);
+        assertThat(five.errors).isEmpty();
+    }
+
+    @Test
+    void shouldSayAnEndpointWithoutParametersTakesNone() {
+        MultivaluedMap<String, String> map = new MultivaluedHashMap<>();
+        map.add("x", "1");
+
+        QueryParams params = new QueryParams(map, java.util.Set.of());
+
+        assertThat(params.errors).extracting(e -> e.message()).containsExactly("unknown parameter; this endpoint takes none");
+    }
 }
