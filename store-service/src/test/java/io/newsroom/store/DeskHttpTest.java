@@ -41,6 +41,15 @@ class DeskHttpTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"POST", "PUT", "DELETE", "PATCH"})
+    void shouldAnswerAWrongMethodOnTheDeskWith405AndAllow(String method) {
+        given().body("x").request(method, "/desk/").then().statusCode(405)
+                .header("Allow", "GET, HEAD")
+                .contentType("application/problem+json")
+                .body("status", org.hamcrest.Matchers.equalTo(405));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"/desk/", "/desk/index.html", "/desk/desk.css", "/desk/js/app.js"})
     void shouldMakeTheBrowserRevalidateEveryDeskFile(String path) {
         Response first = given().get(path);

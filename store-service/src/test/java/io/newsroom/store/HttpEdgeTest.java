@@ -48,6 +48,14 @@ class HttpEdgeTest {
     }
 
     @Test
+    void shouldAnswer406InTheClientsTermsNotTheFrameworks() {
+        given().accept("text/html").get("/articles")
+                .then().statusCode(406).contentType(Problem.MEDIA_TYPE)
+                .body("detail", containsString("Accept header"))
+                .body("detail", org.hamcrest.Matchers.not(containsString("@Produces")));
+    }
+
+    @Test
     void shouldNameTheAllowedMethodsOfA405() {
         // RFC 9110 (15.5.6): a 405 says which methods the resource takes; RESTEasy Reactive's own refusal does not.
         given().delete("/articles").then().statusCode(405).contentType(Problem.MEDIA_TYPE)

@@ -55,6 +55,12 @@ public class HttpRefusals {
             Response answer = ProblemResponses.respond(problem);
             return named == null ? answer : Response.fromResponse(answer).header(HttpHeaders.ALLOW, named).build();
         }
+        if (status == 406) {
+            // The framework's own words name its annotations (@Produces): say it in the client's terms.
+            return ProblemResponses.respond(new Problem(problem.type(), problem.title(), status,
+                    "None of the media types the request's Accept header asks for is one this endpoint answers with; "
+                            + "the service's OpenAPI document (/q/openapi) lists them.", path, null));
+        }
         List<String> accepted = status == 415 ? methods.consumes(method, path) : List.of();
         if (accepted.isEmpty()) {
             return ProblemResponses.respond(problem);

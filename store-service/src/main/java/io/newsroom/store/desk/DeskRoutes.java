@@ -1,6 +1,8 @@
 package io.newsroom.store.desk;
 
+import io.newsroom.support.http.Problem;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.json.JsonObject;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
@@ -53,6 +55,16 @@ public class DeskRoutes {
 
     private void secure(RoutingContext context) {
         HttpServerResponse response = context.response();
+        HttpMethod method = context.request().method();
+        if (!(method.equals(HttpMethod.GET) || method.equals(HttpMethod.HEAD) || method.equals(HttpMethod.OPTIONS))) {
+            // Static files are only read: a POST to the desk is the wrong method, not an unknown path.
+            securityHeaders(response);
+            response.setStatusCode(405).putHeader("Allow", "GET, HEAD").putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .end(new JsonObject().put("type", Problem.TYPE_BASE + "method-not-allowed").put("title", "Method Not Allowed")
+                            .put("status", 405).put("detail", "The desk's files are only read: use GET.")
+                            .put("instance", context.request().path()).encode());
+            return;
+        }
         context.addHeadersEndHandler(ignored -> {
             securityHeaders(response);
             response.headers().set("Cache-Control", CACHE_CONTROL);

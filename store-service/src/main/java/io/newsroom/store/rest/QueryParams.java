@@ -224,6 +224,10 @@ final class QueryParams {
         if (key.isEmpty() || key.length() > MAX_ENTITY_KEY || key.indexOf('\u0000') >= 0) {
             return List.of(new FieldError("key", "must be 1 to " + MAX_ENTITY_KEY + " characters, without U+0000"));
         }
+        if (key.indexOf('\uFFFD') >= 0) {
+            // The path's percent-encoded bytes were not UTF-8 (the decoder put U+FFFD in their place): no key has them.
+            return List.of(new FieldError("key", "must be percent-encoded UTF-8"));
+        }
         return List.of();
     }
 

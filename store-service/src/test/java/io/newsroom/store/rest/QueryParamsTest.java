@@ -122,4 +122,10 @@ class QueryParamsTest {
 
         assertThat(params.errors).extracting(e -> e.message()).containsExactly("unknown parameter; this endpoint takes none");
     }
+
+    @Test
+    void shouldRefuseAnEntityKeyThatWasNotUtf8() {
+        assertThat(QueryParams.entityKey("\uFFFD(")).extracting(e -> e.message()).containsExactly("must be percent-encoded UTF-8");
+        assertThat(QueryParams.entityKey("wikidata:Q458")).isEmpty();
+    }
 }
