@@ -1,5 +1,6 @@
 package io.newsroom.e2e;
 
+import io.newsroom.e2e.NewsroomScript.Result;
 import io.newsroom.infra.FreePort;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -7,7 +8,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,8 +32,6 @@ import static org.awaitility.Awaitility.await;
  */
 class NewsroomScaleTest {
 
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-
     @TempDir
     Path runDir;
 
@@ -42,13 +40,6 @@ class NewsroomScaleTest {
     private final int ingestPort = portWithItsSecondInstanceFree();
     private final int enrichPort = portWithItsSecondInstanceFree();
     private final int storePort = portWithItsSecondInstanceFree();
-
-    record Result(int exit, String output) {
-        /** The component's status line: the last line that starts with its name. */
-        String line(String component) {
-            return output.lines().filter(l -> l.trim().startsWith(component + " ")).reduce((a, b) -> b).orElse("");
-        }
-    }
 
     @AfterEach
     void stopEverything() throws Exception {
@@ -122,22 +113,7 @@ class NewsroomScaleTest {
     }
 
     private Result newsroom(String... args) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(Stream.concat(Stream.of(ROOT.resolve("newsroom").toString()),
-                Stream.of(args)).toList()).directory(ROOT.toFile()).redirectErrorStream(true);
-        Map<String, String> env = builder.environment();
-        env.keySet().removeIf(k -> k.startsWith("NEWSROOM_"));
-        env.put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
-        env.put("NEWSROOM_RUN_DIR", runDir.toString());
-        env.put("NEWSROOM_KAFKA_PORT", Integer.toString(kafkaPort));
-        env.put("NEWSROOM_POSTGRES_PORT", Integer.toString(postgresPort));
-        env.put("NEWSROOM_INGEST_PORT", Integer.toString(ingestPort));
-        env.put("NEWSROOM_ENRICH_PORT", Integer.toString(enrichPort));
-        env.put("NEWSROOM_STORE_PORT", Integer.toString(storePort));
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(240, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-        }
-        return new Result(process.exitValue(), output);
+        return NewsroomScript.run(runDir, Map.of("KAFKA", kafkaPort, "POSTGRES", postgresPort, "INGEST", ingestPort,
+                "ENRICH", enrichPort, "STORE", storePort), Duration.ofSeconds(240), args);
     }
 }

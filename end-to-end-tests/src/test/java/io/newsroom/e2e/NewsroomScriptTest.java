@@ -1,19 +1,18 @@
 package io.newsroom.e2e;
 
+import io.newsroom.e2e.NewsroomScript.Result;
 import io.newsroom.infra.FreePort;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,20 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NewsroomScriptTest {
 
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-
     @TempDir
     Path runDir;
 
     private final int postgresPort = FreePort.find();
-
-    /** Exit status and output of one script command. */
-    record Result(int exit, String output) {
-        /** The component's status line: the last line naming it (restart prints progress lines first). */
-        String line(String component) {
-            return output.lines().filter(l -> l.trim().startsWith(component + " ")).reduce((a, b) -> b).orElse("");
-        }
-    }
 
     @AfterEach
     void stopEverything() throws Exception {
@@ -97,26 +86,11 @@ class NewsroomScriptTest {
     }
 
     private Result newsroom(String... args) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(concat(ROOT.resolve("newsroom").toString(), args))
-                .directory(ROOT.toFile())
-                .redirectErrorStream(true);
-        Map<String, String> env = builder.environment();
-        env.keySet().removeIf(k -> k.startsWith("NEWSROOM_"));
-        env.put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
-        env.put("NEWSROOM_RUN_DIR", runDir.toString());
-        env.put("NEWSROOM_POSTGRES_PORT", Integer.toString(postgresPort));
+        Map<String, Integer> ports = new java.util.HashMap<>(Map.of("POSTGRES", postgresPort));
         for (String name : List.of("KAFKA", "INGEST", "ENRICH", "STORE")) {
-            env.put("NEWSROOM_" + name + "_PORT", Integer.toString(FreePort.find()));
+            ports.put(name, FreePort.find());
         }
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-        }
-        return new Result(process.exitValue(), output);
+        return NewsroomScript.run(runDir, ports, Duration.ofSeconds(120), args);
     }
 
-    private static List<String> concat(String first, String... rest) {
-        return Stream.concat(Stream.of(first), Stream.of(rest)).toList();
-    }
 }
