@@ -95,6 +95,9 @@ class DockerComposeTest {
         JsonNode enrich = compose.at("/services/enrich-service");
         assertThat(enrich.has("ports")).as("a fixed host port would clash between replicas").isFalse();
         assertThat(enrich.has("container_name")).as("a container name allows one replica only").isFalse();
+        // Replicas share the port, so an instance id made from it would be the same in each: they would fence each other.
+        assertThat(enrich.at("/environment/NEWSROOM_INSTANCE_ID").asText()).as("an instance id of each container's own")
+                .contains("${HOSTNAME}");
     }
 
     @Test
