@@ -18,6 +18,11 @@ public class EnrichMetrics {
     public EnrichMetrics(MeterRegistry registry) {
         this.registry = registry;
         enriched = Counter.builder("newsroom.articles.enriched").description("Articles enriched and published").register(registry);
+        // Every reason's series from the start, at 0: an alert or rate() needs a series before the first letter.
+        for (String reason : java.util.List.of(RecordEnricher.INVALID_EVENT, RecordEnricher.ENRICHMENT_FAILED,
+                RecordEnricher.OUTPUT_REFUSED)) {
+            deadLetters(reason);
+        }
     }
 
 
@@ -27,7 +32,11 @@ public class EnrichMetrics {
 
     /** @param reason a few words (RecordEnricher's causes), never the record's own reason text: labels must stay few */
     public void deadLettered(String reason) {
-        Counter.builder("newsroom.articles.dead.lettered").description("Raw records sent to the dead-letter topic")
-                .tag("reason", reason).register(registry).increment();
+        deadLetters(reason).increment();
+    }
+
+    private Counter deadLetters(String reason) {
+        return Counter.builder("newsroom.articles.dead.lettered").description("Raw records sent to the dead-letter topic")
+                .tag("reason", reason).register(registry);
     }
 }

@@ -74,6 +74,11 @@ public class EnrichedArticleConsumer {
         this.tracing = new RecordTracing(openTelemetry, !tracingOff, "store-service");
     }
 
+    @jakarta.annotation.PostConstruct
+    void declareReasons() {
+        metrics.declareDeadLetterReasons(INVALID_EVENT, UNREADABLE, NOT_STORED);
+    }
+
     @Incoming(INCOMING)
     @Blocking
     public void consume(ConsumerRecords<String, byte[]> records) {

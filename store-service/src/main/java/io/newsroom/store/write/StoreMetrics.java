@@ -38,8 +38,19 @@ public class StoreMetrics {
 
     /** @param reason a few words (EnrichedArticleConsumer's causes), never a record's own text: labels must stay few */
     public void deadLettered(String reason) {
-        Counter.builder("newsroom.articles.dead.lettered").description("Enriched records sent to the dead-letter topic")
-                .tag("reason", reason).register(registry).increment();
+        deadLetters(reason).increment();
+    }
+
+    /** Each reason's series from the start, at 0: an alert or rate() needs a series before the first letter. */
+    public void declareDeadLetterReasons(String... reasons) {
+        for (String reason : reasons) {
+            deadLetters(reason);
+        }
+    }
+
+    private Counter deadLetters(String reason) {
+        return Counter.builder("newsroom.articles.dead.lettered").description("Enriched records sent to the dead-letter topic")
+                .tag("reason", reason).register(registry);
     }
 
     /**
