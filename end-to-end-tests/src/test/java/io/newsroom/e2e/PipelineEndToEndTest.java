@@ -261,7 +261,7 @@ class PipelineEndToEndTest {
         return get(service.url("/q/metrics")).body().lines()
                 .filter(line -> line.startsWith(series))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .findFirst().orElse(0);
+                .sum();   // over every series of the name (dead letters have one per reason, each there from the start)
     }
 
     /** Every service traced as ops would turn it on, exporting to {@link #traces} quickly. */

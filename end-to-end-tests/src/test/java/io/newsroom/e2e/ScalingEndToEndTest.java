@@ -266,12 +266,12 @@ class ScalingEndToEndTest {
         return process;
     }
 
-    /** The value of a Prometheus counter (first series whose name and labels start with {@code series}). */
+    /** The value of a Prometheus counter: the sum of every series whose name and labels start with {@code series}. */
     private double counter(ServiceProcess service, String series) throws IOException, InterruptedException {
         return get(service.url("/q/metrics")).body().lines()
                 .filter(line -> line.startsWith(series))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .findFirst().orElse(0);
+                .sum();   // over every series of the name (dead letters have one per reason, each there from the start)
     }
 
     private HttpResponse<String> get(String url) throws IOException, InterruptedException {
