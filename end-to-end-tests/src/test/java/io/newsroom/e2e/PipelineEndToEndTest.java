@@ -155,9 +155,9 @@ class PipelineEndToEndTest {
         JsonNode sport = json.readTree(get(store.url("/articles?category=medtop:15000000")).body());
         assertThat(sport.findValuesAsText("headline")).anyMatch(h -> h.contains("Arsenal"));
         // Ops see the flow in each service's counters.
-        assertThat(counter(ingest, "newsroom_articles_published_total")).isGreaterThanOrEqualTo(samples.size());
-        assertThat(counter(enrich, "newsroom_articles_enriched_total")).isGreaterThanOrEqualTo(samples.size());
-        assertThat(counter(store, "newsroom_articles_stored_total{outcome=\"inserted\"")).isGreaterThanOrEqualTo(samples.size());
+        assertThat(ingest.counter("newsroom_articles_published_total")).isGreaterThanOrEqualTo(samples.size());
+        assertThat(enrich.counter("newsroom_articles_enriched_total")).isGreaterThanOrEqualTo(samples.size());
+        assertThat(store.counter("newsroom_articles_stored_total{outcome=\"inserted\"")).isGreaterThanOrEqualTo(samples.size());
     }
 
     @Test
@@ -182,7 +182,7 @@ class PipelineEndToEndTest {
                 .contains("Not JSON");
         JsonNode stored = awaitStored(accepted.headers().firstValue("Location").orElseThrow());
         assertThat(stored.get("headline").asText()).contains("Police arrest suspect");
-        assertThat(counter(enrich, "newsroom_articles_dead_lettered_total")).isGreaterThanOrEqualTo(1);
+        assertThat(enrich.counter("newsroom_articles_dead_lettered_total")).isGreaterThanOrEqualTo(1);
     }
 
     /**
@@ -246,7 +246,7 @@ class PipelineEndToEndTest {
         assertThat(json.readTree(list.body()).findValuesAsText("id")).contains(future.get("id").asText());
         String cursor = json.readTree(list.body()).path("nextCursor").asText();
         assertThat(get(store.url("/articles?source=e2e&limit=1&cursor=" + cursor)).statusCode()).isEqualTo(200);
-        assertThat(counter(store, "newsroom_articles_dead_lettered_total")).isZero();
+        assertThat(store.counter("newsroom_articles_dead_lettered_total")).isZero();
     }
 
     private static String submission(String headline, String body, String extraFields) {
@@ -256,13 +256,6 @@ class PipelineEndToEndTest {
                 .formatted(id, id, headline, body, extraFields);
     }
 
-    /** The value of a Prometheus counter (first series whose name and labels start with {@code series}). */
-    private double counter(ServiceProcess service, String series) throws IOException, InterruptedException {
-        return get(service.url("/q/metrics")).body().lines()
-                .filter(line -> line.startsWith(series))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum();   // over every series of the name (dead letters have one per reason, each there from the start)
-    }
 
     /** Every service traced as ops would turn it on, exporting to {@link #traces} quickly. */
     private ServiceProcess start(String module, int port, Map<String, String> env) throws IOException {

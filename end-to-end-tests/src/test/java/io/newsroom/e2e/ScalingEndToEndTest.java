@@ -116,13 +116,13 @@ class ScalingEndToEndTest {
             System.out.printf("[scaling] second instances ready and assigned after %d ms%n",
                     Duration.between(joining, Instant.now()).toMillis());
             // Both instances of each service work on what arrives, not just hold partitions.
-            double enriched2Before = counter(enrich2, "newsroom_articles_enriched_total");
-            double stored2Before = counter(store2, "newsroom_articles_stored_total{outcome=\"inserted\"");
+            double enriched2Before = enrich2.counter("newsroom_articles_enriched_total");
+            double stored2Before = store2.counter("newsroom_articles_stored_total{outcome=\"inserted\"");
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-                assertThat(counter(enrich2, "newsroom_articles_enriched_total")).isGreaterThan(enriched2Before);
-                assertThat(counter(store2, "newsroom_articles_stored_total{outcome=\"inserted\"")).isGreaterThan(stored2Before);
-                assertThat(counter(enrich1, "newsroom_articles_enriched_total")).isPositive();
-                assertThat(counter(store1, "newsroom_articles_stored_total{outcome=\"inserted\"")).isPositive();
+                assertThat(enrich2.counter("newsroom_articles_enriched_total")).isGreaterThan(enriched2Before);
+                assertThat(store2.counter("newsroom_articles_stored_total{outcome=\"inserted\"")).isGreaterThan(stored2Before);
+                assertThat(enrich1.counter("newsroom_articles_enriched_total")).isPositive();
+                assertThat(store1.counter("newsroom_articles_stored_total{outcome=\"inserted\"")).isPositive();
             });
 
             enrich1.close(); // SIGTERM: it leaves the group at once, its partitions move to instance 2
@@ -266,13 +266,6 @@ class ScalingEndToEndTest {
         return process;
     }
 
-    /** The value of a Prometheus counter: the sum of every series whose name and labels start with {@code series}. */
-    private double counter(ServiceProcess service, String series) throws IOException, InterruptedException {
-        return get(service.url("/q/metrics")).body().lines()
-                .filter(line -> line.startsWith(series))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum();   // over every series of the name (dead letters have one per reason, each there from the start)
-    }
 
     private HttpResponse<String> get(String url) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());

@@ -60,6 +60,18 @@ final class ServiceProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port + path;
     }
 
+    /**
+     * A Prometheus counter of this service's /q/metrics: the sum of every series whose name and labels start with
+     * {@code series} (dead letters have one series per reason, each there from the start).
+     */
+    double counter(String series) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url("/q/metrics"))).timeout(Duration.ofSeconds(10)).build(),
+                        HttpResponse.BodyHandlers.ofString()).body().lines()
+                .filter(line -> line.startsWith(series))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
     void awaitReady(Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
