@@ -75,12 +75,26 @@ final class LinkReportCommand {
             throw new IllegalArgumentException("no such file, nor a MasakhaNEWS row id with a checkout: " + article);
         }
         String split = article.substring(0, dash);
-        List<MasakhaNewsCorpus.Row> rows = splits.get(split);
-        if (rows == null) {
-            rows = new ArrayList<>(MasakhaNewsCorpus.readSplit(masakhaNews, split));
-            splits.put(split, rows);
+        if (!splits.containsKey(split)) {
+            splits.put(split, new ArrayList<>(MasakhaNewsCorpus.readSplit(masakhaNews, split)));
         }
-        MasakhaNewsCorpus.Row row = rows.get(Integer.parseInt(article.substring(dash + 1)) - 1);
-        return new String[]{row.headline(), row.text()};
+        List<MasakhaNewsCorpus.Row> known = splits.get(split);
+        return row(known, article.substring(dash + 1)).orElseThrow(() -> new IllegalArgumentException(
+                "no such MasakhaNEWS row: " + article + " (rows of " + split + " are numbered 1 to " + known.size() + ")"));
+    }
+
+    /** Row {@code number} (from 1, as the ids the dev set and the notes use), or empty when there is none. */
+    static java.util.Optional<String[]> row(List<MasakhaNewsCorpus.Row> rows, String number) {
+        int n;
+        try {
+            n = Integer.parseInt(number);
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+        if (n < 1 || n > rows.size()) {
+            return java.util.Optional.empty();
+        }
+        MasakhaNewsCorpus.Row row = rows.get(n - 1);
+        return java.util.Optional.of(new String[]{row.headline(), row.text()});
     }
 }
