@@ -79,7 +79,7 @@ public final class NewsTagger {
      * throws.
      */
     public Analysis analyze(String headline, String body) {
-        String head = headline == null ? "" : headline;
+        String head = headline == null ? "" : cleaner.maskMarkup(headline);
         String bodyText = cleaner.clean(body);
         String analysed = bodyText.length() > MAX_ANALYSED_CHARS ? cut(bodyText) : bodyText;
         var headTokens = tokenizer.tokenize(head);

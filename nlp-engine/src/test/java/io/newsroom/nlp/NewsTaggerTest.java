@@ -171,6 +171,21 @@ class NewsTaggerTest {
     }
 
     @Test
+    void shouldNeverTagMarkupPastedIntoAHeadlineWhileMentionsStillAddressTheStoredHeadline() {
+        String headline = "<img src=x onerror=\"alert('PWNED-H')\"><script>Acme Corp</script>"
+                + "<b>Angela Merkel</b> meets Emmanuel Macron in Paris<!-- Zeta Holdings -->";
+        Analysis a = tagger.analyze(headline, "German Chancellor Angela Merkel met French President Emmanuel Macron"
+                + " in Paris on Monday to discuss the budget of the European Union.");
+        assertThat(a.entities()).extracting(Entity::name)
+                .contains("Angela Merkel", "Emmanuel Macron")
+                .noneMatch(n -> n.contains("PWNED") || n.contains("Acme") || n.contains("Zeta") || n.contains("img"));
+        assertThat(a.keywords()).noneMatch(k -> k.toLowerCase(java.util.Locale.ROOT).matches(".*(pwned|onerror|alert|script|zeta).*"));
+        Mention inHeadline = entity(a, "Angela Merkel").mentions().stream()
+                .filter(m -> m.field().equals(Mention.HEADLINE)).findFirst().orElseThrow();
+        assertThat(headline.substring(inHeadline.start(), inHeadline.end())).isEqualTo("Angela Merkel");
+    }
+
+    @Test
     void shouldCopeWithEmojiAndUnusualUnicode() {
         String body = "🎉🇰🇿 Big day! Kassym-Jomart Tokayev 👍🏽 met Recep Tayyip Erdoğan in Ankara\u200B today. "
                 + "Zero\u00A0width\u2028line and combining e\u0301 marks; lone surrogate \uD83D here.";

@@ -28,6 +28,34 @@ public final class HtmlCleaner {
             "aside", "figure", "figcaption", "pre", "hr", "main", "nav", "address", "caption", "summary", "details",
             "body", "html", "td", "th");
 
+    /** A tag (with its attributes), a comment, or a script/style element with its content. */
+    private static final Pattern MARKUP = Pattern.compile(
+            "<(script|style)\\b[^>]*>.*?(</\\1\\s*>|$)|<!--.*?(-->|$)|</?[a-zA-Z][a-zA-Z0-9-]*(\\s[^<>]*)?/?>",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    /**
+     * A plain-text field (the headline) with any markup in it blanked out: each tag, comment and script/style
+     * element becomes spaces of the same length, so offsets into the result point at the same characters of the
+     * original. Markup pasted into a headline is never text to tag (an attribute's {@code alert('X')} is no
+     * organisation), while mentions found in the rest still address the headline as stored.
+     */
+    public String maskMarkup(String text) {
+        if (text.indexOf('<') < 0) {
+            return text;
+        }
+        java.util.regex.Matcher m = MARKUP.matcher(text);
+        StringBuilder out = null;
+        while (m.find()) {
+            if (out == null) {
+                out = new StringBuilder(text);
+            }
+            for (int i = m.start(); i < m.end(); i++) {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
     public boolean looksLikeHtml(String body) {
         return body.indexOf('<') >= 0 || body.indexOf('&') >= 0 ? HTML_HINT.matcher(body).find() : false;
     }

@@ -10,6 +10,21 @@ class HtmlCleanerTest {
     private final HtmlCleaner cleaner = new HtmlCleaner();
 
     @Test
+    void shouldBlankMarkupInAPlainTextFieldKeepingEveryOffset() {
+        String headline = "<i>Floods</i> hit <span class=\"x\">Valencia</span><script>alert(1)</script> as rain <!-- note --> falls";
+        String masked = cleaner.maskMarkup(headline);
+        assertThat(masked).hasSameSizeAs(headline).doesNotContain("<", ">", "span", "alert", "note");
+        assertThat(masked.substring(headline.indexOf("Valencia"), headline.indexOf("Valencia") + 8)).isEqualTo("Valencia");
+        assertThat(masked.replaceAll(" +", " ").strip()).isEqualTo("Floods hit Valencia as rain falls");
+    }
+
+    @Test
+    void shouldLeaveLessThanSignsThatAreNotMarkupInAPlainTextField() {
+        assertThat(cleaner.maskMarkup("Inflation <5% as rates 3 < 4 and a <= b")).isEqualTo("Inflation <5% as rates 3 < 4 and a <= b");
+        assertThat(cleaner.maskMarkup("No markup at all")).isEqualTo("No markup at all");
+    }
+
+
     void shouldDropScriptsAndStylesAndKeepParagraphsApart() {
         String html = "<html><head><style>p{}</style><title>T</title></head><body><h1>Head</h1>"
                 + "<script>var x = 1;</script><p>First &amp; <b>bold</b>.</p><p>Second</p></body></html>";
