@@ -31,6 +31,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -201,6 +202,26 @@ class ArticleQueryApiTest {
                 .body("facets.sources[0].value", equalTo(source))
                 .body("facets.exact", equalTo(true));
         given().queryParam("source", source).get("/articles").then().body("facets", nullValue());
+    }
+
+    @Test
+    void shouldCountTheDateRangeFacetByMonthThenByDayAsTheRangeNarrows() {
+        String source = uniqueSource();
+        store(builder(uniqueId()).source(source).published(Instant.parse("2026-09-03T08:00:00Z")));
+        store(builder(uniqueId()).source(source).published(Instant.parse("2026-09-20T23:30:00Z")));
+        store(builder(uniqueId()).source(source).published(Instant.parse("2026-11-05T12:00:00Z")));
+
+        given().queryParam("source", source).queryParam("facets", true).get("/articles").then().statusCode(200)
+                .body("facets.published.value", contains("2026-11", "2026-09"))
+                .body("facets.published.count", contains(1, 2))
+                .body("facets.published[1].from", equalTo("2026-09-01"))
+                .body("facets.published[1].to", equalTo("2026-10-01"));
+        // The period's own bounds narrow the list to it, and the facet then counts by day (UTC).
+        given().queryParam("source", source).queryParam("facets", true).queryParam("from", "2026-09-01")
+                .queryParam("to", "2026-10-01").get("/articles").then().statusCode(200)
+                .body("items", hasSize(2))
+                .body("facets.published.value", contains("2026-09-20", "2026-09-03"))
+                .body("facets.published.to", contains("2026-09-21", "2026-09-04"));
     }
 
     @Test

@@ -6,10 +6,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Counts for the current filter: categories, entity types, top entities, sources and languages, most frequent first. */
+/**
+ * Counts for the current filter: categories, entity types, top entities, sources and languages, most frequent first;
+ * and the date-range facet, newest period first.
+ */
 @ApplicationScoped
 public class Facets {
 
@@ -21,7 +27,7 @@ public class Facets {
      * @param exact   true when fewer articles than the scope match, so the counts cover the whole filter
      */
     public record Result(int scope, boolean exact, List<Count> categories, List<Count> entityTypes, List<Count> entities,
-                         List<Count> sources, List<Count> languages) {
+                         List<Count> sources, List<Count> languages, List<PublishedPeriods.Period> published) {
     }
 
     static final int TOP_ENTITIES = 10;
@@ -37,7 +43,7 @@ public class Facets {
     Result count(Jdbc.Reads reads, SqlWhere where) throws SQLException {
         // The newest matches only: exact counts over a broad filter (a whole top-level category) would read most of
         // the archive on every request; navigation needs the current picture, which the newest matches give.
-        String matched = "m AS (SELECT a.id, a.source, a.language FROM " + where.from() + " WHERE " + where.sql()
+        String matched = "m AS (SELECT a.id, a.source, a.language, " + where.sortColumn() + " AS sort_time FROM " + where.from() + " WHERE " + where.sql()
                 + " ORDER BY " + where.sortColumn() + " DESC, " + where.idColumn() + " DESC LIMIT " + (config.facetScope() + 1) + ")";
         String with = where.hasText() ? where.with() + ", " + matched : "WITH " + matched;
         String sql = with + """
@@ -47,6 +53,7 @@ public class Facets {
                             GROUP BY e.entity_key ORDER BY count(*) DESC, e.entity_key LIMIT %d)
                  UNION ALL SELECT 'source', m.source, NULL, count(*) FROM m GROUP BY m.source
                  UNION ALL SELECT 'language', m.language, NULL, count(*) FROM m GROUP BY m.language
+                 UNION ALL SELECT 'day', to_char(m.sort_time AT TIME ZONE 'UTC', 'YYYY-MM-DD'), NULL, count(*) FROM m GROUP BY 2
                  UNION ALL SELECT 'matched', NULL, NULL, count(*) FROM m
                 """.formatted(TOP_ENTITIES);
         List<Count> categories = new ArrayList<>();
@@ -54,6 +61,7 @@ public class Facets {
         List<Count> entities = new ArrayList<>();
         List<Count> sources = new ArrayList<>();
         List<Count> languages = new ArrayList<>();
+        Map<LocalDate, Long> days = new HashMap<>();
         long matchedCount = 0;
         for (Facet row : reads.list(sql, where.params(), rs -> new Facet(rs.getString(1),
                 new Count(rs.getString(2), rs.getString(3), rs.getLong(4))))) {
@@ -62,12 +70,14 @@ public class Facets {
                 case "entityType" -> types.add(row.count());
                 case "entity" -> entities.add(row.count());
                 case "language" -> languages.add(row.count());
+                case "day" -> days.put(LocalDate.parse(row.count().value()), row.count().count());
                 case "matched" -> matchedCount = row.count().count();
                 default -> sources.add(row.count());
             }
         }
         boolean exact = matchedCount <= config.facetScope();
-        return new Result(config.facetScope(), exact, sorted(categories), sorted(types), sorted(entities), sorted(sources), sorted(languages));
+        return new Result(config.facetScope(), exact, sorted(categories), sorted(types), sorted(entities), sorted(sources), sorted(languages),
+                PublishedPeriods.of(days));
     }
 
     private static List<Count> sorted(List<Count> counts) {

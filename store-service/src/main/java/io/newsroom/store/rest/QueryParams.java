@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -241,15 +242,17 @@ final class QueryParams {
             return null;
         }
         try {
-            Instant instant = value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(value);
+            // ISO_OFFSET_DATE_TIME: seconds and fraction optional (2026-11-26T10:00Z), the offset required.
+            Instant instant = value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : OffsetDateTime.parse(value).toInstant();
             if (!instant.isBefore(Cursor.EARLIEST) && !instant.isAfter(Cursor.LATEST)) {
                 return instant;
             }
         } catch (DateTimeParseException e) {
             // reported below
         }
-        errors.add(new FieldError(name, "must be an ISO-8601 instant such as 2026-11-26T10:00:00Z, or a date, "
-                + "from 0001-01-01 to 9999-12-31"));
+        errors.add(new FieldError(name, "must be an ISO-8601 instant such as 2026-11-26T10:00:00Z, or a date (midnight UTC), "
+                + "from 0001-01-01 to 9999-12-31T23:59:59.999999Z"));
         return null;
     }
 }

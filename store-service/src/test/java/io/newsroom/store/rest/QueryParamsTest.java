@@ -52,6 +52,19 @@ class QueryParamsTest {
     }
 
     @Test
+    void shouldTakeAnyIso8601OffsetTimeIncludingOneWithoutSecondsButNeverOneWithoutAnOffset() {
+        QueryParams params = articleList("from", "2026-09-01T10:00Z", "to", "2026-09-02T10:00:30.5+02:00");
+        ArticleFilter filter = params.filter(TAXONOMY);
+        assertThat(params.errors).isEmpty();
+        assertThat(filter.from()).isEqualTo(Instant.parse("2026-09-01T10:00:00Z"));
+        assertThat(filter.to()).isEqualTo(Instant.parse("2026-09-02T08:00:30.500Z"));
+
+        QueryParams local = articleList("from", "2026-09-01T10:00:00");
+        local.filter(TAXONOMY);
+        assertThat(local.errors).extracting(FieldError::field).containsExactly("from");
+    }
+
+    @Test
     void shouldNameEveryBadParameterAtOnce() {
         QueryParams params = articleList("category", "sport", "source", "BBC News", "language", "english", "from", "2026-11-02",
                 "to", "2026-11-01", "limit", "101", "facets", "yes", "sort", "newest", "q", "a\u0000b");
