@@ -13,9 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 
 import java.io.IOException;
 import java.net.URI;
@@ -178,6 +180,29 @@ class DeskBrowserTest {
     }
 
     @Test
+    void shouldNarrowByTheDateRangeFacetFromTheKeyboardAndLandOnTheNewPagesHeading() throws Exception {
+        String tag = tag();
+        awaitStored(poster.post(submission("desk-a", "Quay " + tag + " opens", "The new quay opened to ferries.", "2026-03-10T09:00:00Z")));
+        awaitStored(poster.post(submission("desk-a", "Quay " + tag + " closes", "The old quay closed for repairs.", "2026-07-21T09:00:00Z")));
+        open("#/search?q=" + tag);
+        await().atMost(STORED).until(() -> cards().size() == 2);
+
+        // The skip link moves the focus to the page; it is no route (it once opened a "No such page").
+        press(browser.findElement(By.cssSelector(".skip-link")), Keys.ENTER);
+        assertThat(browser.getCurrentUrl()).doesNotContain("#main");
+        assertThat(cards()).hasSize(2);
+        assertThat(browser.executeScript("return document.activeElement.id")).isEqualTo("main");
+
+        // Enter on a period of the date-range facet (months: the matches span March to July) narrows the search, and
+        // the focus moves to the new page's heading instead of falling back to the document.
+        press(browser.findElement(By.cssSelector("a[data-facet='published'][data-value='2026-07']")), Keys.ENTER);
+        await().atMost(STORED).until(() -> cards().size() == 1 && browser.getCurrentUrl().contains("from=2026-07-01"));
+        assertThat(cards().get(0).getText()).contains("closes");
+        await().atMost(STORED).until(() -> "H1".equals(browser.executeScript("return document.activeElement.tagName")));
+        screenshot("search-date-range");
+    }
+
+    @Test
     void shouldShowTheArticleOnTheEntityPageOfAMentionedEntity() throws Exception {
         String tag = tag();
         String headline = "Macron and Scholz meet in Paris " + tag;
@@ -263,6 +288,18 @@ class DeskBrowserTest {
         String id = UUID.randomUUID().toString();
         return json.writeValueAsString(Map.of("source", source, "sourceId", id, "url", "https://" + source + ".example/" + id,
                 "headline", headline, "body", body));
+    }
+
+    private String submission(String source, String headline, String body, String published) throws IOException {
+        String id = UUID.randomUUID().toString();
+        return json.writeValueAsString(Map.of("source", source, "sourceId", id, "url", "https://" + source + ".example/" + id,
+                "headline", headline, "body", body, "published", published));
+    }
+
+    /** A key pressed on an element the keyboard has focused, as a reader would (no click). */
+    private void press(WebElement element, CharSequence key) {
+        browser.executeScript("arguments[0].focus();", element);
+        new Actions(browser).sendKeys(key).perform();
     }
 
     private JsonNode awaitStored(HttpResponse<String> accepted) throws IOException {

@@ -22,6 +22,8 @@ function route() {
 const PAGES = { wire: wirePage, search: searchPage, article: articlePage, entity: entityPage, pipeline: pipelinePage };
 
 async function render() {
+  // Read before <main> is emptied: a link or form inside it that started this change is gone afterwards.
+  const moved = document.activeElement && document.activeElement !== document.body;
   if (stop) stop();
   stop = null;
   const { page, param, params } = route();
@@ -35,7 +37,6 @@ async function render() {
     main.append(notice('No such page.', 'error'));
     return;
   }
-  const moved = document.activeElement && document.activeElement !== document.body;
   try {
     stop = (await show(main, param, params)) || null;
   } catch (e) {
@@ -48,6 +49,12 @@ async function render() {
     heading.focus({ preventScroll: false });
   }
 }
+
+// The skip link moves the focus to the page, not the route: its #main must never reach the hash router.
+document.querySelector('.skip-link').addEventListener('click', (event) => {
+  event.preventDefault();
+  main.focus();
+});
 
 window.addEventListener('hashchange', render);
 render();

@@ -6,6 +6,7 @@ import { getJson, query } from './api.js';
 export const FILTERS = ['q', 'category', 'entity', 'entityType', 'source', 'language', 'from', 'to'];
 const FILTER_LABELS = { q: 'Text', category: 'Topic', entity: 'Entity', entityType: 'Type', source: 'Source',
   language: 'Language', from: 'From', to: 'Before' };
+const PERIOD_NAMES = { 10: 'day', 7: 'month', 4: 'year' };
 
 let topicTree = null;
 
@@ -37,8 +38,15 @@ export async function searchPage(main, _param, params) {
   const filters = filtersOf(params);
   const form = searchForm(filters);
   const results = h('section', { class: 'results', 'aria-labelledby': 'results-heading' });
-  const facets = h('aside', { class: 'facets', 'aria-label': 'Narrow the search' });
-  main.append(h('h1', {}, 'Search'), form, activeFilters(filters), h('div', { class: 'search-layout' }, results, facets));
+  const facets = h('aside', { class: 'facets', id: 'facets', tabindex: '-1', 'aria-label': 'Narrow the search' });
+  // Keyboard users reach the facets without tabbing through every result first.
+  const skip = h('a', { class: 'skip-facets', href: '#facets' }, 'Skip to filters');
+  skip.addEventListener('click', (event) => {
+    event.preventDefault();
+    facets.focus();
+  });
+  main.append(h('h1', {}, 'Search'), form, activeFilters(filters), skip,
+    h('div', { class: 'search-layout' }, results, facets));
 
   let page;
   try {
@@ -89,14 +97,16 @@ function searchForm(filters) {
     placeholder: 'words, "a phrase", OR, -not', maxlength: 200 });
   const from = h('input', { type: 'date', id: 'from', name: 'from', value: (filters.from || '').slice(0, 10) });
   const to = h('input', { type: 'date', id: 'to', name: 'to', value: (filters.to || '').slice(0, 10) });
+  // A bound with a time (from a link or a typed URL) shows as its date; it is kept unless the reader changes the date.
+  const bound = (input, given) => (given && input.value === given.slice(0, 10) ? given : input.value);
   const form = h('form', { role: 'search', class: 'search-form' },
     h('div', { class: 'field grow' }, h('label', { for: 'q' }, 'Search the archive'), q),
-    h('div', { class: 'field' }, h('label', { for: 'from' }, 'Published from'), from),
-    h('div', { class: 'field' }, h('label', { for: 'to' }, 'Published before'), to),
+    h('div', { class: 'field' }, h('label', { for: 'from' }, 'Published from (UTC)'), from),
+    h('div', { class: 'field' }, h('label', { for: 'to' }, 'Published before (UTC)'), to),
     h('button', { type: 'submit' }, 'Search'));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    location.hash = searchHref({ ...filters, q: q.value.trim(), from: from.value, to: to.value });
+    location.hash = searchHref({ ...filters, q: q.value.trim(), from: bound(from, filters.from), to: bound(to, filters.to) });
   });
   return form;
 }
@@ -123,6 +133,7 @@ async function facetSections(facets, filters) {
     facetSection('Entities', 'entity', facets.entities, filters),
     facetSection('Source', 'source', facets.sources, filters),
     facetSection('Language', 'language', facets.languages || [], filters),
+    periodSection(facets.published || [], filters),
     facets.exact ? null : h('p', { class: 'hint' }, `Counts cover the newest ${facets.scope} matches.`),
   ].filter(Boolean);
 }
@@ -152,6 +163,24 @@ function facetSection(title, name, counts, filters) {
   const list = h('ul', { class: 'facet-list' });
   for (const c of counts) list.append(facetItem(name, c, filters));
   return h('section', { class: 'facet' }, h('h2', {}, title), list);
+}
+
+/** The date-range facet: each period a link to the search narrowed to it (its from and to), newest first. */
+function periodSection(periods, filters) {
+  if (!periods.length) return null;
+  const list = h('ul', { class: 'facet-list' });
+  for (const p of periods) {
+    const narrowed = { ...filters, from: p.from };
+    if (p.to) narrowed.to = p.to;
+    else delete narrowed.to;
+    const active = filters.from === p.from && (filters.to || null) === (p.to || null);
+    const label = h('span', { class: 'visually-hidden' }, `${PERIOD_NAMES[p.value.length] || 'period'} `);
+    const link = active
+      ? h('span', { class: 'facet-value active', 'aria-current': 'true' }, label, p.value)
+      : h('a', { class: 'facet-value', href: searchHref(narrowed), 'data-facet': 'published', 'data-value': p.value }, label, p.value);
+    list.append(h('li', {}, link, ' ', h('span', { class: 'count' }, String(p.count))));
+  }
+  return h('section', { class: 'facet' }, h('h2', {}, 'Published (UTC)'), list);
 }
 
 function facetItem(name, c, filters) {
