@@ -93,8 +93,8 @@ public final class NewsTagger {
         String summary = lead.pick(story, bodySentences, head);
         if (!treatAsEnglish(language, head + analysed)) {
             if (MultilingualTagger.supports(language)) {
-                // French, German, Spanish: gazetteer entities and a keyword topic (issue 19); the English path below is untouched.
-                MultilingualTagger.Result r = multilingual.analyze(language, head, headTokens, analysed, bodyTokens, furniture);
+                // French, German, Spanish: trained NER and gazetteer entities, a keyword topic (issue 19); the English path below is untouched.
+                MultilingualTagger.Result r = multilingual.analyze(language, head, headSentences, analysed, bodySentences, furniture);
                 List<String> names = keywords.extract(List.of(), List.of(), r.entities(), java.util.Set.of());
                 return new Analysis(language, bodyText, r.categories(), r.entities(), names, summary);
             }

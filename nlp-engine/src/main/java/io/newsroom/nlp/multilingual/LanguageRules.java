@@ -24,7 +24,26 @@ final class LanguageRules {
                     "sus", "mas", "sin", "sobre", "este", "esta", "son", "mar", "sur", "colonia", "granada", "leon", "mayo",
                     "marzo", "victoria"));
 
+    /**
+     * Titles and offices that stand before a name and are capitalised in a sentence or as a German noun: a trained
+     * model's PERSON span starts after them ("Le Premier ministre" is no person), as the English engine moves titles
+     * out of PERSON spans.
+     */
+    private static final Map<String, Set<String>> TITLES = Map.of(
+            "fr", Set.of("premier", "premiere", "president", "presidente", "ministre", "monsieur", "madame", "m.", "mme",
+                    "general", "chancelier", "chanceliere", "roi", "reine", "pape", "secretaire", "maire", "docteur", "dr"),
+            "de", Set.of("premier", "premierminister", "premierministerin", "prasident", "prasidentin", "bundeskanzler",
+                    "bundeskanzlerin", "kanzler", "kanzlerin", "minister", "ministerin", "herr", "frau", "trainer",
+                    "konig", "konigin", "papst", "dr", "dr.", "burgermeister", "burgermeisterin"),
+            "es", Set.of("presidente", "presidenta", "ministro", "ministra", "primer", "primera", "rey", "reina", "papa",
+                    "senor", "senora", "sr.", "sra.", "don", "dona", "general", "alcalde", "alcaldesa", "canciller"));
+
     private LanguageRules() {
+    }
+
+    /** Whether this token is a title or office in this language ("Premier", "Präsidentin", "ministra"). */
+    static boolean isTitle(String language, String token) {
+        return TITLES.getOrDefault(language, Set.of()).contains(TextKeys.key(token));
     }
 
     /**

@@ -7,6 +7,8 @@ import io.newsroom.nlp.gazetteer.Gazetteer;
 import io.newsroom.nlp.gazetteer.GazetteerEntry;
 import io.newsroom.nlp.gazetteer.GazetteerKind;
 import io.newsroom.nlp.hygiene.Furniture;
+import io.newsroom.nlp.ner.NamedEntityRecognizer;
+import io.newsroom.nlp.text.Sentence;
 import io.newsroom.nlp.text.TextKeys;
 import io.newsroom.nlp.text.Token;
 
@@ -18,29 +20,44 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Entities and a topic for French, German and Spanish articles, the first step beyond English (issue 19): gazetteer
- * names linked to the Wikidata ids the English linker gives, and a topic from keywords and those entities. There is no
- * trained NER for these languages yet, so a name the gazetteers do not know is not found. Immutable and thread-safe.
+ * Entities and a topic for French, German and Spanish articles (issue 19): spans of the language's trained NER (the
+ * English engine's two-pass perceptron, trained on that language's data), linked through the gazetteers to the
+ * Wikidata ids the English linker gives, plus the gazetteer names the model missed; and a topic from keywords and
+ * those entities. A language's model is read on the first article in that language, so a deployment that sees only
+ * English never holds one. Thread-safe.
  */
 public final class MultilingualTagger {
 
     /**
-     * An exact gazetteer match in a language without a trained model: below the English engine's linked entities
-     * (0.9-1.0), since nothing but the name says it is that entity.
+     * A gazetteer name in a language whose model did not see it as that entity: below the English engine's linked
+     * entities (0.9-1.0), since nothing but the name says it is that entity.
      */
     static final double CONFIDENCE = 0.8;
+    private static final String[] TYPE_NAMES = {"PERSON", "ORGANIZATION", "LOCATION", "MISC"};
+    private static final java.util.regex.Pattern ELISION =
+            java.util.regex.Pattern.compile("^(?:[LlDdJjMmNnSsTtCc]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['\\u2019](?=\\p{L})");
 
     /** The files whose content changes this tagger's output: part of the engine's version hash. */
-    public static final List<String> RESOURCES = java.util.stream.Stream.concat(
-            MultilingualNames.RESOURCES.stream(), java.util.stream.Stream.of(TopicSignals.RESOURCE)).toList();
+    public static final List<String> RESOURCES = java.util.stream.Stream.of(
+            MultilingualNames.RESOURCES.stream(), java.util.stream.Stream.of(TopicSignals.RESOURCE),
+            MultilingualNames.LANGUAGES.stream().sorted().flatMap(l -> java.util.stream.Stream.of(
+                    NamedEntityRecognizer.MODEL_DIR + l + "/" + NamedEntityRecognizer.STAGE1,
+                    NamedEntityRecognizer.MODEL_DIR + l + "/" + NamedEntityRecognizer.STAGE2)))
+            .flatMap(x -> x).toList();
 
+    private final Gazetteer english;
     private final GazetteerSpotter spotter;
     private final TopicSignals topics;
+    /** Per language its recogniser once an article in it arrived; empty when the language has no model. */
+    private final Map<String, Optional<NamedEntityRecognizer>> recognisers = new ConcurrentHashMap<>();
 
     MultilingualTagger(Gazetteer english, MultilingualNames names) {
+        this.english = english;
         this.spotter = new GazetteerSpotter(english, names);
         this.topics = TopicSignals.loadDefault(english);
     }
@@ -53,12 +70,28 @@ public final class MultilingualTagger {
         return MultilingualNames.LANGUAGES.contains(language);
     }
 
+    /** Whether this language's model has been read (it is, on the first article in that language). */
+    public boolean modelLoaded(String language) {
+        return recognisers.getOrDefault(language, Optional.empty()).isPresent();
+    }
+
+    private NamedEntityRecognizer recogniser(String language) {
+        return recognisers.computeIfAbsent(language, l -> Optional.ofNullable(NamedEntityRecognizer.loadLanguage(l, english)))
+                .orElse(null);
+    }
+
     /** What the engine found: entities in the English engine's order (most mentioned first), at most one topic. */
     public record Result(List<Entity> entities, List<Category> categories) {
     }
 
-    public Result analyze(String language, String head, List<Token> headTokens, String body, List<Token> bodyTokens,
+    /** A model span as char offsets of a field, with its entity type and confidence. */
+    private record ModelSpan(String field, int start, int end, String type, double confidence) {
+    }
+
+    public Result analyze(String language, String head, List<Sentence> headSentences, String body, List<Sentence> bodySentences,
                           Furniture furniture) {
+        List<Token> headTokens = tokens(headSentences);
+        List<Token> bodyTokens = tokens(bodySentences);
         List<GazetteerSpotter.Spot> spots = new ArrayList<>(spotter.spot(language, Mention.HEADLINE, head, headTokens));
         for (GazetteerSpotter.Spot s : spotter.spot(language, Mention.BODY_TEXT, body, bodyTokens)) {
             if (!furniture.hides(s.start(), s.end())) {
@@ -66,15 +99,142 @@ public final class MultilingualTagger {
             }
         }
         spots.addAll(surnames(spots, head, headTokens, body, bodyTokens, furniture));
-        Map<GazetteerEntry, List<Mention>> byEntry = new LinkedHashMap<>();
+        List<ModelSpan> model = modelSpans(language, head, headSentences, body, bodySentences, furniture);
+        // A gazetteer name replaces the model spans it overlaps (so a span it knows keeps its id and type), unless a
+        // longer model span contains it ("Stade de France" is a stadium, not France).
+        List<GazetteerSpotter.Spot> kept = new ArrayList<>();
         for (GazetteerSpotter.Spot s : spots) {
+            boolean inside = model.stream().anyMatch(m -> m.field().equals(s.field()) && m.start() <= s.start()
+                    && s.end() <= m.end() && m.end() - m.start() > s.end() - s.start());
+            if (!inside) {
+                kept.add(s);
+                model.removeIf(m -> m.field().equals(s.field()) && m.start() < s.end() && s.start() < m.end());
+            }
+        }
+        Map<GazetteerEntry, List<Mention>> byEntry = new LinkedHashMap<>();
+        for (GazetteerSpotter.Spot s : kept) {
             byEntry.computeIfAbsent(s.entry(), k -> new ArrayList<>()).add(new Mention(s.field(), s.start(), s.end()));
+        }
+        Map<String, List<ModelSpan>> unlinked = new LinkedHashMap<>();
+        Map<String, String> names = new HashMap<>();
+        Map<String, String> fullNames = fullPersonNames(model, head, body);
+        for (ModelSpan m : model) {
+            String text = text(m, head, body);
+            GazetteerEntry entry = spotter.resolve(language, text, text.indexOf(' ') < 0);
+            if (entry != null) {
+                byEntry.computeIfAbsent(entry, k -> new ArrayList<>()).add(new Mention(m.field(), m.start(), m.end()));
+            } else {
+                String name = m.type().equals("PERSON") ? fullNames.getOrDefault(text, text) : text;
+                // One entity per type and key: a dateline's "LEVERKUSEN" is the "Leverkusen" of the story
+                String key = m.type().toLowerCase(Locale.ROOT) + ":" + TextKeys.slug(name);
+                unlinked.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+                names.merge(key, name, (old, now) -> LanguageRules.isAllCaps(old) && !LanguageRules.isAllCaps(now) ? now : old);
+            }
         }
         List<Entity> entities = new ArrayList<>();
         byEntry.forEach((entry, mentions) -> entities.add(entity(entry, mentions)));
+        unlinked.forEach((key, spans) -> entities.add(entity(key, names.get(key), spans)));
         entities.sort(Comparator.comparingInt(Entity::mentionCount).reversed());
         Set<GazetteerEntry> linked = new LinkedHashSet<>(byEntry.keySet());
         return new Result(entities, topics.classify(language, headTokens, bodyTokens, linked));
+    }
+
+    /**
+     * The trained model's spans over headline and body as one document (the second pass sees the whole article), as
+     * char offsets; none when the language has no model. A span starts at its first capitalised word (a French elided
+     * article, "l'Élysée", is left outside, as the gazetteer spotter leaves it); page furniture and spans without a
+     * letter are dropped.
+     */
+    private List<ModelSpan> modelSpans(String language, String head, List<Sentence> headSentences, String body,
+                                       List<Sentence> bodySentences, Furniture furniture) {
+        NamedEntityRecognizer ner = recogniser(language);
+        List<ModelSpan> out = new ArrayList<>();
+        if (ner == null) {
+            return out;
+        }
+        List<Sentence> all = new ArrayList<>(headSentences);
+        all.addAll(bodySentences);
+        String[][] doc = new String[all.size()][];
+        for (int s = 0; s < all.size(); s++) {
+            doc[s] = all.get(s).tokens().stream().map(Token::text).toArray(String[]::new);
+        }
+        List<List<NamedEntityRecognizer.ScoredSpan>> spans = ner.recognise(doc);
+        for (int s = 0; s < all.size(); s++) {
+            boolean inHead = s < headSentences.size();
+            String field = inHead ? Mention.HEADLINE : Mention.BODY_TEXT;
+            String text = inHead ? head : body;
+            List<Token> tokens = all.get(s).tokens();
+            for (NamedEntityRecognizer.ScoredSpan span : spans.get(s)) {
+                String type = TYPE_NAMES[io.newsroom.nlp.ner.NerTags.typeIndex(span.type())];
+                int start = -1;
+                for (int k = span.start(); k < span.end() && start < 0; k++) {
+                    boolean title = type.equals("PERSON") && LanguageRules.isTitle(language, tokens.get(k).text());
+                    start = title ? -1 : nameStart(language, tokens.get(k));
+                }
+                if (start < 0) {
+                    continue; // no capitalised word but titles: "millions de personnes", "Le Premier" are no names
+                }
+                int end = tokens.get(span.end() - 1).end();
+                String mention = text.substring(start, end);
+                if (mention.chars().anyMatch(Character::isLetter) && (inHead || !furniture.hides(start, end))) {
+                    out.add(new ModelSpan(field, start, end, type, span.confidence()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Where a name may start in this token: at its first character when it begins with a capital or a digit, after a
+     * French elided article ("l'OTAN"), else nowhere (-1). A model span starts at its first such token, so "estadio
+     * Santiago Bernabéu" is "Santiago Bernabéu" and a span of lower-case words is none.
+     */
+    private static int nameStart(String language, Token token) {
+        String t = token.text();
+        int cut = 0;
+        java.util.regex.Matcher elided = ELISION.matcher(t);
+        if ("fr".equals(language) && elided.find()) {
+            cut = elided.end();
+        }
+        int c = t.codePointAt(cut);
+        return Character.isUpperCase(c) || Character.isDigit(c) ? token.start() + cut : -1;
+    }
+
+    /** A one-word PERSON span that is the last word of a longer one in the article is that person ("Lagarde"). */
+    private static Map<String, String> fullPersonNames(List<ModelSpan> model, String head, String body) {
+        Map<String, String> out = new HashMap<>();
+        for (ModelSpan m : model) {
+            String text = text(m, head, body);
+            int space = text.lastIndexOf(' ');
+            if (m.type().equals("PERSON") && space > 0) {
+                out.putIfAbsent(text.substring(space + 1), text);
+            }
+        }
+        return out;
+    }
+
+    private static String text(ModelSpan m, String head, String body) {
+        return (m.field().equals(Mention.HEADLINE) ? head : body).substring(m.start(), m.end());
+    }
+
+    private static List<Token> tokens(List<Sentence> sentences) {
+        List<Token> out = new ArrayList<>();
+        sentences.forEach(s -> out.addAll(s.tokens()));
+        return out;
+    }
+
+    /** An entity only the model found: keyed by type and name, as the English engine keys an unlinked entity. */
+    private static Entity entity(String key, String name, List<ModelSpan> spans) {
+        String type = spans.get(0).type();
+        List<Mention> mentions = new ArrayList<>();
+        double confidence = 0;
+        for (ModelSpan m : spans) {
+            mentions.add(new Mention(m.field(), m.start(), m.end()));
+            confidence = Math.max(confidence, m.confidence());
+        }
+        mentions.sort(Comparator.comparingInt((Mention m) -> m.field().equals(Mention.HEADLINE) ? 0 : 1).thenComparingInt(Mention::start));
+        return new Entity(type, name, key, null, mentions.size(),
+                mentions, Math.round(confidence * 100) / 100.0);
     }
 
     /**

@@ -51,6 +51,23 @@ public final class NamedEntityRecognizer {
         return new NamedEntityRecognizer(new NerFeatures(gazetteer, WordClusters.loadDefault(), m1.bits()), m1, m2);
     }
 
+    /**
+     * The French, German or Spanish model (issue 19) under {@code MODEL_DIR + language + "/"}, or null when there is
+     * none. These models were trained without the English word clusters, so they are read without them.
+     */
+    public static NamedEntityRecognizer loadLanguage(String language, Gazetteer gazetteer) {
+        NerModel m1 = readModel(language + "/" + STAGE1);
+        if (m1 == null) {
+            return null;
+        }
+        return forLanguage(gazetteer, m1, readModel(language + "/" + STAGE2));
+    }
+
+    /** A recogniser of another language than English from its two passes: features without word clusters. */
+    public static NamedEntityRecognizer forLanguage(Gazetteer gazetteer, NerModel pass1, NerModel pass2) {
+        return new NamedEntityRecognizer(new NerFeatures(gazetteer, WordClusters.NONE, pass1.bits()), pass1, pass2);
+    }
+
     private static NerModel readModel(String name) {
         try (InputStream in = NamedEntityRecognizer.class.getResourceAsStream(MODEL_DIR + name)) {
             return in == null ? null : NerModel.read(in);

