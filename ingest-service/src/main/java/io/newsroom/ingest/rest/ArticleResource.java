@@ -1,8 +1,8 @@
 package io.newsroom.ingest.rest;
 
 import io.newsroom.ingest.config.IngestConfig;
-import io.newsroom.ingest.feed.FeedMapper;
-import io.newsroom.ingest.feed.FeedMapper.ParsedFeed;
+import io.newsroom.ingest.mapping.feed.FeedMapper;
+import io.newsroom.ingest.mapping.feed.FeedMapper.ParsedFeed;
 import io.newsroom.ingest.mapping.BatchLimit;
 import io.newsroom.ingest.mapping.Candidate;
 import io.newsroom.ingest.mapping.Item;

@@ -1,8 +1,9 @@
-package io.newsroom.ingest.feed;
+package io.newsroom.ingest.pull;
 
 import io.newsroom.ingest.config.FeedsConfig;
 import io.newsroom.ingest.config.IngestConfig;
-import io.newsroom.ingest.feed.FeedFetcher.Fetched;
+import io.newsroom.ingest.mapping.feed.FeedMapper;
+import io.newsroom.ingest.pull.FeedFetcher.Fetched;
 import io.newsroom.ingest.mapping.Item;
 import io.newsroom.ingest.problem.PublishFailedException;
 import io.newsroom.ingest.problem.RequestRefusedException;

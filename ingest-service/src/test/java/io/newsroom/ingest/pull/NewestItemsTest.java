@@ -1,6 +1,7 @@
-package io.newsroom.ingest.feed;
+package io.newsroom.ingest.pull;
 
 import io.newsroom.ingest.mapping.Item;
+import io.newsroom.ingest.mapping.feed.FeedMapper;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

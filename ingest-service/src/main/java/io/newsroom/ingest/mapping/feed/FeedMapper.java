@@ -1,4 +1,4 @@
-package io.newsroom.ingest.feed;
+package io.newsroom.ingest.mapping.feed;
 
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
