@@ -18,6 +18,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,9 @@ public class FeedPuller {
 
     @Inject
     IngestMetrics metrics;
+
+    @Inject
+    Clock clock;
 
     private final Map<String, FeedStatus> statuses = new ConcurrentHashMap<>();
     /** One pull per feed at a time: its ETag and Last-Modified come from the previous pull. */
@@ -184,7 +188,7 @@ public class FeedPuller {
             }
             FeedMapper.ParsedFeed parsed;
             try {
-                parsed = FeedMapper.parse(response.body(), feed.source(), feed.url(), Instant.now());
+                parsed = FeedMapper.parse(response.body(), feed.source(), feed.url(), clock.instant());
             } catch (RequestRefusedException e) {
                 throw FeedFetcher.failure("feed-unreadable", "Feed unreadable",
                         "The feed " + feed.url() + " is not a usable RSS/Atom document: " + e.problem().detail());
@@ -217,7 +221,7 @@ public class FeedPuller {
     private void record(String name, String outcome, String etag, String lastModified, BatchResult items, int overLimit,
                         Problem problem) {
         FeedStatus before = statuses.get(name);
-        statuses.put(name, new FeedStatus(name, before.source(), before.url(), before.interval(), Instant.now(), outcome,
+        statuses.put(name, new FeedStatus(name, before.source(), before.url(), before.interval(), clock.instant(), outcome,
                 etag, lastModified, items, overLimit, problem));
         metrics.feedPulled(name, outcome);
     }

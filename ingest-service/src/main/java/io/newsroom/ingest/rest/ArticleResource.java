@@ -40,7 +40,6 @@ public class ArticleResource implements ArticleApi {
 
     /** Answers are built off the Kafka client's network thread, which completes the acknowledgements. */
     private final Executor workers = Infrastructure.getDefaultWorkerPool();
-    private final Clock clock = Clock.systemUTC();
 
     @Inject
     BodyLimit bodyLimit;
@@ -65,6 +64,9 @@ public class ArticleResource implements ArticleApi {
 
     @Inject
     IngestConfig config;
+
+    @Inject
+    Clock clock;
 
     @Override
     public Uni<Response> submit(byte[] body, String authorization, String idempotencyKey, String contentType) {
