@@ -77,8 +77,8 @@ public class ArticleResource implements ArticleApi {
             bodyLimit.check(body);
             Candidate candidate = JsonItems.article(StrictJson.parse(StrictJson.decodeUtf8(body)), source,
                     isType(contentType, NINJS), clock);
-            return Uni.createFrom().completionStage(ingestor.ingest(candidate)).emitOn(workers).map(o -> Response.status(o.status())
-                    .entity(new Accepted(o.id(), o.version(), o.outcome()))
+            return Uni.createFrom().completionStage(ingestor.ingest(candidate)).emitOn(workers).map(o -> Response.status(o.httpStatus())
+                    .entity(o)
                     .type(MediaType.APPLICATION_JSON)
                     .location(URI.create(config.articleLocationBase() + o.id()))
                     .build());
