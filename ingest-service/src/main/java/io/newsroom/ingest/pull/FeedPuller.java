@@ -193,11 +193,12 @@ public class FeedPuller {
                 throw FeedFetcher.failure("feed-unreadable", "Feed unreadable",
                         "The feed " + feed.url() + " is not a usable RSS/Atom document: " + e.problem().detail());
             }
-            List<Item> taken = NewestItems.take(parsed.items(), ingestConfig.maxBatchItems());
-            int overLimit = parsed.items().size() - taken.size();
+            List<Item> all = parsed.entries().all();
+            List<Item> taken = NewestItems.take(all, ingestConfig.maxBatchItems());
+            int overLimit = all.size() - taken.size();
             if (overLimit > 0) {
                 LOG.warnf("Feed %s has %d items, more than max-batch-items (%d): the %d newest are taken, %d older ones skipped",
-                        name, parsed.items().size(), ingestConfig.maxBatchItems(), taken.size(), overLimit);
+                        name, all.size(), ingestConfig.maxBatchItems(), taken.size(), overLimit);
                 metrics.skipped("over-batch-limit", overLimit);
             }
             BatchResult items = batches.ingest(taken, true).get(ingestConfig.publishTimeout().plusSeconds(5).toMillis(),

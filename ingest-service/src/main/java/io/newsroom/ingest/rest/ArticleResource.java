@@ -2,8 +2,7 @@ package io.newsroom.ingest.rest;
 
 import io.newsroom.ingest.config.IngestConfig;
 import io.newsroom.ingest.mapping.feed.FeedMapper;
-import io.newsroom.ingest.mapping.feed.FeedMapper.ParsedFeed;
-import io.newsroom.ingest.mapping.BatchLimit;
+import io.newsroom.ingest.mapping.Batch;
 import io.newsroom.ingest.mapping.Candidate;
 import io.newsroom.ingest.mapping.Item;
 import io.newsroom.ingest.mapping.JsonItems;
@@ -75,8 +74,8 @@ public class ArticleResource implements ArticleApi {
         return idempotency.run(source, idempotencyKey, body, () -> {
             metrics.received();
             bodyLimit.check(body);
-            Candidate candidate = JsonItems.article(StrictJson.parse(StrictJson.decodeUtf8(body)), source,
-                    isType(contentType, NINJS), clock);
+            Candidate candidate = JsonItems.one(StrictJson.parse(StrictJson.decodeUtf8(body)), source,
+                    isType(contentType, NINJS), clock).candidateOrThrow();
             return Uni.createFrom().completionStage(ingestor.ingest(candidate)).emitOn(workers).map(o -> Response.status(o.httpStatus())
                     .entity(o)
                     .type(MediaType.APPLICATION_JSON)
@@ -92,9 +91,7 @@ public class ArticleResource implements ArticleApi {
         return idempotency.run(source, idempotencyKey, body, () -> {
             bodyLimit.check(body);
             String text = StrictJson.decodeUtf8(body);
-            List<Item> items = isType(contentType, NDJSON) ? JsonItems.ndjson(text, source, clock, config.maxBatchItems())
-                    : JsonItems.array(text, source, clock, config.maxBatchItems());
-            return Uni.createFrom().completionStage(batches.ingest(items)).emitOn(workers).map(this::multiStatus);
+            return ingest(isType(contentType, NDJSON) ? JsonItems.ndjson(text, source, clock) : JsonItems.array(text, source, clock));
         });
     }
 
@@ -104,10 +101,14 @@ public class ArticleResource implements ArticleApi {
         String source = admit(authorization);
         return idempotency.run(source, idempotencyKey, body, () -> {
             bodyLimit.check(body);
-            ParsedFeed feed = FeedMapper.parse(body, source, null, clock.instant());
-            BatchLimit.require(feed.items().size(), true, config.maxBatchItems());
-            return Uni.createFrom().completionStage(batches.ingest(feed.items())).emitOn(workers).map(this::multiStatus);
+            return ingest(FeedMapper.parse(body, source, null, clock.instant()).entries());
         });
+    }
+
+    /** A pushed batch, JSON or feed: held to max-batch-items before any item is mapped, then each item in its slot. */
+    private Uni<Response> ingest(Batch batch) {
+        List<Item> items = batch.pushed(config.maxBatchItems());
+        return Uni.createFrom().completionStage(batches.ingest(items)).emitOn(workers).map(this::multiStatus);
     }
 
     /** 207: the request was read; each slot says whether its item was written. Retry-After when any was not. */

@@ -3,6 +3,7 @@ package io.newsroom.ingest.service;
 import io.newsroom.ingest.problem.PublishFailedException;
 import io.newsroom.ingest.problem.RequestRefusedException;
 import io.newsroom.ingest.mapping.Candidate;
+import io.newsroom.ingest.mapping.RawEvent;
 import io.newsroom.support.http.Problem;
 import io.newsroom.schemas.RawArticle;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -148,7 +149,9 @@ public class Ingestor {
                             + last.version() + " (or a later versionCreated)."), java.util.Map.of());
         }
         RawArticle sent = article;
-        return publisher.publish(sent).thenApply(ignored -> {
+        // Written once when it was checked; only a version raised here is written again.
+        byte[] event = sent == candidate.article() ? candidate.event() : RawEvent.bytes(sent);
+        return publisher.publish(sent, event).thenApply(ignored -> {
             published.remember(sent, hash);   // a made-up version changes no hashed field: the same hash
             metrics.published();
             return Outcome.accepted(sent.id(), sent.version());
