@@ -5,14 +5,13 @@ import io.newsroom.ingest.problem.InvalidArticleException;
 import io.newsroom.ingest.problem.RequestRefusedException;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The JSON formats as items: one article (native JSON or ninjs), a JSON array of them, or NDJSON (one per line).
- * A request that cannot be read at all (malformed, not an array, empty, too many items) is refused as a whole; an
- * item that cannot be mapped becomes a refused {@link Item} and never stops the others. Each item is read with the
- * clock's time of that moment (its ingestedAt, and its version when the source gave none).
+ * A request that cannot be read at all (malformed, not an array) is refused as a whole; an item that cannot be
+ * mapped becomes a refused {@link Item} and never stops the others. Each item is read with the clock's time of that
+ * moment (its ingestedAt, and its version when the source gave none).
  */
 public final class JsonItems {
 
@@ -22,55 +21,42 @@ public final class JsonItems {
     private JsonItems() {
     }
 
-    /** One article: ninjs when sent as ninjs or when it has a {@code uri}, else native JSON; throws when it cannot be. */
-    public static Candidate article(JsonNode json, String caller, boolean ninjsOnly, Clock clock) {
-        if (!json.isObject()) {
-            throw InvalidArticleException.of(400, "invalid-article", "Invalid article",
-                    "An article is a JSON object; got " + json.getNodeType().name().toLowerCase() + ".");
-        }
-        if (ninjsOnly || json.has("uri")) {
-            return ArticleChecks.validated(NINJS.map(json, caller, clock.instant()));
-        }
-        return NativeMapper.map(json, caller, clock.instant());
+    /** One article, a batch of one: ninjs when sent as ninjs or when it has a {@code uri}, else native JSON. */
+    public static Item one(JsonNode json, String caller, boolean ninjsOnly, Clock clock) {
+        return item(json, caller, ninjsOnly, clock);
     }
 
     /** A JSON array of articles, native and ninjs mixed. */
-    public static List<Item> array(String text, String caller, Clock clock, int maxItems) {
+    public static Batch array(String text, String caller, Clock clock) {
         JsonNode array = StrictJson.parse(text);
         if (!array.isArray()) {
             throw InvalidArticleException.of(400, "batch-not-array", "Not a batch",
                     "A JSON batch is an array of articles; send one article to POST /articles, or NDJSON as " + NDJSON + ".");
         }
-        BatchLimit.require(array.size(), false, maxItems);
-        List<Item> items = new ArrayList<>(array.size());
-        for (JsonNode json : array) {
-            items.add(item(json, caller, clock));
-        }
-        return items;
+        return new Batch(array.size(), false, i -> item(array.get(i), caller, false, clock));
     }
 
     /** NDJSON: one article per non-blank line; a line that is not JSON is a refused item, not a refused request. */
-    public static List<Item> ndjson(String text, String caller, Clock clock, int maxItems) {
+    public static Batch ndjson(String text, String caller, Clock clock) {
         List<String> lines = text.lines().filter(line -> !line.isBlank()).toList();
-        BatchLimit.require(lines.size(), false, maxItems);
-        List<Item> items = new ArrayList<>(lines.size());
-        for (String line : lines) {
+        return new Batch(lines.size(), false, i -> {
             try {
-                items.add(item(StrictJson.parse(line), caller, clock));
+                return item(StrictJson.parse(lines.get(i)), caller, false, clock);
             } catch (RequestRefusedException e) {
-                items.add(Item.refused(null, e));
+                return Item.refused(null, e);
             }
-        }
-        return items;
+        });
     }
 
-    private static Item item(JsonNode json, String caller, Clock clock) {
+    private static Item item(JsonNode json, String caller, boolean ninjsOnly, Clock clock) {
         String ref = json.path("sourceId").isTextual() ? json.get("sourceId").asText()
                 : json.path("uri").isTextual() ? json.get("uri").asText() : null;
-        try {
-            return Item.of(ref, article(json, caller, false, clock));
-        } catch (RequestRefusedException e) {
-            return Item.refused(ref, e);
+        if (!json.isObject()) {
+            return Item.refused(ref, InvalidArticleException.of(400, "invalid-article", "Invalid article",
+                    "An article is a JSON object; got " + json.getNodeType().name().toLowerCase() + "."));
         }
+        boolean ninjs = ninjsOnly || json.has("uri");
+        return Item.map(ref, ninjs, () -> ninjs ? NINJS.map(json, caller, clock.instant())
+                : NativeMapper.map(json, caller, clock.instant()), List.of());
     }
 }

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 /**
  * Maps one native article (schema article-submission.v1) onto the raw event: each field that breaks the schema is
  * named (400), a source other than the caller's is refused (403), a missing version is made up from versionCreated
- * (else the time of receipt, {@link Versions#fromTime}).
+ * (else the time of receipt, {@link Versions#fromTime}). The storage contract is checked next, as for every item
+ * ({@link Item#map}).
  */
 public final class NativeMapper {
 
@@ -41,7 +42,7 @@ public final class NativeMapper {
         }
         ArticleSubmission submission = bind(json);
         SourceForbidden.requireSameSource(caller, submission.source());
-        return ArticleChecks.storable(toEvent(submission, now));
+        return toEvent(submission, now);
     }
 
     /** Reads the validated tree straight into the record (cheaper than convertValue's serialise-and-reparse). */

@@ -1,5 +1,6 @@
 package io.newsroom.ingest.rest;
 
+import io.newsroom.ingest.service.Outcome;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -35,10 +36,6 @@ public interface ArticleApi {
     String RSS = "application/rss+xml";
     String ATOM = "application/atom+xml";
     String PROBLEM = "application/problem+json";
-
-    /** The answer to one article: what the client needs to find it again. */
-    record Accepted(String id, int version, String status) {
-    }
 
     String NATIVE_EXAMPLE = """
             {"source":"wire-eu","sourceId":"brx-1042","url":"https://wire-eu.example/world/eu-gas",
@@ -97,7 +94,7 @@ public interface ArticleApi {
                     @ExampleObject(name = "ninjs-cancel", summary = "ninjs cancellation (pubstatus canceled)", value = CANCEL_EXAMPLE)}),
             @Content(mediaType = NINJS, examples = @ExampleObject(name = "ninjs", value = NINJS_EXAMPLE))})
     @APIResponse(responseCode = "202", description = "Written to Kafka",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Accepted.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Outcome.class),
                     examples = @ExampleObject(name = "accepted", value = "{\"id\":\"5f0c9a8e1b2d4c6f8a0b1c2d3e4f5a6b\",\"version\":2,\"status\":\"accepted\"}")))
     @APIResponse(responseCode = "200", description = "Identical content written before: nothing new published, same id")
     @APIResponse(responseCode = "400", description = "Malformed JSON, invalid UTF-8, fields breaking the schema (each named)", content = @Content(mediaType = PROBLEM))

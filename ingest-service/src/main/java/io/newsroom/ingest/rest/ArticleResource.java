@@ -1,9 +1,8 @@
 package io.newsroom.ingest.rest;
 
 import io.newsroom.ingest.config.IngestConfig;
-import io.newsroom.ingest.feed.FeedMapper;
-import io.newsroom.ingest.feed.FeedMapper.ParsedFeed;
-import io.newsroom.ingest.mapping.BatchLimit;
+import io.newsroom.ingest.mapping.feed.FeedMapper;
+import io.newsroom.ingest.mapping.Batch;
 import io.newsroom.ingest.mapping.Candidate;
 import io.newsroom.ingest.mapping.Item;
 import io.newsroom.ingest.mapping.JsonItems;
@@ -40,7 +39,6 @@ public class ArticleResource implements ArticleApi {
 
     /** Answers are built off the Kafka client's network thread, which completes the acknowledgements. */
     private final Executor workers = Infrastructure.getDefaultWorkerPool();
-    private final Clock clock = Clock.systemUTC();
 
     @Inject
     BodyLimit bodyLimit;
@@ -66,6 +64,9 @@ public class ArticleResource implements ArticleApi {
     @Inject
     IngestConfig config;
 
+    @Inject
+    Clock clock;
+
     @Override
     public Uni<Response> submit(byte[] body, String authorization, String idempotencyKey, String contentType) {
         requireContentType(contentType, MediaType.APPLICATION_JSON, NINJS);
@@ -73,10 +74,10 @@ public class ArticleResource implements ArticleApi {
         return idempotency.run(source, idempotencyKey, body, () -> {
             metrics.received();
             bodyLimit.check(body);
-            Candidate candidate = JsonItems.article(StrictJson.parse(StrictJson.decodeUtf8(body)), source,
-                    isType(contentType, NINJS), clock);
-            return Uni.createFrom().completionStage(ingestor.ingest(candidate)).emitOn(workers).map(o -> Response.status(o.status())
-                    .entity(new Accepted(o.id(), o.version(), o.outcome()))
+            Candidate candidate = JsonItems.one(StrictJson.parse(StrictJson.decodeUtf8(body)), source,
+                    isType(contentType, NINJS), clock).candidateOrThrow();
+            return Uni.createFrom().completionStage(ingestor.ingest(candidate)).emitOn(workers).map(o -> Response.status(o.httpStatus())
+                    .entity(o)
                     .type(MediaType.APPLICATION_JSON)
                     .location(URI.create(config.articleLocationBase() + o.id()))
                     .build());
@@ -90,9 +91,7 @@ public class ArticleResource implements ArticleApi {
         return idempotency.run(source, idempotencyKey, body, () -> {
             bodyLimit.check(body);
             String text = StrictJson.decodeUtf8(body);
-            List<Item> items = isType(contentType, NDJSON) ? JsonItems.ndjson(text, source, clock, config.maxBatchItems())
-                    : JsonItems.array(text, source, clock, config.maxBatchItems());
-            return Uni.createFrom().completionStage(batches.ingest(items)).emitOn(workers).map(this::multiStatus);
+            return ingest(isType(contentType, NDJSON) ? JsonItems.ndjson(text, source, clock) : JsonItems.array(text, source, clock));
         });
     }
 
@@ -102,10 +101,14 @@ public class ArticleResource implements ArticleApi {
         String source = admit(authorization);
         return idempotency.run(source, idempotencyKey, body, () -> {
             bodyLimit.check(body);
-            ParsedFeed feed = FeedMapper.parse(body, source, null, clock.instant());
-            BatchLimit.require(feed.items().size(), true, config.maxBatchItems());
-            return Uni.createFrom().completionStage(batches.ingest(feed.items())).emitOn(workers).map(this::multiStatus);
+            return ingest(FeedMapper.parse(body, source, null, clock.instant()).entries());
         });
+    }
+
+    /** A pushed batch, JSON or feed: held to max-batch-items before any item is mapped, then each item in its slot. */
+    private Uni<Response> ingest(Batch batch) {
+        List<Item> items = batch.pushed(config.maxBatchItems());
+        return Uni.createFrom().completionStage(batches.ingest(items)).emitOn(workers).map(this::multiStatus);
     }
 
     /** 207: the request was read; each slot says whether its item was written. Retry-After when any was not. */

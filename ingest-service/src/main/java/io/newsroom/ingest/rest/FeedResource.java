@@ -1,9 +1,9 @@
 package io.newsroom.ingest.rest;
 
 import io.newsroom.ingest.config.FeedsConfig;
-import io.newsroom.ingest.feed.FeedPuller;
-import io.newsroom.ingest.feed.FeedPuller.FeedStatus;
-import io.newsroom.ingest.feed.FeedPuller.PullResult;
+import io.newsroom.ingest.pull.FeedPuller;
+import io.newsroom.ingest.pull.FeedPuller.FeedStatus;
+import io.newsroom.ingest.pull.FeedPuller.PullResult;
 import io.newsroom.ingest.problem.SourceForbidden;
 import io.newsroom.ingest.security.SourceKeys;
 import io.newsroom.ingest.problem.RequestRefusedException;

@@ -2,9 +2,6 @@ package io.newsroom.ingest.service;
 
 import io.newsroom.ingest.problem.PublishFailedException;
 import io.newsroom.ingest.problem.InvalidArticleException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import io.newsroom.ingest.config.IngestConfig;
 import io.newsroom.schemas.RawArticle;
 import io.newsroom.schemas.Topics;
@@ -53,18 +50,16 @@ import java.util.concurrent.CompletableFuture;
 public class ArticlePublisher {
 
     private final Producer<String, byte[]> producer;
-    private final ObjectWriter rawWriter;
     private final int maxEventBytes;
     private final RecordTracing tracing;
 
     @Inject
-    public ArticlePublisher(IngestConfig config, ObjectMapper json,
+    public ArticlePublisher(IngestConfig config,
                             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, OpenTelemetry openTelemetry,
                             @ConfigProperty(name = "quarkus.otel.sdk.disabled") boolean tracingOff) {
         this.tracing = new RecordTracing(openTelemetry, !tracingOff, "ingest-service");
         this.producer = new KafkaProducer<>(producerConfig(kafkaConfig, config.publishTimeout()),
                 new StringSerializer(), new ByteArraySerializer());
-        this.rawWriter = json.writerFor(RawArticle.class);
         // The contract's ceiling wins over a larger setting: every accepted event must fit every later stage.
         this.maxEventBytes = Math.min(config.maxEventBytes(), io.newsroom.schemas.StorageContract.MAX_RAW_EVENT_BYTES);
     }
@@ -91,9 +86,12 @@ public class ArticlePublisher {
         return Duration.ofMillis(Math.max(Math.min(publishTimeout.toMillis() / 2, Integer.MAX_VALUE), 500));
     }
 
-    /** Sends the event; throws 413 when it is too large, otherwise the future says whether Kafka has it. */
-    public CompletableFuture<Void> publish(RawArticle article) {
-        byte[] value = serialise(article);
+    /**
+     * Sends the article's event ({@code value}: its JSON, written once when the article was checked, see
+     * mapping/RawEvent); throws 413 when it is too large, otherwise the future says whether Kafka has it.
+     */
+    public CompletableFuture<Void> publish(RawArticle article, byte[] value) {
+        requireWithinLimit(value);
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.RAW, null, article.id(), value, List.of(
                 new RecordHeader("article-id", article.id().getBytes(StandardCharsets.UTF_8)),
                 new RecordHeader("article-version", Integer.toString(article.version()).getBytes(StandardCharsets.UTF_8))));
@@ -150,17 +148,11 @@ public class ArticlePublisher {
         return new PublishFailedException("Kafka refused the article: " + error.getMessage(), error, false);
     }
 
-    private byte[] serialise(RawArticle article) {
-        try {
-            byte[] value = rawWriter.writeValueAsBytes(article);
-            if (value.length > maxEventBytes) {
-                throw InvalidArticleException.of(413, "event-too-large", "Article too large",
-                        "The article's event would have " + value.length + " bytes; the limit is "
-                                + maxEventBytes + " bytes (body and original document count).");
-            }
-            return value;
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A raw article cannot be serialised", e);
+    private void requireWithinLimit(byte[] value) {
+        if (value.length > maxEventBytes) {
+            throw InvalidArticleException.of(413, "event-too-large", "Article too large",
+                    "The article's event would have " + value.length + " bytes; the limit is "
+                            + maxEventBytes + " bytes (body and original document count).");
         }
     }
 

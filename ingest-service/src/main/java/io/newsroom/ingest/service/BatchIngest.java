@@ -93,7 +93,7 @@ public class BatchIngest {
                 results.set(i, notWritten(i, item, unreachable));
             } else {
                 try {
-                    CompletableFuture<Ingestor.Outcome> outcome = ingestor.ingest(item.candidate());
+                    CompletableFuture<Outcome> outcome = ingestor.ingest(item.candidate());
                     if (outcome.isCompletedExceptionally()) {
                         Throwable failure = unwrap(outcome.handle((o, e) -> e).join());
                         if (failure instanceof PublishFailedException p && p.brokerUnreachable()) {
@@ -136,8 +136,8 @@ public class BatchIngest {
                 });
     }
 
-    private static ItemResult written(int index, Item item, Ingestor.Outcome o) {
-        return new ItemResult(index, o.status(), o.outcome(), o.id(), o.version(), item.ref(), null,
+    private static ItemResult written(int index, Item item, Outcome o) {
+        return new ItemResult(index, o.httpStatus(), o.status(), o.id(), o.version(), item.ref(), null,
                 ItemResult.warnings(item.warnings()));
     }
 

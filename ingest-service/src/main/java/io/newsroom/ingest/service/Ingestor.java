@@ -3,6 +3,7 @@ package io.newsroom.ingest.service;
 import io.newsroom.ingest.problem.PublishFailedException;
 import io.newsroom.ingest.problem.RequestRefusedException;
 import io.newsroom.ingest.mapping.Candidate;
+import io.newsroom.ingest.mapping.RawEvent;
 import io.newsroom.support.http.Problem;
 import io.newsroom.schemas.RawArticle;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -32,12 +33,6 @@ import io.opentelemetry.context.Context;
  */
 @ApplicationScoped
 public class Ingestor {
-
-    /** What happened to one article: 202 accepted (written now) or 200 unchanged (written before). */
-    public record Outcome(int status, String outcome, String id, int version) {
-        public static final String ACCEPTED = "accepted";
-        public static final String UNCHANGED = "unchanged";
-    }
 
     /** The problem type (slug) of a version older than one already published. */
     public static final String STALE_VERSION = "stale-version";
@@ -124,13 +119,13 @@ public class Ingestor {
         PublishedArticles.Published last = published.last(article.id());
         if (last != null && last.sameAs(candidate, hash)) {
             metrics.unchanged();
-            return CompletableFuture.completedFuture(new Outcome(200, Outcome.UNCHANGED, article.id(), last.version()));
+            return CompletableFuture.completedFuture(Outcome.unchanged(article.id(), last.version()));
         }
         PublishedArticles.Published earlier = madeUp ? null : published.earlier(article.id(), candidate, hash);
         if (earlier != null) {
             // A retry of an earlier version that arrives after a newer one: it was written then, nothing to do now.
             metrics.unchanged();
-            return CompletableFuture.completedFuture(new Outcome(200, Outcome.UNCHANGED, article.id(), earlier.version()));
+            return CompletableFuture.completedFuture(Outcome.unchanged(article.id(), earlier.version()));
         }
         if (madeUp && last != null && last.version() >= article.version() && last.version() < Integer.MAX_VALUE) {
             // Changed within the same second as the version before (or after a version above the clock's): the
@@ -154,10 +149,12 @@ public class Ingestor {
                             + last.version() + " (or a later versionCreated)."), java.util.Map.of());
         }
         RawArticle sent = article;
-        return publisher.publish(sent).thenApply(ignored -> {
+        // Written once when it was checked; only a version raised here is written again.
+        byte[] event = sent == candidate.article() ? candidate.event() : RawEvent.bytes(sent);
+        return publisher.publish(sent, event).thenApply(ignored -> {
             published.remember(sent, hash);   // a made-up version changes no hashed field: the same hash
             metrics.published();
-            return new Outcome(202, Outcome.ACCEPTED, sent.id(), sent.version());
+            return Outcome.accepted(sent.id(), sent.version());
         });
     }
 

@@ -27,8 +27,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -65,6 +65,9 @@ public class RawTopicFollower {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    Clock clock;
 
     @Inject
     @Identifier("default-kafka-broker")
@@ -219,7 +222,7 @@ public class RawTopicFollower {
         }
         List<TopicPartition> partitions = infos.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
         kafka.assign(partitions);
-        long since = Instant.now().minus(config.retryWindow()).toEpochMilli();
+        long since = clock.instant().minus(config.retryWindow()).toEpochMilli();
         Map<TopicPartition, Long> times = new HashMap<>();
         partitions.forEach(p -> times.put(p, since));
         Map<TopicPartition, OffsetAndTimestamp> offsets = kafka.offsetsForTimes(times, barrierTimeout());

@@ -28,9 +28,23 @@ class JsonItemsTest {
     static final String NINJS = """
             {"uri":"urn:x:a-2","version":"1","headlines":[{"value":"Second story"}],"links":[{"href":"https://wire-eu.example/a-2"}]}""";
 
+    /** A single article: one item, whose refusal is thrown as the whole answer. */
+    static Candidate article(String json, String caller) {
+        return JsonItems.one(StrictJson.parse(json), caller, false, CLOCK).candidateOrThrow();
+    }
+
+    @Test
+    void shouldCarryEachItemsEventAsCheckedSoItIsWrittenOnce() throws Exception {
+        for (String json : List.of(NATIVE, NINJS)) {
+            Candidate c = article(json, "wire-eu");
+            assertThat(c.event()).isNotNull();
+            assertThat(StrictJson.MAPPER.readTree(c.event())).isEqualTo(StrictJson.MAPPER.valueToTree(c.article()));
+        }
+    }
+
     @Test
     void shouldMapANativeArticleWithAVersionMadeUpFromTheTimeOfReceipt() {
-        Candidate c = JsonItems.article(StrictJson.parse(NATIVE), "wire-eu", false, CLOCK);
+        Candidate c = article(NATIVE, "wire-eu");
         RawArticle a = c.article();
         assertThat(a.id()).isEqualTo(ArticleIds.derive("wire-eu", "a-1", "https://wire-eu.example/a-1"));
         assertThat(a.version()).isEqualTo(Versions.fromTime(NOW));
@@ -41,7 +55,7 @@ class JsonItemsTest {
 
     @Test
     void shouldReadAnObjectWithAUriAsNinjs() {
-        RawArticle a = JsonItems.article(StrictJson.parse(NINJS), "wire-eu", false, CLOCK).article();
+        RawArticle a = article(NINJS, "wire-eu").article();
         assertThat(a.sourceId()).isEqualTo("urn:x:a-2");
         assertThat(a.original()).isNotNull();
     }
@@ -49,29 +63,29 @@ class JsonItemsTest {
     @Test
     void shouldRefuseAnotherSourcesArticleWith403() {
         RequestRefusedException e = catchThrowableOfType(RequestRefusedException.class,
-                () -> JsonItems.article(StrictJson.parse(NATIVE), "wire-fr", false, CLOCK));
+                () -> article(NATIVE, "wire-fr"));
         assertThat(e.problem().status()).isEqualTo(403);
     }
 
     @Test
     void shouldNameEachFieldThatBreaksTheSchema() {
         InvalidArticleException e = catchThrowableOfType(InvalidArticleException.class,
-                () -> JsonItems.article(StrictJson.parse("{\"source\":\"wire-eu\"}"), "wire-eu", false, CLOCK));
+                () -> article("{\"source\":\"wire-eu\"}", "wire-eu"));
         assertThat(e.problem().status()).isEqualTo(400);
         assertThat(e.problem().errors()).extracting(Object::toString).anyMatch(s -> s.contains("headline"));
     }
 
     @Test
     void shouldDecodeAnArrayAndNdjsonIntoTheSameItems() {
-        List<Item> array = JsonItems.array("[" + NATIVE + "," + NINJS + "]", "wire-eu", CLOCK, 500);
-        List<Item> ndjson = JsonItems.ndjson(NATIVE + "\n\n" + NINJS + "\n", "wire-eu", CLOCK, 500);
+        List<Item> array = JsonItems.array("[" + NATIVE + "," + NINJS + "]", "wire-eu", CLOCK).pushed(500);
+        List<Item> ndjson = JsonItems.ndjson(NATIVE + "\n\n" + NINJS + "\n", "wire-eu", CLOCK).pushed(500);
         assertThat(array).extracting(Item::ref).containsExactly("a-1", "urn:x:a-2");
         assertThat(ndjson).isEqualTo(array);
     }
 
     @Test
     void shouldRefuseOneBadItemWithoutStoppingTheOthers() {
-        List<Item> items = JsonItems.ndjson(NATIVE + "\n{not json\n[1]\n", "wire-eu", CLOCK, 500);
+        List<Item> items = JsonItems.ndjson(NATIVE + "\n{not json\n[1]\n", "wire-eu", CLOCK).pushed(500);
         assertThat(items).hasSize(3);
         assertThat(items.get(0).candidate()).isNotNull();
         assertThat(items.get(1).problem().reason()).isEqualTo("malformed-json");
@@ -81,11 +95,11 @@ class JsonItemsTest {
     @Test
     void shouldRefuseTheWholeRequestWhenItIsNotABatchOrTooLarge() {
         assertThat(catchThrowableOfType(InvalidArticleException.class,
-                () -> JsonItems.array(NATIVE, "wire-eu", CLOCK, 500)).reason()).isEqualTo("batch-not-array");
+                () -> JsonItems.array(NATIVE, "wire-eu", CLOCK)).reason()).isEqualTo("batch-not-array");
         assertThat(catchThrowableOfType(InvalidArticleException.class,
-                () -> JsonItems.array("[]", "wire-eu", CLOCK, 500)).reason()).isEqualTo("empty-batch");
+                () -> JsonItems.array("[]", "wire-eu", CLOCK).pushed(500)).reason()).isEqualTo("empty-batch");
         assertThat(catchThrowableOfType(InvalidArticleException.class,
-                () -> JsonItems.ndjson(NATIVE + "\n" + NATIVE, "wire-eu", CLOCK, 1)).problem().status()).isEqualTo(413);
+                () -> JsonItems.ndjson(NATIVE + "\n" + NATIVE, "wire-eu", CLOCK).pushed(1)).problem().status()).isEqualTo(413);
     }
 
     @Test

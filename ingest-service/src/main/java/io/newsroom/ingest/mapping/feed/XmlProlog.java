@@ -1,4 +1,4 @@
-package io.newsroom.ingest.feed;
+package io.newsroom.ingest.mapping.feed;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package io.newsroom.ingest.feed;
+package io.newsroom.ingest.mapping.feed;
 
 import io.newsroom.ingest.problem.InvalidArticleException;
 import org.w3c.dom.Document;

@@ -1,4 +1,4 @@
-package io.newsroom.ingest.feed;
+package io.newsroom.ingest.pull;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;

@@ -1,6 +1,7 @@
-package io.newsroom.ingest.feed;
+package io.newsroom.ingest.pull;
 
 import io.newsroom.ingest.mapping.Item;
+import io.newsroom.ingest.mapping.feed.FeedMapper;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,7 @@ class NewestItemsTest {
                     .append(pubDates[i] == null ? "" : "<pubDate>" + pubDates[i] + "</pubDate>").append("</item>");
         }
         xml.append("<item><description>No title, link or guid: refused</description></item></channel></rss>");
-        return FeedMapper.parse(xml.toString().getBytes(StandardCharsets.UTF_8), "r", null, Instant.parse("2026-11-26T12:00:00Z")).items();
+        return FeedMapper.parse(xml.toString().getBytes(StandardCharsets.UTF_8), "r", null, Instant.parse("2026-11-26T12:00:00Z")).entries().all();
     }
 
     @Test

@@ -1,18 +1,17 @@
-package io.newsroom.ingest.feed;
+package io.newsroom.ingest.mapping.feed;
 
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.SyndFeedInput;
-import io.newsroom.ingest.mapping.ArticleChecks;
+import io.newsroom.ingest.mapping.Batch;
 import io.newsroom.ingest.mapping.Candidate;
 import io.newsroom.ingest.mapping.Item;
 import io.newsroom.ingest.mapping.Languages;
 import io.newsroom.ingest.mapping.PlainText;
 import io.newsroom.ingest.mapping.Versions;
 import io.newsroom.ingest.problem.InvalidArticleException;
-import io.newsroom.ingest.problem.RequestRefusedException;
 import io.newsroom.schemas.ArticleIds;
 import io.newsroom.schemas.PubStatus;
 import io.newsroom.schemas.RawArticle;
@@ -41,8 +40,8 @@ public final class FeedMapper {
     static final int MAX_HEADLINE = 1000;
     static final int MAX_AUTHOR = 200;
 
-    /** The items of a feed, in document order, and its type as ROME names it (rss_2.0, atom_1.0, …). */
-    public record ParsedFeed(String type, List<Item> items) {
+    /** The items of a feed, in document order, not mapped yet, and its type as ROME names it (rss_2.0, atom_1.0, …). */
+    public record ParsedFeed(String type, Batch entries) {
     }
 
     private FeedMapper() {
@@ -70,25 +69,18 @@ public final class FeedMapper {
                 ? document.entries() : null;
         String feedLanguage = feed.getLanguage();
         boolean atom = feed.getFeedType() != null && feed.getFeedType().startsWith("atom");
-        List<Item> items = new ArrayList<>();
-        for (int i = 0; i < feed.getEntries().size(); i++) {
+        return new ParsedFeed(feed.getFeedType(), new Batch(feed.getEntries().size(), true, i -> {
             SyndEntry entry = feed.getEntries().get(i);
-            FeedDocument.Entry dom1 = entries == null ? null : entries.get(i);
+            FeedDocument.Entry read = entries == null ? null : entries.get(i);
             String ref = entry.getUri() != null ? entry.getUri() : entry.getLink();
-            List<String> warnings = new ArrayList<>();
-            try {
-                if (dom1 != null && dom1.problem() != null) {
-                    throw InvalidArticleException.of(400, "invalid-item", "Invalid feed item",
-                            "The item cannot be read: " + dom1.problem() + ".");
-                }
-                String base = dom1 == null ? null : document.baseFor(dom1, entry.getLink());
-                Candidate candidate = toCandidate(entry, dom1, base, source, feedLanguage, atom, now, warnings);
-                items.add(new Item(ref, ArticleChecks.validated(candidate), null, List.copyOf(warnings)));
-            } catch (RequestRefusedException e) {
-                items.add(Item.refused(ref, e));
+            if (read != null && read.problem() != null) {
+                return Item.refused(ref, InvalidArticleException.of(400, "invalid-item", "Invalid feed item",
+                        "The item cannot be read: " + read.problem() + "."));
             }
-        }
-        return new ParsedFeed(feed.getFeedType(), items);
+            List<String> warnings = new ArrayList<>();
+            return Item.map(ref, true, () -> toCandidate(entry, read, read == null ? null : document.baseFor(read, entry.getLink()),
+                    source, feedLanguage, atom, now, warnings), warnings);
+        }));
     }
 
     private static Candidate toCandidate(SyndEntry entry, FeedDocument.Entry dom, String base, String source,

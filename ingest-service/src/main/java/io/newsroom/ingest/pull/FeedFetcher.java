@@ -1,4 +1,4 @@
-package io.newsroom.ingest.feed;
+package io.newsroom.ingest.pull;
 
 import io.newsroom.ingest.config.FeedsConfig;
 import io.newsroom.ingest.problem.RequestRefusedException;

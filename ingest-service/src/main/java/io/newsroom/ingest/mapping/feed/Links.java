@@ -1,4 +1,4 @@
-package io.newsroom.ingest.feed;
+package io.newsroom.ingest.mapping.feed;
 
 import java.net.IDN;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package io.newsroom.ingest.feed;
+package io.newsroom.ingest.mapping.feed;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

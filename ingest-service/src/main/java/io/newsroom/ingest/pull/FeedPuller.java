@@ -1,8 +1,9 @@
-package io.newsroom.ingest.feed;
+package io.newsroom.ingest.pull;
 
 import io.newsroom.ingest.config.FeedsConfig;
 import io.newsroom.ingest.config.IngestConfig;
-import io.newsroom.ingest.feed.FeedFetcher.Fetched;
+import io.newsroom.ingest.mapping.feed.FeedMapper;
+import io.newsroom.ingest.pull.FeedFetcher.Fetched;
 import io.newsroom.ingest.mapping.Item;
 import io.newsroom.ingest.problem.PublishFailedException;
 import io.newsroom.ingest.problem.RequestRefusedException;
@@ -17,6 +18,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +78,9 @@ public class FeedPuller {
 
     @Inject
     IngestMetrics metrics;
+
+    @Inject
+    Clock clock;
 
     private final Map<String, FeedStatus> statuses = new ConcurrentHashMap<>();
     /** One pull per feed at a time: its ETag and Last-Modified come from the previous pull. */
@@ -183,16 +188,17 @@ public class FeedPuller {
             }
             FeedMapper.ParsedFeed parsed;
             try {
-                parsed = FeedMapper.parse(response.body(), feed.source(), feed.url(), Instant.now());
+                parsed = FeedMapper.parse(response.body(), feed.source(), feed.url(), clock.instant());
             } catch (RequestRefusedException e) {
                 throw FeedFetcher.failure("feed-unreadable", "Feed unreadable",
                         "The feed " + feed.url() + " is not a usable RSS/Atom document: " + e.problem().detail());
             }
-            List<Item> taken = NewestItems.take(parsed.items(), ingestConfig.maxBatchItems());
-            int overLimit = parsed.items().size() - taken.size();
+            List<Item> all = parsed.entries().all();
+            List<Item> taken = NewestItems.take(all, ingestConfig.maxBatchItems());
+            int overLimit = all.size() - taken.size();
             if (overLimit > 0) {
                 LOG.warnf("Feed %s has %d items, more than max-batch-items (%d): the %d newest are taken, %d older ones skipped",
-                        name, parsed.items().size(), ingestConfig.maxBatchItems(), taken.size(), overLimit);
+                        name, all.size(), ingestConfig.maxBatchItems(), taken.size(), overLimit);
                 metrics.skipped("over-batch-limit", overLimit);
             }
             BatchResult items = batches.ingest(taken, true).get(ingestConfig.publishTimeout().plusSeconds(5).toMillis(),
@@ -216,7 +222,7 @@ public class FeedPuller {
     private void record(String name, String outcome, String etag, String lastModified, BatchResult items, int overLimit,
                         Problem problem) {
         FeedStatus before = statuses.get(name);
-        statuses.put(name, new FeedStatus(name, before.source(), before.url(), before.interval(), Instant.now(), outcome,
+        statuses.put(name, new FeedStatus(name, before.source(), before.url(), before.interval(), clock.instant(), outcome,
                 etag, lastModified, items, overLimit, problem));
         metrics.feedPulled(name, outcome);
     }
