@@ -54,19 +54,33 @@ public final class NewsTagger {
     private final MultilingualTagger multilingual;
 
     NewsTagger(Gazetteer gazetteer, NamedEntityRecognizer ner, TopicClassifier topics) {
+        this(gazetteer, ner, topics, MultilingualTagger.loadDefault(gazetteer));
+    }
+
+    private NewsTagger(Gazetteer gazetteer, NamedEntityRecognizer ner, TopicClassifier topics, MultilingualTagger multilingual) {
         this.ner = ner;
         this.mentions = new MentionBuilder(gazetteer);
         this.hygiene = new MentionHygiene(gazetteer);
         this.resolver = new EntityResolver(new EntityLinker(gazetteer));
         this.topics = topics;
         this.keywords = new KeywordExtractor(topics == null ? null : topics.model());
-        this.multilingual = MultilingualTagger.loadDefault(gazetteer);
+        this.multilingual = multilingual;
     }
 
     /** Loads the committed gazetteers and models from the classpath. */
     public static NewsTagger loadDefault() {
         Gazetteer gazetteer = Gazetteer.loadDefault();
         return new NewsTagger(gazetteer, NamedEntityRecognizer.loadDefault(gazetteer), TopicClassifier.loadDefault());
+    }
+
+    /**
+     * The committed engine with French, German and Spanish topics from keyword and entity signals alone (no trained
+     * per-language topic model): the baseline {@code NlpCli eval-topics --lang} reports. Not for serving.
+     */
+    public static NewsTagger loadKeywordTopicsOnly() {
+        Gazetteer gazetteer = Gazetteer.loadDefault();
+        return new NewsTagger(gazetteer, NamedEntityRecognizer.loadDefault(gazetteer), TopicClassifier.loadDefault(),
+                MultilingualTagger.keywordTopicsOnly(gazetteer));
     }
 
     /** "nlp-engine/1.0 ner-model-&lt;hash8&gt;": identifies the code line and the exact committed models (NER, clusters, topics, gazetteers). */

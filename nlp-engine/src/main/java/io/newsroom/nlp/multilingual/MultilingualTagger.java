@@ -38,6 +38,11 @@ public final class MultilingualTagger {
      * entities (0.9-1.0), since nothing but the name says it is that entity.
      */
     static final double CONFIDENCE = 0.8;
+    /**
+     * The trained topic model's probability from which its topic is taken over the keyword signals' (decision
+     * #235: chosen on the data's dev splits, never on the test splits the README reports).
+     */
+    static final double MIN_LEARNED_PROBABILITY = 0.3;
     private static final String[] TYPE_NAMES = {"PERSON", "ORGANIZATION", "LOCATION", "MISC"};
     private static final java.util.regex.Pattern ELISION =
             java.util.regex.Pattern.compile("^(?:[LlDdJjMmNnSsTtCc]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['\\u2019](?=\\p{L})");
@@ -47,23 +52,34 @@ public final class MultilingualTagger {
             MultilingualNames.RESOURCES.stream(), java.util.stream.Stream.of(TopicSignals.RESOURCE),
             MultilingualNames.LANGUAGES.stream().sorted().flatMap(l -> java.util.stream.Stream.of(
                     NamedEntityRecognizer.MODEL_DIR + l + "/" + NamedEntityRecognizer.STAGE1,
-                    NamedEntityRecognizer.MODEL_DIR + l + "/" + NamedEntityRecognizer.STAGE2)))
+                    NamedEntityRecognizer.MODEL_DIR + l + "/" + NamedEntityRecognizer.STAGE2, LearnedTopics.resource(l))))
             .flatMap(x -> x).toList();
 
     private final Gazetteer english;
     private final GazetteerSpotter spotter;
     private final TopicSignals topics;
+    /** The trained per-language topic models; null when this tagger uses the keyword signals alone. */
+    private final LearnedTopics learned;
     /** Per language its recogniser once an article in it arrived; empty when the language has no model. */
     private final Map<String, Optional<NamedEntityRecognizer>> recognisers = new ConcurrentHashMap<>();
 
-    MultilingualTagger(Gazetteer english, MultilingualNames names) {
+    MultilingualTagger(Gazetteer english, MultilingualNames names, boolean learnedTopics) {
         this.english = english;
         this.spotter = new GazetteerSpotter(english, names);
         this.topics = TopicSignals.loadDefault(english);
+        this.learned = learnedTopics ? new LearnedTopics() : null;
     }
 
     public static MultilingualTagger loadDefault(Gazetteer english) {
-        return new MultilingualTagger(english, MultilingualNames.loadDefault(english));
+        return new MultilingualTagger(english, MultilingualNames.loadDefault(english), true);
+    }
+
+    /**
+     * Topics from the keyword and entity signals alone, as before the per-language topic models: the baseline that
+     * {@code NlpCli eval-topics --lang} compares the models with. Not for serving.
+     */
+    public static MultilingualTagger keywordTopicsOnly(Gazetteer english) {
+        return new MultilingualTagger(english, MultilingualNames.loadDefault(english), false);
     }
 
     public static boolean supports(String language) {
@@ -73,6 +89,11 @@ public final class MultilingualTagger {
     /** Whether this language's model has been read (it is, on the first article in that language). */
     public boolean modelLoaded(String language) {
         return recognisers.getOrDefault(language, Optional.empty()).isPresent();
+    }
+
+    /** Whether this language's topic model has been read (it is, on the first article in that language). */
+    public boolean topicModelLoaded(String language) {
+        return learned != null && learned.loaded(language);
     }
 
     private NamedEntityRecognizer recogniser(String language) {
@@ -136,7 +157,38 @@ public final class MultilingualTagger {
         unlinked.forEach((key, spans) -> entities.add(entity(key, names.get(key), spans)));
         entities.sort(Comparator.comparingInt(Entity::mentionCount).reversed());
         Set<GazetteerEntry> linked = new LinkedHashSet<>(byEntry.keySet());
-        return new Result(entities, topics.classify(language, headTokens, bodyTokens, linked));
+        return new Result(entities, topics(language, head, body, topics.classify(language, headTokens, bodyTokens, linked)));
+    }
+
+    /**
+     * The trained model's topic when it is confident, else the keyword/entity signals' one: the signals also decide
+     * alone when they name a topic the model was never taught (weather, disaster, crime: the labelled data has none).
+     */
+    private List<Category> topics(String language, String head, String body, List<Category> signals) {
+        if (learned == null) {
+            return signals;
+        }
+        Optional<LearnedTopics.Guess> guess = learned.guess(language, head, body);
+        if (guess.isEmpty()) {
+            return signals;
+        }
+        return choose(signals, guess.get().category(), guess.get().known(), MIN_LEARNED_PROBABILITY);
+    }
+
+    /**
+     * The rule of {@link #analyze}'s topic, public so that {@code eval-topics --lang} can sweep its threshold on dev
+     * data: the keyword/entity signals' topic when it is one the model was never taught, else the model's best topic
+     * when its probability reaches {@code minProbability}, else the signals' topic (or none).
+     *
+     * @param learned the model's best topic, its confidence the model's probability
+     * @param known   every topic the model knows
+     */
+    public static List<Category> choose(List<Category> signals, Category learned, Set<String> known, double minProbability) {
+        boolean untaught = !signals.isEmpty() && !known.contains(signals.get(0).code());
+        if (untaught || learned.confidence() < minProbability) {
+            return signals;
+        }
+        return new ArrayList<>(List.of(learned));
     }
 
     /**

@@ -49,6 +49,18 @@ public final class TopicModel {
         this.documents = documents;
     }
 
+    /** The top-level topics this model chooses between, in its order. */
+    public List<Topic> classes() {
+        return classes;
+    }
+
+    /** The QCodes of {@link #classes()}. */
+    public java.util.Set<String> classCodes() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        classes.forEach(t -> out.add(t.code()));
+        return out;
+    }
+
     /** Inverse document frequency of a term; unseen terms count as rare. */
     public double idf(String term) {
         Integer i = termIndex.get(term);

@@ -228,6 +228,10 @@ public final class NlpCli {
     }
 
     private static void trainTopics(Options o) throws java.io.IOException {
+        if (o.lang != null) {
+            trainLanguageTopics(o);
+            return;
+        }
         Path data = DataPaths.requireDir(DataPaths.dataDir(o.data), "data directory");
         io.newsroom.nlp.topics.TopicModel model = new io.newsroom.nlp.train.TopicTrainer(
                 io.newsroom.nlp.train.TopicTrainer.defaultLabelled(data, o.masakhaNews),
@@ -261,7 +265,36 @@ public final class NlpCli {
         System.out.println("wrote " + out + " (" + (lines.size() - 1) + " concepts)");
     }
 
+    /**
+     * A French, German or Spanish topic model from the train split of --data DIR (a folder with the masakhane-news and
+     * sib-200 checkouts; training-data/topics-languages/README.md), written to models/topics/&lt;lang&gt;/topics.tsv.gz.
+     */
+    private static void trainLanguageTopics(Options o) throws java.io.IOException {
+        if (o.data == null) {
+            throw new IllegalArgumentException("train-topics --lang needs --data DIR (a folder with masakhane-news/ and sib-200/)");
+        }
+        Path data = DataPaths.requireDir(Path.of(o.data), "data directory");
+        List<io.newsroom.nlp.train.LanguageTopicData.Item> items = io.newsroom.nlp.train.LanguageTopicData.readAll(
+                data, o.lang, io.newsroom.nlp.train.LanguageTopicData.Split.TRAIN);
+        io.newsroom.nlp.topics.TopicModel model = io.newsroom.nlp.train.LanguageTopicTrainer.train(o.lang, items);
+        Path out = DataPaths.modelsDir(o.out).resolve("topics").resolve(o.lang);
+        java.nio.file.Files.createDirectories(out);
+        try (java.io.OutputStream os = java.nio.file.Files.newOutputStream(out.resolve("topics.tsv.gz"))) {
+            model.write(os);
+        }
+        System.out.println("trained on " + items.size() + " items; wrote " + out.resolve("topics.tsv.gz") + " ("
+                + java.nio.file.Files.size(out.resolve("topics.tsv.gz")) + " bytes)");
+    }
+
     private static void evalTopics(Options o) throws java.io.IOException {
+        if (o.lang != null) {
+            if (o.data == null) {
+                throw new IllegalArgumentException("eval-topics --lang needs --data DIR (a folder with masakhane-news/ and sib-200/)");
+            }
+            io.newsroom.nlp.train.LanguageTopicEvaluation.run(DataPaths.requireDir(Path.of(o.data), "data directory"), o.lang,
+                    DataPaths.modelsDir(o.out));
+            return;
+        }
         Path dir = DataPaths.requireDir(Path.of(o.positional(1)), "evaluation folder");
         if (o.folds > 0 && o.cv) {
             java.util.List<io.newsroom.nlp.train.BbcCorpus.Article> articles = io.newsroom.nlp.train.BbcCorpus.read(dir);
@@ -334,6 +367,8 @@ public final class NlpCli {
                   export-taxonomy [--out F]  IPTC levels 1-2 as a TSV for store-service
                   train-ner [--data DIR]     train the NER model (DIR defaults to $NEWSROOM_DATA or ../shared/data)
                   train-topics [--data DIR]  train the topic model
+                  train-topics --lang fr|de|es --data DIR  French/German/Spanish topic model from DIR's masakhane-news/ and sib-200/
+                  eval-topics --lang fr|de|es --data DIR   its held-out test scores, before/after, and the dev threshold sweep
                   build-gazetteers [--data DIR]  also reads nlp-tools/gazetteer-sources (see its README)
                   build-multilingual [--data DIR]  fr/de/es names of known entities -> models/multilingual/names-*.tsv.gz
                   eval-multilingual  precision/recall/F1 per language on dev-sets/ner-multilingual

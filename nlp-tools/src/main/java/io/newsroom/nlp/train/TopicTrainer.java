@@ -263,7 +263,7 @@ public final class TopicTrainer {
         return out;
     }
 
-    private static void sgd(List<Map<Integer, Float>> x, double[][] y, double[] weight, float[][] w, float[] b) {
+    static void sgd(List<Map<Integer, Float>> x, double[][] y, double[] weight, float[][] w, float[] b) {
         Random random = new Random(7);
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < x.size(); i++) {
