@@ -27,9 +27,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Entities and a topic for French, German and Spanish articles (issue 19): spans of the language's trained NER (the
  * English engine's two-pass perceptron, trained on that language's data), linked through the gazetteers to the
- * Wikidata ids the English linker gives, plus the gazetteer names the model missed; and a topic from keywords and
- * those entities. A language's model is read on the first article in that language, so a deployment that sees only
- * English never holds one. Thread-safe.
+ * Wikidata ids the English linker gives, plus the gazetteer names the model missed; and a topic from the language's
+ * trained topic model where it is confident, else from keywords and those entities (which also keep the topics the
+ * model was never taught). A language's models are read on the first article in that language, so a deployment that
+ * sees only English never holds one. Thread-safe.
  */
 public final class MultilingualTagger {
 
