@@ -46,7 +46,12 @@ class DeskHttpTest {
         given().body("x").request(method, "/desk/").then().statusCode(405)
                 .header("Allow", "GET, HEAD")
                 .contentType("application/problem+json")
-                .body("status", org.hamcrest.Matchers.equalTo(405));
+                .body("type", org.hamcrest.Matchers.equalTo("https://newsroom.io/problems/method-not-allowed"))
+                .body("title", org.hamcrest.Matchers.equalTo("Method Not Allowed"))
+                .body("status", org.hamcrest.Matchers.equalTo(405))
+                .body("detail", org.hamcrest.Matchers.equalTo("The desk's files are only read: use GET."))
+                .body("instance", org.hamcrest.Matchers.equalTo("/desk/"))
+                .body("size()", org.hamcrest.Matchers.equalTo(5));
     }
 
     @ParameterizedTest

@@ -1,5 +1,6 @@
 package io.newsroom.bench;
 
+import io.newsroom.bench.support.ServiceProcess;
 import io.newsroom.infra.FreePort;
 import io.newsroom.infra.KafkaBroker;
 import io.newsroom.infra.TempDirectories;
@@ -51,7 +52,7 @@ public final class IngestBenchmark {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final AtomicLong sequence = new AtomicLong();
     private String base;
-    private Process service;
+    private ServiceProcess service;
 
     public static void main(String[] args) throws Exception {
         Path jar = Path.of(args.length > 0 ? args[0] : "ingest-service/target/quarkus-app/quarkus-run.jar");
@@ -67,12 +68,12 @@ public final class IngestBenchmark {
         try (KafkaBroker broker = KafkaBroker.start(data, 0)) {
             int port = FreePort.find();
             base = "http://127.0.0.1:" + port;
-            Process ingest = startIngest(jar, broker.bootstrapServers(), port);
+            ServiceProcess ingest = startIngest(jar, broker.bootstrapServers(), port);
             service = ingest;
             double batchRate = Double.NaN;
             int eventBytes;
             try {
-                awaitReady();
+                ingest.awaitReady(Duration.ofSeconds(120), Duration.ofMillis(500));
                 System.out.printf("ingest-service ready at %s, broker %s%n", base, broker.bootstrapServers());
                 eventBytes = eventSize();
                 openLoop(Math.min(rate, 500), 5, false);                 // warm-up
@@ -87,8 +88,7 @@ public final class IngestBenchmark {
                     batchRate = batches(500, 4, seconds, true);
                 }
             } finally {
-                ingest.destroy();
-                ingest.waitFor(30, TimeUnit.SECONDS);
+                ingest.close();
             }
             // The yardstick runs alone on the warm broker, as long as the batch phase (its own JIT warm-up included),
             // with the service stopped so that nothing of it takes CPU from ProducerPerformance.
@@ -102,41 +102,16 @@ public final class IngestBenchmark {
         }
     }
 
-    private Process startIngest(Path jar, String bootstrap, int port) throws Exception {
+    /** The packaged service as ops run it, its log in the temporary directory; INGEST_JVM_OPTIONS adds JVM options. */
+    private ServiceProcess startIngest(Path jar, String bootstrap, int port) throws Exception {
         String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(KEY.getBytes(StandardCharsets.UTF_8)));
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m"));
-        String jvmOptions = System.getenv("INGEST_JVM_OPTIONS");   // e.g. a JFR recording while profiling
-        if (jvmOptions != null && !jvmOptions.isBlank()) {
-            command.addAll(List.of(jvmOptions.trim().split("\\s+")));
-        }
-        command.addAll(List.of("-jar", jar.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(Path.of(System.getProperty("java.io.tmpdir"), "ingest-bench-service.log").toFile());
-        builder.environment().putAll(Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", bootstrap,
-                "QUARKUS_HTTP_PORT", Integer.toString(port),
-                "NEWSROOM_INGEST_API_KEYS", SOURCE + ":" + hash,
-                "NEWSROOM_INGEST_RATE_LIMIT_PER_SECOND", "1000000",
-                "NEWSROOM_INGEST_RATE_LIMIT_BURST", "1000000",
-                "QUARKUS_LOG_LEVEL", "WARN"));
-        return builder.start();
-    }
-
-    private void awaitReady() throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline) {
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (java.io.IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("ingest-service was not ready within 120 s");
+        return ServiceProcess.start("ingest-service", jar, port,
+                Path.of(System.getProperty("java.io.tmpdir"), "ingest-bench-service.log"), Map.of(
+                        "KAFKA_BOOTSTRAP_SERVERS", bootstrap,
+                        "NEWSROOM_INGEST_API_KEYS", SOURCE + ":" + hash,
+                        "NEWSROOM_INGEST_RATE_LIMIT_PER_SECOND", "1000000",
+                        "NEWSROOM_INGEST_RATE_LIMIT_BURST", "1000000",
+                        "QUARKUS_LOG_LEVEL", "WARN"));
     }
 
     private String article() {

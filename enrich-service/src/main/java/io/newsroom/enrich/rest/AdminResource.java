@@ -1,6 +1,7 @@
 package io.newsroom.enrich.rest;
 
 import io.newsroom.support.deadletter.DeadLetterRedrive;
+import io.newsroom.support.deadletter.ServiceRedrive;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,7 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 public class AdminResource {
 
     @Inject
-    DeadLetterRedrive redrive;
+    ServiceRedrive redrive;
 
     @POST
     @Path("/dead-letters/redrive")

@@ -1,14 +1,16 @@
 package io.newsroom.store.desk;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsroom.support.http.Problem;
 import io.quarkus.vertx.http.runtime.RouteConstants;
-import io.vertx.core.json.JsonObject;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 /**
  * How the desk's static files (META-INF/resources/desk, served by Quarkus) reach the browser: {@code /desk} leads to
@@ -31,6 +33,13 @@ public class DeskRoutes {
      * static handler's Last-Modified makes an unchanged file a 304 without body.
      */
     static final String CACHE_CONTROL = "no-cache";
+
+    /** The answer to any method but GET, HEAD and OPTIONS: static files are only read. */
+    static final Problem WRONG_METHOD = Problem.of(405, "method-not-allowed", "Method Not Allowed",
+            "The desk's files are only read: use GET.");
+
+    @Inject
+    ObjectMapper mapper;
 
     void install(@Observes Router router) {
         // Before the static files (a default route) so /desk is answered here rather than 404.
@@ -60,9 +69,7 @@ public class DeskRoutes {
             // Static files are only read: a POST to the desk is the wrong method, not an unknown path.
             securityHeaders(response);
             response.setStatusCode(405).putHeader("Allow", "GET, HEAD").putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .end(new JsonObject().put("type", Problem.TYPE_BASE + "method-not-allowed").put("title", "Method Not Allowed")
-                            .put("status", 405).put("detail", "The desk's files are only read: use GET.")
-                            .put("instance", context.request().path()).encode());
+                    .end(json(WRONG_METHOD.withInstance(context.request().path())));
             return;
         }
         context.addHeadersEndHandler(ignored -> {
@@ -70,6 +77,14 @@ public class DeskRoutes {
             response.headers().set("Cache-Control", CACHE_CONTROL);
         });
         context.next();
+    }
+
+    private String json(Problem problem) {
+        try {
+            return mapper.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A problem document is always serialisable", e);
+        }
     }
 
     private static void securityHeaders(HttpServerResponse response) {

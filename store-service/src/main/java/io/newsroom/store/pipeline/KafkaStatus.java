@@ -142,14 +142,13 @@ public class KafkaStatus {
             after.put(partition, Math.max(start, position != null ? position.offset() : start));
         }
         // In records, as lag is: a dead-letter topic is written in transactions, one commit marker per letter or batch.
-        long letters;
-        long notRedriven;
+        // One read from the start counts both: the letters not re-driven are those at or after the re-drive's position.
+        UnreadRecords.Counts counts;
         UnreadRecords reader = unread();
         synchronized (reader) {
-            letters = reader.count(offsets.start(), offsets.end(), config.timeout().dividedBy(4));
-            notRedriven = reader.count(after, offsets.end(), config.timeout().dividedBy(4));
+            counts = reader.count(offsets.start(), after, offsets.end(), config.timeout().dividedBy(2));
         }
-        return new DeadLetters(topic, letters, notRedriven);
+        return new DeadLetters(topic, counts.fromStart(), counts.fromMark());
     }
 
     /** The group's committed offsets; none when the group has never committed (the broker does not know it). */

@@ -47,6 +47,10 @@ final class UnreadRecords implements AutoCloseable {
         this.consumer = new KafkaConsumer<>(settings, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
+    /** Records still to read from {@code from}, and how many of them are at or after {@code mark}. */
+    record Counts(long fromStart, long fromMark) {
+    }
+
     /**
      * @param from   each partition's committed offset (or its first offset when the group committed none)
      * @param end    each partition's last stable offset
@@ -54,6 +58,17 @@ final class UnreadRecords implements AutoCloseable {
      * @return the records not yet read, summed over the partitions
      */
     long count(Map<TopicPartition, Long> from, Map<TopicPartition, Long> end, Duration budget) {
+        return count(from, from, end, budget).fromStart();
+    }
+
+    /**
+     * One read of the gap from {@code from} that answers two questions: how many records it holds, and how many of
+     * them lie at or after {@code mark} (a dead-letter topic's letters, and those no re-drive has passed yet).
+     *
+     * @param mark each partition's second starting point, at or after {@code from}
+     */
+    Counts count(Map<TopicPartition, Long> from, Map<TopicPartition, Long> mark, Map<TopicPartition, Long> end,
+                 Duration budget) {
         Set<TopicPartition> lagging = new HashSet<>();
         end.forEach((partition, last) -> {
             if (last > from.get(partition)) {
@@ -61,11 +76,12 @@ final class UnreadRecords implements AutoCloseable {
             }
         });
         if (lagging.isEmpty()) {
-            return 0;
+            return new Counts(0, 0);
         }
         consumer.assign(lagging);
         lagging.forEach(partition -> consumer.seek(partition, from.get(partition)));
         Map<TopicPartition, Long> records = new HashMap<>();
+        Map<TopicPartition, Long> marked = new HashMap<>();
         Set<TopicPartition> unread = new HashSet<>(lagging);
         long deadline = System.nanoTime() + budget.toNanos();
         while (!unread.isEmpty() && System.nanoTime() < deadline) {
@@ -73,6 +89,9 @@ final class UnreadRecords implements AutoCloseable {
                 TopicPartition partition = new TopicPartition(record.topic(), record.partition());
                 if (record.offset() < end.get(partition)) {
                     records.merge(partition, 1L, Long::sum);
+                    if (record.offset() >= mark.get(partition)) {
+                        marked.merge(partition, 1L, Long::sum);
+                    }
                 }
             }
             // Fetched once (the position moved, past records or only markers): the rest is counted in offsets.
@@ -85,13 +104,15 @@ final class UnreadRecords implements AutoCloseable {
             consumer.pause(fetched);
             unread.removeAll(fetched);
         }
-        long lag = 0;
+        long fromStart = 0;
+        long fromMark = 0;
         for (TopicPartition partition : lagging) {
             long readTo = Math.min(end.get(partition), consumer.position(partition));
-            lag += records.getOrDefault(partition, 0L) + (end.get(partition) - readTo);
+            fromStart += records.getOrDefault(partition, 0L) + (end.get(partition) - readTo);
+            fromMark += marked.getOrDefault(partition, 0L) + Math.max(0, end.get(partition) - Math.max(readTo, mark.get(partition)));
         }
         consumer.unsubscribe();
-        return lag;
+        return new Counts(fromStart, fromMark);
     }
 
     @Override

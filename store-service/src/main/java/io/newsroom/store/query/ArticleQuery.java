@@ -39,6 +39,11 @@ public class ArticleQuery {
     private static final TypeReference<List<Mention>> MENTIONS = new TypeReference<>() {
     };
 
+    /** The columns {@link #article} reads, and canceled_at: the one list of what a read of a whole article needs. */
+    static final String ARTICLE_COLUMNS = "id, source, source_id, url, version, headline, body, language, first_created, "
+            + "version_created, published, authors, pub_status, ingested_at, body_text, keywords, summary, enriched_at, "
+            + "enricher_version, original, canceled_at";
+
     @Inject
     Jdbc jdbc;
 
@@ -51,7 +56,7 @@ public class ArticleQuery {
                             + "confidence FROM article_entity WHERE article_id = ?", params,
                     rs -> new Entity(EntityType.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4),
                             rs.getInt(5), json(rs.getString(6), MENTIONS), rs.getDouble(7)));
-            return reads.list("SELECT * FROM article WHERE id = ?", params, rs -> new Stored(article(rs,
+            return reads.list("SELECT " + ARTICLE_COLUMNS + " FROM article WHERE id = ?", params, rs -> new Stored(article(rs,
                             categories.stream().sorted(Comparator.comparingDouble(c -> -c.confidence())).toList(),
                             entities.stream().sorted(Comparator.comparingInt(e -> -e.mentionCount())).toList()),
                     Jdbc.instant(rs, "canceled_at"))).stream().findFirst();

@@ -1,6 +1,7 @@
 package io.newsroom.store.rest;
 
 import io.newsroom.support.deadletter.DeadLetterRedrive;
+import io.newsroom.support.deadletter.ServiceRedrive;
 import io.newsroom.store.write.ArticleAdmin;
 import io.newsroom.support.http.ProblemException;
 import jakarta.inject.Inject;
@@ -28,7 +29,7 @@ public class AdminResource {
     ArticleAdmin articles;
 
     @Inject
-    DeadLetterRedrive redrive;
+    ServiceRedrive redrive;
 
     @POST
     @Path("/articles/{id}/cancel")

@@ -5,7 +5,7 @@ import io.newsroom.bench.store.Lifecycle;
 import io.newsroom.bench.store.LoadAverage;
 import io.newsroom.bench.store.RawArticleGenerator;
 import io.newsroom.bench.store.ServiceArtifacts;
-import io.newsroom.bench.store.ServiceProcess;
+import io.newsroom.bench.support.ServiceProcess;
 import io.newsroom.infra.FreePort;
 import io.newsroom.infra.Postgres;
 import io.newsroom.infra.TempDirectories;

@@ -1,5 +1,7 @@
 package io.newsroom.bench.store;
 
+import io.newsroom.bench.support.ServiceProcess;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;

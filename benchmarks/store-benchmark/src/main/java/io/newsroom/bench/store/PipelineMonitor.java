@@ -2,6 +2,7 @@ package io.newsroom.bench.store;
 
 import io.newsroom.bench.store.Sample.GroupView;
 import io.newsroom.bench.store.Sample.HealthProbe;
+import io.newsroom.bench.support.ServiceProcess;
 import io.newsroom.schemas.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;

@@ -1,5 +1,6 @@
 package io.newsroom.bench.store;
 
+import io.newsroom.bench.support.ServiceProcess;
 import io.newsroom.infra.FreePort;
 import io.newsroom.infra.KafkaBroker;
 import io.newsroom.infra.Postgres;

@@ -1,4 +1,4 @@
-package io.newsroom.bench.store;
+package io.newsroom.bench.support;
 
 import java.io.IOException;
 import java.net.URI;
@@ -15,9 +15,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One packaged service (store-service, enrich-service…) as its own process, configured only through environment
- * variables as ops would run it (same approach as the end-to-end test's ServiceProcess). {@code <SERVICE>_JVM_OPTIONS}
- * (e.g. {@code STORE_JVM_OPTIONS}, {@code ENRICH_JVM_OPTIONS}) adds JVM options such as a profiler agent.
+ * One packaged service (ingest-service, enrich-service, store-service) as its own process, configured only through
+ * environment variables as ops would run it (same approach as the end-to-end test's ServiceProcess); every benchmark
+ * that measures a service starts it so. {@code <SERVICE>_JVM_OPTIONS} (e.g. {@code INGEST_JVM_OPTIONS},
+ * {@code STORE_JVM_OPTIONS}) adds JVM options such as a profiler agent.
  */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -74,6 +75,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     public long pid() {
         return process.pid();
+    }
+
+    /** The service JVM's process, e.g. to read the CPU time it spent. */
+    public ProcessHandle toHandle() {
+        return process.toHandle();
     }
 
     public Path log() {
