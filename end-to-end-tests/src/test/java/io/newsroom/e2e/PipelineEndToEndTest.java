@@ -144,14 +144,20 @@ class PipelineEndToEndTest {
             locations.add(response.headers().firstValue("Location").orElseThrow());
         }
 
+        Map<String, JsonNode> byLanguage = new java.util.HashMap<>();
         for (String location : locations) {
             JsonNode article = awaitStored(location);
             assertThat(EventSchemas.get().validate(Kind.ENRICHED, article)).as(location).isEmpty();
-            if ("en".equals(article.get("language").asText())) {
-                assertThat(article.get("entities").size()).as(location + " entities").isPositive();
-                assertThat(article.get("categories").size()).as(location + " categories").isPositive();
-            }
+            // Every language the engine knows (English, French, German, Spanish) gets entities and a topic.
+            assertThat(article.get("entities").size()).as(location + " entities").isPositive();
+            assertThat(article.get("categories").size()).as(location + " categories").isPositive();
+            byLanguage.put(article.get("language").asText(), article);
         }
+        assertThat(byLanguage).containsKeys("en", "fr", "de", "es");
+        // The French sample is stored with its place linked to Wikidata and filed under politics (issue 19).
+        JsonNode french = byLanguage.get("fr");
+        assertThat(french.get("entities").findValuesAsText("wikidataId")).contains("Q90");
+        assertThat(french.get("categories").findValuesAsText("code")).contains("medtop:11000000");
         JsonNode sport = json.readTree(get(store.url("/articles?category=medtop:15000000")).body());
         assertThat(sport.findValuesAsText("headline")).anyMatch(h -> h.contains("Arsenal"));
         // Ops see the flow in each service's counters.
