@@ -14,7 +14,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.Map;
@@ -23,8 +22,6 @@ import static io.newsroom.support.http.ProblemResponses.respond;
 
 /** Every error answer is an RFC 7807 problem document; nothing leaks a stack trace. */
 public class ProblemMapper {
-
-    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
     @Inject
     IngestConfig config;
@@ -64,8 +61,6 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        LOG.error("Unexpected failure", e);
-        return respond(ProblemResponses.internalError(
-                "The server failed unexpectedly; the article was not accepted. Retry later.").withInstance(uri.getPath()));
+        return ProblemResponses.unexpected(e, uri.getPath(), "The server failed unexpectedly; the article was not accepted. Retry later.");
     }
 }

@@ -3,6 +3,7 @@ package io.newsroom.nlp.linking;
 import io.newsroom.nlp.analysis.Mention;
 import io.newsroom.nlp.ner.NamedEntityRecognizer;
 import io.newsroom.nlp.ner.NamedEntityRecognizer.ScoredSpan;
+import io.newsroom.nlp.ner.NerTags;
 import io.newsroom.nlp.text.Sentence;
 import io.newsroom.nlp.text.Token;
 
@@ -16,7 +17,6 @@ import java.util.List;
  */
 public final class MentionBuilder {
 
-    private static final String[] TYPE_NAMES = {"PERSON", "ORGANIZATION", "LOCATION", "MISC"};
     /** Confidence given to a gazetteer match that the statistical model missed or mis-typed. */
     static final double GAZETTEER_CONFIDENCE = 0.85;
 
@@ -102,7 +102,7 @@ public final class MentionBuilder {
     }
 
     private static RawMention mention(String field, String text, List<Token> tokens, ScoredSpan span) {
-        String type = TYPE_NAMES[typeIndex(span.type())];
+        String type = NerTags.entityType(span.type());
         int start = span.start();
         int end = span.end();
         boolean titled = start > 0 && Titles.isTitle(tokens.get(start - 1).text());
@@ -133,12 +133,4 @@ public final class MentionBuilder {
         return w.equals("'s") || w.equals("\u2019s") || w.equals("'") || w.equals(",") || w.equals(".");
     }
 
-    private static int typeIndex(String conllType) {
-        return switch (conllType) {
-            case "PER" -> 0;
-            case "ORG" -> 1;
-            case "LOC" -> 2;
-            default -> 3;
-        };
-    }
 }

@@ -44,7 +44,6 @@ public final class MultilingualTagger {
      * #235: chosen on the data's dev splits, never on the test splits the README reports).
      */
     static final double MIN_LEARNED_PROBABILITY = 0.3;
-    private static final String[] TYPE_NAMES = {"PERSON", "ORGANIZATION", "LOCATION", "MISC"};
     private static final java.util.regex.Pattern ELISION =
             java.util.regex.Pattern.compile("^(?:[LlDdJjMmNnSsTtCc]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['\\u2019](?=\\p{L})");
 
@@ -218,7 +217,7 @@ public final class MultilingualTagger {
             String text = inHead ? head : body;
             List<Token> tokens = all.get(s).tokens();
             for (NamedEntityRecognizer.ScoredSpan span : spans.get(s)) {
-                String type = TYPE_NAMES[io.newsroom.nlp.ner.NerTags.typeIndex(span.type())];
+                String type = io.newsroom.nlp.ner.NerTags.entityType(span.type());
                 int start = -1;
                 for (int k = span.start(); k < span.end() && start < 0; k++) {
                     boolean title = type.equals("PERSON") && LanguageRules.isTitle(language, tokens.get(k).text());

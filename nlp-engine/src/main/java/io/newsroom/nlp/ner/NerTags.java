@@ -11,6 +11,8 @@ import java.util.List;
 public final class NerTags {
 
     public static final String[] TYPES = {"PER", "ORG", "LOC", "MISC"};
+    /** The entity type each of {@link #TYPES} becomes in an analysis (the contract's names). */
+    private static final String[] ENTITY_TYPES = {"PERSON", "ORGANIZATION", "LOCATION", "MISC"};
     public static final int COUNT = 1 + 4 * TYPES.length;
     static final int B = 0;
     static final int I = 1;
@@ -66,6 +68,11 @@ public final class NerTags {
 
     public static boolean allowedEnd(int tag) {
         return tag == 0 || position(tag) == L || position(tag) == U;
+    }
+
+    /** The analysis's entity type of a span's CoNLL type: PER is PERSON, ORG ORGANIZATION, LOC LOCATION. */
+    public static String entityType(String conllType) {
+        return ENTITY_TYPES[typeIndex(conllType)];
     }
 
     public static int typeIndex(String type) {

@@ -38,4 +38,13 @@ public final class ProblemResponses {
     public static Problem internalError(String detail) {
         return Problem.of(500, "internal-error", "Internal error", detail);
     }
+
+    /**
+     * Every service's last resort: the failure logged with its stack trace (for the operator), the caller answered
+     * with a 500 problem that says what it means for them and nothing of the cause.
+     */
+    public static Response unexpected(Throwable e, String path, String detail) {
+        org.jboss.logging.Logger.getLogger(ProblemResponses.class).error("Unexpected failure at " + path, e);
+        return respond(internalError(detail).withInstance(path));
+    }
 }

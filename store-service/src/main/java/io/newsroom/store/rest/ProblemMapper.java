@@ -54,8 +54,7 @@ public class ProblemMapper {
                     .header("Retry-After", RETRY_AFTER_SECONDS)
                     .build();
         }
-        LOG.error("Unexpected failure", e);
-        return respond(ProblemResponses.internalError("The server failed unexpectedly.").withInstance(uri.getPath()));
+        return ProblemResponses.unexpected(e, uri.getPath(), "The server failed unexpectedly.");
     }
 
     static boolean isDatabaseTrouble(Throwable e) {

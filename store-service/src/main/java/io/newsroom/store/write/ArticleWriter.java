@@ -24,13 +24,17 @@ public class ArticleWriter {
     @Inject
     ArticleUpsert upsert;
 
-    @Retry(maxRetries = 3, delay = 200, delayUnit = ChronoUnit.MILLIS, jitter = 100)
+    /** The pause before a lost race is tried again, with its jitter: the same for a batch and for one article. */
+    static final long RACE_DELAY_MS = 200;
+    static final long RACE_JITTER_MS = 100;
+
+    @Retry(maxRetries = 3, delay = RACE_DELAY_MS, delayUnit = ChronoUnit.MILLIS, jitter = RACE_JITTER_MS)
     @RetryWhen(exception = LostRace.class)
     public List<StoreOutcome> writeAll(List<EnrichedArticle> articles) {
         return upsert.upsertAll(articles);
     }
 
-    @Retry(maxRetries = 3, delay = 500, delayUnit = ChronoUnit.MILLIS, jitter = 200)
+    @Retry(maxRetries = 3, delay = RACE_DELAY_MS, delayUnit = ChronoUnit.MILLIS, jitter = RACE_JITTER_MS)
     @RetryWhen(exception = LostRace.class)
     public StoreOutcome write(EnrichedArticle article) {
         return upsert.upsert(article);
