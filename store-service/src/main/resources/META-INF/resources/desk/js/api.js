@@ -8,10 +8,15 @@ export class ApiError extends Error {
   }
 }
 
-function describe(status, problem) {
+function describe(status, problem, labels = {}) {
   if (!problem) return `The archive answered ${status}.`;
-  const fields = (problem.errors || []).map((e) => `${e.field}: ${e.message}`).join('; ');
+  const fields = (problem.errors || []).map((e) => `${labels[e.field] || e.field}: ${e.message}`).join('; ');
   return [problem.title || `HTTP ${status}`, problem.detail, fields].filter(Boolean).join(' — ');
+}
+
+/** An error's message for a page whose form names the API's parameters otherwise ({to: 'Published before'}). */
+export function explain(error, labels) {
+  return error instanceof ApiError ? describe(error.status, error.problem, labels) : String(error.message || error);
 }
 
 export async function getJson(path, accept = 'application/json') {

@@ -1,7 +1,7 @@
 // Search: full text with highlighted snippets, facets that narrow the result as they are clicked (each one a link to
 // the narrower search, so the browser's back button widens it again), and cursor paging ("More results").
 import { h, card, notice, TYPE_LABELS } from './dom.js';
-import { getJson, query } from './api.js';
+import { getJson, query, explain } from './api.js';
 
 export const FILTERS = ['q', 'category', 'entity', 'entityType', 'source', 'language', 'from', 'to'];
 const FILTER_LABELS = { q: 'Text', category: 'Topic', entity: 'Entity', entityType: 'Type', source: 'Source',
@@ -52,7 +52,8 @@ export async function searchPage(main, _param, params) {
   try {
     page = await getJson(`/articles${query({ ...filters, facets: 'true', limit: 20 })}`);
   } catch (e) {
-    results.append(notice(e.message, 'error'));
+    // The form's own words for its fields: "Published before: must be after 'from'", not "to: …".
+    results.append(notice(explain(e, { q: 'Search the archive', from: 'Published from', to: 'Published before' }), 'error'));
     return null;
   }
   const total = page.facets.exact ? `${countOf(page.facets)} found` : `showing the newest of many`;
