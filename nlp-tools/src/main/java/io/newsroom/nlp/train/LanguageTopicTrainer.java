@@ -49,8 +49,7 @@ public final class LanguageTopicTrainer {
                 termIndex.put(t, termIndex.size());
             }
         }
-        float[] idf = new float[termIndex.size()];
-        termIndex.forEach((t, i) -> idf[i] = (float) (Math.log((docs.size() + 1.0) / (df.get(t) + 1.0)) + 1));
+        float[] idf = TopicTrainer.idf(termIndex, df, docs.size());
         float[][] weights = new float[classes.size()][termIndex.size()];
         float[] bias = new float[classes.size()];
         TopicModel partial = new TopicModel(classes, termIndex, idf, weights, bias, List.of(), List.of(), docs.size());

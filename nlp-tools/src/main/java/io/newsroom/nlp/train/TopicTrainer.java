@@ -67,6 +67,13 @@ public final class TopicTrainer {
      */
     static final double WRITTEN_WEIGHT = 1.0;
 
+    /** Smoothed inverse document frequency of each indexed term: the one formula every topic model is trained with. */
+    static float[] idf(Map<String, Integer> termIndex, Map<String, Integer> df, int documents) {
+        float[] idf = new float[termIndex.size()];
+        termIndex.forEach((t, i) -> idf[i] = (float) (Math.log((documents + 1.0) / (df.get(t) + 1.0)) + 1));
+        return idf;
+    }
+
     private final List<ConllTopicCorpus.Document> labelled;
     private final List<ConllTopicCorpus.Document> written;
     private final List<ConllTopicCorpus.Document> shortItems;
@@ -185,8 +192,7 @@ public final class TopicTrainer {
                 termIndex.put(t, termIndex.size());
             }
         }
-        float[] idf = new float[termIndex.size()];
-        termIndex.forEach((t, i) -> idf[i] = (float) (Math.log((docs.size() + 1.0) / (df.get(t) + 1.0)) + 1));
+        float[] idf = idf(termIndex, df, docs.size());
         float[][] weights = new float[classes.size()][termIndex.size()];
         float[] bias = new float[classes.size()];
         TopicModel partial = new TopicModel(classes, termIndex, idf, weights, bias, List.of(), List.of(), docs.size());
