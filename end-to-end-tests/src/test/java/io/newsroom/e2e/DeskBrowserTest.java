@@ -184,6 +184,14 @@ class DeskBrowserTest {
         String tag = tag();
         awaitStored(poster.post(submission("desk-a", "Quay " + tag + " opens", "The new quay opened to ferries.", "2026-03-10T09:00:00Z")));
         awaitStored(poster.post(submission("desk-a", "Quay " + tag + " closes", "The old quay closed for repairs.", "2026-07-21T09:00:00Z")));
+        // Without filters the page shows no stray "null"; a hash that is no route (a bookmarked #main) shows a page.
+        open("#/search");
+        await().atMost(STORED).until(() -> !cards().isEmpty());
+        assertThat(browser.findElement(By.id("main")).getText()).doesNotContain("null");
+        open("#main");
+        await().atMost(STORED).until(() -> !browser.findElements(By.cssSelector("main h1")).isEmpty());
+        assertThat(browser.findElement(By.id("main")).getText()).doesNotContain("No such page");
+
         open("#/search?q=" + tag);
         await().atMost(STORED).until(() -> cards().size() == 2);
 

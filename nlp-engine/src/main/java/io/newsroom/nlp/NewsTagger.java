@@ -93,6 +93,16 @@ public final class NewsTagger {
      * throws.
      */
     public Analysis analyze(String headline, String body) {
+        return analyze(headline, body, null);
+    }
+
+    /**
+     * Enriches one article whose source declared its language ({@code declaredLanguage}, a BCP 47 tag such as "fr" or
+     * "de-CH"; null or "und" when it did not): the declared language chooses the path (English, French, German,
+     * Spanish, or none) instead of detection, which needs enough function words and can miss a short or name-heavy
+     * text. The analysis's language is the tag's primary subtag.
+     */
+    public Analysis analyze(String headline, String body, String declaredLanguage) {
         String head = headline == null ? "" : cleaner.maskMarkup(headline);
         String bodyText = cleaner.clean(body);
         String analysed = bodyText.length() > MAX_ANALYSED_CHARS ? cut(bodyText) : bodyText;
@@ -100,7 +110,8 @@ public final class NewsTagger {
         List<Sentence> headSentences = splitter.split(head, headTokens);
         var bodyTokens = tokenizer.tokenize(analysed);
         List<Sentence> bodySentences = splitter.split(analysed, bodyTokens);
-        String language = languages.detect(head + "\n" + analysed);
+        String declared = primaryLanguage(declaredLanguage);
+        String language = declared != null ? declared : languages.detect(head + "\n" + analysed);
         // Credits, bylines, tag lines and a dateline's agency are page furniture: never summary, entity or keyword.
         Furniture furniture = Furniture.of(analysed);
         String story = furniture.storyText(analysed);
@@ -141,6 +152,16 @@ public final class NewsTagger {
             }
         }
         return out;
+    }
+
+    /** "fr" of "fr", "fr-CA" or "FR_fr"; null for no tag, "und", "mul", "zxx" or anything that is not a language. */
+    static String primaryLanguage(String tag) {
+        if (tag == null) {
+            return null;
+        }
+        String primary = tag.strip().split("[-_]", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        boolean code = primary.length() >= 2 && primary.length() <= 3 && primary.chars().allMatch(c -> c >= 'a' && c <= 'z');
+        return code && !java.util.Set.of("und", "mul", "zxx", "mis").contains(primary) ? primary : null;
     }
 
     /** English, or undetermined Latin-script text (too short to tell, e.g. a bare headline). */

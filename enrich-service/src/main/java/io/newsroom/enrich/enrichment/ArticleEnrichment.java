@@ -17,7 +17,7 @@ import java.time.Instant;
 /**
  * Raw article → enriched article: the engine (nlp-engine: trained NER, gazetteer linking, IPTC topics) analyses the
  * text, and {@link #event} turns its analysis into the event in one step. A language the source declared wins over
- * the detected one.
+ * the detected one, also for the path the text takes (a French article declared so is tagged as French).
  */
 @ApplicationScoped
 public class ArticleEnrichment {
@@ -28,7 +28,7 @@ public class ArticleEnrichment {
     Clock clock = Clock.systemUTC();
 
     public EnrichedArticle enrich(RawArticle raw) {
-        return event(raw, engine.analyze(raw.headline(), raw.body()), clock.instant(), NewsTagger.version());
+        return event(raw, engine.analyze(raw.headline(), raw.body(), raw.language()), clock.instant(), NewsTagger.version());
     }
 
     /** The enriched event of {@code raw}, from the engine's {@code analysis}; {@code version} names the engine. */

@@ -54,6 +54,19 @@ class MultilingualNerTest {
     }
 
     @Test
+    void shouldTagATextAsTheLanguageItsSourceDeclaredEvenWhenDetectionCannotTell() {
+        String head = "Orly: vols annulés";
+        String body = "Grève: contrôleurs aériens, Orly, Marseille, Nice.";
+        assertThat(tagger.analyze(head, body).language()).as("too few function words to detect").isEqualTo("und");
+
+        Analysis declared = tagger.analyze(head, body, "fr-FR");
+
+        assertThat(declared.language()).isEqualTo("fr");
+        assertThat(declared.entities()).extracting(Entity::name).contains("Marseille").doesNotContain("Grève");
+        assertThat(tagger.analyze(head, body, "und").language()).as("no declaration").isEqualTo("und");
+    }
+
+    @Test
     void shouldFindGermanAndSpanishPeopleNoGazetteerKnows() {
         Analysis de = tagger.analyze("Bayern gewinnt in Dortmund",
                 "Harry Kane erzielte am Samstag zwei Tore für den FC Bayern München. Trainer Vincent Kompany lobte "

@@ -22,6 +22,23 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void shouldRecogniseFrenchNewsLeadsWhoseCommonestWordsOtherLanguagesShare() {
+        // "de", "à", "en", "l'": French's commonest words; without them Spanish and Romanian (which share de, la, un,
+        // en, que) came too close and ordinary French leads were "und" (outside trial, issue 19).
+        assertThat(detector.detect("Grève dans le ciel\nLa grève des contrôleurs aériens a entraîné l'annulation de centaines "
+                + "de vols samedi à Paris et à Marseille.")).isEqualTo("fr");
+        assertThat(detector.detect("Le Premier ministre a présenté son plan de relance à l'Assemblée nationale, en présence "
+                + "de représentants des régions.")).isEqualTo("fr");
+        assertThat(detector.detect("Les prix de l'énergie ont encore augmenté en octobre, selon l'Insee, qui prévoit une "
+                + "inflation de 4 % sur l'année.")).isEqualTo("fr");
+        // ...while Spanish, which shares them, keeps its own.
+        assertThat(detector.detect("El Real Madrid ganó al FC Barcelona en la semifinal de la Copa del Rey y ya piensa en la final."))
+                .isEqualTo("es");
+        assertThat(detector.detect("La huelga de controladores aéreos obligó a cancelar cientos de vuelos el sábado en Madrid, "
+                + "según informó el Ministerio de Transportes, que prevé más paros durante el fin de semana.")).isEqualTo("es");
+    }
+
+    @Test
     void shouldRecogniseOtherScripts() {
         assertThat(detector.detect("Президент Казахстана провёл переговоры с председателем КНР.")).isEqualTo("ru");
         assertThat(detector.detect("中国国家主席习近平抵达阿斯塔纳。")).isEqualTo("zh");

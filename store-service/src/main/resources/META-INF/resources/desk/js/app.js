@@ -32,7 +32,8 @@ async function render() {
     else link.removeAttribute('aria-current');
   }
   main.replaceChildren();
-  const show = PAGES[page];
+  // A hash that is no route (#main from a bookmarked skip link) shows the first page, not "No such page".
+  const show = PAGES[page] || (location.hash.startsWith('#/') ? null : PAGES.wire);
   if (!show) {
     main.append(notice('No such page.', 'error'));
     return;

@@ -1,6 +1,6 @@
 // Search: full text with highlighted snippets, facets that narrow the result as they are clicked (each one a link to
 // the narrower search, so the browser's back button widens it again), and cursor paging ("More results").
-import { h, card, notice, TYPE_LABELS } from './dom.js';
+import { h, append, card, notice, TYPE_LABELS } from './dom.js';
 import { getJson, query, explain } from './api.js';
 
 export const FILTERS = ['q', 'category', 'entity', 'entityType', 'source', 'language', 'from', 'to'];
@@ -45,8 +45,9 @@ export async function searchPage(main, _param, params) {
     event.preventDefault();
     facets.focus();
   });
-  main.append(h('h1', {}, 'Search'), form, activeFilters(filters), skip,
-    h('div', { class: 'search-layout' }, results, facets));
+  // append() skips the null of "no active filters" (main.append would print it as the word "null").
+  append(main, [h('h1', {}, 'Search'), form, activeFilters(filters), skip,
+    h('div', { class: 'search-layout' }, results, facets)]);
 
   let page;
   try {
@@ -96,10 +97,10 @@ function addPage(list, results, page, filters) {
 function searchForm(filters) {
   const q = h('input', { type: 'search', id: 'q', name: 'q', value: filters.q || '', autocomplete: 'off',
     placeholder: 'words, "a phrase", OR, -not', maxlength: 200 });
-  const from = h('input', { type: 'date', id: 'from', name: 'from', value: (filters.from || '').slice(0, 10) });
-  const to = h('input', { type: 'date', id: 'to', name: 'to', value: (filters.to || '').slice(0, 10) });
-  // A bound with a time (from a link or a typed URL) shows as its date; it is kept unless the reader changes the date.
-  const bound = (input, given) => (given && input.value === given.slice(0, 10) ? given : input.value);
+  const from = h('input', { type: 'date', id: 'from', name: 'from', value: utcDate(filters.from) });
+  const to = h('input', { type: 'date', id: 'to', name: 'to', value: utcDate(filters.to) });
+  // A bound with a time (from a link or a typed URL) shows as its UTC date; it is kept unless the reader changes it.
+  const bound = (input, given) => (given && input.value === utcDate(given) ? given : input.value);
   const form = h('form', { role: 'search', class: 'search-form' },
     h('div', { class: 'field grow' }, h('label', { for: 'q' }, 'Search the archive'), q),
     h('div', { class: 'field' }, h('label', { for: 'from' }, 'Published from (UTC)'), from),
@@ -110,6 +111,14 @@ function searchForm(filters) {
     location.hash = searchHref({ ...filters, q: q.value.trim(), from: bound(from, filters.from), to: bound(to, filters.to) });
   });
   return form;
+}
+
+/** The UTC day of a bound ("2026-09-02T01:00+02:00" is 2026-09-01), as the date fields and the API's dates mean it. */
+function utcDate(bound) {
+  if (!bound) return '';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(bound)) return bound;
+  const time = new Date(bound);
+  return Number.isNaN(time.getTime()) ? bound.slice(0, 10) : time.toISOString().slice(0, 10);
 }
 
 function activeFilters(filters) {
