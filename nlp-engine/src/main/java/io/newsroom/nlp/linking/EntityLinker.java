@@ -15,6 +15,17 @@ import java.util.Locale;
  */
 public final class EntityLinker {
 
+    /**
+     * Words an article about a minister or member of parliament all but always uses; acronyms as written, words in any
+     * case.
+     */
+    private static final java.util.regex.Pattern POLITICS = java.util.regex.Pattern.compile(
+            "\\b(?:MPs?|MSPs?|MEPs?|MSs?)\\b|(?i:\\b(?:minister|ministers|ministry|secretary|parliament|parliamentary|"
+                    + "commons|lords|government|cabinet|party|parties|labour|conservatives?|tor(?:y|ies)|liberal|snp|plaid|"
+                    + "election|elections|elected|constituency|vote|voted|votes|westminster|holyrood|senedd|stormont|"
+                    + "downing|politics|political|politician|politicians|policy|bill|legislation|opposition|shadow|"
+                    + "council|councillor|senator|senate|congress|mayor|spokesperson|spokesman|spokeswoman)\\b)");
+
     private final Gazetteer gazetteer;
 
     public EntityLinker(Gazetteer gazetteer) {
@@ -35,8 +46,10 @@ public final class EntityLinker {
         if ("PERSON".equals(type) && best != null && best.wikidataId() != null) {
             best = onePerson(found, best);
             String country = best == null || gazetteer.isLeader(best) ? null : nationalCountry(best.note());
-            if (country != null && !namesCountry(country, articleText)) {
-                best = null; // a darts player called Jeff Smith is not the MP: a national politician needs their country named
+            if (country != null && (!namesCountry(country, articleText) || !POLITICS.matcher(articleText).find())) {
+                // A darts player called Jeff Smith is not the MP: a national politician needs their country named and
+                // the article to speak of politics at all (a snooker report from Sheffield names the UK's cities too).
+                best = null;
             }
         }
         if (best != null || !"PERSON".equals(type) || name.indexOf(' ') >= 0) {

@@ -58,9 +58,17 @@ class EntityLinkerTest {
 
     @Test
     void shouldLinkANationalMinisterOnlyWhenTheArticleNamesTheirCountry() {
-        assertThat(id(linker.link("Suella Braverman", "PERSON", false, "Suella Braverman spoke in Britain."))).isEqualTo("Q19957769");
-        assertThat(id(linker.link("Mick Antoniw", "PERSON", false, "Mick Antoniw spoke in Wales."))).isEqualTo("Q6838044");
-        assertThat(linker.link("Suella Braverman", "PERSON", false, "Suella Braverman spoke.")).isNull();
+        assertThat(id(linker.link("Suella Braverman", "PERSON", false, "Suella Braverman spoke in Britain as home secretary."))).isEqualTo("Q19957769");
+        assertThat(id(linker.link("Mick Antoniw", "PERSON", false, "Mick Antoniw MS spoke in Wales."))).isEqualTo("Q6838044");
+        assertThat(linker.link("Suella Braverman", "PERSON", false, "Suella Braverman spoke as home secretary.")).isNull();
+    }
+
+    @Test
+    void shouldLinkANationalPoliticianOnlyInAnArticleThatSpeaksOfPolitics() {
+        // A darts report from Minehead names the United Kingdom's places too; its Jeff Smith is not the MP.
+        assertThat(linker.link("Suella Braverman", "PERSON", false, "Suella Braverman hit a nine-darter in Minehead, Britain.")).isNull();
+        assertThat(id(linker.link("Suella Braverman", "PERSON", false, "Suella Braverman told the Commons in Britain."))).isEqualTo("Q19957769");
+        assertThat(id(linker.link("Suella Braverman", "PERSON", false, "The Tory MP Suella Braverman spoke in Britain."))).isEqualTo("Q19957769");
     }
 
     @Test
