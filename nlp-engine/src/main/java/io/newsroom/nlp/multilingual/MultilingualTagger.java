@@ -106,7 +106,7 @@ public final class MultilingualTagger {
     }
 
     /** A model span as char offsets of a field, with its entity type and confidence. */
-    private record ModelSpan(String field, int start, int end, String type, double confidence) {
+    record ModelSpan(String field, int start, int end, String type, double confidence) {
     }
 
     public Result analyze(String language, String head, List<Sentence> headSentences, String body, List<Sentence> bodySentences,
@@ -146,15 +146,16 @@ public final class MultilingualTagger {
                 byEntry.computeIfAbsent(entry, k -> new ArrayList<>()).add(new Mention(m.field(), m.start(), m.end()));
             } else {
                 String name = m.type().equals("PERSON") ? fullNames.getOrDefault(text, text) : text;
-                // One entity per type and key: a dateline's "LEVERKUSEN" is the "Leverkusen" of the story
-                String key = m.type().toLowerCase(Locale.ROOT) + ":" + TextKeys.slug(name);
-                unlinked.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
-                names.merge(key, name, (old, now) -> LanguageRules.isAllCaps(old) && !LanguageRules.isAllCaps(now) ? now : old);
+                // One entity per name: a dateline's "LEVERKUSEN" is the "Leverkusen" of the story, and a name the model
+                // typed two ways in one article ("Santiago Bernabéu" a place, then a person) is one entity.
+                String slug = TextKeys.slug(name);
+                unlinked.computeIfAbsent(slug, k -> new ArrayList<>()).add(m);
+                names.merge(slug, name, (old, now) -> LanguageRules.isAllCaps(old) && !LanguageRules.isAllCaps(now) ? now : old);
             }
         }
         List<Entity> entities = new ArrayList<>();
         byEntry.forEach((entry, mentions) -> entities.add(entity(entry, mentions)));
-        unlinked.forEach((key, spans) -> entities.add(entity(key, names.get(key), spans)));
+        unlinked.forEach((slug, spans) -> entities.add(entity(slug, names.get(slug), spans)));
         entities.sort(Comparator.comparingInt(Entity::mentionCount).reversed());
         Set<GazetteerEntry> linked = new LinkedHashSet<>(byEntry.keySet());
         return new Result(entities, topics(language, head, body, topics.classify(language, headTokens, bodyTokens, linked)));
@@ -275,9 +276,17 @@ public final class MultilingualTagger {
         return out;
     }
 
-    /** An entity only the model found: keyed by type and name, as the English engine keys an unlinked entity. */
-    private static Entity entity(String key, String name, List<ModelSpan> spans) {
-        String type = spans.get(0).type();
+    /**
+     * An entity only the model found: its type the confidence-weighted majority of its spans' types (as the English
+     * engine decides), keyed by that type and the name, as the English engine keys an unlinked entity.
+     */
+    static Entity entity(String slug, String name, List<ModelSpan> spans) {
+        Map<String, Double> votes = new LinkedHashMap<>();
+        for (ModelSpan m : spans) {
+            votes.merge(m.type(), m.confidence(), Double::sum);
+        }
+        String type = votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        String key = type.toLowerCase(Locale.ROOT) + ":" + slug;
         List<Mention> mentions = new ArrayList<>();
         double confidence = 0;
         for (ModelSpan m : spans) {
