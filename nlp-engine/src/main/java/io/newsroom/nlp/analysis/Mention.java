@@ -10,4 +10,7 @@ package io.newsroom.nlp.analysis;
 public record Mention(String field, int start, int end) {
     public static final String HEADLINE = "headline";
     public static final String BODY_TEXT = "bodyText";
+    /** Reading order: the headline's mentions first, then each field's by position. */
+    public static final java.util.Comparator<Mention> READING_ORDER = java.util.Comparator
+            .comparingInt((Mention m) -> HEADLINE.equals(m.field()) ? 0 : 1).thenComparingInt(Mention::start);
 }

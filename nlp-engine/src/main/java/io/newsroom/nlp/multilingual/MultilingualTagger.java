@@ -293,7 +293,7 @@ public final class MultilingualTagger {
             mentions.add(new Mention(m.field(), m.start(), m.end()));
             confidence = Math.max(confidence, m.confidence());
         }
-        mentions.sort(Comparator.comparingInt((Mention m) -> m.field().equals(Mention.HEADLINE) ? 0 : 1).thenComparingInt(Mention::start));
+        mentions.sort(Mention.READING_ORDER);
         return new Entity(type, name, key, null, mentions.size(),
                 mentions, Math.round(confidence * 100) / 100.0);
     }
@@ -342,7 +342,7 @@ public final class MultilingualTagger {
         String wikidata = entry.wikidataId();
         String key = wikidata != null ? "wikidata:" + wikidata : type.toLowerCase(Locale.ROOT) + ":" + TextKeys.slug(entry.canonical());
         List<Mention> sorted = new ArrayList<>(mentions);
-        sorted.sort(Comparator.comparingInt((Mention m) -> m.field().equals(Mention.HEADLINE) ? 0 : 1).thenComparingInt(Mention::start));
+        sorted.sort(Mention.READING_ORDER);
         return new Entity(type, entry.canonical(), key, wikidata, sorted.size(), sorted, CONFIDENCE);
     }
 }

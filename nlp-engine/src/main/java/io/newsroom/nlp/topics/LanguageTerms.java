@@ -52,13 +52,9 @@ public final class LanguageTerms {
         return STOPWORDS.containsKey(language);
     }
 
-    /** Terms of an article: the headline counts twice (an editor chose it), as in {@link Terms#ofArticle}. */
+    /** Terms of an article, weighed as {@link Terms#ofArticle(List, List)} weighs an English one. */
     public static List<String> ofArticle(String language, String headline, String body) {
-        List<String> head = of(language, headline);
-        List<String> out = new ArrayList<>(head);
-        out.addAll(head);
-        out.addAll(of(language, body));
-        return out;
+        return Terms.ofArticle(of(language, headline), of(language, body));
     }
 
     public static List<String> of(String language, String text) {
