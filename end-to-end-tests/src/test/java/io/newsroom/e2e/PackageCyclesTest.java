@@ -73,18 +73,19 @@ class PackageCyclesTest {
 
     /** Package → the module's other packages its classes name. */
     private static Map<String, Set<String>> packageGraph(String module) {
-        Map<Path, String> packageOf = new HashMap<>();
+        Map<String, String> packageOf = new HashMap<>();   // source text -> its package
         for (Path source : sources(module)) {
-            Matcher m = PACKAGE.matcher(read(source));
+            String text = read(source);
+            Matcher m = PACKAGE.matcher(text);
             if (m.find()) {
-                packageOf.put(source, m.group(1));
+                packageOf.put(text, m.group(1));
             }
         }
         Set<String> packages = new TreeSet<>(packageOf.values());
         Map<String, Set<String>> graph = new TreeMap<>();
         packages.forEach(p -> graph.put(p, new TreeSet<>()));
-        packageOf.forEach((source, from) -> {
-            Matcher m = REFERENCE.matcher(read(source));
+        packageOf.forEach((text, from) -> {
+            Matcher m = REFERENCE.matcher(text);
             while (m.find()) {
                 String to = longestPackagePrefix(m.group(), packages);
                 if (to != null && !to.equals(from)) {
