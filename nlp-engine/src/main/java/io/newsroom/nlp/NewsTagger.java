@@ -98,9 +98,9 @@ public final class NewsTagger {
 
     /**
      * Enriches one article whose source declared its language ({@code declaredLanguage}, a BCP 47 tag such as "fr" or
-     * "de-CH"; null or "und" when it did not): the declared language chooses the path (English, French, German,
-     * Spanish, or none) instead of detection, which needs enough function words and can miss a short or name-heavy
-     * text. The analysis's language is the tag's primary subtag.
+     * "de-CH"; null or "und" when it did not): where detection cannot tell (too few function words: a short or
+     * name-heavy text), the declared language chooses the path (English, French, German, Spanish, or none); where the
+     * text clearly is a language, that language does, so a mislabelled English article is still tagged as English.
      */
     public Analysis analyze(String headline, String body, String declaredLanguage) {
         String head = headline == null ? "" : cleaner.maskMarkup(headline);
@@ -110,8 +110,10 @@ public final class NewsTagger {
         List<Sentence> headSentences = splitter.split(head, headTokens);
         var bodyTokens = tokenizer.tokenize(analysed);
         List<Sentence> bodySentences = splitter.split(analysed, bodyTokens);
+        String detected = languages.detect(head + "\n" + analysed);
         String declared = primaryLanguage(declaredLanguage);
-        String language = declared != null ? declared : languages.detect(head + "\n" + analysed);
+        // The text's own evidence first; the source's word where the text is too thin to tell.
+        String language = LanguageDetector.UNDETERMINED.equals(detected) && declared != null ? declared : detected;
         // Credits, bylines, tag lines and a dateline's agency are page furniture: never summary, entity or keyword.
         Furniture furniture = Furniture.of(analysed);
         String story = furniture.storyText(analysed);

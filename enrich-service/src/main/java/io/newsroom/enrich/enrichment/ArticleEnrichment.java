@@ -17,7 +17,7 @@ import java.time.Instant;
 /**
  * Raw article → enriched article: the engine (nlp-engine: trained NER, gazetteer linking, IPTC topics) analyses the
  * text, and {@link #event} turns its analysis into the event in one step. A language the source declared wins over
- * the detected one, also for the path the text takes (a French article declared so is tagged as French).
+ * the detected one, and chooses the path a text too thin to detect takes (a short French article declared so is tagged as French).
  */
 @ApplicationScoped
 public class ArticleEnrichment {

@@ -64,6 +64,9 @@ class MultilingualNerTest {
         assertThat(declared.language()).isEqualTo("fr");
         assertThat(declared.entities()).extracting(Entity::name).contains("Marseille").doesNotContain("Grève");
         assertThat(tagger.analyze(head, body, "und").language()).as("no declaration").isEqualTo("und");
+        // A declaration the text plainly contradicts does not win: this is English, whatever the source said.
+        assertThat(tagger.analyze("Prime Minister visits Manchester", "The prime minister visited a hospital in Manchester "
+                + "on Monday and said that the new wards would open in the spring.", "fr").language()).isEqualTo("en");
     }
 
     @Test
