@@ -78,18 +78,20 @@ public final class NamedEntityRecognizer {
 
     /** BILOU tags for every sentence of a document. */
     public int[][] tag(String[][] doc) {
-        int[][][] f1 = features.extract(doc, null);
+        NerFeatures.Document d = features.document(doc);
+        int[][][] f1 = d.firstPass();
         int[][] tags = decode(pass1, f1);
-        return pass2 == null ? tags : decode(pass2, features.withFirstPass(doc, f1, tags));
+        return pass2 == null ? tags : decode(pass2, d.withFirstPass(f1, tags));
     }
 
     /** Entity spans with confidences for every sentence of a document. */
     public List<List<ScoredSpan>> recognise(String[][] doc) {
-        int[][][] f1 = features.extract(doc, null);
+        NerFeatures.Document d = features.document(doc);
+        int[][][] f1 = d.firstPass();
         float[][][] em = emissions(pass1, f1);
         int[][] tags = decode(pass1, em);
         if (pass2 != null) {
-            em = emissions(pass2, features.withFirstPass(doc, f1, tags));
+            em = emissions(pass2, d.withFirstPass(f1, tags));
             tags = decode(pass2, em);
         }
         List<List<ScoredSpan>> out = new ArrayList<>(doc.length);
