@@ -99,7 +99,12 @@ public final class NerFeatures {
 
         private Document(String[][] doc) {
             this.doc = doc;
-            Map<String, Word> seen = new HashMap<>();
+            int tokens = 0;
+            for (String[] sentence : doc) {
+                tokens += sentence.length;
+            }
+            // Sized for every token being a new word: no rehashing while it fills.
+            Map<String, Word> seen = new HashMap<>(Math.max(16, tokens * 4 / 3 + 1));
             words = new Word[doc.length][];
             allCaps = new boolean[doc.length];
             for (int s = 0; s < doc.length; s++) {

@@ -30,12 +30,15 @@ public final class NerModel {
     private final float[] rows;
     private final float[] trans;
     private final float[] end;
+    /** The transition scores as the decoder reads them (worked out once; {@code trans} is never changed after). */
+    private final float[][] into;
 
     private NerModel(int bits, int[] buckets, float[] rows, float[] trans, float[] end) {
         this.bits = bits;
         this.rows = rows;
         this.trans = trans;
         this.end = end;
+        this.into = Viterbi.into(trans);
         int size = Integer.highestOneBit(Math.max(4, buckets.length * 2)) << 1;
         slots = new int[2 * size];
         for (int r = 0; r < buckets.length; r++) {
@@ -96,7 +99,7 @@ public final class NerModel {
 
     /** The best tag sequence for emission scores already computed by {@link #emissions}. */
     public int[] decode(float[][] emissions) {
-        return Viterbi.decode(emissions, trans, end);
+        return Viterbi.decode(emissions, trans, into, end);
     }
 
     public float[][] emissions(int[][] features) {

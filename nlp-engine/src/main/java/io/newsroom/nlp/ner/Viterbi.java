@@ -18,6 +18,28 @@ public final class Viterbi {
      * @param end   end scores [tag]
      */
     public static int[] decode(float[][] em, float[] trans, float[] end) {
+        return decode(em, trans, into(trans), end);
+    }
+
+    /**
+     * For each tag, the transition scores into it from its allowed predecessors (in the order of {@code PREDECESSORS}),
+     * side by side for the inner loop; a model works them out once, not for every sentence.
+     */
+    static float[][] into(float[] trans) {
+        int t = NerTags.COUNT;
+        float[][] into = new float[t][];
+        for (int j = 0; j < t; j++) {
+            int[] from = PREDECESSORS[j];
+            into[j] = new float[from.length];
+            for (int x = 0; x < from.length; x++) {
+                into[j][x] = trans[from[x] * t + j];
+            }
+        }
+        return into;
+    }
+
+    /** {@link #decode(float[][], float[], float[])} with {@code into} = {@link #into}{@code (trans)}. */
+    static int[] decode(float[][] em, float[] trans, float[][] into, float[] end) {
         int n = em.length;
         int t = NerTags.COUNT;
         int[] best = new int[n];
@@ -36,11 +58,14 @@ public final class Viterbi {
                 float bestScore = NEG;
                 int arg = 0;
                 // Only the allowed predecessors, in increasing order: the same strict ">" ties as trying all of them.
-                for (int k : PREDECESSORS[j]) {
+                int[] from = PREDECESSORS[j];
+                float[] score = into[j];
+                for (int x = 0; x < from.length; x++) {
+                    int k = from[x];
                     if (prev[k] == NEG) {
                         continue;
                     }
-                    float s = prev[k] + trans[k * t + j];
+                    float s = prev[k] + score[x];
                     if (s > bestScore) {
                         bestScore = s;
                         arg = k;
