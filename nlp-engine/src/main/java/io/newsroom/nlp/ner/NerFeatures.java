@@ -90,7 +90,7 @@ public final class NerFeatures {
         return new Document(doc);
     }
 
-    /** See {@link #document}; not thread-safe, one per document. */
+    /** See {@link #document}: one per document, read-only once built. */
     public final class Document {
         private final String[][] doc;
         private final Word[][] words;
