@@ -374,11 +374,44 @@ public final class Gazetteer {
      * longest match covering it. Result[i] is a list of strings like "COUNTRY-U" (empty when none).
      */
     public List<List<String>> matchSequence(String[] tokenKeys, boolean[] capitalised) {
-        int n = tokenKeys.length;
-        List<List<String>> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(new ArrayList<>(2));
+        int[][] codes = matchCodes(tokenKeys, capitalised);
+        List<List<String>> out = new ArrayList<>(codes.length);
+        for (int[] token : codes) {
+            List<String> names = new ArrayList<>(2);
+            for (int code : token) {
+                names.add(matchName(code));
+            }
+            out.add(names);
         }
+        return out;
+    }
+
+    /** The number of distinct match codes of {@link #matchCodes}: one per kind and BILOU position. */
+    public static final int MATCH_CODES = GazetteerKind.values().length * 4;
+    private static final int[] NO_MATCH = new int[0];
+    private static final String[] MATCH_NAMES = new String[MATCH_CODES];
+
+    static {
+        for (GazetteerKind kind : GazetteerKind.values()) {
+            for (int p = 0; p < 4; p++) {
+                MATCH_NAMES[kind.ordinal() * 4 + p] = kind.name() + "-" + "BILU".charAt(p);
+            }
+        }
+    }
+
+    /** "COUNTRY-U" of a match code. */
+    public static String matchName(int code) {
+        return MATCH_NAMES[code];
+    }
+
+    /**
+     * {@link #matchSequence} as codes (kind ordinal x 4 + B, I, L, U as 0-3; {@link #matchName} names them), in the
+     * same order, without a list and a string per token: the NER features read them for every token of every article.
+     */
+    public int[][] matchCodes(String[] tokenKeys, boolean[] capitalised) {
+        int n = tokenKeys.length;
+        int[][] out = new int[n][];
+        int[] counts = new int[n];
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < n; i++) {
             if (!capitalised[i] || !firstTokens.contains(tokenKeys[i])) {
@@ -406,10 +439,19 @@ public final class Gazetteer {
                     continue;
                 }
                 for (int k = 0; k < bestLen; k++) {
-                    String pos = bestLen == 1 ? "U" : k == 0 ? "B" : k == bestLen - 1 ? "L" : "I";
-                    out.get(i + k).add(kind.name() + "-" + pos);
+                    int pos = bestLen == 1 ? 3 : k == 0 ? 0 : k == bestLen - 1 ? 2 : 1;
+                    int t = i + k;
+                    if (out[t] == null) {
+                        out[t] = new int[2];
+                    } else if (counts[t] == out[t].length) {
+                        out[t] = java.util.Arrays.copyOf(out[t], counts[t] * 2);
+                    }
+                    out[t][counts[t]++] = kind.ordinal() * 4 + pos;
                 }
             }
+        }
+        for (int t = 0; t < n; t++) {
+            out[t] = out[t] == null ? NO_MATCH : java.util.Arrays.copyOf(out[t], counts[t]);
         }
         return out;
     }

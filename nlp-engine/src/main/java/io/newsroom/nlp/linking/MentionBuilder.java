@@ -61,6 +61,16 @@ public final class MentionBuilder {
      * replaces the spans it overlaps, unless a longer span of the model contains it. Single-token matches
      * count only for countries and for acronyms outside all-caps lines, to stay precise.
      */
+    /** {@code word.chars().anyMatch(Character::isLowerCase)} without a stream for every token of an article. */
+    private static boolean hasLowerCase(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLowerCase(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<ScoredSpan> withGazetteer(String[] words, List<ScoredSpan> spans) {
         int n = words.length;
         String[] keys = new String[n];
@@ -69,7 +79,7 @@ public final class MentionBuilder {
         for (int i = 0; i < n; i++) {
             keys[i] = io.newsroom.nlp.text.TextKeys.tokenKey(words[i]);
             cap[i] = Character.isUpperCase(words[i].codePointAt(0));
-            allCaps &= !words[i].chars().anyMatch(Character::isLowerCase);
+            allCaps &= !hasLowerCase(words[i]);
         }
         List<ScoredSpan> out = new ArrayList<>(spans);
         for (int[] m : gazetteer.entityMatches(keys, cap)) {

@@ -78,34 +78,50 @@ public final class NamedEntityRecognizer {
 
     /** BILOU tags for every sentence of a document. */
     public int[][] tag(String[][] doc) {
-        int[][][] f1 = features.extract(doc, null);
+        NerFeatures.Document d = features.document(doc);
+        int[][][] f1 = d.firstPass();
         int[][] tags = decode(pass1, f1);
-        return pass2 == null ? tags : decode(pass2, features.withFirstPass(doc, f1, tags));
+        return pass2 == null ? tags : decode(pass2, d.withFirstPass(f1, tags));
     }
 
     /** Entity spans with confidences for every sentence of a document. */
     public List<List<ScoredSpan>> recognise(String[][] doc) {
-        int[][][] f1 = features.extract(doc, null);
-        int[][] tags = decode(pass1, f1);
-        NerModel last = pass1;
-        int[][][] f = f1;
+        NerFeatures.Document d = features.document(doc);
+        int[][][] f1 = d.firstPass();
+        float[][][] em = emissions(pass1, f1);
+        int[][] tags = decode(pass1, em);
         if (pass2 != null) {
-            f = features.withFirstPass(doc, f1, tags);
-            tags = decode(pass2, f);
-            last = pass2;
+            em = emissions(pass2, d.withFirstPass(f1, tags));
+            tags = decode(pass2, em);
         }
         List<List<ScoredSpan>> out = new ArrayList<>(doc.length);
         for (int s = 0; s < doc.length; s++) {
             List<ScoredSpan> spans = new ArrayList<>();
             if (doc[s].length > 0) {
-                float[][] em = last.emissions(f[s]);
                 for (NerTags.Span span : NerTags.spans(tags[s])) {
-                    spans.add(new ScoredSpan(span.start(), span.end(), span.type(), confidence(em, tags[s], span)));
+                    spans.add(new ScoredSpan(span.start(), span.end(), span.type(), confidence(em[s], tags[s], span)));
                 }
             }
             out.add(spans);
         }
         return out;
+    }
+
+    /** Each sentence's scores, computed once per pass: the last pass's serve decoding and then the spans' confidences. */
+    private static float[][][] emissions(NerModel model, int[][][] features) {
+        float[][][] em = new float[features.length][][];
+        for (int s = 0; s < features.length; s++) {
+            em[s] = model.emissions(features[s]);
+        }
+        return em;
+    }
+
+    private static int[][] decode(NerModel model, float[][][] emissions) {
+        int[][] tags = new int[emissions.length][];
+        for (int s = 0; s < emissions.length; s++) {
+            tags[s] = model.decode(emissions[s]);
+        }
+        return tags;
     }
 
     private static int[][] decode(NerModel model, int[][][] features) {

@@ -5,7 +5,6 @@ import io.newsroom.nlp.text.TextKeys;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,11 +25,33 @@ public final class NerFeatures {
     private final Gazetteer gazetteer;
     private final WordClusters clusters;
     private final int bits;
+    /** Ids that depend on no word: the bias, the sentence boundaries, each gazetteer match alone (templates 28-31). */
+    private final int emptyFeature;
+    private final int prevStart;
+    private final int nextEnd;
+    private final int prev2Start;
+    private final int next2End;
+    private final int shapePrevStart;
+    private final int shapeNextEnd;
+    private final int[][] gazFeatures;
 
     public NerFeatures(Gazetteer gazetteer, WordClusters clusters, int bits) {
         this.gazetteer = gazetteer;
         this.clusters = clusters;
         this.bits = bits;
+        emptyFeature = f(0, "");
+        prevStart = f(12, START);
+        nextEnd = f(13, END);
+        prev2Start = f(14, START);
+        next2End = f(15, END);
+        shapePrevStart = f(16, START);
+        shapeNextEnd = f(17, END);
+        gazFeatures = new int[4][Gazetteer.MATCH_CODES];
+        for (int g = 0; g < Gazetteer.MATCH_CODES; g++) {
+            for (int t = 28; t <= 31; t++) {
+                gazFeatures[t - 28][g] = f(t, Gazetteer.matchName(g));
+            }
+        }
     }
 
     public int bits() {
@@ -44,13 +65,9 @@ public final class NerFeatures {
      * @param firstPass  first-pass tags per sentence, or null for the first pass itself
      */
     public int[][][] extract(String[][] doc, int[][] firstPass) {
-        DocStats stats = new DocStats(doc);
-        int[][][] out = new int[doc.length][][];
-        IntBuffer buf = new IntBuffer();
-        for (int s = 0; s < doc.length; s++) {
-            out[s] = sentence(doc[s], stats, buf);
-        }
-        return firstPass == null ? out : withFirstPass(doc, out, firstPass);
+        Document d = document(doc);
+        int[][][] out = d.firstPass();
+        return firstPass == null ? out : d.withFirstPass(out, firstPass);
     }
 
     /**
@@ -60,40 +77,174 @@ public final class NerFeatures {
      * a second time for every token.
      */
     public int[][][] withFirstPass(String[][] doc, int[][][] base, int[][] firstPass) {
-        Map<String, int[]> typeVotes = typeVotes(doc, firstPass);
-        int[][][] out = new int[doc.length][][];
-        IntBuffer buf = new IntBuffer();
-        for (int s = 0; s < doc.length; s++) {
-            String[] words = doc[s];
-            int n = words.length;
-            String[] keys = new String[n];
-            boolean[] cap = new boolean[n];
-            for (int i = 0; i < n; i++) {
-                String w = normalise(words[i]);
-                keys[i] = TextKeys.tokenKey(w);
-                cap[i] = Character.isUpperCase(w.codePointAt(0));
+        return document(doc).withFirstPass(base, firstPass);
+    }
+
+    /**
+     * A document read for feature extraction: what each distinct word contributes on its own (its keys, shapes,
+     * clusters, name-list kinds and the ids of the features that depend on it alone) is worked out once, not at every
+     * occurrence, and serves both passes. A news article repeats most of its words; the ids are the same as worked out
+     * token by token (issue 16).
+     */
+    public Document document(String[][] doc) {
+        return new Document(doc);
+    }
+
+    /** See {@link #document}: one per document, read-only once built. */
+    public final class Document {
+        private final String[][] doc;
+        private final Word[][] words;
+        private final boolean[] allCaps;
+        private final DocStats stats;
+
+        private Document(String[][] doc) {
+            this.doc = doc;
+            int tokens = 0;
+            for (String[] sentence : doc) {
+                tokens += sentence.length;
             }
-            boolean allCaps = allCaps(words);
-            out[s] = new int[n][];
-            for (int i = 0; i < n; i++) {
-                buf.clear();
-                buf.addAll(base[s][i]);
-                firstPassFeatures(buf, firstPass[s], i, keys[i], cap[i] || allCaps, typeVotes);
-                out[s][i] = buf.toArray();
+            // Sized for every token being a new word: no rehashing while it fills.
+            Map<String, Word> seen = new HashMap<>(Math.max(16, tokens * 4 / 3 + 1));
+            words = new Word[doc.length][];
+            allCaps = new boolean[doc.length];
+            for (int s = 0; s < doc.length; s++) {
+                String[] sentence = doc[s];
+                Word[] ws = new Word[sentence.length];
+                for (int i = 0; i < sentence.length; i++) {
+                    Word w = seen.get(sentence[i]);
+                    if (w == null) {
+                        w = new Word(sentence[i]);
+                        seen.put(sentence[i], w);
+                    }
+                    ws[i] = w;
+                }
+                words[s] = ws;
+                allCaps[s] = allCaps(ws);
+            }
+            stats = new DocStats(words, allCaps);
+        }
+
+        /** The first pass's feature ids of every token. */
+        public int[][][] firstPass() {
+            int[][][] out = new int[doc.length][][];
+            IntBuffer buf = new IntBuffer();
+            for (int s = 0; s < doc.length; s++) {
+                out[s] = sentence(words[s], allCaps[s], stats, buf);
+            }
+            return out;
+        }
+
+        /** {@code base} (from {@link #firstPass}) followed by the ids of the first pass's labels. */
+        public int[][][] withFirstPass(int[][][] base, int[][] firstPass) {
+            Map<String, int[]> typeVotes = typeVotes(words, firstPass);
+            int[][][] out = new int[doc.length][][];
+            IntBuffer buf = new IntBuffer();
+            for (int s = 0; s < doc.length; s++) {
+                Word[] ws = words[s];
+                int n = ws.length;
+                out[s] = new int[n][];
+                for (int i = 0; i < n; i++) {
+                    buf.clear();
+                    buf.addAll(base[s][i]);
+                    firstPassFeatures(buf, firstPass[s], i, ws[i].key, ws[i].cap || allCaps[s], typeVotes);
+                    out[s][i] = buf.toArray();
+                }
+            }
+            return out;
+        }
+    }
+
+    /**
+     * One distinct word of a document: its forms, and the ids of every feature that depends on it alone, in the
+     * order {@link #sentence} adds them.
+     */
+    private final class Word {
+        final String w;
+        final String key;
+        final String lower;
+        final String shortShape;
+        final boolean cap;
+        final boolean hasLetter;
+        final boolean hasLower;
+        final String nameKinds;
+        /** Templates 1-11: the word, its lower-case form, shape, prefixes and suffixes. */
+        final int[] own;
+        final int asPrev;
+        final int asNext;
+        final int asPrev2;
+        final int asNext2;
+        final int shapeAsPrev;
+        final int shapeAsNext;
+        final int firstShape;
+        final int capsLower;
+        /** Cluster templates of the token itself, then as the previous and as the next token. */
+        final int[] clusterOwn;
+        final int[] clusterAsPrev;
+        final int[] clusterAsNext;
+
+        Word(String token) {
+            w = normalise(token);
+            key = TextKeys.tokenKey(w);
+            lower = digitsToZero(key);
+            String shape = shape(w, 4);
+            shortShape = shape(w, 1);
+            cap = Character.isUpperCase(w.codePointAt(0));
+            hasLetter = NerFeatures.hasLetter(w);
+            hasLower = NerFeatures.hasLower(w);
+            nameKinds = gazetteer.nameKinds(key);
+            int len = w.length();
+            int affixes = Math.min(4, len);
+            own = new int[3 + 2 * affixes];
+            own[0] = f(1, w);
+            own[1] = f(2, lower);
+            own[2] = f(3, shape);
+            int ll = lower.length();
+            for (int k = 1; k <= affixes; k++) {
+                int p = Math.min(k, ll);
+                own[1 + 2 * k] = f(3 + k, p, hash(lower, 0, p));
+                int from = Math.max(0, ll - k);
+                own[2 + 2 * k] = f(7 + k, ll - from, hash(lower, from, ll));
+            }
+            asPrev = f(12, lower);
+            asNext = f(13, lower);
+            asPrev2 = f(14, lower);
+            asNext2 = f(15, lower);
+            shapeAsPrev = f(16, shortShape);
+            shapeAsNext = f(17, shortShape);
+            firstShape = f(25, shape);
+            capsLower = f(26, lower);
+            int levels = clusters.levels();
+            if (levels == 0) {
+                clusterOwn = clusterAsPrev = clusterAsNext = null;
+            } else {
+                int[] c = clusters.lookup(key);
+                if (c == null) {
+                    clusterOwn = new int[] {f(50, -1), f(51, -1, shortShape)};
+                    clusterAsPrev = new int[] {f(68, -1)};
+                    clusterAsNext = new int[] {f(76, -1)};
+                } else {
+                    clusterOwn = new int[2 * levels];
+                    clusterAsPrev = new int[levels];
+                    clusterAsNext = new int[levels];
+                    for (int l = 0; l < levels; l++) {
+                        clusterOwn[2 * l] = f(52 + l, c[l]);
+                        clusterOwn[2 * l + 1] = f(60 + l, c[l], shortShape);
+                        clusterAsPrev[l] = f(68 + 1 + l, c[l]);
+                        clusterAsNext[l] = f(76 + 1 + l, c[l]);
+                    }
+                }
             }
         }
-        return out;
     }
 
     /** A sentence in capitals (a headline): at least two tokens with letters, none of them lower case. */
-    private static boolean allCaps(String[] words) {
+    private static boolean allCaps(Word[] words) {
         boolean allCaps = true;
         int letters = 0;
-        for (String word : words) {
-            String w = normalise(word);
-            if (hasLetter(w)) {
+        for (Word w : words) {
+            if (w.hasLetter) {
                 letters++;
-                allCaps &= !hasLower(w);
+                allCaps &= !w.hasLower;
             }
         }
         return allCaps && letters >= 2;
@@ -109,108 +260,92 @@ public final class NerFeatures {
         return new int[] {f(1, w), f(2, lower), f(26, lower)};
     }
 
-    private int[][] sentence(String[] words, DocStats stats, IntBuffer buf) {
-        int n = words.length;
-        String[] lower = new String[n];
-        String[] shape = new String[n];
-        String[] shortShape = new String[n];
+    private static final String[] CASINGS = {"--", "-L", "C-", "CL"};
+    private static final String START = "<S>";
+    private static final String END = "</S>";
+
+    private int[][] sentence(Word[] ws, boolean allCaps, DocStats stats, IntBuffer buf) {
+        int n = ws.length;
+        String[] keys = new String[n];
         boolean[] cap = new boolean[n];
         for (int i = 0; i < n; i++) {
-            String w = normalise(words[i]);
-            lower[i] = digitsToZero(TextKeys.tokenKey(w));
-            shape[i] = shape(w, 4);
-            shortShape[i] = shape(w, 1);
-            cap[i] = Character.isUpperCase(w.codePointAt(0));
+            keys[i] = ws[i].key;
+            cap[i] = ws[i].cap;
         }
-        boolean allCaps = allCaps(words);
-        String[] keys = new String[n];
-        for (int i = 0; i < n; i++) {
-            keys[i] = TextKeys.tokenKey(normalise(words[i]));
-        }
-        List<List<String>> gaz = gazetteer.matchSequence(keys, cap);
-        // Looked up once per token: each capitalised token reads its own and its neighbours' kinds.
-        String[] nameKinds = new String[n];
-        for (int i = 0; i < n; i++) {
-            nameKinds[i] = gazetteer.nameKinds(keys[i]);
-        }
-        int[][] cl = new int[n][];
-        if (clusters.levels() > 0) {
-            for (int i = 0; i < n; i++) {
-                cl[i] = clusters.lookup(keys[i]);
-            }
-        }
+        int[][] gaz = gazetteer.matchCodes(keys, cap);
+        boolean withClusters = clusters.levels() > 0;
         int[][] out = new int[n][];
         for (int i = 0; i < n; i++) {
             buf.clear();
-            String w = normalise(words[i]);
-            buf.add(f(0, ""));
-            buf.add(f(1, w));
-            buf.add(f(2, lower[i]));
-            buf.add(f(3, shape[i]));
-            int len = w.length();
-            for (int k = 1; k <= 4 && k <= len; k++) {
-                buf.add(f(3 + k, lower[i].substring(0, Math.min(k, lower[i].length()))));
-                buf.add(f(7 + k, lower[i].substring(Math.max(0, lower[i].length() - k))));
-            }
-            String p1 = i > 0 ? lower[i - 1] : "<S>";
-            String p2 = i > 1 ? lower[i - 2] : "<S>";
-            String n1 = i + 1 < n ? lower[i + 1] : "</S>";
-            String n2 = i + 2 < n ? lower[i + 2] : "</S>";
-            String ps = i > 0 ? shortShape[i - 1] : "<S>";
-            String ns = i + 1 < n ? shortShape[i + 1] : "</S>";
-            buf.add(f(12, p1));
-            buf.add(f(13, n1));
-            buf.add(f(14, p2));
-            buf.add(f(15, n2));
-            buf.add(f(16, ps));
-            buf.add(f(17, ns));
-            buf.add(f(18, ps, shortShape[i]));
-            buf.add(f(19, shortShape[i], ns));
-            buf.add(f(20, ps + shortShape[i], ns));
-            buf.add(f(21, p1, lower[i]));
-            buf.add(f(22, lower[i], n1));
-            buf.add(f(23, p1, shortShape[i]));
-            buf.add(f(24, shortShape[i], n1));
+            Word x = ws[i];
+            Word prev = i > 0 ? ws[i - 1] : null;
+            Word next = i + 1 < n ? ws[i + 1] : null;
+            String ss = x.shortShape;
+            buf.add(emptyFeature);
+            buf.addAll(x.own);
+            String p1 = prev != null ? prev.lower : START;
+            String n1 = next != null ? next.lower : END;
+            String ps = prev != null ? prev.shortShape : START;
+            String ns = next != null ? next.shortShape : END;
+            buf.add(prev != null ? prev.asPrev : prevStart);
+            buf.add(next != null ? next.asNext : nextEnd);
+            buf.add(i > 1 ? ws[i - 2].asPrev2 : prev2Start);
+            buf.add(i + 2 < n ? ws[i + 2].asNext2 : next2End);
+            buf.add(prev != null ? prev.shapeAsPrev : shapePrevStart);
+            buf.add(next != null ? next.shapeAsNext : shapeNextEnd);
+            buf.add(f(18, ps, ss));
+            buf.add(f(19, ss, ns));
+            buf.add(f(20, ps.length() + ss.length(), concatHash(ps, ss), ns));
+            buf.add(f(21, p1, x.lower));
+            buf.add(f(22, x.lower, n1));
+            buf.add(f(23, p1, ss));
+            buf.add(f(24, ss, n1));
             if (i == 0) {
-                buf.add(f(25, shape[i]));
+                buf.add(x.firstShape);
             }
             if (allCaps) {
-                buf.add(f(26, lower[i]));
-                buf.add(f(27, p1, lower[i]));
+                buf.add(x.capsLower);
+                buf.add(f(27, p1, x.lower));
             }
-            for (String g : gaz.get(i)) {
-                buf.add(f(28, g));
-                buf.add(f(29, g, shortShape[i]));
+            for (int g : gaz[i]) {
+                buf.add(gazFeatures[0][g]);
+                buf.add(f(29, Gazetteer.matchName(g), ss));
             }
             if (i > 0) {
-                for (String g : gaz.get(i - 1)) {
-                    buf.add(f(30, g));
+                for (int g : gaz[i - 1]) {
+                    buf.add(gazFeatures[2][g]);
                 }
             }
             if (i + 1 < n) {
-                for (String g : gaz.get(i + 1)) {
-                    buf.add(f(31, g));
+                for (int g : gaz[i + 1]) {
+                    buf.add(gazFeatures[3][g]);
                 }
             }
-            if (cap[i] || allCaps) {
-                String key = keys[i];
+            if (x.cap || allCaps) {
+                String key = x.key;
                 boolean initial = i == 0 || allCaps;
-                int capElsewhere = stats.capitalised(key) - (!initial && isTitleCase(w) ? 1 : 0);
+                int capElsewhere = stats.capitalised(key) - (!initial && isTitleCase(x.w) ? 1 : 0);
                 int lowerElsewhere = stats.lowercase(key);
-                String casing = (capElsewhere > 0 ? "C" : "-") + (lowerElsewhere > 0 ? "L" : "-");
+                String casing = CASINGS[(capElsewhere > 0 ? 2 : 0) + (lowerElsewhere > 0 ? 1 : 0)];
                 buf.add(f(32, casing));
                 buf.add(f(33, casing, initial ? "init" : "mid"));
-                buf.add(f(34, casing, shortShape[i]));
+                buf.add(f(34, casing, ss));
                 // Person-name lists: a first name before a capitalised word, or a known surname, points to PER
-                String names = nameKinds[i];
-                String before = i > 0 && (cap[i - 1] || allCaps) ? nameKinds[i - 1] : null;
-                String after = i + 1 < n && (cap[i + 1] || allCaps) ? nameKinds[i + 1] : null;
+                String names = x.nameKinds;
+                String before = prev != null && (prev.cap || allCaps) ? prev.nameKinds : null;
+                String after = next != null && (next.cap || allCaps) ? next.nameKinds : null;
                 buf.add(f(35, names == null ? "-" : names));
                 buf.add(f(36, before == null ? "-" : before, names == null ? "-" : names));
                 buf.add(f(37, names == null ? "-" : names, after == null ? "-" : after));
             }
-            if (clusters.levels() > 0) {
-                clusterFeatures(buf, cl, i, shortShape[i]);
+            if (withClusters) {
+                buf.addAll(x.clusterOwn);
+                if (prev != null) {
+                    buf.addAll(prev.clusterAsPrev);
+                }
+                if (next != null) {
+                    buf.addAll(next.clusterAsNext);
+                }
             }
             out[i] = buf.toArray();
         }
@@ -251,48 +386,13 @@ public final class NerFeatures {
         }
     }
 
-    /**
-     * Cluster ids of the token (alone and with its short shape) and of its neighbours, one template per
-     * granularity; a word without a vector gets one "unknown" feature of its own instead.
-     */
-    private void clusterFeatures(IntBuffer buf, int[][] cl, int i, String shortShape) {
-        int levels = clusters.levels();
-        int[] c = cl[i];
-        if (c == null) {
-            buf.add(f(50, -1));
-            buf.add(f(51, -1, shortShape));
-        } else {
-            for (int l = 0; l < levels; l++) {
-                buf.add(f(52 + l, c[l]));
-                buf.add(f(60 + l, c[l], shortShape));
-            }
-        }
-        if (i > 0) {
-            neighbour(buf, cl[i - 1], 68, levels);
-        }
-        if (i + 1 < cl.length) {
-            neighbour(buf, cl[i + 1], 76, levels);
-        }
-    }
-
-    private void neighbour(IntBuffer buf, int[] c, int template, int levels) {
-        if (c == null) {
-            buf.add(f(template, -1));
-        } else {
-            for (int l = 0; l < levels; l++) {
-                buf.add(f(template + 1 + l, c[l]));
-            }
-        }
-    }
-
     /** Per lower-case key, how often the first pass put it inside an entity of each type. */
-    private static Map<String, int[]> typeVotes(String[][] doc, int[][] tags) {
+    private static Map<String, int[]> typeVotes(Word[][] doc, int[][] tags) {
         Map<String, int[]> votes = new HashMap<>();
         for (int s = 0; s < doc.length; s++) {
             for (int i = 0; i < doc[s].length; i++) {
                 if (tags[s][i] != 0) {
-                    votes.computeIfAbsent(TextKeys.tokenKey(normalise(doc[s][i])), k -> new int[NerTags.TYPES.length])
-                            [NerTags.type(tags[s][i])]++;
+                    votes.computeIfAbsent(doc[s][i].key, k -> new int[NerTags.TYPES.length])[NerTags.type(tags[s][i])]++;
                 }
             }
         }
@@ -300,8 +400,38 @@ public final class NerFeatures {
     }
 
     private int f(int template, String s) {
-        long h = ((long) template << 40) ^ ((long) s.length() << 32) ^ (s.hashCode() & 0xFFFFFFFFL);
+        return f(template, s.length(), s.hashCode());
+    }
+
+    /** {@link #f(int, String)} of a string of this length and {@link String#hashCode}, without the string. */
+    private int f(int template, int length, int hash) {
+        long h = ((long) template << 40) ^ ((long) length << 32) ^ (hash & 0xFFFFFFFFL);
         return (int) (mix(h) >>> (64 - bits));
+    }
+
+    /** {@link #f(int, String, String)} with the first string given by its length and hash. */
+    private int f(int template, int lengthA, int hashA, String b) {
+        long h = ((long) template << 40) ^ ((long) lengthA << 32) ^ (hashA & 0xFFFFFFFFL);
+        h = mix(h) * 0x9E3779B97F4A7C15L + (((long) b.length() << 32) ^ (b.hashCode() & 0xFFFFFFFFL));
+        return (int) (mix(h) >>> (64 - bits));
+    }
+
+    /** {@link String#hashCode} of {@code s.substring(from, to)}, without the substring. */
+    private static int hash(String s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + s.charAt(i);
+        }
+        return h;
+    }
+
+    /** {@link String#hashCode} of {@code a + b}, without the concatenation: the hash is a polynomial in 31. */
+    private static int concatHash(String a, String b) {
+        int h = a.hashCode();
+        for (int i = 0; i < b.length(); i++) {
+            h *= 31;
+        }
+        return h + b.hashCode();
     }
 
     /** Numeric-valued feature (cluster ids) without building a string. */
@@ -410,28 +540,21 @@ public final class NerFeatures {
     private static final class DocStats {
         private final Map<String, int[]> counts = new HashMap<>();
 
-        DocStats(String[][] doc) {
-            for (String[] sentence : doc) {
-                int letters = 0;
-                boolean allCaps = true;
-                for (String w : sentence) {
-                    if (hasLetter(w)) {
-                        letters++;
-                        allCaps &= !hasLower(w);
-                    }
-                }
-                if (allCaps && letters >= 2) {
+        DocStats(Word[][] doc, boolean[] allCaps) {
+            for (int s = 0; s < doc.length; s++) {
+                if (allCaps[s]) {
                     continue; // headlines in capitals say nothing about the usual casing of a word
                 }
+                Word[] sentence = doc[s];
                 for (int i = 0; i < sentence.length; i++) {
-                    String w = normalise(sentence[i]);
-                    if (!hasLetter(w)) {
+                    Word w = sentence[i];
+                    if (!w.hasLetter) {
                         continue;
                     }
-                    int[] c = counts.computeIfAbsent(TextKeys.tokenKey(w), k -> new int[2]);
-                    if (Character.isLowerCase(w.codePointAt(0))) {
+                    int[] c = counts.computeIfAbsent(w.key, k -> new int[2]);
+                    if (Character.isLowerCase(w.w.codePointAt(0))) {
                         c[1]++;
-                    } else if (i > 0 && isTitleCase(w)) {
+                    } else if (i > 0 && isTitleCase(w.w)) {
                         c[0]++;
                     }
                 }

@@ -22,27 +22,32 @@ public final class NerModel {
     private static final int T = NerTags.COUNT;
 
     private final int bits;
-    private final int[] slotKeys;   // bucket + 1; 0 = empty
-    private final int[] slotRows;
+    /**
+     * Open addressing, two ints a slot: bucket + 1 (0 = empty), then the offset of its row in {@code rows}. Key and
+     * row offset side by side cost one cache miss a lookup instead of two (a lookup per feature of every token).
+     */
+    private final int[] slots;
     private final float[] rows;
     private final float[] trans;
     private final float[] end;
+    /** The transition scores as the decoder reads them (worked out once; {@code trans} is never changed after). */
+    private final float[][] into;
 
     private NerModel(int bits, int[] buckets, float[] rows, float[] trans, float[] end) {
         this.bits = bits;
         this.rows = rows;
         this.trans = trans;
         this.end = end;
+        this.into = Viterbi.into(trans);
         int size = Integer.highestOneBit(Math.max(4, buckets.length * 2)) << 1;
-        slotKeys = new int[size];
-        slotRows = new int[size];
+        slots = new int[2 * size];
         for (int r = 0; r < buckets.length; r++) {
             int slot = slot(buckets[r], size);
-            while (slotKeys[slot] != 0) {
+            while (slots[2 * slot] != 0) {
                 slot = (slot + 1) & (size - 1);
             }
-            slotKeys[slot] = buckets[r] + 1;
-            slotRows[slot] = r;
+            slots[2 * slot] = buckets[r] + 1;
+            slots[2 * slot + 1] = r * T;
         }
     }
 
@@ -89,7 +94,12 @@ public final class NerModel {
     }
 
     public int[] decode(int[][] features) {
-        return Viterbi.decode(emissions(features), trans, end);
+        return decode(emissions(features));
+    }
+
+    /** The best tag sequence for emission scores already computed by {@link #emissions}. */
+    public int[] decode(float[][] emissions) {
+        return Viterbi.decode(emissions, trans, into, end);
     }
 
     public float[][] emissions(int[][] features) {
@@ -97,9 +107,8 @@ public final class NerModel {
         for (int i = 0; i < features.length; i++) {
             float[] e = em[i];
             for (int f : features[i]) {
-                int row = row(f);
-                if (row >= 0) {
-                    int base = row * T;
+                int base = rowOffset(f);
+                if (base >= 0) {
                     for (int t = 0; t < T; t++) {
                         e[t] += rows[base + t];
                     }
@@ -117,16 +126,18 @@ public final class NerModel {
         return end;
     }
 
-    private int row(int bucket) {
-        int mask = slotKeys.length - 1;
-        int slot = slot(bucket, slotKeys.length);
+    /** Where the bucket's row starts in {@code rows}, or -1 for a feature without weights. */
+    private int rowOffset(int bucket) {
+        int size = slots.length >> 1;
+        int mask = size - 1;
+        int slot = slot(bucket, size);
         while (true) {
-            int k = slotKeys[slot];
+            int k = slots[2 * slot];
             if (k == 0) {
                 return -1;
             }
             if (k == bucket + 1) {
-                return slotRows[slot];
+                return slots[2 * slot + 1];
             }
             slot = (slot + 1) & mask;
         }
@@ -180,9 +191,9 @@ public final class NerModel {
 
     private int[] bucketsInRowOrder() {
         int[] ids = new int[featureCount()];
-        for (int s = 0; s < slotKeys.length; s++) {
-            if (slotKeys[s] != 0) {
-                ids[slotRows[s]] = slotKeys[s] - 1;
+        for (int s = 0; s < slots.length; s += 2) {
+            if (slots[s] != 0) {
+                ids[slots[s + 1] / T] = slots[s] - 1;
             }
         }
         return ids;

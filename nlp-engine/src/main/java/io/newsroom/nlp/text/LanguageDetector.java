@@ -18,6 +18,8 @@ public final class LanguageDetector {
 
     public static final String UNDETERMINED = "und";
     private static final int MAX_CHARS = 6000;
+    private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
+    private static final int LATIN = Character.UnicodeScript.LATIN.ordinal();
 
     private static final Map<String, Set<String>> FUNCTION_WORDS = new LinkedHashMap<>();
 
@@ -64,20 +66,28 @@ public final class LanguageDetector {
 
     /** Non-Latin scripts identify the language (or a small family) directly. */
     private static String detectByScript(String s) {
-        Map<Character.UnicodeScript, Integer> counts = new java.util.EnumMap<>(Character.UnicodeScript.class);
+        // Counted by script ordinal, not in a map of boxed counts: this runs for every letter of every article.
+        int[] counts = new int[SCRIPTS.length];
         int letters = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isLetter(cp)) {
+            if (cp < 128 ? (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' : Character.isLetter(cp)) {
                 letters++;
-                counts.merge(Character.UnicodeScript.of(cp), 1, Integer::sum);
+                counts[cp < 128 ? LATIN : Character.UnicodeScript.of(cp).ordinal()]++;
             }
         }
         if (letters == 0) {
             return UNDETERMINED;
         }
-        Character.UnicodeScript top = counts.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+        // The commonest script; on a tie the first in declaration order, as the max over an EnumMap gave.
+        int best = 0;
+        for (int k = 1; k < counts.length; k++) {
+            if (counts[k] > counts[best]) {
+                best = k;
+            }
+        }
+        Character.UnicodeScript top = SCRIPTS[best];
         return switch (top) {
             case LATIN -> null;
             case CYRILLIC -> s.matches("(?s).*[іїєґ].*") ? "uk" : s.matches("(?s).*[ыэё].*") ? "ru"
@@ -85,8 +95,8 @@ public final class LanguageDetector {
             case GREEK -> "el";
             case ARABIC -> s.matches("(?s).*[ٹڈڑےں].*") ? "ur" : s.matches("(?s).*[پچژگک].*") ? "fa" : "ar";
             case HEBREW -> "he";
-            case HAN -> counts.getOrDefault(Character.UnicodeScript.HIRAGANA, 0)
-                    + counts.getOrDefault(Character.UnicodeScript.KATAKANA, 0) > 0 ? "ja" : "zh";
+            case HAN -> counts[Character.UnicodeScript.HIRAGANA.ordinal()]
+                    + counts[Character.UnicodeScript.KATAKANA.ordinal()] > 0 ? "ja" : "zh";
             case HIRAGANA, KATAKANA -> "ja";
             case HANGUL -> "ko";
             case DEVANAGARI -> "hi";

@@ -25,6 +25,25 @@ class FurnitureTest {
     }
 
     @Test
+    void shouldHideCreditsInAnyCaseAndLeaveLinesWithoutOneAlone() {
+        String body = String.join("\n",
+                "Rain fell. PHOTOS: Jane Doe",
+                "Rain fell. pictures by Max Muster",
+                "Rain fell. Image: Reuters",
+                "Rain fell. AFP via GETTY IMAGES",
+                "Rain fell on the photographers, who pictured the images of Gettysburg.");
+        String story = Furniture.of(body).storyText(body);
+
+        assertThat(story.lines().toList()).containsExactly(
+                blankedFrom("Rain fell. PHOTOS: Jane Doe", 11),
+                blankedFrom("Rain fell. pictures by Max Muster", 11),
+                blankedFrom("Rain fell. Image: Reuters", 11),
+                blankedFrom("Rain fell. AFP via GETTY IMAGES", 11),
+                "Rain fell on the photographers, who pictured the images of Gettysburg.");
+        assertThat(Furniture.mayHoldCredit("Shares rose on Thursday as traders bought banks.")).isFalse();
+    }
+
+    @Test
     void shouldNameADatelinePlaceInItsUsualCase() {
         Furniture f = Furniture.of("NEW YORK (AP) \u2014 Stocks fell.\nST. LOUIS, Mo. - Rain.");
         assertThat(f.datelines()).extracting(Furniture.Dateline::name).containsExactly("New York", "St. Louis");
@@ -42,5 +61,9 @@ class FurnitureTest {
         assertThat(Furniture.isFurnitureLine("Kazakhstan hosts Asian leaders as Tokayev calls for security pact")).isFalse();
         assertThat(Furniture.isFurnitureLine("By the numbers: how the storm hit the coast")).isFalse();
         assertThat(Furniture.isFurnitureLine("NATO leaders meet in Madrid")).isFalse();
+    }
+
+    private static String blankedFrom(String line, int from) {
+        return line.substring(0, from) + " ".repeat(line.length() - from);
     }
 }

@@ -38,6 +38,32 @@ class NerModelTest {
     }
 
     @Test
+    void shouldWriteAModelReadFromAFileAsTheSameFileAndScoreItTheSame() throws Exception {
+        NerModel model = NerModel.fromDense(10, denseWeights(), new float[(NerTags.COUNT + 1) * NerTags.COUNT],
+                new float[NerTags.COUNT], 0f);
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        model.write(first);
+        NerModel read = NerModel.read(new ByteArrayInputStream(first.toByteArray()));
+        ByteArrayOutputStream second = new ByteArrayOutputStream();
+        read.write(second);
+        NerModel readAgain = NerModel.read(new ByteArrayInputStream(second.toByteArray()));
+
+        assertThat(second.toByteArray()).isEqualTo(first.toByteArray());
+        int[][] features = {{1, 2, 3, 700}, {5, 1023, 9}};
+        assertThat(readAgain.emissions(features)).isDeepEqualTo(read.emissions(features));
+        assertThat(read.emissions(features)[1]).isNotEqualTo(new float[NerTags.COUNT]);
+    }
+
+    private static float[] denseWeights() {
+        Random random = new Random(2);
+        float[] dense = new float[(1 << 10) * NerTags.COUNT];
+        for (int i = 0; i < dense.length; i += 3) {
+            dense[i] = (float) random.nextGaussian();
+        }
+        return dense;
+    }
+
+    @Test
     void shouldConvertIobLabelsToSpans() {
         String[] labels = {"B-PER", "I-PER", "O", "I-LOC", "B-LOC", "I-ORG", "I-ORG"};
         assertThat(NerTags.spansFromIob(labels)).containsExactly(new NerTags.Span(0, 2, "PER"),
