@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -35,9 +37,15 @@ final class InfrastructureProcess implements AutoCloseable {
     /** Starts {@code kafka} or {@code postgres} and returns once it printed its READY line (its address). */
     static InfrastructureProcess start(String kind, String heap, Path dataDir, Path log, Duration timeout)
             throws IOException, InterruptedException {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap,
-                "-Dlog4j2.configurationFile=log4j2-broker.xml", "-cp", System.getProperty("java.class.path"),
-                "io.newsroom.infra.LocalInfrastructure", kind, dataDir.toString(), Integer.toString(FreePort.find()));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap));
+        // KAFKA_JVM_OPTIONS / POSTGRES_JVM_OPTIONS: the launcher JVM's options (the broker runs inside it; for the
+        // database it is only the launcher), as the services take theirs from <SERVICE>_JVM_OPTIONS.
+        String jvmOptions = System.getenv(kind.toUpperCase(Locale.ROOT) + "_JVM_OPTIONS");
+        if (jvmOptions != null && !jvmOptions.isBlank()) {
+            command.addAll(List.of(jvmOptions.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-Dlog4j2.configurationFile=log4j2-broker.xml", "-cp", System.getProperty("java.class.path"),
+                "io.newsroom.infra.LocalInfrastructure", kind, dataDir.toString(), Integer.toString(FreePort.find())));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
