@@ -27,6 +27,19 @@ public interface EnrichConsumerConfig {
     int maxPollRecords();
 
     /**
+     * A fetch waits for this much new data (or {@link #fetchMaxWait()}) before it answers. Under live load the raw topic
+     * arrives an article at a time, and each poll is a transaction of its own (begin, offsets, commit markers): grouping
+     * a few articles per poll costs at most the wait in latency and saves broker and enrich CPU per article
+     * (docs/benchmarks.md, "Whole pipeline"). A backlog fills the fetch at once and is not slowed.
+     */
+    @WithDefault("32768")
+    int fetchMinBytes();
+
+    /** The longest a fetch waits for {@link #fetchMinBytes()}. */
+    @WithDefault("50ms")
+    Duration fetchMaxWait();
+
+    /**
      * How long the broker lets a member go unheard before its partitions move. A restarted instance takes its own
      * partitions back at once (static membership); this only bounds the wait for an instance that does not come back.
      */

@@ -61,6 +61,9 @@ public final class TransactionalClients {
         // (EnrichmentLoop#reposition): the beginning only for a partition nobody ever committed, else the nearest end.
         c.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "none");
         c.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.maxPollRecords());
+        // A few articles per poll and so per transaction; an explicit kafka.fetch.* setting still wins.
+        c.putIfAbsent(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, config.fetchMinBytes());
+        c.putIfAbsent(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) config.fetchMaxWait().toMillis());
         // A topic created after the consumer started is found within seconds, not the default five minutes.
         c.putIfAbsent(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 10_000);
         return c;
