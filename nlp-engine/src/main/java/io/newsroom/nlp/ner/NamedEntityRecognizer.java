@@ -80,8 +80,8 @@ public final class NamedEntityRecognizer {
     public int[][] tag(String[][] doc) {
         NerFeatures.Document d = features.document(doc);
         int[][][] f1 = d.firstPass();
-        int[][] tags = decode(pass1, f1);
-        return pass2 == null ? tags : decode(pass2, d.withFirstPass(f1, tags));
+        int[][] tags = decode(pass1, emissions(pass1, f1));
+        return pass2 == null ? tags : decode(pass2, emissions(pass2, d.withFirstPass(f1, tags)));
     }
 
     /** Entity spans with confidences for every sentence of a document. */
@@ -120,14 +120,6 @@ public final class NamedEntityRecognizer {
         int[][] tags = new int[emissions.length][];
         for (int s = 0; s < emissions.length; s++) {
             tags[s] = model.decode(emissions[s]);
-        }
-        return tags;
-    }
-
-    private static int[][] decode(NerModel model, int[][][] features) {
-        int[][] tags = new int[features.length][];
-        for (int s = 0; s < features.length; s++) {
-            tags[s] = model.decode(features[s]);
         }
         return tags;
     }

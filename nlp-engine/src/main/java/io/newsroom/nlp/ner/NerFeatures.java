@@ -71,16 +71,6 @@ public final class NerFeatures {
     }
 
     /**
-     * The second pass's feature ids: each token's first-pass ids ({@code base}, from {@code extract(doc, null)}, left
-     * unchanged) followed by those of the first pass's labels. The same ids in the same order as extracting them
-     * afresh, so the model's sums are bit for bit the same, without matching the gazetteer and looking up clusters
-     * a second time for every token.
-     */
-    public int[][][] withFirstPass(String[][] doc, int[][][] base, int[][] firstPass) {
-        return document(doc).withFirstPass(base, firstPass);
-    }
-
-    /**
      * A document read for feature extraction: what each distinct word contributes on its own (its keys, shapes,
      * clusters, name-list kinds and the ids of the features that depend on it alone) is worked out once, not at every
      * occurrence, and serves both passes. A news article repeats most of its words; the ids are the same as worked out
@@ -134,7 +124,12 @@ public final class NerFeatures {
             return out;
         }
 
-        /** {@code base} (from {@link #firstPass}) followed by the ids of the first pass's labels. */
+        /**
+         * The second pass's feature ids: each token's first-pass ids ({@code base}, from {@link #firstPass}, left
+         * unchanged) followed by those of the first pass's labels. The same ids in the same order as
+         * {@code extract(doc, firstPass)}, so the model's sums are bit for bit the same, without matching the gazetteer
+         * and looking up clusters a second time for every token.
+         */
         public int[][][] withFirstPass(int[][][] base, int[][] firstPass) {
             Map<String, int[]> typeVotes = typeVotes(words, firstPass);
             int[][][] out = new int[doc.length][][];

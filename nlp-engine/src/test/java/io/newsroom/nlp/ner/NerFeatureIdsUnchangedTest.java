@@ -41,7 +41,7 @@ class NerFeatureIdsUnchangedTest {
 
         int[][][] pass1 = features.extract(DOC, null);
         int[][][] pass2 = features.extract(DOC, FIRST_PASS);
-        int[][][] pass2FromPass1 = features.withFirstPass(DOC, pass1, FIRST_PASS);
+        int[][][] pass2FromPass1 = features.document(DOC).withFirstPass(pass1, FIRST_PASS);
 
         assertThat(Arrays.stream(pass1).flatMap(Arrays::stream).mapToInt(ids -> ids.length).sum()).isEqualTo(PASS1_IDS);
         assertThat(Arrays.deepHashCode(pass1)).isEqualTo(PASS1_HASH);
