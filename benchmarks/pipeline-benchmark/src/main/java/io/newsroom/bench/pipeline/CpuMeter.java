@@ -11,8 +11,8 @@ import java.util.Map;
  */
 public final class CpuMeter {
 
-    /** CPU nanoseconds so far of each process, and of this JVM, at one instant. */
-    public record Reading(long nanoTime, Map<String, Long> processes, long generator) {
+    /** CPU nanoseconds so far of each process, of its JIT compiler threads, and of this JVM, at one instant. */
+    public record Reading(long nanoTime, Map<String, Long> processes, Map<String, Long> jit, long generator) {
     }
 
     private final Map<String, List<Long>> pids = new LinkedHashMap<>();
@@ -29,16 +29,23 @@ public final class CpuMeter {
 
     public Reading read() {
         Map<String, Long> nanos = new LinkedHashMap<>();
-        pids.forEach((name, pid) -> nanos.put(name, ProcessCpu.treeNanos(pid)));
-        return new Reading(System.nanoTime(), nanos, ProcessCpu.thisJvmNanos());
+        Map<String, Long> jit = new LinkedHashMap<>();
+        pids.forEach((name, roots) -> {
+            nanos.put(name, ProcessCpu.treeNanos(roots));
+            jit.put(name, roots.stream().mapToLong(ProcessCpu::jitNanos).sum());
+        });
+        return new Reading(System.nanoTime(), nanos, jit, ProcessCpu.thisJvmNanos());
     }
 
     /** The window from {@code start} to {@code end} in which {@code articles} went through. */
     public static StageResult window(String name, Reading start, Reading end, long articles, boolean complete) {
         Map<String, Double> perArticle = new LinkedHashMap<>();
-        start.processes().forEach((process, before) ->
-                perArticle.put(process, perArticle(end.processes().get(process) - before, articles)));
-        return new StageResult(name, articles, (end.nanoTime() - start.nanoTime()) / 1e9, perArticle,
+        Map<String, Double> jitPerArticle = new LinkedHashMap<>();
+        start.processes().forEach((process, before) -> {
+            perArticle.put(process, perArticle(end.processes().get(process) - before, articles));
+            jitPerArticle.put(process, perArticle(Math.max(0, end.jit().get(process) - start.jit().get(process)), articles));
+        });
+        return new StageResult(name, articles, (end.nanoTime() - start.nanoTime()) / 1e9, perArticle, jitPerArticle,
                 perArticle(end.generator() - start.generator(), articles), complete);
     }
 

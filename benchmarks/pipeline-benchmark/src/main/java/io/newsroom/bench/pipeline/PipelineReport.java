@@ -108,6 +108,17 @@ final class PipelineReport {
                 processes.forEach(p -> md.append(' ').append(cpuMs(r.cpu().cpuPerArticle().get(p))).append(" |"));
                 md.append(' ').append(cpuMs(r.cpu().generatorCpuPerArticle())).append(" |\n");
             }
+            // Compilation is start-up cost that a long-running service no longer pays: how much of the above it was.
+            md.append("\nOf that, JIT compilation (the JVMs' C1/C2 compiler threads; at least this much), CPU ms per article:\n\n| rate/s |");
+            processes.forEach(p -> md.append(' ').append(p).append(" |"));
+            md.append("\n|---|");
+            processes.forEach(p -> md.append("---|"));
+            md.append('\n');
+            for (LatencyRun.Result r : run.rates()) {
+                md.append("| ").append(r.rate()).append(" |");
+                processes.forEach(p -> md.append(' ').append(cpuMs(r.cpu().jitPerArticle().get(p))).append(" |"));
+                md.append('\n');
+            }
         }
         md.append("\n## Targets\n\n");
         targets(run).forEach(t -> md.append("- ").append(t).append('\n'));

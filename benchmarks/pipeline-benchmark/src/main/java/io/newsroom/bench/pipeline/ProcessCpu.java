@@ -42,6 +42,32 @@ public final class ProcessCpu {
         return all.stream().mapToLong(ProcessCpu::ticks).sum() * 1_000_000_000L / TICKS_PER_SECOND;
     }
 
+    /**
+     * Nanoseconds of CPU that the JIT compiler threads of the JVM {@code pid} have used so far (HotSpot names them
+     * {@code C1 CompilerThreadN} / {@code C2 CompilerThreadN}; the kernel keeps 15 characters); 0 for a process that is
+     * not a JVM. A lower bound: the JVM may end compiler threads it no longer needs, and their time leaves with them.
+     */
+    public static long jitNanos(long pid) {
+        Path tasks = Path.of("/proc", Long.toString(pid), "task");
+        long ticks = 0;
+        try (Stream<Path> threads = Files.list(tasks)) {
+            for (Path thread : (Iterable<Path>) threads::iterator) {
+                try {
+                    String stat = Files.readString(thread.resolve("stat"), StandardCharsets.US_ASCII);
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                        ticks += threadTicksOf(stat);
+                    }
+                } catch (IOException e) {
+                    // the thread ended between listing and reading
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return ticks * 1_000_000_000L / TICKS_PER_SECOND;
+    }
+
     /** This JVM (the load generator and observers): its own CPU, it has no children. */
     public static long thisJvmNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
@@ -63,6 +89,12 @@ public final class ProcessCpu {
         String[] fields = statLine.substring(statLine.lastIndexOf(')') + 2).trim().split(" ");
         // fields[0] is field 3 (state): field n is fields[n - 3].
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+    }
+
+    /** utime + stime (fields 14-15) of one thread's stat line: a thread has no children of its own. */
+    static long threadTicksOf(String statLine) {
+        String[] fields = statLine.substring(statLine.lastIndexOf(')') + 2).trim().split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     /** sysconf(_SC_CLK_TCK), asked of getconf; 100 (Linux's USER_HZ everywhere in practice) when it cannot say. */

@@ -48,4 +48,28 @@ class ProcessCpuTest {
             busy.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
         }
     }
+
+    @Test
+    void shouldCountOnlyTheJitCompilerThreadsOfAJvm() throws Exception {
+        long sum = 0;
+        for (int i = 0; i < 2_000_000; i++) {   // work for the compilers to pick up
+            sum += Long.toString(i).hashCode();
+        }
+        long pid = ProcessHandle.current().pid();
+
+        assertThat(ProcessCpu.jitNanos(pid)).as("checksum " + sum).isPositive().isLessThan(ProcessCpu.treeNanos(pid));
+        Process shell = new ProcessBuilder("sh", "-c", "sleep 5").start();
+        try {
+            assertThat(ProcessCpu.jitNanos(shell.pid())).as("not a JVM").isZero();
+        } finally {
+            shell.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void shouldAddAThreadsUserAndSystemTicks() {
+        String stat = "4243 (C2 CompilerThre) S 1 4242 4242 0 -1 4194560 0 0 0 0 250 12 0 0 20 0 1 0 12345 0 0";
+
+        assertThat(ProcessCpu.threadTicksOf(stat)).isEqualTo(262);
+    }
 }
