@@ -1,10 +1,13 @@
 package io.newsroom.bench.pipeline;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /** results.md of a run, the targets checked against it, and the closing {@link E2eLine}. */
 final class PipelineReport {
@@ -98,32 +101,30 @@ final class PipelineReport {
         }
         if (!run.rates().isEmpty()) {
             // Single POSTs at a fixed rate cost more per article than batches at full speed: where that CPU goes.
-            md.append("\nCPU ms per article at each rate, by process:\n\n| rate/s |");
-            processes.forEach(p -> md.append(' ').append(p).append(" |"));
-            md.append(" benchmark JVM |\n|---|");
-            processes.forEach(p -> md.append("---|"));
-            md.append("---|\n");
-            for (LatencyRun.Result r : run.rates()) {
-                md.append("| ").append(r.rate()).append(" |");
-                processes.forEach(p -> md.append(' ').append(cpuMs(r.cpu().cpuPerArticle().get(p))).append(" |"));
-                md.append(' ').append(cpuMs(r.cpu().generatorCpuPerArticle())).append(" |\n");
-            }
+            rateTable(md, "CPU ms per article at each rate, by process:", run.rates(), processes, StageResult::cpuPerArticle, true);
             // Compilation is start-up cost that a long-running service no longer pays: how much of the above it was.
-            md.append("\nOf that, JIT compilation (the JVMs' C1/C2 compiler threads; at least this much), CPU ms per article:\n\n| rate/s |");
-            processes.forEach(p -> md.append(' ').append(p).append(" |"));
-            md.append("\n|---|");
-            processes.forEach(p -> md.append("---|"));
-            md.append('\n');
-            for (LatencyRun.Result r : run.rates()) {
-                md.append("| ").append(r.rate()).append(" |");
-                processes.forEach(p -> md.append(' ').append(cpuMs(r.cpu().jitPerArticle().get(p))).append(" |"));
-                md.append('\n');
-            }
+            rateTable(md, "Of that, JIT compilation (the JVMs' C1/C2 compiler threads; at least this much), CPU ms per article:",
+                    run.rates(), processes, StageResult::jitPerArticle, false);
         }
         md.append("\n## Targets\n\n");
         targets(run).forEach(t -> md.append("- ").append(t).append('\n'));
         md.append("\n```\n").append(e2eLine(run)).append("\n```\n");
         return md.toString();
+    }
+
+    /** One row per rate, one column per process (and the benchmark JVM when asked), in CPU ms per article. */
+    private static void rateTable(StringBuilder md, String title, List<LatencyRun.Result> rates, Collection<String> processes,
+                                  Function<StageResult, Map<String, Double>> column, boolean generator) {
+        md.append('\n').append(title).append("\n\n| rate/s |");
+        processes.forEach(p -> md.append(' ').append(p).append(" |"));
+        md.append(generator ? " benchmark JVM |\n|---|" : "\n|---|");
+        processes.forEach(p -> md.append("---|"));
+        md.append(generator ? "---|\n" : "\n");
+        for (LatencyRun.Result r : rates) {
+            md.append("| ").append(r.rate()).append(" |");
+            processes.forEach(p -> md.append(' ').append(cpuMs(column.apply(r.cpu()).get(p))).append(" |"));
+            md.append(generator ? " " + cpuMs(r.cpu().generatorCpuPerArticle()) + " |\n" : "\n");
+        }
     }
 
     private static String target(String what, String value, boolean met) {

@@ -62,8 +62,8 @@ public final class ProcessCpu {
                     // the thread ended between listing and reading
                 }
             }
-        } catch (IOException e) {
-            return 0;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return 0;   // not there (any more): the process ended
         }
         return ticks * 1_000_000_000L / TICKS_PER_SECOND;
     }

@@ -40,4 +40,20 @@ class PipelineReportTest {
         assertThat(PipelineReport.e2eLine(run(10))).isEqualTo("E2E articles_per_s=100.0 ceiling_per_s=200.0 ratio=0.50 "
                 + "slowest_stage=enrich-alone stage_per_s=200.0 p99_ms_at_100=n/a p99_ms_at_200=n/a");
     }
+
+    @Test
+    void shouldSayHowMuchOfEachRatesCpuTheJitCompilerSpent() {
+        Percentiles p = Percentiles.of(new double[]{100, 200});
+        StageResult cpu = new StageResult("rate 200/s", 6000, 30, Map.of("service", 0.002), Map.of("service", 0.0005), 0.001, true);
+        LatencyRun.Result rate = new LatencyRun.Result(200, 30, 6000, 0, 200, 0, 0, p, p, p, p, p, p, 240, 0, cpu);
+        PipelineReport.Run base = run(10);
+        PipelineReport.Run withRate = new PipelineReport.Run(base.options(), base.cores(), base.loadAtStart(), base.loadAtEnd(),
+                base.stages(), base.pipeline(), List.of(rate), List.of());
+
+        String report = PipelineReport.render(withRate);
+
+        assertThat(report).contains("CPU ms per article at each rate, by process:\n\n| rate/s | service | benchmark JVM |\n|---|---|---|\n| 200 | 2.00 | 1.00 |")
+                .contains("JIT compilation (the JVMs' C1/C2 compiler threads; at least this much), CPU ms per article:\n\n"
+                        + "| rate/s | service |\n|---|---|\n| 200 | 0.50 |");
+    }
 }
