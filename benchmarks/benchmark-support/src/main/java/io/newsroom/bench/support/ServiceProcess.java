@@ -46,10 +46,7 @@ public final class ServiceProcess implements AutoCloseable {
     /** @param name the service's name, e.g. {@code store-service}: names the JVM options variable and the messages */
     public static ServiceProcess start(String name, Path runJar, int port, Path log, Map<String, String> env) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
-        String jvmOptions = System.getenv(jvmOptionsVariable(name));
-        if (jvmOptions != null && !jvmOptions.isBlank()) {
-            command.addAll(List.of(jvmOptions.trim().split("\\s+")));
-        }
+        command.addAll(jvmOptions(name));
         command.addAll(List.of("-jar", runJar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -57,6 +54,15 @@ public final class ServiceProcess implements AutoCloseable {
         builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         return new ServiceProcess(name, builder.start(), port, log);
+    }
+
+    /**
+     * The extra JVM options of a process the benchmarks start, from {@code <NAME>_JVM_OPTIONS} (store-service →
+     * STORE_JVM_OPTIONS, kafka → KAFKA_JVM_OPTIONS), split at white space; none when unset.
+     */
+    public static List<String> jvmOptions(String name) {
+        String options = System.getenv(jvmOptionsVariable(name));
+        return options == null || options.isBlank() ? List.of() : List.of(options.trim().split("\\s+"));
     }
 
     /** store-service → STORE_JVM_OPTIONS. */

@@ -11,7 +11,7 @@ import java.util.Map;
  */
 public final class CpuMeter {
 
-    /** CPU nanoseconds so far of each process, of its JIT compiler threads, and of this JVM, at one instant. */
+    /** CPU nanoseconds so far of each process, of its JIT compiler threads (empty unless asked for), and of this JVM. */
     public record Reading(long nanoTime, Map<String, Long> processes, Map<String, Long> jit, long generator) {
     }
 
@@ -27,12 +27,27 @@ public final class CpuMeter {
         return this;
     }
 
+    /** Each process's CPU so far: cheap enough for the 250 ms samples. */
     public Reading read() {
+        return read(false);
+    }
+
+    /**
+     * {@link #read()} and the CPU of each JVM's JIT compiler threads, which means reading every thread of every process:
+     * for the edges of a window, not for every sample.
+     */
+    public Reading readWithJit() {
+        return read(true);
+    }
+
+    private Reading read(boolean withJit) {
         Map<String, Long> nanos = new LinkedHashMap<>();
         Map<String, Long> jit = new LinkedHashMap<>();
         pids.forEach((name, roots) -> {
             nanos.put(name, ProcessCpu.treeNanos(roots));
-            jit.put(name, roots.stream().mapToLong(ProcessCpu::jitNanos).sum());
+            if (withJit) {
+                jit.put(name, roots.stream().mapToLong(ProcessCpu::jitNanos).sum());
+            }
         });
         return new Reading(System.nanoTime(), nanos, jit, ProcessCpu.thisJvmNanos());
     }
@@ -43,7 +58,9 @@ public final class CpuMeter {
         Map<String, Double> jitPerArticle = new LinkedHashMap<>();
         start.processes().forEach((process, before) -> {
             perArticle.put(process, perArticle(end.processes().get(process) - before, articles));
-            jitPerArticle.put(process, perArticle(Math.max(0, end.jit().get(process) - start.jit().get(process)), articles));
+            if (start.jit().containsKey(process) && end.jit().containsKey(process)) {
+                jitPerArticle.put(process, perArticle(Math.max(0, end.jit().get(process) - start.jit().get(process)), articles));
+            }
         });
         return new StageResult(name, articles, (end.nanoTime() - start.nanoTime()) / 1e9, perArticle, jitPerArticle,
                 perArticle(end.generator() - start.generator(), articles), complete);

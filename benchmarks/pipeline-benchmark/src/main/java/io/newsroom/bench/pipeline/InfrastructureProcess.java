@@ -1,5 +1,6 @@
 package io.newsroom.bench.pipeline;
 
+import io.newsroom.bench.support.ServiceProcess;
 import io.newsroom.infra.FreePort;
 
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -40,10 +40,7 @@ final class InfrastructureProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap));
         // KAFKA_JVM_OPTIONS / POSTGRES_JVM_OPTIONS: the launcher JVM's options (the broker runs inside it; for the
         // database it is only the launcher), as the services take theirs from <SERVICE>_JVM_OPTIONS.
-        String jvmOptions = System.getenv(kind.toUpperCase(Locale.ROOT) + "_JVM_OPTIONS");
-        if (jvmOptions != null && !jvmOptions.isBlank()) {
-            command.addAll(List.of(jvmOptions.trim().split("\\s+")));
-        }
+        command.addAll(ServiceProcess.jvmOptions(kind));
         command.addAll(List.of("-Dlog4j2.configurationFile=log4j2-broker.xml", "-cp", System.getProperty("java.class.path"),
                 "io.newsroom.infra.LocalInfrastructure", kind, dataDir.toString(), Integer.toString(FreePort.find())));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -70,7 +70,7 @@ final class LatencyRun {
         try (ChangeFeedWatcher feed = new ChangeFeedWatcher(jdbcUrl, Postgres.USER, Postgres.PASSWORD, storeUrl, checked);
              SseWatcher sse = new SseWatcher(storeUrl)) {
             Thread.sleep(1_000); // the stream's starting point is taken as it opens: let it settle before the first article
-            CpuMeter.Reading before = meter.read();
+            CpuMeter.Reading before = meter.readWithJit();
             long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
             Instant wallAtStart = Instant.now().plusNanos(start - System.nanoTime());
             long period = TimeUnit.SECONDS.toNanos(1) / rate;
@@ -96,7 +96,7 @@ final class LatencyRun {
             while (System.nanoTime() < deadline && (!allIn(feed.seen(), articles) || !allIn(sse.arrived(), articles))) {
                 Thread.sleep(100);
             }
-            CpuMeter.Reading after = meter.read();
+            CpuMeter.Reading after = meter.readWithJit();
             Thread.sleep(500); // the last GET checks
             return result(rate, seconds, articles, due, wallAtStart, start, notAccepted.get(), achieved, feed, sse,
                     CpuMeter.window("rate " + rate + "/s", before, after, total, true));
