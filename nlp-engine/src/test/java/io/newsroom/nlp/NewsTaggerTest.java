@@ -66,6 +66,29 @@ class NewsTaggerTest {
     }
 
     @Test
+    void shouldLinkCompaniesAndPublicBodiesButNotACommonWordTaggedAsOne() {
+        String body = "The Met Office warned of more rain. Network Rail closed lines, North Yorkshire Police asked drivers "
+                + "to stay away and Deutsche Bank shut two branches in York.\n\nShell said profits rose.";
+        Analysis a = tagger.analyze("Storm closes railway lines", body);
+        assertThat(a.entities()).extracting(Entity::name, Entity::wikidataId).contains(
+                tuple("Met Office", "Q1851405"), tuple("Network Rail", "Q1501071"),
+                tuple("North Yorkshire Police", "Q4590862"), tuple("Deutsche Bank", "Q66048"));
+        assertThat(entity(a, "Shell").wikidataId()).as("an ordinary word two brands share").isNull();
+    }
+
+    @Test
+    void shouldMergeAnOrganisationsLastWordIntoItsFullNameOnlyWhenOneFits() {
+        String body = "Ursula von der Leyen, the President of the European Commission, spoke in Brussels. The European "
+                + "Council will review the plan in March, and leaders asked the Commission to report every month.";
+        Analysis a = tagger.analyze("EU leaders agree gas plan", body);
+        Entity commission = entity(a, "European Commission");
+        assertThat(commission.wikidataId()).isEqualTo("Q8880");
+        assertThat(commission.mentions()).extracting(m -> text(a, "EU leaders agree gas plan", m))
+                .containsExactly("European Commission", "Commission");
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("Commission");
+    }
+
+    @Test
     void shouldKeepTitlesAndPossessivesOutsideNames() {
         Analysis a = tagger.analyze(HEADLINE, BODY);
         assertThat(mentions(a)).isNotEmpty().allSatisfy(m -> assertThat(text(a, HEADLINE, m))

@@ -42,8 +42,10 @@ public final class Gazetteer {
     public static final String MAP_UNIT_LINKS_FILE = "nations.tsv.gz";
     /** Political parties with Wikidata ids, note {@code political party in <country>}: link-only, see EntityLinker. */
     public static final String PARTIES_FILE = "parties.tsv.gz";
+    /** Companies, brands and public bodies with Wikidata ids (name-suggestion-index): link-only, see EntityLinker. */
+    public static final String OPERATORS_FILE = "operators.tsv.gz";
     public static final String LINK_ONLY_FILES = CITY_LINKS_FILE + "," + OFFICE_HOLDERS_FILE + "," + MAP_UNIT_LINKS_FILE
-            + "," + PARTIES_FILE;
+            + "," + PARTIES_FILE + "," + OPERATORS_FILE;
     /** Person-name lists (first names; first and last names), NER features only: {@code tokenKey<TAB>F|N|FN}. */
     public static final String NAMES_FILE = "names.tsv.gz";
     /** Longest alias (in tokens) that the sequence matcher tries. */
@@ -246,6 +248,11 @@ public final class Gazetteer {
         List<GazetteerEntry> list = byKey.computeIfAbsent(TextKeys.key(alias), k -> new ArrayList<>(1));
         if (!list.contains(e)) {
             list.add(e);
+        }
+        if (e.kind() == GazetteerKind.OPERATOR) {
+            // Exact names only: folding is for names spelt from other scripts, and it would make "BBC" the
+            // "BCC" of a brand list and "Bank" the "BBBank".
+            return;
         }
         List<GazetteerEntry> folded = byFoldKey.computeIfAbsent(TextKeys.foldKey(alias), k -> new ArrayList<>(1));
         if (!folded.contains(e)) {

@@ -9,7 +9,12 @@ public enum GazetteerKind {
     PERSON("PERSON"),
     DEMONYM("MISC"),
     /** Political parties (link-only): last, so the ordinals the NER features hash stay what the model was trained with. */
-    PARTY("ORGANIZATION");
+    PARTY("ORGANIZATION"),
+    /**
+     * Companies, brands and public bodies that run places (shops, banks, police stations, railways), from the
+     * name-suggestion-index (link-only, ORGANIZATION spans only; see EntityLinker). After PARTY for the same reason.
+     */
+    OPERATOR("ORGANIZATION");
 
     private final String entityType;
 

@@ -64,6 +64,17 @@ public final class EntityLinker {
         return titled && bySurname.size() == 1 ? bySurname.get(0) : null;
     }
 
+    /** Whether a name is a country, city or region the gazetteers know ("Newcastle", "Canada", "Cumbria"). */
+    public boolean namesPlace(String name) {
+        for (GazetteerEntry e : gazetteer.lookup(name)) {
+            if (e.kind() == GazetteerKind.COUNTRY || e.kind() == GazetteerKind.CITY || e.kind() == GazetteerKind.REGION) {
+                return true;
+            }
+        }
+        int places = (1 << GazetteerKind.COUNTRY.ordinal()) | (1 << GazetteerKind.CITY.ordinal()) | (1 << GazetteerKind.REGION.ordinal());
+        return (gazetteer.kindMask(io.newsroom.nlp.text.TextKeys.tokenKey(name)) & places) != 0;
+    }
+
     /**
      * A political party links only from a span the model tagged ORGANIZATION, and only when the article names the
      * party's country, one of its nations or one of its cities ("Labour" in an article that names no part of the

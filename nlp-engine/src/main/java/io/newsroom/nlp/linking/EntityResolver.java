@@ -16,7 +16,9 @@ import java.util.Map;
  * Merges the mentions of one article into entities and gives each a canonical name and a stable key.
  * Mentions join when they link to the same gazetteer entry, when one is an acronym defined in the text (or
  * known to the gazetteer) for the other, when a shorter PERSON mention is the end of a longer one
- * ("Tokayev" -> "Kassym-Jomart Tokayev"), or when their normalised text is equal. Thread-safe.
+ * ("Tokayev" -> "Kassym-Jomart Tokayev"), when a one-word mention is the first word of one longer ORGANIZATION, or
+ * a one-word ORGANIZATION mention that names no place its last word ("Commission" -> "European Commission"), or when
+ * their normalised text is equal. Thread-safe.
  */
 public final class EntityResolver {
 
@@ -47,7 +49,7 @@ public final class EntityResolver {
                     : entry != null ? "gaz:" + TextKeys.key(entry.canonical()) : "text:" + TextKeys.key(name);
             Cluster c = byKey.get(key);
             if (c == null && entry == null && ("PERSON".equals(m.type()) || m.tokens().size() == 1)) {
-                c = longerPerson(clusters, m);
+                c = longerName(clusters, m, m.tokens().size() == 1 && "ORGANIZATION".equals(m.type()) && !linker.namesPlace(name));
             }
             if (c == null) {
                 c = new Cluster(entry, longForm != null ? longForm : m.text());
@@ -88,8 +90,13 @@ public final class EntityResolver {
         return out;
     }
 
-    /** A PERSON cluster whose name ends with this shorter mention (a surname), or an ORG that starts with it. */
-    private static Cluster longerPerson(List<Cluster> clusters, RawMention m) {
+    /**
+     * A PERSON cluster whose name ends with this shorter mention (a surname), or an ORG whose first word this one-word
+     * mention is, or (when {@code byLastWord}) whose last word it is; when several clusters fit, none.
+     * {@code byLastWord} is for ORGANIZATION mentions that name no place: "the Commission" is the European
+     * Commission's, but "Newcastle" is not Urban Green Newcastle, nor a surname a body's.
+     */
+    private static Cluster longerName(List<Cluster> clusters, RawMention m, boolean byLastWord) {
         Cluster found = null;
         for (Cluster c : clusters) {
             boolean person = "PERSON".equals(c.type());
@@ -100,10 +107,10 @@ public final class EntityResolver {
             List<String> longTokens = c.longest.tokens();
             List<String> tail = longTokens.subList(longTokens.size() - m.tokens().size(), longTokens.size());
             List<String> head = longTokens.subList(0, m.tokens().size());
-            // People are re-mentioned by surname (or first name); organisations by their first word
-            // ("Velora" for "Velora Semiconductors").
+            // People are re-mentioned by surname (or first name); organisations by their first word ("Velora" for
+            // "Velora Semiconductors") or by their last ("the Commission" after "the European Commission").
             boolean matches = person ? equalsIgnoreCase(tail, m.tokens()) || m.tokens().size() == 1 && equalsIgnoreCase(head, m.tokens())
-                    : equalsIgnoreCase(head, m.tokens());
+                    : equalsIgnoreCase(head, m.tokens()) || byLastWord && equalsIgnoreCase(tail, m.tokens());
             if (matches) {
                 if (found != null && found != c) {
                     return null; // two Smiths: do not guess

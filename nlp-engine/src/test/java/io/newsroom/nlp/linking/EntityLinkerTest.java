@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Parties link only from an ORGANIZATION span in an article that names their country (or one of its nations or
- * cities); national ministers and MPs need their country named too; a name several office-holders share links to the
+ * cities); companies and public bodies only from an ORGANIZATION span, by their exact name; national ministers and MPs need their country named too; a name several office-holders share links to the
  * head of government among them, else to nobody. The gazetteer here is written by the test, in the committed format.
  */
 class EntityLinkerTest {
@@ -32,6 +32,8 @@ class EntityLinkerTest {
         gz(Gazetteer.MAP_UNIT_LINKS_FILE, "COUNTRY\tWales\tQ25\tpart of United Kingdom\t\n");
         gz(Gazetteer.CITY_LINKS_FILE, "CITY\tBirmingham\tQ2256\tcity in United Kingdom\t\n");
         gz(Gazetteer.PARTIES_FILE, "PARTY\tLabour Party\tQ9630\tpolitical party in United Kingdom\tLabour\n");
+        gz(Gazetteer.OPERATORS_FILE, "OPERATOR\tNational Health Service\tQ918396\tname-suggestion-index\tNHS\n"
+                + "OPERATOR\tBCC\tQ2375758\tname-suggestion-index\t\n");
         gz(Gazetteer.OFFICE_HOLDERS_FILE, String.join("\n",
                 "PERSON\tSuella Braverman\tQ19957769\tSecretary of State for the Home Department, United Kingdom\t",
                 "PERSON\tMick Antoniw\tQ6838044\tCounsel General for Wales, Wales\t",
@@ -48,6 +50,15 @@ class EntityLinkerTest {
         assertThat(id(linker.link("Labour Party", "ORGANIZATION", false, "The UK Labour Party met."))).isEqualTo("Q9630");
         assertThat(linker.link("Labour", "ORGANIZATION", false, "Labour won the vote in Wellington.")).isNull();
         assertThat(linker.link("Labour", "ORGANIZATION", false, "Labour won in Ukraine.")).as("UK inside a word is no evidence").isNull();
+    }
+
+    @Test
+    void shouldLinkACompanyOrPublicBodyFromAnOrganizationSpanByItsExactName() {
+        assertThat(id(linker.link("NHS", "ORGANIZATION", false, "The NHS is under strain."))).isEqualTo("Q918396");
+        assertThat(id(linker.link("National Health Service", "ORGANIZATION", false, "x"))).isEqualTo("Q918396");
+        assertThat(linker.link("NHS", "LOCATION", false, "The NHS is under strain.")).isNull();
+        assertThat(linker.link("NHS", "PERSON", false, "The NHS is under strain.")).isNull();
+        assertThat(linker.link("BBC", "ORGANIZATION", false, "The BBC reported.")).as("never by a folded spelling").isNull();
     }
 
     @Test

@@ -82,6 +82,13 @@ public final class NlpCli {
                 int n = io.newsroom.nlp.gazetteer.build.PoliticalParties.trim(groups, extract);
                 System.out.printf("%d political parties -> %s%n", n, extract);
             }
+            case "trim-operators" -> {
+                // Argument: the unpacked npm package of the name-suggestion-index (`npm pack name-suggestion-index`).
+                Path extract = o.out != null ? Path.of(o.out)
+                        : DataPaths.gazetteerSourcesDir().resolve(GazetteerBuilder.OPERATORS_EXTRACT);
+                int n = io.newsroom.nlp.gazetteer.build.NameSuggestionIndex.trim(Path.of(o.positional(1)), extract);
+                System.out.printf("%d companies and public bodies -> %s%n", n, extract);
+            }
             case "train-ner" -> trainNer(o);
             case "eval-ner" -> evalNer(o);
             case "build-clusters" -> buildClusters(o);
@@ -377,6 +384,7 @@ public final class NlpCli {
                   trim-officeholders LEADERS_CSV INTERNATIONAL_CSV EP_CSV [COUNTRY=HOLDERS_CSV...] [--out F]
                                              Wikidata office-holders (and a country's ministers, MPs) -> gazetteer-sources extract
                   trim-parties COUNTRY=GROUPS_JSON... [--out F]  EveryPolitician parties (Wikidata export) -> gazetteer-sources extract
+                  trim-operators NSI_PACKAGE_DIR [--out F]  name-suggestion-index companies and public bodies -> gazetteer-sources extract
                 options: --out DIR (models folder), --epochs N, --folds N,
                          --masakhanews DIR (masakhane-news checkout; default $NEWSROOM_MASAKHANEWS or ../masakhane-news)""");
     }

@@ -43,6 +43,7 @@ public final class GazetteerBuilder {
     public static final String OFFICE_HOLDERS_EXTRACT = "wikidata-officeholders/officeholders.tsv";
     public static final String NAME_LISTS = "name-lists";
     public static final String PARTIES_EXTRACT = "wikidata-parties/parties.tsv";
+    public static final String OPERATORS_EXTRACT = "name-suggestion-index/operators.tsv";
     /** A city name shared by several places links only when one of them is this many times larger than the rest. */
     static final int AMBIGUOUS_NAME_POPULATION_RATIO = 3;
 
@@ -78,6 +79,9 @@ public final class GazetteerBuilder {
             System.out.printf("linked political parties: %d%n", parties);
             int names = writeNames(sourcesDir.resolve(NAME_LISTS), outDir.resolve(Gazetteer.NAMES_FILE));
             System.out.printf("person-name features: %d names%n", names);
+            int operators = writeOperators(NameSuggestionIndex.read(sourcesDir.resolve(OPERATORS_EXTRACT)),
+                    englishTexts(dataDir), outDir);
+            System.out.printf("linked companies and public bodies: %d%n", operators);
         }
         System.out.printf("gazetteers: %d countries, %d organisations, %d leaders, %d places, %d linked cities, %d linked nations, "
                         + "%d linked office-holders -> %s%n", countries, orgs, leaders, places, cities, nations, holders, outDir);
@@ -287,6 +291,29 @@ public final class GazetteerBuilder {
             "Social Democratic and Labour Party", List.of("SDLP"),
             "UK Independence Party", List.of("UKIP"),
             "Alliance Party of Northern Ireland", List.of("Alliance Party"));
+
+    /**
+     * Companies, brands and public bodies (linking only) whose names {@link OperatorNames} lets link; written last, as
+     * every other gazetteer of {@code outDir} decides which names are already taken.
+     */
+    int writeOperators(List<NameSuggestionIndex.Organisation> organisations, List<Path> englishTexts, Path outDir) throws IOException {
+        Path out = outDir.resolve(Gazetteer.OPERATORS_FILE);
+        Files.deleteIfExists(out);
+        Gazetteer others = Gazetteer.load(outDir);
+        List<String> lines = OperatorNames.lines(organisations, OperatorNames.ordinaryWords(englishTexts),
+                name -> !others.lookup(name).isEmpty() || others.kindMask(TextKeys.tokenKey(name)) != 0);
+        write(out, lines);
+        return lines.size();
+    }
+
+    /** The English news text of the data directory: CoNLL-2003 train and valid, the BBC News articles. */
+    static List<Path> englishTexts(Path dataDir) throws IOException {
+        List<Path> texts = new ArrayList<>(List.of(dataDir.resolve("ner/conll2003/train.txt"), dataDir.resolve("ner/conll2003/valid.txt")));
+        try (java.util.stream.Stream<Path> files = Files.walk(dataDir.resolve("topics/bbc-train"))) {
+            files.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(texts::add);
+        }
+        return texts;
+    }
 
     /** Political parties (linking only), note {@code political party in <country>}. */
     int writeParties(List<PoliticalParties.Party> parties, Path out) throws IOException {
