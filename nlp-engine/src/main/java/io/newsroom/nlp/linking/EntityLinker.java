@@ -3,6 +3,7 @@ package io.newsroom.nlp.linking;
 import io.newsroom.nlp.gazetteer.Gazetteer;
 import io.newsroom.nlp.gazetteer.GazetteerEntry;
 import io.newsroom.nlp.gazetteer.GazetteerKind;
+import io.newsroom.nlp.text.TextKeys;
 
 import java.util.List;
 import java.util.Locale;
@@ -72,7 +73,7 @@ public final class EntityLinker {
             }
         }
         int places = (1 << GazetteerKind.COUNTRY.ordinal()) | (1 << GazetteerKind.CITY.ordinal()) | (1 << GazetteerKind.REGION.ordinal());
-        return (gazetteer.kindMask(io.newsroom.nlp.text.TextKeys.tokenKey(name)) & places) != 0;
+        return (gazetteer.kindMask(TextKeys.tokenKey(name)) & places) != 0;
     }
 
     /**
