@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -41,20 +42,48 @@ public class Jdbc {
     StoreConfig config;
 
     /**
-     * Runs {@code work} on one connection from the pool. A failure is thrown as an {@link IllegalStateException}
-     * naming {@code what}, with the driver's exception as its cause (ProblemMapper answers 503 for it).
+     * Runs {@code work} on one connection from the pool, every statement in one read-only snapshot: an article's row,
+     * categories and entities are read as of one moment. Statement by statement (autocommit), a read could take the
+     * entities before the store's transaction that wrote the article committed and the row after it, and answer 200
+     * with an article without its entities. A failure is thrown as an {@link IllegalStateException} naming
+     * {@code what}, with the driver's exception as its cause (ProblemMapper answers 503 for it).
      */
     public <T> T read(String what, Work<T> work) {
         try (Connection connection = dataSource.getConnection()) {
-            return work.run(new Reads(connection, config.queryTimeoutSeconds()));
+            connection.setAutoCommit(false);
+            try {
+                try (Statement snapshot = connection.createStatement()) {
+                    snapshot.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+                }
+                T result = work.run(new Reads(connection, config.queryTimeoutSeconds()));
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback); // the database went away: the first failure says why
+                }
+                throw e;
+            } finally {
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException broken) {
+                    // A connection that cannot even do this is broken; the pool validates and replaces it.
+                }
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(what + " failed", e);
         }
     }
 
-    /** One query on its own connection. */
+    /** One query on its own connection (one statement is one snapshot already). */
     public <T> List<T> list(String what, String sql, List<?> params, Row<T> row) {
-        return read(what, reads -> reads.list(sql, params, row));
+        try (Connection connection = dataSource.getConnection()) {
+            return new Reads(connection, config.queryTimeoutSeconds()).list(sql, params, row);
+        } catch (SQLException e) {
+            throw new IllegalStateException(what + " failed", e);
+        }
     }
 
     /** Statements on one connection. */
