@@ -68,13 +68,17 @@ public final class EntityLinker {
     /** Whether a name is a country, city or region the gazetteers know ("Newcastle", "Canada", "Cumbria"). */
     public boolean namesPlace(String name) {
         for (GazetteerEntry e : gazetteer.lookup(name)) {
-            if (e.kind() == GazetteerKind.COUNTRY || e.kind() == GazetteerKind.CITY || e.kind() == GazetteerKind.REGION) {
+            if (PLACE_KINDS.contains(e.kind())) {
                 return true;
             }
         }
-        int places = (1 << GazetteerKind.COUNTRY.ordinal()) | (1 << GazetteerKind.CITY.ordinal()) | (1 << GazetteerKind.REGION.ordinal());
-        return (gazetteer.kindMask(TextKeys.tokenKey(name)) & places) != 0;
+        return (gazetteer.kindMask(TextKeys.tokenKey(name)) & PLACE_MASK) != 0;
     }
+
+    /** The kinds that are places, as a set for entries and as the bit mask of {@link Gazetteer#kindMask}. */
+    private static final java.util.Set<GazetteerKind> PLACE_KINDS =
+            java.util.EnumSet.of(GazetteerKind.COUNTRY, GazetteerKind.CITY, GazetteerKind.REGION);
+    private static final int PLACE_MASK = PLACE_KINDS.stream().mapToInt(k -> 1 << k.ordinal()).reduce(0, (a, b) -> a | b);
 
     /**
      * A political party links only from a span the model tagged ORGANIZATION, and only when the article names the

@@ -49,7 +49,7 @@ public class Jdbc {
      * {@code what}, with the driver's exception as its cause (ProblemMapper answers 503 for it).
      */
     public <T> T read(String what, Work<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
+        return onConnection(what, connection -> {
             connection.setAutoCommit(false);
             try {
                 try (Statement snapshot = connection.createStatement()) {
@@ -72,15 +72,22 @@ public class Jdbc {
                     // A connection that cannot even do this is broken; the pool validates and replaces it.
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException(what + " failed", e);
-        }
+        });
     }
 
     /** One query on its own connection (one statement is one snapshot already). */
     public <T> List<T> list(String what, String sql, List<?> params, Row<T> row) {
+        return onConnection(what, connection -> new Reads(connection, config.queryTimeoutSeconds()).list(sql, params, row));
+    }
+
+    private interface OnConnection<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** A pooled connection for {@code work}; a failure becomes an {@link IllegalStateException} naming {@code what}. */
+    private <T> T onConnection(String what, OnConnection<T> work) {
         try (Connection connection = dataSource.getConnection()) {
-            return new Reads(connection, config.queryTimeoutSeconds()).list(sql, params, row);
+            return work.run(connection);
         } catch (SQLException e) {
             throw new IllegalStateException(what + " failed", e);
         }
