@@ -37,6 +37,12 @@ public final class Gazetteer {
      * features it was trained on.
      */
     public static final String CITY_LINKS_FILE = "cities.tsv.gz";
+    /**
+     * The note of a town of that file ({@code town in <country>}): a place only Natural Earth's finest scale holds.
+     * English links it where the NER model found a LOCATION; other languages, which find names by the gazetteers alone,
+     * do not look for it (a French "Charlotte" is a woman before it is a town in North Carolina).
+     */
+    public static final String TOWN_NOTE = "town in ";
     public static final String OFFICE_HOLDERS_FILE = "officeholders.tsv.gz";
     /** England, Scotland, Wales and Northern Ireland (Natural Earth map units): countries to news, in no country list. */
     public static final String MAP_UNIT_LINKS_FILE = "nations.tsv.gz";
@@ -60,6 +66,8 @@ public final class Gazetteer {
     private final Map<String, String> nameKinds = new HashMap<>();
     /** English country name -> its names and aliases and those of its nations and cities, as evidence that an article is about it. */
     private final Map<String, Set<String>> placeNamesByCountry = new HashMap<>();
+    /** The same for towns ({@link #TOWN_NOTE}), kept apart: a town is evidence of its country only for another town. */
+    private final Map<String, Set<String>> townNamesByCountry = new HashMap<>();
     private final Tokenizer tokenizer = new Tokenizer();
 
     private Gazetteer() {
@@ -172,22 +180,24 @@ public final class Gazetteer {
         }
     }
 
-    /** Countries, and cities and nations whose note names their country ("city in X", "capital of X", "part of X"). */
+    /** Countries, and cities, towns and nations whose note names their country ("city in X", "capital of X", "part of X"). */
     private void addPlaceNames(GazetteerEntry e, String aliases) {
         String country = null;
+        Map<String, Set<String>> byCountry = placeNamesByCountry;
         if (e.kind() == GazetteerKind.COUNTRY && !e.note().startsWith("part of ")) {
             country = e.canonical();
         } else if (e.kind() == GazetteerKind.COUNTRY || e.kind() == GazetteerKind.CITY) {
-            for (String prefix : new String[]{"part of ", "city in ", "capital of "}) {
+            for (String prefix : new String[]{"part of ", "city in ", TOWN_NOTE, "capital of "}) {
                 if (e.note().startsWith(prefix)) {
                     country = e.note().substring(prefix.length());
+                    byCountry = prefix.equals(TOWN_NOTE) ? townNamesByCountry : placeNamesByCountry;
                 }
             }
         }
         if (country == null) {
             return;
         }
-        Set<String> names = placeNamesByCountry.computeIfAbsent(country, k -> new HashSet<>());
+        Set<String> names = byCountry.computeIfAbsent(country, k -> new HashSet<>());
         names.add(e.canonical());
         for (String alias : aliases.split("\\|")) {
             if (!alias.isBlank()) {
@@ -199,6 +209,11 @@ public final class Gazetteer {
     /** Names of a country, its nations and its known cities (empty when the country is unknown). */
     public Set<String> placeNames(String country) {
         return placeNamesByCountry.getOrDefault(country, Set.of());
+    }
+
+    /** Names of a country's towns ({@link #TOWN_NOTE}; empty when it has none). */
+    public Set<String> townNames(String country) {
+        return townNamesByCountry.getOrDefault(country, Set.of());
     }
 
     /**

@@ -44,6 +44,9 @@ public final class EntityLinker {
             return party;
         }
         GazetteerEntry best = pick(withoutParties(found), type);
+        if (best != null && isTown(best)) {
+            best = town(found, name, articleText);
+        }
         if ("PERSON".equals(type) && best != null && best.wikidataId() != null) {
             best = onePerson(found, best);
             String country = best == null || gazetteer.isLeader(best) ? null : nationalCountry(best.note());
@@ -101,14 +104,52 @@ public final class EntityLinker {
         return found;
     }
 
+    private static boolean isTown(GazetteerEntry e) {
+        return e.kind() == GazetteerKind.CITY && e.note().startsWith(Gazetteer.TOWN_NOTE);
+    }
+
+    /**
+     * A town of Natural Earth's finest scale links only where the article names its country by another name than the
+     * town's own ("York" in a story that names England is York, England; in one that names no country, no town): its
+     * names are too often a person's ("Madison"), another place's ("Munster" is an Irish province before it is
+     * Münster) or shared with a town abroad. Several towns whose countries the article names: none.
+     */
+    private GazetteerEntry town(List<GazetteerEntry> entries, String name, String articleText) {
+        GazetteerEntry found = null;
+        for (GazetteerEntry e : entries) {
+            String country = isTown(e) ? e.note().substring(Gazetteer.TOWN_NOTE.length()) : null;
+            if (country != null && e.wikidataId() != null && (found == null || !found.wikidataId().equals(e.wikidataId()))
+                    && (names(gazetteer.placeNames(country), articleText, name) || names(gazetteer.townNames(country), articleText, name))) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
+    }
+
     private static String partyCountry(GazetteerEntry e) {
         int in = e.note().lastIndexOf(" in ");
         return in < 0 ? "" : e.note().substring(in + 4);
     }
 
-    /** Whether the text names the country, or a nation or city of it, as a whole word (case as written). */
+    /**
+     * Whether the text names the country, or a nation or city of it, as a whole word (case as written). Its towns do not
+     * count here: a hospital story from Rotherham is no evidence that its Richard Jenkins is the ambassador.
+     */
     private boolean namesCountry(String country, String text) {
-        for (String place : gazetteer.placeNames(country)) {
+        return names(gazetteer.placeNames(country), text, null);
+    }
+
+    /** Whether the text holds one of the names as a whole word (case as written), other than {@code except}. */
+    private static boolean names(java.util.Set<String> names, String text, String except) {
+        String exceptKey = except == null ? null : TextKeys.key(except);
+        for (String place : names) {
+            // indexOf first: most names are not in the text, and a pattern per name is the costly part.
+            if (text.indexOf(place) < 0 || TextKeys.key(place).equals(exceptKey)) {
+                continue;
+            }
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(place)
                     + "(?![\\p{L}\\p{N}])").matcher(text);
             if (m.find()) {

@@ -85,7 +85,8 @@ final class GazetteerSpotter {
     }
 
     /**
-     * English entries a name the same in every language may denote: countries, organisations, linked cities, and
+     * English entries a name the same in every language may denote: countries, organisations, linked cities (not the
+     * towns of Natural Earth's finest scale, whose names are too often a person's or a word: {@link Gazetteer#TOWN_NOTE}), and
      * people who are or were heads of state or government or on the current leaders' list. Demonyms (English
      * adjectives) and the UK's parties (which need the English linker's country evidence) are left out, and so are
      * other office-holders, whom English links only with evidence of their country.
@@ -93,7 +94,7 @@ final class GazetteerSpotter {
     private boolean accepts(GazetteerEntry e) {
         return switch (e.kind()) {
             case COUNTRY, ORGANISATION -> true;
-            case CITY -> e.wikidataId() != null;
+            case CITY -> e.wikidataId() != null && !e.note().startsWith(Gazetteer.TOWN_NOTE);
             case PERSON -> e.english() || english.isLeader(e);
             default -> false;
         };

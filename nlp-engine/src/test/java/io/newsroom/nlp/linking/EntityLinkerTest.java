@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Parties link only from an ORGANIZATION span in an article that names their country (or one of its nations or
  * cities); companies and public bodies only from an ORGANIZATION span, by their exact name; national ministers and MPs need their country named too; a name several office-holders share links to the
- * head of government among them, else to nobody. The gazetteer here is written by the test, in the committed format.
+ * head of government among them, else to nobody; a town of Natural Earth's finest scale only in an article that names its
+ * country by another name. The gazetteer here is written by the test, in the committed format.
  */
 class EntityLinkerTest {
 
@@ -28,9 +29,12 @@ class EntityLinkerTest {
 
     @BeforeAll
     static void gazetteer() throws IOException {
-        gz("countries.tsv.gz", "COUNTRY\tUnited Kingdom\tQ145\tGB\tUK|Britain\nCOUNTRY\tNew Zealand\tQ664\tNZ\t\n");
+        gz("countries.tsv.gz", "COUNTRY\tUnited Kingdom\tQ145\tGB\tUK|Britain\nCOUNTRY\tNew Zealand\tQ664\tNZ\t\n"
+                + "COUNTRY\tUnited States\tQ30\tUS\tUSA\nCOUNTRY\tGermany\tQ183\tDE\t\n");
         gz(Gazetteer.MAP_UNIT_LINKS_FILE, "COUNTRY\tWales\tQ25\tpart of United Kingdom\t\n");
-        gz(Gazetteer.CITY_LINKS_FILE, "CITY\tBirmingham\tQ2256\tcity in United Kingdom\t\n");
+        gz(Gazetteer.CITY_LINKS_FILE, "CITY\tBirmingham\tQ2256\tcity in United Kingdom\t\n"
+                + "CITY\tYork\tQ42462\ttown in United Kingdom\t\nCITY\tYork\tQ821105\ttown in United States\t\n"
+                + "CITY\tMünster\tQ2742\ttown in Germany\tMunster\n");
         gz(Gazetteer.PARTIES_FILE, "PARTY\tLabour Party\tQ9630\tpolitical party in United Kingdom\tLabour\n");
         gz(Gazetteer.OPERATORS_FILE, "OPERATOR\tNational Health Service\tQ918396\tname-suggestion-index\tNHS\n"
                 + "OPERATOR\tBCC\tQ2375758\tname-suggestion-index\t\n");
@@ -86,6 +90,17 @@ class EntityLinkerTest {
     void shouldLinkASharedNameToTheHeadOfGovernmentAmongThemElseToNobody() {
         assertThat(id(linker.link("Helen Clark", "PERSON", false, "Helen Clark spoke in Britain."))).isEqualTo("Q1");
         assertThat(linker.link("Gareth Thomas", "PERSON", false, "Gareth Thomas spoke in Britain.")).isNull();
+    }
+
+    @Test
+    void shouldLinkATownOnlyToTheOneWhoseCountryTheArticleNamesByAnotherName() {
+        assertThat(id(linker.link("York", "LOCATION", false, "Flooding in York and across the UK."))).isEqualTo("Q42462");
+        assertThat(id(linker.link("York", "LOCATION", false, "York, in the USA, voted."))).isEqualTo("Q821105");
+        assertThat(linker.link("York", "LOCATION", false, "Flooding in York.")).as("the town's own name is no evidence").isNull();
+        assertThat(linker.link("York", "LOCATION", false, "From York, UK to York in the USA.")).as("both named").isNull();
+        assertThat(linker.link("Munster", "LOCATION", false, "Munster beat Leinster in Limerick.")).isNull();
+        assertThat(id(linker.link("Münster", "LOCATION", false, "Münster is a university town in Germany."))).isEqualTo("Q2742");
+        assertThat(id(linker.link("Birmingham", "LOCATION", false, "Birmingham"))).as("a city needs no evidence").isEqualTo("Q2256");
     }
 
     private static String id(GazetteerEntry e) {

@@ -43,6 +43,13 @@ public final class NlpCli {
                 int n = io.newsroom.nlp.gazetteer.build.NaturalEarthPlaces.trim(Path.of(o.positional(1)), extract);
                 System.out.printf("%d places with a Wikidata id -> %s%n", n, extract);
             }
+            case "trim-natural-earth-towns" -> {
+                Path extract = o.out != null ? Path.of(o.out)
+                        : DataPaths.gazetteerSourcesDir().resolve(GazetteerBuilder.NATURAL_EARTH_TOWNS_EXTRACT);
+                int n = io.newsroom.nlp.gazetteer.build.NaturalEarthPlaces.trim(Path.of(o.positional(1)), extract,
+                        io.newsroom.nlp.gazetteer.build.NaturalEarthPlaces.TOWN_MIN_POPULATION);
+                System.out.printf("%d towns with a Wikidata id -> %s%n", n, extract);
+            }
             case "trim-natural-earth-units" -> {
                 Path extract = o.out != null ? Path.of(o.out)
                         : DataPaths.gazetteerSourcesDir().resolve(GazetteerBuilder.NATURAL_EARTH_MAP_UNITS_EXTRACT);
@@ -380,6 +387,8 @@ public final class NlpCli {
                   build-multilingual [--data DIR]  fr/de/es names of known entities -> models/multilingual/names-*.tsv.gz
                   eval-multilingual  precision/recall/F1 per language on dev-sets/ner-multilingual
                   trim-natural-earth GEOJSON [--out F]  Natural Earth populated places -> gazetteer-sources extract
+                  trim-natural-earth-towns GEOJSON [--out F]  Natural Earth 1:10m populated places of 100,000 people or more
+                                             -> gazetteer-sources towns extract
                   trim-natural-earth-units GEOJSON [--out F]  Natural Earth admin-0 map units -> the UK's nations extract
                   trim-officeholders LEADERS_CSV INTERNATIONAL_CSV EP_CSV [COUNTRY=HOLDERS_CSV...] [--out F]
                                              Wikidata office-holders (and a country's ministers, MPs) -> gazetteer-sources extract

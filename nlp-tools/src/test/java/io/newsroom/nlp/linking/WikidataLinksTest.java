@@ -78,6 +78,23 @@ class WikidataLinksTest {
     }
 
     @Test
+    void shouldLinkTheTownInTheStormSampleToTheEnglishYork() throws IOException {
+        JsonNode sample = new ObjectMapper().readTree(Path.of("../samples/05-storm-flooding.json").toFile());
+
+        Analysis a = tagger.analyze(sample.path("headline").asText(), sample.path("body").asText());
+
+        // Natural Earth has a York in England and a larger one in Pennsylvania: the sample names England.
+        assertThat(entity(a, "York").wikidataId()).isEqualTo(townId("York", "United Kingdom"));
+        Analysis american = tagger.analyze("Storm hits Pennsylvania", "Rescue teams evacuated homes in York as the storm crossed the United States.");
+        assertThat(entity(american, "York").wikidataId()).isEqualTo(townId("York", "United States of America"));
+    }
+
+    private static String townId(String name, String country) throws IOException {
+        return NaturalEarthPlaces.read(Path.of("gazetteer-sources").resolve(GazetteerBuilder.NATURAL_EARTH_TOWNS_EXTRACT)).stream()
+                .filter(p -> p.names().contains(name) && p.country().equals(country)).findFirst().orElseThrow().wikidataId();
+    }
+
+    @Test
     void shouldLinkALeaderWrittenWithTheEnglishTransliteration() {
         GazetteerEntry leader = gazetteer.lookup("Serdar Berdimuhamedow").get(0);
 

@@ -38,6 +38,8 @@ public final class GazetteerBuilder {
 
     /** The Natural Earth extract, relative to the gazetteer-sources folder. */
     public static final String NATURAL_EARTH_EXTRACT = "natural-earth/ne_50m_populated_places.tsv";
+    /** Natural Earth's 1:10m populated places of 100,000 people or more (towns the 1:50m file lacks), same folder. */
+    public static final String NATURAL_EARTH_TOWNS_EXTRACT = "natural-earth/ne_10m_populated_places.tsv";
     /** The Natural Earth map-units extract (the United Kingdom's four nations), relative to the gazetteer-sources folder. */
     public static final String NATURAL_EARTH_MAP_UNITS_EXTRACT = "natural-earth/ne_50m_admin_0_map_units.tsv";
     public static final String OFFICE_HOLDERS_EXTRACT = "wikidata-officeholders/officeholders.tsv";
@@ -48,8 +50,12 @@ public final class GazetteerBuilder {
     static final int AMBIGUOUS_NAME_POPULATION_RATIO = 3;
 
     private final ObjectMapper json = new ObjectMapper();
-    /** Keys of every country name and alias: a city alias that is also a country ("Singapore") stays the country's. */
-    private final Set<String> countryKeys = new java.util.HashSet<>();
+    /**
+     * Key of every country name and alias -> the country's name: a city alias that is also a country ("Singapore") stays
+     * the country's, and a place's note names its country as the countries file does ("United States", not Natural
+     * Earth's "United States of America"), so that the linker finds the country's names under it.
+     */
+    private final Map<String, String> countryByKey = new java.util.HashMap<>();
 
     public void build(Path dataDir, Path outDir) throws IOException {
         build(dataDir, null, outDir);
@@ -69,7 +75,8 @@ public final class GazetteerBuilder {
         int nations = 0;
         if (sourcesDir != null) {
             cities = writeCities(NaturalEarthPlaces.read(sourcesDir.resolve(NATURAL_EARTH_EXTRACT)),
-                    outDir.resolve(Gazetteer.CITY_LINKS_FILE));
+                    NaturalEarthPlaces.read(sourcesDir.resolve(NATURAL_EARTH_TOWNS_EXTRACT)),
+                    OperatorNames.ordinaryWords(englishTexts(dataDir)), outDir.resolve(Gazetteer.CITY_LINKS_FILE));
             holders = writeOfficeHolders(OfficeHolders.read(sourcesDir.resolve(OFFICE_HOLDERS_EXTRACT)),
                     leaderIds(gaz.resolve("world-leaders.csv")), outDir.resolve(Gazetteer.OFFICE_HOLDERS_FILE));
             nations = writeMapUnits(NaturalEarthMapUnits.read(sourcesDir.resolve(NATURAL_EARTH_MAP_UNITS_EXTRACT)),
@@ -123,8 +130,8 @@ public final class GazetteerBuilder {
             aliases.addAll(NEWS_NAMES.getOrDefault(common, Set.of()));
             aliases.remove(common);
             aliases.removeIf(String::isBlank);
-            countryKeys.add(TextKeys.key(common));
-            aliases.forEach(a -> countryKeys.add(TextKeys.key(a)));
+            countryByKey.put(TextKeys.key(common), common);
+            aliases.forEach(a -> countryByKey.putIfAbsent(TextKeys.key(a), common));
             String qid = countryIds.get(TextKeys.key(common));
             for (Iterator<String> it = aliases.iterator(); qid == null && it.hasNext(); ) {
                 qid = countryIds.get(TextKeys.key(it.next()));
@@ -338,12 +345,55 @@ public final class GazetteerBuilder {
     }
 
     /**
-     * Natural Earth capitals and large cities with their Wikidata ids, for linking only (not NER features). A name
-     * shared by several places goes to the one at least {@link #AMBIGUOUS_NAME_POPULATION_RATIO} times larger
-     * than each other (Santiago de Chile, not Santiago de los Caballeros) and to none when no place is that much
-     * larger (Hamilton, Valencia); a name that is also a country's stays the country's.
+     * Natural Earth capitals and large cities with their Wikidata ids, for linking only (not NER features): the 1:50m
+     * places, and the 1:10m towns of 100,000 people or more that the 1:50m file lacks (Leeds, Sheffield, Cologne).
+     * <ul>
+     *   <li>A city's name shared by several cities goes to the one at least {@link #AMBIGUOUS_NAME_POPULATION_RATIO}
+     *       times larger than each other (Santiago de Chile, not Santiago de los Caballeros) and to none when no city is
+     *       that much larger (Hamilton, Valencia).</li>
+     *   <li>A town's note says {@link Gazetteer#TOWN_NOTE}: the linker takes a town only where the article names its
+     *       country, so a name two towns of different countries share stays on both (York, England and York,
+     *       Pennsylvania); two of one country share it with neither. A name a city holds is never a town's (Birmingham),
+     *       and a town's one-word name that English news writes in lower case never links ("Reading", "Split").</li>
+     *   <li>A name that is also a country's stays the country's.</li>
+     * </ul>
      */
-    int writeCities(List<NaturalEarthPlaces.Place> places, Path out) throws IOException {
+    int writeCities(List<NaturalEarthPlaces.Place> cities, List<NaturalEarthPlaces.Place> fineScale, Set<String> ordinaryWords,
+                    Path out) throws IOException {
+        Map<String, List<NaturalEarthPlaces.Place>> citiesByName = byName(cities);
+        Set<String> cityIds = new java.util.HashSet<>();
+        cities.forEach(c -> cityIds.add(c.wikidataId()));
+        List<NaturalEarthPlaces.Place> towns = fineScale.stream().filter(t -> !cityIds.contains(t.wikidataId())).toList();
+        Map<String, List<NaturalEarthPlaces.Place>> townsByName = byName(towns);
+        List<String> lines = new ArrayList<>();
+        for (NaturalEarthPlaces.Place p : cities) {
+            Set<String> names = new LinkedHashSet<>();
+            for (String n : p.names()) {
+                String key = TextKeys.key(n);
+                if (!countryByKey.containsKey(key) && owns(p, citiesByName.get(key))) {
+                    names.add(n);
+                }
+            }
+            String note = (p.nationalCapital() ? "capital of " : "city in ") + country(p);
+            addPlace(lines, p, names, note);
+        }
+        for (NaturalEarthPlaces.Place t : towns) {
+            Set<String> names = new LinkedHashSet<>();
+            for (String n : t.names()) {
+                String key = TextKeys.key(n);
+                if (!countryByKey.containsKey(key) && !citiesByName.containsKey(key) && OperatorNames.mayLink(n, ordinaryWords)
+                        && townsByName.get(key).stream().noneMatch(o -> o != t && country(o).equals(country(t)))) {
+                    names.add(n);
+                }
+            }
+            addPlace(lines, t, names, Gazetteer.TOWN_NOTE + country(t));
+        }
+        lines.sort(null);
+        write(out, lines);
+        return lines.size();
+    }
+
+    private static Map<String, List<NaturalEarthPlaces.Place>> byName(List<NaturalEarthPlaces.Place> places) {
         Map<String, List<NaturalEarthPlaces.Place>> byName = new LinkedHashMap<>();
         for (NaturalEarthPlaces.Place p : places) {
             for (String n : p.names()) {
@@ -353,26 +403,21 @@ public final class GazetteerBuilder {
                 }
             }
         }
-        List<String> lines = new ArrayList<>();
-        for (NaturalEarthPlaces.Place p : places) {
-            Set<String> names = new LinkedHashSet<>();
-            for (String n : p.names()) {
-                String key = TextKeys.key(n);
-                if (!countryKeys.contains(key) && owns(p, byName.get(key))) {
-                    names.add(n);
-                }
-            }
-            if (names.isEmpty()) {
-                continue;
-            }
-            String canonical = names.iterator().next();
-            names.remove(canonical);
-            String note = (p.nationalCapital() ? "capital of " : "city in ") + p.country();
-            lines.add(line(GazetteerKind.CITY, canonical, p.wikidataId(), note, names));
+        return byName;
+    }
+
+    /** The place's country as the countries file names it, else as Natural Earth does ("Congo (Kinshasa)"). */
+    private String country(NaturalEarthPlaces.Place p) {
+        return countryByKey.getOrDefault(TextKeys.key(p.country()), p.country());
+    }
+
+    private static void addPlace(List<String> lines, NaturalEarthPlaces.Place p, Set<String> names, String note) {
+        if (names.isEmpty()) {
+            return;
         }
-        lines.sort(null);
-        write(out, lines);
-        return lines.size();
+        String canonical = names.iterator().next();
+        names.remove(canonical);
+        lines.add(line(GazetteerKind.CITY, canonical, p.wikidataId(), note, names));
     }
 
     /**

@@ -19,6 +19,12 @@ import java.util.Set;
 public final class NaturalEarthPlaces {
 
     static final String EXTRACT_HEADER = "wikidata\tname\tnameascii\tname_en\tnamealt\tfeatureclass\tcountry\tpop_max";
+    /**
+     * The smallest town of the 1:10m extract: its 7,343 places reach down to villages whose names are also words and
+     * people's names ("Kanye", Botswana); from 100,000 people they are the towns news writes about (Leeds, Sheffield,
+     * Cologne), 2,103 of them beyond the 1:50m file.
+     */
+    public static final long TOWN_MIN_POPULATION = 100_000;
     private static final Set<String> SKIPPED_CLASSES = Set.of("Scientific station", "Historic place", "Meteorological Station");
 
     /** One place of the extract; {@code names} holds every spelling the source gives (English name first). */
@@ -34,18 +40,24 @@ public final class NaturalEarthPlaces {
 
     /** GeoJSON (ne_50m_populated_places.json and the like) -> the tab-separated extract the repository keeps. */
     public static int trim(Path geojson, Path extract) throws IOException {
+        return trim(geojson, extract, 0);
+    }
+
+    /** As {@link #trim(Path, Path)}, keeping only places of at least {@code minPopulation} people ({@code POP_MAX}). */
+    public static int trim(Path geojson, Path extract, long minPopulation) throws IOException {
         JsonNode features = new ObjectMapper().readTree(geojson.toFile()).path("features");
         List<String> lines = new ArrayList<>();
         for (JsonNode f : features) {
             JsonNode p = f.path("properties");
             String qid = text(p, "wikidataid", "WIKIDATAID");
             String featureClass = text(p, "FEATURECLA", "featurecla");
-            if (!qid.matches("Q\\d+") || SKIPPED_CLASSES.contains(featureClass)) {
+            long population = p.has("POP_MAX") ? p.path("POP_MAX").asLong() : p.path("pop_max").asLong();
+            if (!qid.matches("Q\\d+") || SKIPPED_CLASSES.contains(featureClass) || population < minPopulation) {
                 continue;
             }
             lines.add(String.join("\t", qid, text(p, "NAME", "name"), text(p, "NAMEASCII", "nameascii"),
                     text(p, "NAME_EN", "name_en"), text(p, "NAMEALT", "namealt"), featureClass,
-                    text(p, "ADM0NAME", "adm0name"), Long.toString(p.has("POP_MAX") ? p.path("POP_MAX").asLong() : p.path("pop_max").asLong())));
+                    text(p, "ADM0NAME", "adm0name"), Long.toString(population)));
         }
         lines.sort(null);
         SourceExtract.write(extract, EXTRACT_HEADER, lines);
