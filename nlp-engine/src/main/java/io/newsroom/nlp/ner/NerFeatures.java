@@ -17,6 +17,9 @@ import java.util.Map;
  * same word in the document (so "Tokayev" inherits PER from "Kassym-Jomart Tokayev"). With word clusters
  * (from word vectors of a large corpus), the cluster of the token and of its neighbours at each granularity,
  * and cluster x shape of the token: a name never seen in training shares these with the names it resembles.
+ * With document contexts (the English model's recipe), a capitalised word the document never writes in lower case
+ * also gets the neighbours it has at its other occurrences in the document, as words and as clusters: "Tokayev"
+ * alone in a sentence still stands where "President Tokayev said" put it.
  *
  * <p>Stateless apart from the immutable gazetteer: thread-safe.
  */
@@ -25,6 +28,10 @@ public final class NerFeatures {
     private final Gazetteer gazetteer;
     private final WordClusters clusters;
     private final int bits;
+    /** Whether capitalised words get the neighbours of their other occurrences in the document (template 96). */
+    private final boolean documentContexts;
+    /** The cluster granularity of a context neighbour: the second (256 clusters), when the clusters have it. */
+    private static final int CONTEXT_CLUSTER_LEVEL = 1;
     /** Ids that depend on no word: the bias, the sentence boundaries, each gazetteer match alone (templates 28-31). */
     private final int emptyFeature;
     private final int prevStart;
@@ -35,10 +42,16 @@ public final class NerFeatures {
     private final int shapeNextEnd;
     private final int[][] gazFeatures;
 
+    /** Without document contexts: the recipe of the French, German and Spanish models. */
     public NerFeatures(Gazetteer gazetteer, WordClusters clusters, int bits) {
+        this(gazetteer, clusters, bits, false);
+    }
+
+    public NerFeatures(Gazetteer gazetteer, WordClusters clusters, int bits, boolean documentContexts) {
         this.gazetteer = gazetteer;
         this.clusters = clusters;
         this.bits = bits;
+        this.documentContexts = documentContexts;
         emptyFeature = f(0, "");
         prevStart = f(12, START);
         nextEnd = f(13, END);
@@ -111,7 +124,7 @@ public final class NerFeatures {
                 words[s] = ws;
                 allCaps[s] = allCaps(ws);
             }
-            stats = new DocStats(words, allCaps);
+            stats = new DocStats(words, allCaps, documentContexts);
         }
 
         /** The first pass's feature ids of every token. */
@@ -176,6 +189,12 @@ public final class NerFeatures {
         final int[] clusterOwn;
         final int[] clusterAsPrev;
         final int[] clusterAsNext;
+        /**
+         * What this word is as the neighbour of a repeated name (document contexts): its lower-case form and its
+         * cluster, before and after. Worked out when first asked for: most words never stand beside one.
+         */
+        private String[] contextAsPrev;
+        private String[] contextAsNext;
 
         Word(String token) {
             w = normalise(token);
@@ -230,6 +249,31 @@ public final class NerFeatures {
                 }
             }
         }
+
+        String[] contextAsPrev() {
+            if (contextAsPrev == null) {
+                String cluster = contextCluster();
+                contextAsPrev = cluster == null ? new String[] {"p|" + lower} : new String[] {"p|" + lower, "P|" + cluster};
+            }
+            return contextAsPrev;
+        }
+
+        String[] contextAsNext() {
+            if (contextAsNext == null) {
+                String cluster = contextCluster();
+                contextAsNext = cluster == null ? new String[] {"n|" + lower} : new String[] {"n|" + lower, "N|" + cluster};
+            }
+            return contextAsNext;
+        }
+
+        /** The word's cluster at {@link #CONTEXT_CLUSTER_LEVEL}, "-" when it has none, null when the clusters lack it. */
+        private String contextCluster() {
+            if (clusters.levels() <= CONTEXT_CLUSTER_LEVEL) {
+                return null;
+            }
+            int[] c = clusters.lookup(key);
+            return c == null ? "-" : Integer.toString(c[CONTEXT_CLUSTER_LEVEL]);
+        }
     }
 
     /** A sentence in capitals (a headline): at least two tokens with letters, none of them lower case. */
@@ -256,6 +300,18 @@ public final class NerFeatures {
     }
 
     private static final String[] CASINGS = {"--", "-L", "C-", "CL"};
+    /** A sentence's edge as a document context: the same with and without clusters. */
+    private static final String[] CONTEXT_START = {"p|<S>", "P|<S>"};
+    private static final String[] CONTEXT_END = {"n|</S>", "N|</S>"};
+
+    private static boolean contains(String[] values, String value) {
+        for (String v : values) {
+            if (v.equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
     private static final String START = "<S>";
     private static final String END = "</S>";
 
@@ -340,6 +396,23 @@ public final class NerFeatures {
                 }
                 if (next != null) {
                     buf.addAll(next.clusterAsNext);
+                }
+            }
+            // A word the document also writes in lower case ("The" at each sentence start) is no name: its contexts
+            // would be many, say little, and cost a weight row per context at every occurrence.
+            if (documentContexts && x.cap && !allCaps && stats.lowercase(x.key) == 0) {
+                Map<String, Integer> elsewhere = stats.contexts(x.key);
+                if (elsewhere != null) {
+                    String[] ownPrev = prev != null ? prev.contextAsPrev() : CONTEXT_START;
+                    String[] ownNext = next != null ? next.contextAsNext() : CONTEXT_END;
+                    for (Map.Entry<String, Integer> e : elsewhere.entrySet()) {
+                        // Only what the word's other occurrences add: this occurrence's own neighbours are features already.
+                        String context = e.getKey();
+                        int own = contains(ownPrev, context) || contains(ownNext, context) ? 1 : 0;
+                        if (e.getValue() > own) {
+                            buf.add(f(96, context));
+                        }
+                    }
                 }
             }
             out[i] = buf.toArray();
@@ -531,11 +604,14 @@ public final class NerFeatures {
         return Character.isUpperCase(w.charAt(0)) && hasLower(w);
     }
 
-    /** How each word is cased across the document. */
+    /** How each word is cased across the document, and (with document contexts) a capitalised word's neighbours. */
     private static final class DocStats {
+        /** Word key -> {capitalised inside a sentence, in lower case, capitalised anywhere}. */
         private final Map<String, int[]> counts = new HashMap<>();
+        /** Capitalised word key -> its neighbours' context strings over the document, with how often each occurs. */
+        private final Map<String, Map<String, Integer>> contexts;
 
-        DocStats(Word[][] doc, boolean[] allCaps) {
+        DocStats(Word[][] doc, boolean[] allCaps, boolean documentContexts) {
             for (int s = 0; s < doc.length; s++) {
                 if (allCaps[s]) {
                     continue; // headlines in capitals say nothing about the usual casing of a word
@@ -546,14 +622,47 @@ public final class NerFeatures {
                     if (!w.hasLetter) {
                         continue;
                     }
-                    int[] c = counts.computeIfAbsent(w.key, k -> new int[2]);
+                    int[] c = counts.computeIfAbsent(w.key, k -> new int[3]);
                     if (Character.isLowerCase(w.w.codePointAt(0))) {
                         c[1]++;
                     } else if (i > 0 && isTitleCase(w.w)) {
                         c[0]++;
                     }
+                    if (w.cap) {
+                        c[2]++;
+                    }
                 }
             }
+            contexts = documentContexts ? contexts(doc, allCaps) : null;
+        }
+
+        /**
+         * The neighbours of every capitalised word that occurs more than once and never in lower case: only those
+         * get context features, so only those are worth the maps.
+         */
+        private Map<String, Map<String, Integer>> contexts(Word[][] doc, boolean[] allCaps) {
+            Map<String, Map<String, Integer>> out = new HashMap<>();
+            for (int s = 0; s < doc.length; s++) {
+                if (allCaps[s]) {
+                    continue;
+                }
+                Word[] sentence = doc[s];
+                for (int i = 0; i < sentence.length; i++) {
+                    Word w = sentence[i];
+                    int[] c = w.cap && w.hasLetter ? counts.get(w.key) : null;
+                    if (c == null || c[1] > 0 || c[2] < 2) {
+                        continue;
+                    }
+                    Map<String, Integer> m = out.computeIfAbsent(w.key, k -> new HashMap<>());
+                    for (String context : i > 0 ? sentence[i - 1].contextAsPrev() : CONTEXT_START) {
+                        m.merge(context, 1, Integer::sum);
+                    }
+                    for (String context : i + 1 < sentence.length ? sentence[i + 1].contextAsNext() : CONTEXT_END) {
+                        m.merge(context, 1, Integer::sum);
+                    }
+                }
+            }
+            return out;
         }
 
         int capitalised(String key) {
@@ -564,6 +673,11 @@ public final class NerFeatures {
         int lowercase(String key) {
             int[] c = counts.get(key);
             return c == null ? 0 : c[1];
+        }
+
+        /** The neighbours of a capitalised word's occurrences, or null (none, or no document contexts). */
+        Map<String, Integer> contexts(String key) {
+            return contexts == null ? null : contexts.get(key);
         }
     }
 

@@ -129,7 +129,7 @@ public final class NlpCli {
             docs.addAll(io.newsroom.nlp.train.ConllReader.read(conll.resolve("valid.txt")));
             int folds = o.foldsGiven ? o.folds : 4;
             List<io.newsroom.nlp.train.NerCrossValidation.Result> results = io.newsroom.nlp.train.NerCrossValidation.run(
-                    NerTrainer.features(DataPaths.modelsDir(o.out), !o.noClusters), docs, folds, 42L, o.dropout,
+                    NerTrainer.features(DataPaths.modelsDir(o.out), !o.noClusters, !o.noContexts), docs, folds, 42L, o.dropout,
                     o.shuffles, o.epochs1, o.epochs2);
             for (io.newsroom.nlp.train.NerCrossValidation.Result r : results) {
                 String at = " (epochs " + r.epochs1() + "/" + r.epochs2() + ", word dropout " + o.dropout + ", "
@@ -366,7 +366,7 @@ public final class NlpCli {
                                              .json, text file, or MasakhaNEWS row id (test-0546) from --masakhanews
                   eval-ner FILE [--unseen-from TRAIN]  exact-span P/R/F1 on a CoNLL-2003-format file, also on
                                              entities never seen in TRAIN (default: FILE's sibling train.txt)
-                  eval-ner --cv [--folds 4] [--no-clusters] [--epochs1 5,10] [--epochs2 7,13] [--dropout P] [--shuffles N]
+                  eval-ner --cv [--folds 4] [--no-clusters] [--no-contexts] [--epochs1 5,10] [--epochs2 7,13] [--dropout P] [--shuffles N]
                                              k-fold CV of NER training on train+valid (every pair of epoch counts)
                   train-ner --lang fr|de|es --data DIR  French/German/Spanish model from DIR's train file, epochs
                                              chosen on its val/dev file -> models/ner/<lang>
@@ -408,6 +408,7 @@ public final class NlpCli {
         boolean foldsGiven;
         boolean cv;
         boolean noClusters;
+        boolean noContexts;
         boolean all;
         double dropout = io.newsroom.nlp.train.NerTrainer.DROPOUT;
         int shuffles = io.newsroom.nlp.train.NerTrainer.SHUFFLES;
@@ -435,6 +436,7 @@ public final class NlpCli {
                         o.foldsGiven = true;
                     }
                     case "--no-clusters" -> o.noClusters = true;
+                    case "--no-contexts" -> o.noContexts = true;
                     case "--unseen-from" -> o.unseenFrom = args[++i];
                     case "--glove" -> o.glove = args[++i];
                     case "--words" -> o.words = Integer.parseInt(args[++i]);

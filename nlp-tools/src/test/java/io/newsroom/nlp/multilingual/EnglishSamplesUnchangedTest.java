@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The English path is untouched by the French, German and Spanish one (issue 19): the analysis of every English sample
  * (samples/01-05) is exactly what the engine gave before it (commit e109609; re-recorded from 4f55485 after the English
  * topic model was retrained in b86f12e, which moved three confidences by 0.004-0.005; re-recorded again when companies and
- * public bodies came to link and "the Commission" to join the European Commission, decision #259, and when York came to
- * link as a town of an article that names England, decision #262), recorded field by
+ * public bodies came to link and "the Commission" to join the European Commission, decision #259, when York came to
+ * link as a town of an article that names England, decision #262, and when the NER model learned from a word's other
+ * occurrences in the document, decision #264, which moved confidences only), recorded field by
  * field as the records' text in english-samples-analysis.txt.
  */
 class EnglishSamplesUnchangedTest {
