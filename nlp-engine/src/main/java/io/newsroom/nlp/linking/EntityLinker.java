@@ -94,7 +94,7 @@ public final class EntityLinker {
         }
         GazetteerEntry found = null;
         for (GazetteerEntry e : entries) {
-            if (e.kind() == GazetteerKind.PARTY && namesCountry(partyCountry(e), articleText)) {
+            if (e.kind() == GazetteerKind.PARTY && namesCountry(noteCountry(e), articleText)) {
                 if (found != null && !found.equals(e)) {
                     return null;
                 }
@@ -117,7 +117,7 @@ public final class EntityLinker {
     private GazetteerEntry town(List<GazetteerEntry> entries, String name, String articleText) {
         GazetteerEntry found = null;
         for (GazetteerEntry e : entries) {
-            String country = isTown(e) ? e.note().substring(Gazetteer.TOWN_NOTE.length()) : null;
+            String country = isTown(e) ? noteCountry(e) : null;
             if (country != null && e.wikidataId() != null && (found == null || !found.wikidataId().equals(e.wikidataId()))
                     && (names(gazetteer.placeNames(country), articleText, name) || names(gazetteer.townNames(country), articleText, name))) {
                 if (found != null) {
@@ -129,7 +129,8 @@ public final class EntityLinker {
         return found;
     }
 
-    private static String partyCountry(GazetteerEntry e) {
+    /** The country a note ends in: "political party in United Kingdom", "town in Germany". */
+    private static String noteCountry(GazetteerEntry e) {
         int in = e.note().lastIndexOf(" in ");
         return in < 0 ? "" : e.note().substring(in + 4);
     }

@@ -74,9 +74,11 @@ public final class GazetteerBuilder {
         int holders = 0;
         int nations = 0;
         if (sourcesDir != null) {
+            // Read once: the towns and the companies both leave out the words English news writes in lower case.
+            Set<String> ordinaryWords = OperatorNames.ordinaryWords(englishTexts(dataDir));
             cities = writeCities(NaturalEarthPlaces.read(sourcesDir.resolve(NATURAL_EARTH_EXTRACT)),
                     NaturalEarthPlaces.read(sourcesDir.resolve(NATURAL_EARTH_TOWNS_EXTRACT)),
-                    OperatorNames.ordinaryWords(englishTexts(dataDir)), outDir.resolve(Gazetteer.CITY_LINKS_FILE));
+                    ordinaryWords, outDir.resolve(Gazetteer.CITY_LINKS_FILE));
             holders = writeOfficeHolders(OfficeHolders.read(sourcesDir.resolve(OFFICE_HOLDERS_EXTRACT)),
                     leaderIds(gaz.resolve("world-leaders.csv")), outDir.resolve(Gazetteer.OFFICE_HOLDERS_FILE));
             nations = writeMapUnits(NaturalEarthMapUnits.read(sourcesDir.resolve(NATURAL_EARTH_MAP_UNITS_EXTRACT)),
@@ -87,7 +89,7 @@ public final class GazetteerBuilder {
             int names = writeNames(sourcesDir.resolve(NAME_LISTS), outDir.resolve(Gazetteer.NAMES_FILE));
             System.out.printf("person-name features: %d names%n", names);
             int operators = writeOperators(NameSuggestionIndex.read(sourcesDir.resolve(OPERATORS_EXTRACT)),
-                    englishTexts(dataDir), outDir);
+                    ordinaryWords, outDir);
             System.out.printf("linked companies and public bodies: %d%n", operators);
         }
         System.out.printf("gazetteers: %d countries, %d organisations, %d leaders, %d places, %d linked cities, %d linked nations, "
@@ -303,11 +305,11 @@ public final class GazetteerBuilder {
      * Companies, brands and public bodies (linking only) whose names {@link OperatorNames} lets link; written last, as
      * every other gazetteer of {@code outDir} decides which names are already taken.
      */
-    int writeOperators(List<NameSuggestionIndex.Organisation> organisations, List<Path> englishTexts, Path outDir) throws IOException {
+    int writeOperators(List<NameSuggestionIndex.Organisation> organisations, Set<String> ordinaryWords, Path outDir) throws IOException {
         Path out = outDir.resolve(Gazetteer.OPERATORS_FILE);
         Files.deleteIfExists(out);
         Gazetteer others = Gazetteer.load(outDir);
-        List<String> lines = OperatorNames.lines(organisations, OperatorNames.ordinaryWords(englishTexts),
+        List<String> lines = OperatorNames.lines(organisations, ordinaryWords,
                 name -> !others.lookup(name).isEmpty() || others.kindMask(TextKeys.tokenKey(name)) != 0);
         write(out, lines);
         return lines.size();
