@@ -48,7 +48,7 @@ public final class NamedEntityRecognizer {
             return null;
         }
         NerModel m2 = readModel(STAGE2);
-        return new NamedEntityRecognizer(new NerFeatures(gazetteer, WordClusters.loadDefault(), m1.bits(), true), m1, m2);
+        return new NamedEntityRecognizer(new NerFeatures(gazetteer, WordClusters.loadDefault(), WordClusters.loadDefaultCased(), m1.bits(), true), m1, m2);
     }
 
     /**

@@ -19,7 +19,8 @@ import java.util.Map;
  * and cluster x shape of the token: a name never seen in training shares these with the names it resembles.
  * With document contexts (the English model's recipe), a capitalised word the document never writes in lower case
  * also gets the neighbours it has at its other occurrences in the document, as words and as clusters: "Tokayev"
- * alone in a sentence still stands where "President Tokayev said" put it.
+ * alone in a sentence still stands where "President Tokayev said" put it. With cased word classes (learned from
+ * unlabelled news, case kept), the classes of the token and of its neighbours, read forwards and backwards.
  *
  * <p>Stateless apart from the immutable gazetteer: thread-safe.
  */
@@ -27,6 +28,7 @@ public final class NerFeatures {
 
     private final Gazetteer gazetteer;
     private final WordClusters clusters;
+    private final WordClusters casedClasses;
     private final int bits;
     /** Whether capitalised words get the neighbours of their other occurrences in the document (template 96). */
     private final boolean documentContexts;
@@ -47,9 +49,20 @@ public final class NerFeatures {
         this(gazetteer, clusters, bits, false);
     }
 
+    /** Without cased word classes. */
     public NerFeatures(Gazetteer gazetteer, WordClusters clusters, int bits, boolean documentContexts) {
+        this(gazetteer, clusters, WordClusters.NONE, bits, documentContexts);
+    }
+
+    /**
+     * @param clusters         GloVe clusters, keyed by lower-case word ({@link WordClusters#NONE}: none)
+     * @param casedClasses     word classes keyed by {@link #casedKey} ({@link WordClusters#NONE}: none)
+     * @param documentContexts whether a repeated name gets its other occurrences' neighbours
+     */
+    public NerFeatures(Gazetteer gazetteer, WordClusters clusters, WordClusters casedClasses, int bits, boolean documentContexts) {
         this.gazetteer = gazetteer;
         this.clusters = clusters;
+        this.casedClasses = casedClasses;
         this.bits = bits;
         this.documentContexts = documentContexts;
         emptyFeature = f(0, "");
@@ -189,6 +202,10 @@ public final class NerFeatures {
         final int[] clusterOwn;
         final int[] clusterAsPrev;
         final int[] clusterAsNext;
+        /** Cased word-class templates of the token itself, then as the previous and as the next token (null: none). */
+        final int[] casedOwn;
+        final int[] casedAsPrev;
+        final int[] casedAsNext;
         /**
          * What this word is as the neighbour of a repeated name (document contexts): its lower-case form and its
          * cluster, before and after. Worked out when first asked for: most words never stand beside one.
@@ -248,6 +265,26 @@ public final class NerFeatures {
                     }
                 }
             }
+            int casedLevels = casedClasses.levels();
+            if (casedLevels == 0) {
+                casedOwn = casedAsPrev = casedAsNext = null;
+            } else {
+                int[] c = casedClasses.lookup(casedKey(token));
+                if (c == null) {
+                    casedOwn = new int[] {f(119, -1)};
+                    casedAsPrev = new int[] {f(129, -1)};
+                    casedAsNext = new int[] {f(139, -1)};
+                } else {
+                    casedOwn = new int[casedLevels];
+                    casedAsPrev = new int[casedLevels];
+                    casedAsNext = new int[casedLevels];
+                    for (int l = 0; l < casedLevels; l++) {
+                        casedOwn[l] = f(120 + l, c[l]);
+                        casedAsPrev[l] = f(130 + l, c[l]);
+                        casedAsNext[l] = f(140 + l, c[l]);
+                    }
+                }
+            }
         }
 
         String[] contextAsPrev() {
@@ -299,6 +336,7 @@ public final class NerFeatures {
         return new int[] {f(1, w), f(2, lower), f(26, lower)};
     }
 
+    private static final int[] NO_IDS = new int[0];
     private static final String[] CASINGS = {"--", "-L", "C-", "CL"};
     /** A sentence's edge as a document context: the same with and without clusters. */
     private static final String[] CONTEXT_START = {"p|<S>", "P|<S>"};
@@ -388,6 +426,11 @@ public final class NerFeatures {
                 buf.add(f(35, names == null ? "-" : names));
                 buf.add(f(36, before == null ? "-" : before, names == null ? "-" : names));
                 buf.add(f(37, names == null ? "-" : names, after == null ? "-" : after));
+            }
+            if (x.casedOwn != null) {
+                buf.addAll(x.casedOwn);
+                buf.addAll(prev != null ? prev.casedAsPrev : NO_IDS);
+                buf.addAll(next != null ? next.casedAsNext : NO_IDS);
             }
             if (withClusters) {
                 buf.addAll(x.clusterOwn);
@@ -524,6 +567,11 @@ public final class NerFeatures {
         z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
         z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
         return z ^ (z >>> 33);
+    }
+
+    /** A token as the cased word classes know it: ASCII quotes, digits as 0, case kept. */
+    public static String casedKey(String token) {
+        return digitsToZero(normalise(token));
     }
 
     /** Typographic quotes and apostrophes as in the (ASCII) training data. */

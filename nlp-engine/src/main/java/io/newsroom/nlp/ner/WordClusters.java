@@ -20,15 +20,20 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Word clusters at several granularities (e.g. 64, 256 and 1024 clusters), keyed by lower-case word: words
- * used alike share a cluster, so a name never seen in the NER training data still gets the features of the
- * names it resembles. Built once from word vectors by {@code NlpCli build-clusters}; the file is gzip text,
+ * Word clusters at several granularities (e.g. 64, 256 and 1024 clusters): words used alike share a cluster, so
+ * a name never seen in the NER training data still gets the features of the names it resembles. Two files: the
+ * GloVe clusters ({@link #FILE}), keyed by lower-case word and built from word vectors by {@code NlpCli
+ * build-clusters}, and the cased word classes ({@link #CASED_FILE}), keyed by the word as written
+ * ({@code NerFeatures.casedKey}) and built from news text by {@code NlpCli build-cased-classes}. The file is gzip text,
  * {@code #}-comment lines (provenance), one {@code #levels} line with the cluster count of each granularity,
- * then {@code word<TAB>id<TAB>id...}. Immutable: thread-safe.
+ * then {@code word<TAB>id<TAB>id...} (a word may start with {@code #}). Immutable: thread-safe.
  */
 public final class WordClusters {
 
     public static final String FILE = "word-clusters.tsv.gz";
+    public static final String CASED_FILE = "cased-classes.tsv.gz";
+    /** Class counts of the cased word classes, each read forwards and backwards: six levels in the file. */
+    public static final int[] CASED_CLASS_SIZES = {64, 256, 1024};
     /** No clusters: the features of the model trained without them. */
     public static final WordClusters NONE = new WordClusters(new int[0], Map.of(), List.of());
 
@@ -42,7 +47,7 @@ public final class WordClusters {
         this.comments = List.copyOf(comments);
     }
 
-    /** Cluster id per granularity, or null for a word without a vector. */
+    /** Cluster id per granularity, or null for a word the clusters do not know. */
     public int[] lookup(String lowerCaseWord) {
         return ids.get(lowerCaseWord);
     }
@@ -66,12 +71,21 @@ public final class WordClusters {
         return comments;
     }
 
-    /** The committed clusters next to the NER model, or {@link #NONE} when there are none. */
+    /** The committed GloVe clusters next to the NER model, or {@link #NONE} when there are none. */
     public static WordClusters loadDefault() {
-        try (InputStream in = WordClusters.class.getResourceAsStream(NamedEntityRecognizer.MODEL_DIR + FILE)) {
+        return loadResource(FILE);
+    }
+
+    /** The committed cased word classes next to the NER model, or {@link #NONE} when there are none. */
+    public static WordClusters loadDefaultCased() {
+        return loadResource(CASED_FILE);
+    }
+
+    private static WordClusters loadResource(String file) {
+        try (InputStream in = WordClusters.class.getResourceAsStream(NamedEntityRecognizer.MODEL_DIR + file)) {
             return in == null ? NONE : read(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read word clusters", e);
+            throw new UncheckedIOException("cannot read word clusters " + file, e);
         }
     }
 
@@ -88,15 +102,16 @@ public final class WordClusters {
         Map<String, int[]> ids = new HashMap<>(1 << 18);
         String line;
         while ((line = r.readLine()) != null) {
-            if (line.startsWith("#levels")) {
+            if (sizes == null && line.startsWith("#levels")) {
                 String[] parts = line.substring("#levels".length()).trim().split(" ");
                 sizes = new int[parts.length];
                 for (int i = 0; i < parts.length; i++) {
                     sizes[i] = Integer.parseInt(parts[i]);
                 }
-            } else if (line.startsWith("#")) {
+            } else if (sizes == null && line.startsWith("#")) {
                 comments.add(line.substring(1).trim());
             } else if (!line.isEmpty()) {
+                // After the #levels line every line is a word, "#" and hashtags included
                 if (sizes == null) {
                     throw new IOException("word clusters: no #levels line before the first word");
                 }

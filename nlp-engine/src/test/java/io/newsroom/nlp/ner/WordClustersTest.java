@@ -39,17 +39,8 @@ class WordClustersTest {
 
     @Test
     void shouldGiveTwoWordsOfOneClusterSharedFeatures() {
-        NerFeatures features = new NerFeatures(Gazetteer.empty(), CLUSTERS, 22);
-        Set<Integer> tokayev = tokenFeatures(features, "President", "Tokayev", "said");
-        Set<Integer> lukashenko = tokenFeatures(features, "President", "Lukashenko", "said");
-        Set<Integer> bakery = tokenFeatures(features, "President", "Bakery", "said");
-
-        Set<Integer> sameCluster = new HashSet<>(tokayev);
-        sameCluster.retainAll(lukashenko);
-        Set<Integer> otherCluster = new HashSet<>(tokayev);
-        otherCluster.retainAll(bakery);
         // Same context and shape: only the cluster features (one per granularity, alone and with the shape) differ.
-        assertThat(sameCluster).hasSize(otherCluster.size() + 4);
+        assertThat(sharedByTokayevAndLukashenkoOnly(new NerFeatures(Gazetteer.empty(), CLUSTERS, 22))).hasSize(4);
     }
 
     @Test
@@ -58,6 +49,43 @@ class WordClustersTest {
         Set<Integer> without = tokenFeatures(new NerFeatures(Gazetteer.empty(), WordClusters.NONE, 22), "President", "Tokayev", "said");
         assertThat(with).containsAll(without);
         assertThat(with).hasSizeGreaterThan(without.size());
+    }
+
+    @Test
+    void shouldKeepWordsThatStartWithAHash() throws Exception {
+        WordClusters hashtags = new WordClusters(new int[]{8}, Map.of("#", new int[]{3}, "#MeToo", new int[]{5}),
+                List.of("hashtags"));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        hashtags.write(bytes, List.of("#", "#MeToo"));
+        WordClusters copy = WordClusters.read(new ByteArrayInputStream(bytes.toByteArray()));
+        assertThat(copy.lookup("#")).containsExactly(3);
+        assertThat(copy.lookup("#MeToo")).containsExactly(5);
+        assertThat(copy.comments()).containsExactly("hashtags");
+    }
+
+    @Test
+    void shouldGiveCasedClassesToTheWordAsWritten() {
+        WordClusters cased = new WordClusters(new int[]{4, 16},
+                Map.of("Tokayev", new int[]{1, 7}, "Lukashenko", new int[]{1, 7}, "Bakery", new int[]{2, 9}),
+                List.of("test classes"));
+        NerFeatures features = new NerFeatures(Gazetteer.empty(), WordClusters.NONE, cased, 22, false);
+        // Same context and shape: only the class features (one per level) differ.
+        Set<Integer> classIds = sharedByTokayevAndLukashenkoOnly(features);
+        assertThat(classIds).as("the shared class at each level").hasSize(2);
+        assertThat(tokenFeatures(features, "President", "tokayev", "said"))
+                .as("\"tokayev\" in lower case is another word to the cased classes").doesNotContainAnyElementsOf(classIds);
+        Set<Integer> withoutClasses = tokenFeatures(new NerFeatures(Gazetteer.empty(), WordClusters.NONE, 22),
+                "President", "Tokayev", "said");
+        assertThat(tokenFeatures(features, "President", "Tokayev", "said")).containsAll(withoutClasses)
+                .hasSizeGreaterThan(withoutClasses.size());
+    }
+
+    /** Features "Tokayev" shares with "Lukashenko" (one cluster) and not with "Bakery" (another), in one context. */
+    private static Set<Integer> sharedByTokayevAndLukashenkoOnly(NerFeatures features) {
+        Set<Integer> shared = tokenFeatures(features, "President", "Tokayev", "said");
+        shared.retainAll(tokenFeatures(features, "President", "Lukashenko", "said"));
+        shared.removeAll(tokenFeatures(features, "President", "Bakery", "said"));
+        return shared;
     }
 
     private static Set<Integer> tokenFeatures(NerFeatures features, String... sentence) {

