@@ -47,9 +47,9 @@ public final class WordClusters {
         this.comments = List.copyOf(comments);
     }
 
-    /** Cluster id per granularity, or null for a word the clusters do not know. */
-    public int[] lookup(String lowerCaseWord) {
-        return ids.get(lowerCaseWord);
+    /** Cluster id per granularity, or null for a word the clusters do not know (keys: see the class comment). */
+    public int[] lookup(String word) {
+        return ids.get(word);
     }
 
     /** Number of granularities. */
