@@ -269,7 +269,7 @@ public final class NerFeatures {
             if (casedLevels == 0) {
                 casedOwn = casedAsPrev = casedAsNext = null;
             } else {
-                int[] c = casedClasses.lookup(casedKey(token));
+                int[] c = casedClasses.lookup(digitsToZero(w)); // casedKey(token): w is already normalised
                 if (c == null) {
                     casedOwn = new int[] {f(119, -1)};
                     casedAsPrev = new int[] {f(129, -1)};

@@ -32,8 +32,6 @@ public final class WordClusters {
 
     public static final String FILE = "word-clusters.tsv.gz";
     public static final String CASED_FILE = "cased-classes.tsv.gz";
-    /** Class counts of the cased word classes, each read forwards and backwards: six levels in the file. */
-    public static final int[] CASED_CLASS_SIZES = {64, 256, 1024};
     /** No clusters: the features of the model trained without them. */
     public static final WordClusters NONE = new WordClusters(new int[0], Map.of(), List.of());
 

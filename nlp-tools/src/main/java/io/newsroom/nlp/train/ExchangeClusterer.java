@@ -89,19 +89,9 @@ public final class ExchangeClusterer {
             return length;
         }
 
-        /** The same text read backwards. */
-        Corpus reversed() {
-            Corpus r = new Corpus();
-            r.ids.putAll(ids);
-            r.words.clear();
-            r.words.addAll(words);
-            r.counts = counts.clone();
-            r.stream = new int[length];
-            for (int i = 0; i < length; i++) {
-                r.stream[i] = stream[length - 1 - i];
-            }
-            r.length = length;
-            return r;
+        /** The word ids in reading order. */
+        int[] stream() {
+            return Arrays.copyOf(stream, length);
         }
     }
 
@@ -111,7 +101,7 @@ public final class ExchangeClusterer {
      */
     public WordClusters build(Corpus corpus, List<String> provenance, List<String> order) {
         Vocabulary vocab = vocabulary(corpus);
-        int[][] classes = classes(corpus, vocab);
+        int[][] classes = classes(corpus.stream(), vocab);
         return clusters(vocab, classes, sizes, provenance, order);
     }
 
@@ -121,8 +111,14 @@ public final class ExchangeClusterer {
      */
     public WordClusters buildBothSides(Corpus corpus, List<String> provenance, List<String> order) {
         Vocabulary vocab = vocabulary(corpus);
-        int[][] forwards = classes(corpus, vocab);
-        int[][] backwards = classes(corpus.reversed(), vocab);
+        int[] stream = corpus.stream();
+        int[][] forwards = classes(stream, vocab);
+        for (int i = 0, j = stream.length - 1; i < j; i++, j--) {
+            int t = stream[i];
+            stream[i] = stream[j];
+            stream[j] = t;
+        }
+        int[][] backwards = classes(stream, vocab);
         int[][] both = new int[2 * sizes.length][];
         int[] bothSizes = new int[2 * sizes.length];
         for (int s = 0; s < sizes.length; s++) {
@@ -159,14 +155,15 @@ public final class ExchangeClusterer {
         return new Vocabulary(words, index);
     }
 
-    private int[][] classes(Corpus corpus, Vocabulary vocab) {
+    /** Classes of the words of {@code stream} at each size, by the word before each. */
+    private int[][] classes(int[] stream, Vocabulary vocab) {
         int v = vocab.words.size();
         int rare = vocab.index[RARE];
         // Every (previous word, word) pair as one long, sorted by word: each word's predecessors in one run
-        long[] pairs = new long[Math.max(0, corpus.length - 1)];
-        for (int i = 1; i < corpus.length; i++) {
-            int a = vocab.index[corpus.stream[i - 1]];
-            int b = vocab.index[corpus.stream[i]];
+        long[] pairs = new long[Math.max(0, stream.length - 1)];
+        for (int i = 1; i < stream.length; i++) {
+            int a = vocab.index[stream[i - 1]];
+            int b = vocab.index[stream[i]];
             pairs[i - 1] = ((long) (b < 0 ? rare : b) << 32) | (a < 0 ? rare : a);
         }
         Arrays.sort(pairs);
@@ -199,7 +196,7 @@ public final class ExchangeClusterer {
             xlogx[i] = i * Math.log(i);
         }
         System.out.printf("exchange: %,d tokens, %,d words seen at least %d times, %,d distinct word pairs%n",
-                corpus.length, v - 2, minCount, distinct);
+                stream.length, v - 2, minCount, distinct);
         int[][] out = new int[sizes.length][];
         for (int s = 0; s < sizes.length; s++) {
             out[s] = cluster(sizes[s], v, start, pred, cnt, wordCount, xlogx);

@@ -54,6 +54,11 @@ public final class OutsideNewsCorpus {
             this.isShort = isShort;
         }
 
+        /** Where the source's file or folder is: its env variable, else next to the project. */
+        public Path location() {
+            return DataPaths.outsideFile(env, defaultPath);
+        }
+
         List<Item> read(Path file) throws IOException {
             return switch (this) {
                 case HUFFPOST_HEADLINES -> readHuffPost(file);
@@ -163,7 +168,7 @@ public final class OutsideNewsCorpus {
             if (s.isShort != shortItems) {
                 continue;
             }
-            Path file = DataPaths.outsideFile(s.env, s.defaultPath);
+            Path file = s.location();
             Path labels = DataPaths.trainingDataDir().resolve(s.folder).resolve(LabelledTopicCorpus.LABELS_FILE);
             if (!Files.exists(file) || !Files.exists(labels)) {
                 System.err.println("topic training without " + s.folder + ": "
