@@ -14,7 +14,9 @@ public enum GazetteerKind {
      * Companies, brands and public bodies that run places (shops, banks, police stations, railways), from the
      * name-suggestion-index (link-only, ORGANIZATION spans only; see EntityLinker). After PARTY for the same reason.
      */
-    OPERATOR("ORGANIZATION");
+    OPERATOR("ORGANIZATION"),
+    /** Seas, oceans, gulfs, straits and large lakes from Natural Earth (link-only, LOCATION spans). Last, as above. */
+    WATER("LOCATION");
 
     private final String entityType;
 

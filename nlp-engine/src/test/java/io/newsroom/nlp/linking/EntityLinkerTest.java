@@ -38,6 +38,8 @@ class EntityLinkerTest {
         gz(Gazetteer.PARTIES_FILE, "PARTY\tLabour Party\tQ9630\tpolitical party in United Kingdom\tLabour\n");
         gz(Gazetteer.OPERATORS_FILE, "OPERATOR\tNational Health Service\tQ918396\tname-suggestion-index\tNHS\n"
                 + "OPERATOR\tBCC\tQ2375758\tname-suggestion-index\t\n");
+        gz(Gazetteer.WATERS_FILE, "WATER\tMediterranean Sea\tQ4918\tsea\tMediterranean\nWATER\tNorth Sea\tQ1693\tsea\t\n");
+        gz(Gazetteer.CITIES_FILE, "CITY\tNorth Sea\n"); // GeoNames: a town of that name, no Wikidata id
         gz(Gazetteer.OFFICE_HOLDERS_FILE, String.join("\n",
                 "PERSON\tSuella Braverman\tQ19957769\tSecretary of State for the Home Department, United Kingdom\t",
                 "PERSON\tMick Antoniw\tQ6838044\tCounsel General for Wales, Wales\t",
@@ -54,6 +56,16 @@ class EntityLinkerTest {
         assertThat(id(linker.link("Labour Party", "ORGANIZATION", false, "The UK Labour Party met."))).isEqualTo("Q9630");
         assertThat(linker.link("Labour", "ORGANIZATION", false, "Labour won the vote in Wellington.")).isNull();
         assertThat(linker.link("Labour", "ORGANIZATION", false, "Labour won in Ukraine.")).as("UK inside a word is no evidence").isNull();
+    }
+
+    @Test
+    void shouldLinkASeaFromALocationSpanOnlyByItsNameOrItsNewsName() {
+        assertThat(id(linker.link("Mediterranean", "LOCATION", false, "Boats crossed the Mediterranean."))).isEqualTo("Q4918");
+        assertThat(id(linker.link("Mediterranean Sea", "LOCATION", false, "x"))).isEqualTo("Q4918");
+        assertThat(id(linker.link("North Sea", "LOCATION", false, "Gas from the North Sea."))).as("before the unlinked town")
+                .isEqualTo("Q1693");
+        assertThat(linker.link("Mediterranean", "ORGANIZATION", false, "Mediterranean Shipping Company")).isNull();
+        assertThat(linker.link("North Sea", "PERSON", false, "x")).isNull();
     }
 
     @Test

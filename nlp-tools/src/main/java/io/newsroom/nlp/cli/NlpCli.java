@@ -56,6 +56,13 @@ public final class NlpCli {
                 int n = io.newsroom.nlp.gazetteer.build.NaturalEarthMapUnits.trim(Path.of(o.positional(1)), extract);
                 System.out.printf("%d nations of the United Kingdom -> %s%n", n, extract);
             }
+            case "trim-natural-earth-waters" -> {
+                Path extract = o.out != null ? Path.of(o.out)
+                        : DataPaths.gazetteerSourcesDir().resolve(GazetteerBuilder.NATURAL_EARTH_WATERS_EXTRACT);
+                java.util.List<Path> files = o.positional.subList(1, o.positional.size()).stream().map(Path::of).toList();
+                int n = io.newsroom.nlp.gazetteer.build.NaturalEarthWaters.trim(files, extract);
+                System.out.printf("%d seas, oceans and lakes with a Wikidata id -> %s%n", n, extract);
+            }
             case "trim-officeholders" -> {
                 Path extract = o.out != null ? Path.of(o.out)
                         : DataPaths.gazetteerSourcesDir().resolve(GazetteerBuilder.OFFICE_HOLDERS_EXTRACT);
@@ -419,6 +426,7 @@ public final class NlpCli {
                   trim-natural-earth-towns GEOJSON [--out F]  Natural Earth 1:10m populated places of 100,000 people or more
                                              -> gazetteer-sources towns extract
                   trim-natural-earth-units GEOJSON [--out F]  Natural Earth admin-0 map units -> the UK's nations extract
+                  trim-natural-earth-waters GEOJSON... [--out F]  Natural Earth marine areas and lakes -> the waters extract
                   trim-officeholders LEADERS_CSV INTERNATIONAL_CSV EP_CSV [COUNTRY=HOLDERS_CSV...] [--out F]
                                              Wikidata office-holders (and a country's ministers, MPs) -> gazetteer-sources extract
                   trim-parties COUNTRY=GROUPS_JSON... [--out F]  EveryPolitician parties (Wikidata export) -> gazetteer-sources extract

@@ -46,6 +46,8 @@ public final class GazetteerBuilder {
     public static final String NAME_LISTS = "name-lists";
     public static final String PARTIES_EXTRACT = "wikidata-parties/parties.tsv";
     public static final String OPERATORS_EXTRACT = "name-suggestion-index/operators.tsv";
+    /** Natural Earth's seas, oceans, gulfs and large lakes with Wikidata ids, relative to the gazetteer-sources folder. */
+    public static final String NATURAL_EARTH_WATERS_EXTRACT = "natural-earth/ne_waters.tsv";
     /** A city name shared by several places links only when one of them is this many times larger than the rest. */
     static final int AMBIGUOUS_NAME_POPULATION_RATIO = 3;
 
@@ -88,6 +90,9 @@ public final class GazetteerBuilder {
             System.out.printf("linked political parties: %d%n", parties);
             int names = writeNames(sourcesDir.resolve(NAME_LISTS), outDir.resolve(Gazetteer.NAMES_FILE));
             System.out.printf("person-name features: %d names%n", names);
+            int waters = writeWaters(NaturalEarthWaters.read(sourcesDir.resolve(NATURAL_EARTH_WATERS_EXTRACT)),
+                    ordinaryWords, outDir);
+            System.out.printf("linked seas, oceans and lakes: %d%n", waters);
             int operators = writeOperators(NameSuggestionIndex.read(sourcesDir.resolve(OPERATORS_EXTRACT)),
                     ordinaryWords, outDir);
             System.out.printf("linked companies and public bodies: %d%n", operators);
@@ -311,6 +316,24 @@ public final class GazetteerBuilder {
         Gazetteer others = Gazetteer.load(outDir);
         List<String> lines = OperatorNames.lines(organisations, ordinaryWords,
                 name -> !others.lookup(name).isEmpty() || others.kindMask(TextKeys.tokenKey(name)) != 0);
+        write(out, lines);
+        return lines.size();
+    }
+
+    /**
+     * Seas, oceans, gulfs and lakes (linking only) whose names {@link NaturalEarthWaters#lines} lets link; written just
+     * before the companies, so that every linked place, organisation and person decides first, and a water's name is
+     * taken before a brand's ("Aegean").
+     */
+    int writeWaters(List<NaturalEarthWaters.Water> waters, Set<String> ordinaryWords, Path outDir) throws IOException {
+        Path out = outDir.resolve(Gazetteer.WATERS_FILE);
+        Files.deleteIfExists(out);
+        Files.deleteIfExists(outDir.resolve(Gazetteer.OPERATORS_FILE)); // rebuilt next; the last build's must not decide
+        Gazetteer others = Gazetteer.load(outDir);
+        // Only a linked entry takes a name from a water: GeoNames' towns called "Pacific" or "North Sea" and the Red Sea
+        // state (no Wikidata id in our lists) are not what news means by these names, and could not be linked anyway.
+        List<String> lines = NaturalEarthWaters.lines(waters, ordinaryWords,
+                name -> others.lookup(name).stream().anyMatch(e -> e.wikidataId() != null));
         write(out, lines);
         return lines.size();
     }
