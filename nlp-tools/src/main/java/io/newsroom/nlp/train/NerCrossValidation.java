@@ -18,9 +18,9 @@ import java.util.Map;
  */
 public final class NerCrossValidation {
 
-    /** Epochs of the committed model's passes, chosen by this cross-validation (docs/decisions.md). */
-    public static final int EPOCHS_1 = 10;
-    public static final int EPOCHS_2 = 13;
+    /** Epochs of the committed model's passes, chosen by this cross-validation (docs/decisions.md #123, #268). */
+    public static final int EPOCHS_1 = 12;
+    public static final int EPOCHS_2 = 16;
 
     private NerCrossValidation() {
     }

@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * public bodies came to link and "the Commission" to join the European Commission, decision #259, when York came to
  * link as a town of an article that names England, decision #262, and when the NER model learned from a word's other
  * occurrences in the document, decision #264, and from cased word classes, decision #265, each of which moved
- * confidences only, and when seas and lakes came to link, decision #267: the Caspian Sea), recorded field by
+ * confidences only, when seas and lakes came to link, decision #267: the Caspian Sea, and when the NER epochs were
+ * chosen again by cross-validation, decision #268, which moved confidences only), recorded field by
  * field as the records' text in english-samples-analysis.txt.
  */
 class EnglishSamplesUnchangedTest {
