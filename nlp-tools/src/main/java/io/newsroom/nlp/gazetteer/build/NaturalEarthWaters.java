@@ -20,7 +20,7 @@ import java.util.function.Predicate;
 
 /**
  * Natural Earth's named seas, oceans, gulfs, straits and large lakes (public domain) with their Wikidata ids: the
- * North Sea, the Caspian Sea, the Strait of Hormuz, Lake Victoria. The repository keeps a trimmed extract
+ * North Sea, the Caspian Sea, the Strait of Gibraltar, Lake Victoria. The repository keeps a trimmed extract
  * ({@link #EXTRACT_HEADER}); {@link #trim} derives it from the GeoJSON files and {@link #read} reads it. They link only
  * ({@link GazetteerKind#WATER}, LOCATION spans), by the rules of {@link #lines}.
  */
@@ -42,18 +42,18 @@ public final class NaturalEarthWaters {
             "Atlantic Ocean", "Atlantic",
             "Pacific Ocean", "Pacific");
 
+    /**
+     * Natural Earth draws the mouths of three rivers as marine areas ("Amazon", "Yangtze", "Columbia River"): a river list
+     * would need its own rules ("Amazon" is a company before it is a river), so they are left out.
+     */
+    static final String RIVER = "river";
+
     /** One water of the extract; {@code names} holds the English name first, then Natural Earth's own when it differs. */
     public record Water(String wikidataId, List<String> names, String featureClass) {
     }
 
     private NaturalEarthWaters() {
     }
-
-    /**
-     * Natural Earth draws the mouths of three rivers as marine areas ("Amazon", "Yangtze", "Columbia River"): a river list
-     * would need its own rules ("Amazon" is a company before it is a river), so they are left out.
-     */
-    static final String RIVER = "river";
 
     /** GeoJSON files (marine areas, lakes) -> the tab-separated extract the repository keeps: every named feature with an id. */
     public static int trim(List<Path> geojsonFiles, Path extract) throws IOException {
@@ -97,7 +97,7 @@ public final class NaturalEarthWaters {
     /**
      * Gazetteer lines ({@link GazetteerKind#WATER}) of the names that may link:
      * <ul>
-     *   <li>a name two waters share links to neither (Natural Earth has several "Lake George"s);</li>
+     *   <li>a name two waters share links to neither;</li>
      *   <li>a name another gazetteer links is theirs (a city, a country, an organisation, a person);</li>
      *   <li>a one-word name that English news writes in lower case is a word, not a water;</li>
      *   <li>a few waters also go by the short name of {@link #NEWS_SHORT_NAMES}, under the same rules.</li>
