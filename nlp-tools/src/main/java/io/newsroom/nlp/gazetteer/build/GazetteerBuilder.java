@@ -90,6 +90,9 @@ public final class GazetteerBuilder {
             System.out.printf("linked political parties: %d%n", parties);
             int names = writeNames(sourcesDir.resolve(NAME_LISTS), outDir.resolve(Gazetteer.NAMES_FILE));
             System.out.printf("person-name features: %d names%n", names);
+            // The companies are written from everything before them, the waters included: the last build's list must
+            // not decide which names the waters may take.
+            Files.deleteIfExists(outDir.resolve(Gazetteer.OPERATORS_FILE));
             int waters = writeWaters(NaturalEarthWaters.read(sourcesDir.resolve(NATURAL_EARTH_WATERS_EXTRACT)),
                     ordinaryWords, outDir);
             System.out.printf("linked seas, oceans and lakes: %d%n", waters);
@@ -328,7 +331,6 @@ public final class GazetteerBuilder {
     int writeWaters(List<NaturalEarthWaters.Water> waters, Set<String> ordinaryWords, Path outDir) throws IOException {
         Path out = outDir.resolve(Gazetteer.WATERS_FILE);
         Files.deleteIfExists(out);
-        Files.deleteIfExists(outDir.resolve(Gazetteer.OPERATORS_FILE)); // rebuilt next; the last build's must not decide
         Gazetteer others = Gazetteer.load(outDir);
         // Only a linked entry takes a name from a water: GeoNames' towns called "Pacific" or "North Sea" and the Red Sea
         // state (no Wikidata id in our lists) are not what news means by these names, and could not be linked anyway.
