@@ -18,6 +18,12 @@ public final class NamedEntityRecognizer {
     public static final String MODEL_DIR = "/io/newsroom/nlp/models/ner/";
     public static final String STAGE1 = "ner-pass1.bin.gz";
     public static final String STAGE2 = "ner-pass2.bin.gz";
+    /**
+     * How many of the most frequent words of the news the cased word classes were learned from are read once at load,
+     * with their weights, instead of in every document (see {@link NerFeatures#withCommonWords}). They are about nine
+     * tokens in ten of a news article; more would cost heap for what is left, mostly names seen once.
+     */
+    static final int COMMON_WORDS = 8_192;
     /** Converts a score margin into a 0..1 confidence; set so that a typical correct margin maps near 0.9. */
     private static final double MARGIN_SCALE = 4.0;
 
@@ -48,7 +54,10 @@ public final class NamedEntityRecognizer {
             return null;
         }
         NerModel m2 = readModel(STAGE2);
-        return new NamedEntityRecognizer(new NerFeatures(gazetteer, WordClusters.loadDefault(), WordClusters.loadDefaultCased(), m1.bits(), true), m1, m2);
+        WordClusters cased = WordClusters.loadDefaultCased();
+        NerFeatures features = new NerFeatures(gazetteer, WordClusters.loadDefault(), cased, m1.bits(), true);
+        NerModel[] passes = m2 == null ? new NerModel[] {m1} : new NerModel[] {m1, m2};
+        return new NamedEntityRecognizer(features.withCommonWords(cased.first(COMMON_WORDS), passes), m1, m2);
     }
 
     /**
@@ -79,19 +88,17 @@ public final class NamedEntityRecognizer {
     /** BILOU tags for every sentence of a document. */
     public int[][] tag(String[][] doc) {
         NerFeatures.Document d = features.document(doc);
-        int[][][] f1 = d.firstPass();
-        int[][] tags = decode(pass1, emissions(pass1, f1));
-        return pass2 == null ? tags : decode(pass2, emissions(pass2, d.withFirstPass(f1, tags)));
+        int[][] tags = decode(pass1, d.emissions(pass1, null));
+        return pass2 == null ? tags : decode(pass2, d.emissions(pass2, tags));
     }
 
     /** Entity spans with confidences for every sentence of a document. */
     public List<List<ScoredSpan>> recognise(String[][] doc) {
         NerFeatures.Document d = features.document(doc);
-        int[][][] f1 = d.firstPass();
-        float[][][] em = emissions(pass1, f1);
+        float[][][] em = d.emissions(pass1, null);
         int[][] tags = decode(pass1, em);
         if (pass2 != null) {
-            em = emissions(pass2, d.withFirstPass(f1, tags));
+            em = d.emissions(pass2, tags);
             tags = decode(pass2, em);
         }
         List<List<ScoredSpan>> out = new ArrayList<>(doc.length);
@@ -105,15 +112,6 @@ public final class NamedEntityRecognizer {
             out.add(spans);
         }
         return out;
-    }
-
-    /** Each sentence's scores, computed once per pass: the last pass's serve decoding and then the spans' confidences. */
-    private static float[][][] emissions(NerModel model, int[][][] features) {
-        float[][][] em = new float[features.length][][];
-        for (int s = 0; s < features.length; s++) {
-            em[s] = model.emissions(features[s]);
-        }
-        return em;
     }
 
     private static int[][] decode(NerModel model, float[][][] emissions) {

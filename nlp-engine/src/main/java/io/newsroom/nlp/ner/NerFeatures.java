@@ -3,8 +3,10 @@ package io.newsroom.nlp.ner;
 import io.newsroom.nlp.gazetteer.Gazetteer;
 import io.newsroom.nlp.text.TextKeys;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,7 +24,7 @@ import java.util.Map;
  * alone in a sentence still stands where "President Tokayev said" put it. With cased word classes (learned from
  * unlabelled news, case kept), the classes of the token and of its neighbours, read forwards and backwards.
  *
- * <p>Stateless apart from the immutable gazetteer: thread-safe.
+ * <p>Stateless apart from the immutable gazetteer, clusters and common words: thread-safe.
  */
 public final class NerFeatures {
 
@@ -36,13 +38,15 @@ public final class NerFeatures {
     private static final int CONTEXT_CLUSTER_LEVEL = 1;
     /** Ids that depend on no word: the bias, the sentence boundaries, each gazetteer match alone (templates 28-31). */
     private final int emptyFeature;
-    private final int prevStart;
-    private final int nextEnd;
-    private final int prev2Start;
-    private final int next2End;
-    private final int shapePrevStart;
-    private final int shapeNextEnd;
+    /** The word groups of a sentence's edge: as the previous, next, second previous and second next word. */
+    private final int[][] edgeGroups;
     private final int[][] gazFeatures;
+    /**
+     * Frequent words read once for every document (normalised word → its {@link Word}, with the summed weights of its
+     * word groups under {@link #commonModels}); empty when none. Read-only once built: shared by every thread.
+     */
+    private final Map<String, Word> common;
+    private final NerModel[] commonModels;
 
     /** Without document contexts: the recipe of the French, German and Spanish models. */
     public NerFeatures(Gazetteer gazetteer, WordClusters clusters, int bits) {
@@ -60,22 +64,40 @@ public final class NerFeatures {
      * @param documentContexts whether a repeated name gets its other occurrences' neighbours
      */
     public NerFeatures(Gazetteer gazetteer, WordClusters clusters, WordClusters casedClasses, int bits, boolean documentContexts) {
+        this(gazetteer, clusters, casedClasses, bits, documentContexts, List.of());
+    }
+
+    /**
+     * The same features, with the given words' features and their weights under {@code models} (the two passes of one
+     * recogniser) worked out once here instead of in every document that has them: most of a news text's tokens are
+     * a few thousand frequent words. The ids and scores are those worked out document by document.
+     */
+    public NerFeatures withCommonWords(List<String> words, NerModel... models) {
+        return new NerFeatures(gazetteer, clusters, casedClasses, bits, documentContexts, words, models);
+    }
+
+    private NerFeatures(Gazetteer gazetteer, WordClusters clusters, WordClusters casedClasses, int bits,
+                        boolean documentContexts, List<String> commonWords, NerModel... models) {
         this.gazetteer = gazetteer;
         this.clusters = clusters;
         this.casedClasses = casedClasses;
         this.bits = bits;
         this.documentContexts = documentContexts;
         emptyFeature = f(0, "");
-        prevStart = f(12, START);
-        nextEnd = f(13, END);
-        prev2Start = f(14, START);
-        next2End = f(15, END);
-        shapePrevStart = f(16, START);
-        shapeNextEnd = f(17, END);
+        edgeGroups = new int[][] {{f(12, START), f(16, START)}, {f(13, END), f(17, END)}, {f(14, START)}, {f(15, END)}};
         gazFeatures = new int[4][Gazetteer.MATCH_CODES];
         for (int g = 0; g < Gazetteer.MATCH_CODES; g++) {
             for (int t = 28; t <= 31; t++) {
                 gazFeatures[t - 28][g] = f(t, Gazetteer.matchName(g));
+            }
+        }
+        commonModels = models.clone();
+        common = new HashMap<>(Math.max(16, commonWords.size() * 4 / 3 + 1));
+        IntBuffer scratch = new IntBuffer();
+        for (String word : commonWords) {
+            String w = normalise(word);
+            if (!w.isEmpty() && !common.containsKey(w)) {
+                common.put(w, new Word(w, -1, scratch).shared(models));
             }
         }
     }
@@ -99,19 +121,36 @@ public final class NerFeatures {
     /**
      * A document read for feature extraction: what each distinct word contributes on its own (its keys, shapes,
      * clusters, name-list kinds and the ids of the features that depend on it alone) is worked out once, not at every
-     * occurrence, and serves both passes. A news article repeats most of its words; the ids are the same as worked out
-     * token by token (issue 16).
+     * occurrence, and serves both passes. A news article repeats most of its words, so {@link Document#emissions} also
+     * adds up the weights of a word's own features once per word and model, not at every occurrence (issue 14).
      */
     public Document document(String[][] doc) {
         return new Document(doc);
     }
 
-    /** See {@link #document}: one per document, read-only once built. */
+    /**
+     * The features of one token come in six groups: five that depend on one word alone (the token itself, the word
+     * before it, the one after it, the words two before and two after, each seen from the token: {@link Word#self},
+     * {@link Word#asPrevious} …) and the rest, which depend on the token's context (word pairs, name-list matches,
+     * casing in the document). A token's ids are the five word groups in this order, then the rest.
+     */
+    private static final int SELF = 0;
+    private static final int PREVIOUS = 1;
+    private static final int NEXT = 2;
+    private static final int PREVIOUS_2 = 3;
+    private static final int NEXT_2 = 4;
+    private static final int GROUPS = 5;
+
+    /** See {@link #document}: one per document, read-only once built (apart from each pass's own sums). */
     public final class Document {
         private final String[][] doc;
         private final Word[][] words;
+        /** The document's own words (not {@link #common}), in order of first occurrence: {@link Word#index}. */
+        private final Word[] own;
         private final boolean[] allCaps;
         private final DocStats stats;
+        /** Per token, the ids of the features outside the word groups (worked out when first asked for). */
+        private int[][][] context;
 
         private Document(String[][] doc) {
             this.doc = doc;
@@ -121,6 +160,8 @@ public final class NerFeatures {
             }
             // Sized for every token being a new word: no rehashing while it fills.
             Map<String, Word> seen = new HashMap<>(Math.max(16, tokens * 4 / 3 + 1));
+            List<Word> ownWords = new ArrayList<>();
+            IntBuffer scratch = new IntBuffer();
             words = new Word[doc.length][];
             allCaps = new boolean[doc.length];
             for (int s = 0; s < doc.length; s++) {
@@ -129,7 +170,11 @@ public final class NerFeatures {
                 for (int i = 0; i < sentence.length; i++) {
                     Word w = seen.get(sentence[i]);
                     if (w == null) {
-                        w = new Word(sentence[i]);
+                        w = common.get(normalise(sentence[i]));
+                        if (w == null) {
+                            w = new Word(sentence[i], ownWords.size(), scratch);
+                            ownWords.add(w);
+                        }
                         seen.put(sentence[i], w);
                     }
                     ws[i] = w;
@@ -137,15 +182,27 @@ public final class NerFeatures {
                 words[s] = ws;
                 allCaps[s] = allCaps(ws);
             }
+            own = ownWords.toArray(new Word[0]);
             stats = new DocStats(words, allCaps, documentContexts);
         }
 
-        /** The first pass's feature ids of every token. */
+        /** The first pass's feature ids of every token: its word groups, then the rest. */
         public int[][][] firstPass() {
+            int[][][] rest = context();
             int[][][] out = new int[doc.length][][];
             IntBuffer buf = new IntBuffer();
             for (int s = 0; s < doc.length; s++) {
-                out[s] = sentence(words[s], allCaps[s], stats, buf);
+                int n = words[s].length;
+                out[s] = new int[n][];
+                for (int i = 0; i < n; i++) {
+                    buf.clear();
+                    for (int role = 0; role < GROUPS; role++) {
+                        Word at = at(s, i, role);
+                        buf.addAll(at == null ? edgeGroups[role - 1] : at.group(role));
+                    }
+                    buf.addAll(rest[s][i]);
+                    out[s][i] = buf.toArray();
+                }
             }
             return out;
         }
@@ -153,8 +210,8 @@ public final class NerFeatures {
         /**
          * The second pass's feature ids: each token's first-pass ids ({@code base}, from {@link #firstPass}, left
          * unchanged) followed by those of the first pass's labels. The same ids in the same order as
-         * {@code extract(doc, firstPass)}, so the model's sums are bit for bit the same, without matching the gazetteer
-         * and looking up clusters a second time for every token.
+         * {@code extract(doc, firstPass)}, without matching the gazetteer and looking up clusters a second time for
+         * every token.
          */
         public int[][][] withFirstPass(int[][][] base, int[][] firstPass) {
             Map<String, int[]> typeVotes = typeVotes(words, firstPass);
@@ -173,13 +230,95 @@ public final class NerFeatures {
             }
             return out;
         }
+
+        /**
+         * Each token's scores under {@code model}: the weights of the ids {@link #firstPass} gives (and, with
+         * {@code firstPass} labels, of those {@link #withFirstPass} adds). A word group's weights are added up once per
+         * word and model (for a common word once for all documents, see {@link #withCommonWords}) and then added to the
+         * score of every token it serves: a model lookup per feature is most of the tagger's time, and a word's own
+         * features are most of a token's. The sums equal the token-by-token ones up to the rounding of float addition
+         * in another order.
+         *
+         * @param firstPass the first pass's labels for the second pass, or null for the first pass
+         */
+        public float[][][] emissions(NerModel model, int[][] firstPass) {
+            int[][][] rest = context();
+            Map<String, int[]> typeVotes = firstPass == null ? null : typeVotes(words, firstPass);
+            int slot = Arrays.asList(commonModels).indexOf(model);
+            // The sums of the document's own words' groups (own word × GROUPS + role), then of the edges (role - 1).
+            float[][] sums = new float[GROUPS * own.length + GROUPS - 1][];
+            float[][][] out = new float[doc.length][][];
+            IntBuffer buf = new IntBuffer();
+            for (int s = 0; s < doc.length; s++) {
+                Word[] ws = words[s];
+                int n = ws.length;
+                out[s] = new float[n][];
+                for (int i = 0; i < n; i++) {
+                    float[] scores = new float[NerTags.COUNT];
+                    for (int role = 0; role < GROUPS; role++) {
+                        Word at = at(s, i, role);
+                        if (at != null && at.index < 0 && slot >= 0) {
+                            add(at.sums, (slot * GROUPS + role) * NerTags.COUNT, scores);
+                        } else if (at != null && at.index < 0) {
+                            add(model.weights(at.group(role)), 0, scores); // a model the common words were not summed for
+                        } else {
+                            int g = at == null ? GROUPS * own.length + role - 1 : GROUPS * at.index + role;
+                            if (sums[g] == null) {
+                                sums[g] = model.weights(at == null ? edgeGroups[role - 1] : at.group(role));
+                            }
+                            add(sums[g], 0, scores);
+                        }
+                    }
+                    model.addWeights(rest[s][i], rest[s][i].length, scores);
+                    if (firstPass != null) {
+                        buf.clear();
+                        firstPassFeatures(buf, firstPass[s], i, ws[i].key, ws[i].cap || allCaps[s], typeVotes);
+                        model.addWeights(buf.data, buf.size, scores);
+                    }
+                    out[s][i] = scores;
+                }
+            }
+            return out;
+        }
+
+        private int[][][] context() {
+            if (context == null) {
+                int[][][] rest = new int[doc.length][][];
+                IntBuffer buf = new IntBuffer();
+                for (int s = 0; s < doc.length; s++) {
+                    rest[s] = sentence(words[s], allCaps[s], stats, buf);
+                }
+                context = rest;
+            }
+            return context;
+        }
+
+        /** The word whose group serves the token in this role, or null for the sentence's edge. */
+        private Word at(int s, int i, int role) {
+            Word[] ws = words[s];
+            int at = switch (role) {
+                case SELF -> i;
+                case PREVIOUS -> i - 1;
+                case NEXT -> i + 1;
+                case PREVIOUS_2 -> i - 2;
+                default -> i + 2;
+            };
+            return at < 0 || at >= ws.length ? null : ws[at];
+        }
     }
 
-    /**
-     * One distinct word of a document: its forms, and the ids of every feature that depends on it alone, in the
-     * order {@link #sentence} adds them.
-     */
+    private static void add(float[] weights, int from, float[] scores) {
+        for (int t = 0; t < scores.length; t++) {
+            scores[t] += weights[from + t];
+        }
+    }
+
+    /** One distinct word of a document: its forms, and the ids of every feature that depends on it alone. */
     private final class Word {
+        /** The word's place among its document's own words; -1 for a common word (see {@link #withCommonWords}). */
+        final int index;
+        /** A common word's group sums: per model of {@link #commonModels}, per role, the tag scores. */
+        private float[] sums;
         final String w;
         final String key;
         final String lower;
@@ -188,24 +327,20 @@ public final class NerFeatures {
         final boolean hasLetter;
         final boolean hasLower;
         final String nameKinds;
-        /** Templates 1-11: the word, its lower-case form, shape, prefixes and suffixes. */
-        final int[] own;
-        final int asPrev;
-        final int asNext;
-        final int asPrev2;
-        final int asNext2;
-        final int shapeAsPrev;
-        final int shapeAsNext;
+        /**
+         * The token's own features: the bias, the word, its lower-case form, shape, prefixes and suffixes (templates
+         * 0-11), its cased word classes and its clusters at each granularity, alone and with its short shape.
+         */
+        final int[] self;
+        /** What the word is as the token before: its lower-case form, short shape, cased classes and clusters. */
+        final int[] asPrevious;
+        /** The same as the token after. */
+        final int[] asNext;
+        /** Its lower-case form as the word two before and two after. */
+        final int[] asPrevious2;
+        final int[] asNext2;
         final int firstShape;
         final int capsLower;
-        /** Cluster templates of the token itself, then as the previous and as the next token. */
-        final int[] clusterOwn;
-        final int[] clusterAsPrev;
-        final int[] clusterAsNext;
-        /** Cased word-class templates of the token itself, then as the previous and as the next token (null: none). */
-        final int[] casedOwn;
-        final int[] casedAsPrev;
-        final int[] casedAsNext;
         /**
          * What this word is as the neighbour of a repeated name (document contexts): its lower-case form and its
          * cluster, before and after. Worked out when first asked for: most words never stand beside one.
@@ -213,7 +348,9 @@ public final class NerFeatures {
         private String[] contextAsPrev;
         private String[] contextAsNext;
 
-        Word(String token) {
+        /** @param scratch a buffer to work in: emptied and left with no meaning */
+        Word(String token, int index, IntBuffer scratch) {
+            this.index = index;
             w = normalise(token);
             key = TextKeys.tokenKey(w);
             lower = digitsToZero(key);
@@ -223,68 +360,94 @@ public final class NerFeatures {
             hasLetter = NerFeatures.hasLetter(w);
             hasLower = NerFeatures.hasLower(w);
             nameKinds = gazetteer.nameKinds(key);
-            int len = w.length();
-            int affixes = Math.min(4, len);
-            own = new int[3 + 2 * affixes];
-            own[0] = f(1, w);
-            own[1] = f(2, lower);
-            own[2] = f(3, shape);
-            int ll = lower.length();
-            for (int k = 1; k <= affixes; k++) {
-                int p = Math.min(k, ll);
-                own[1 + 2 * k] = f(3 + k, p, hash(lower, 0, p));
-                int from = Math.max(0, ll - k);
-                own[2 + 2 * k] = f(7 + k, ll - from, hash(lower, from, ll));
-            }
-            asPrev = f(12, lower);
-            asNext = f(13, lower);
-            asPrev2 = f(14, lower);
-            asNext2 = f(15, lower);
-            shapeAsPrev = f(16, shortShape);
-            shapeAsNext = f(17, shortShape);
+            asPrevious2 = new int[] {f(14, lower)};
+            asNext2 = new int[] {f(15, lower)};
             firstShape = f(25, shape);
             capsLower = f(26, lower);
-            int levels = clusters.levels();
-            if (levels == 0) {
-                clusterOwn = clusterAsPrev = clusterAsNext = null;
-            } else {
-                int[] c = clusters.lookup(key);
-                if (c == null) {
-                    clusterOwn = new int[] {f(50, -1), f(51, -1, shortShape)};
-                    clusterAsPrev = new int[] {f(68, -1)};
-                    clusterAsNext = new int[] {f(76, -1)};
+            int[] cased = casedClasses.levels() == 0 ? null : casedClasses.lookup(digitsToZero(w)); // casedKey: w is normalised
+            int[] cluster = clusters.levels() == 0 ? null : clusters.lookup(key);
+            scratch.clear();
+            scratch.add(emptyFeature);
+            scratch.add(f(1, w));
+            scratch.add(f(2, lower));
+            scratch.add(f(3, shape));
+            int ll = lower.length();
+            int affixes = Math.min(4, w.length());
+            for (int k = 1; k <= affixes; k++) {
+                int p = Math.min(k, ll);
+                scratch.add(f(3 + k, p, hash(lower, 0, p)));
+                int from = Math.max(0, ll - k);
+                scratch.add(f(7 + k, ll - from, hash(lower, from, ll)));
+            }
+            addClasses(scratch, cased, casedClasses, 119);
+            if (clusters.levels() > 0) {
+                if (cluster == null) {
+                    scratch.add(f(50, -1));
+                    scratch.add(f(51, -1, shortShape));
                 } else {
-                    clusterOwn = new int[2 * levels];
-                    clusterAsPrev = new int[levels];
-                    clusterAsNext = new int[levels];
-                    for (int l = 0; l < levels; l++) {
-                        clusterOwn[2 * l] = f(52 + l, c[l]);
-                        clusterOwn[2 * l + 1] = f(60 + l, c[l], shortShape);
-                        clusterAsPrev[l] = f(68 + 1 + l, c[l]);
-                        clusterAsNext[l] = f(76 + 1 + l, c[l]);
+                    for (int l = 0; l < clusters.levels(); l++) {
+                        scratch.add(f(52 + l, cluster[l]));
+                        scratch.add(f(60 + l, cluster[l], shortShape));
                     }
                 }
             }
-            int casedLevels = casedClasses.levels();
-            if (casedLevels == 0) {
-                casedOwn = casedAsPrev = casedAsNext = null;
-            } else {
-                int[] c = casedClasses.lookup(digitsToZero(w)); // casedKey(token): w is already normalised
-                if (c == null) {
-                    casedOwn = new int[] {f(119, -1)};
-                    casedAsPrev = new int[] {f(129, -1)};
-                    casedAsNext = new int[] {f(139, -1)};
-                } else {
-                    casedOwn = new int[casedLevels];
-                    casedAsPrev = new int[casedLevels];
-                    casedAsNext = new int[casedLevels];
-                    for (int l = 0; l < casedLevels; l++) {
-                        casedOwn[l] = f(120 + l, c[l]);
-                        casedAsPrev[l] = f(130 + l, c[l]);
-                        casedAsNext[l] = f(140 + l, c[l]);
-                    }
+            self = scratch.toArray();
+            scratch.clear();
+            scratch.add(f(12, lower));
+            scratch.add(f(16, shortShape));
+            addClasses(scratch, cased, casedClasses, 129);
+            addClasses(scratch, cluster, clusters, 68);
+            asPrevious = scratch.toArray();
+            scratch.clear();
+            scratch.add(f(13, lower));
+            scratch.add(f(17, shortShape));
+            addClasses(scratch, cased, casedClasses, 139);
+            addClasses(scratch, cluster, clusters, 76);
+            asNext = scratch.toArray();
+        }
+
+        /**
+         * A word's classes (cased classes or clusters) under {@code template + 1 + level}, or {@code template} with -1
+         * for a word the classes do not know; nothing without classes.
+         */
+        private void addClasses(IntBuffer out, int[] ids, WordClusters classes, int template) {
+            if (classes.levels() == 0) {
+                return;
+            }
+            if (ids == null) {
+                out.add(f(template, -1));
+                return;
+            }
+            for (int l = 0; l < classes.levels(); l++) {
+                out.add(f(template + 1 + l, ids[l]));
+            }
+        }
+
+        /** The ids of the word's group in this role. */
+        int[] group(int role) {
+            return switch (role) {
+                case SELF -> self;
+                case PREVIOUS -> asPrevious;
+                case NEXT -> asNext;
+                case PREVIOUS_2 -> asPrevious2;
+                default -> asNext2;
+            };
+        }
+
+        /**
+         * Makes this word ready to be shared by every document and thread: its group sums under each model, and its
+         * document-context forms, which are otherwise worked out when first asked for.
+         */
+        Word shared(NerModel[] models) {
+            sums = new float[models.length * GROUPS * NerTags.COUNT];
+            for (int m = 0; m < models.length; m++) {
+                for (int role = 0; role < GROUPS; role++) {
+                    System.arraycopy(models[m].weights(group(role)), 0, sums, (m * GROUPS + role) * NerTags.COUNT, NerTags.COUNT);
                 }
             }
+            contextAsPrev();
+            contextAsNext();
+            return this;
         }
 
         String[] contextAsPrev() {
@@ -336,7 +499,6 @@ public final class NerFeatures {
         return new int[] {f(1, w), f(2, lower), f(26, lower)};
     }
 
-    private static final int[] NO_IDS = new int[0];
     private static final String[] CASINGS = {"--", "-L", "C-", "CL"};
     /** A sentence's edge as a document context: the same with and without clusters. */
     private static final String[] CONTEXT_START = {"p|<S>", "P|<S>"};
@@ -362,7 +524,6 @@ public final class NerFeatures {
             cap[i] = ws[i].cap;
         }
         int[][] gaz = gazetteer.matchCodes(keys, cap);
-        boolean withClusters = clusters.levels() > 0;
         int[][] out = new int[n][];
         for (int i = 0; i < n; i++) {
             buf.clear();
@@ -370,18 +531,10 @@ public final class NerFeatures {
             Word prev = i > 0 ? ws[i - 1] : null;
             Word next = i + 1 < n ? ws[i + 1] : null;
             String ss = x.shortShape;
-            buf.add(emptyFeature);
-            buf.addAll(x.own);
             String p1 = prev != null ? prev.lower : START;
             String n1 = next != null ? next.lower : END;
             String ps = prev != null ? prev.shortShape : START;
             String ns = next != null ? next.shortShape : END;
-            buf.add(prev != null ? prev.asPrev : prevStart);
-            buf.add(next != null ? next.asNext : nextEnd);
-            buf.add(i > 1 ? ws[i - 2].asPrev2 : prev2Start);
-            buf.add(i + 2 < n ? ws[i + 2].asNext2 : next2End);
-            buf.add(prev != null ? prev.shapeAsPrev : shapePrevStart);
-            buf.add(next != null ? next.shapeAsNext : shapeNextEnd);
             buf.add(f(18, ps, ss));
             buf.add(f(19, ss, ns));
             buf.add(f(20, ps.length() + ss.length(), concatHash(ps, ss), ns));
@@ -426,20 +579,6 @@ public final class NerFeatures {
                 buf.add(f(35, names == null ? "-" : names));
                 buf.add(f(36, before == null ? "-" : before, names == null ? "-" : names));
                 buf.add(f(37, names == null ? "-" : names, after == null ? "-" : after));
-            }
-            if (x.casedOwn != null) {
-                buf.addAll(x.casedOwn);
-                buf.addAll(prev != null ? prev.casedAsPrev : NO_IDS);
-                buf.addAll(next != null ? next.casedAsNext : NO_IDS);
-            }
-            if (withClusters) {
-                buf.addAll(x.clusterOwn);
-                if (prev != null) {
-                    buf.addAll(prev.clusterAsPrev);
-                }
-                if (next != null) {
-                    buf.addAll(next.clusterAsNext);
-                }
             }
             // A word the document also writes in lower case ("The" at each sentence start) is no name: its contexts
             // would be many, say little, and cost a weight row per context at every occurrence.

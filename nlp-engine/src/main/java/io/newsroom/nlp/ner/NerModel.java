@@ -105,17 +105,28 @@ public final class NerModel {
     public float[][] emissions(int[][] features) {
         float[][] em = new float[features.length][T];
         for (int i = 0; i < features.length; i++) {
-            float[] e = em[i];
-            for (int f : features[i]) {
-                int base = rowOffset(f);
-                if (base >= 0) {
-                    for (int t = 0; t < T; t++) {
-                        e[t] += rows[base + t];
-                    }
+            addWeights(features[i], features[i].length, em[i]);
+        }
+        return em;
+    }
+
+    /** The sum of the given features' tag weights, added in order from zero. */
+    public float[] weights(int[] features) {
+        float[] sum = new float[T];
+        addWeights(features, features.length, sum);
+        return sum;
+    }
+
+    /** Adds the tag weights of {@code features[0..count)} to {@code scores}, in that order. */
+    public void addWeights(int[] features, int count, float[] scores) {
+        for (int k = 0; k < count; k++) {
+            int base = rowOffset(features[k]);
+            if (base >= 0) {
+                for (int t = 0; t < T; t++) {
+                    scores[t] += rows[base + t];
                 }
             }
         }
-        return em;
     }
 
     public float[] transitions() {

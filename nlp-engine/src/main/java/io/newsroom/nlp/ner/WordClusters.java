@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,16 +39,31 @@ public final class WordClusters {
     private final int[] sizes;
     private final Map<String, int[]> ids;
     private final List<String> comments;
+    /** The words in the order of the file they were read from; empty for classes built in memory. */
+    private final String[] order;
 
     public WordClusters(int[] sizes, Map<String, int[]> ids, List<String> comments) {
+        this(sizes, ids, comments, new String[0]);
+    }
+
+    private WordClusters(int[] sizes, Map<String, int[]> ids, List<String> comments, String[] order) {
         this.sizes = sizes.clone();
         this.ids = ids;
         this.comments = List.copyOf(comments);
+        this.order = order;
     }
 
     /** Cluster id per granularity, or null for a word the clusters do not know (keys: see the class comment). */
     public int[] lookup(String word) {
         return ids.get(word);
+    }
+
+    /**
+     * The first {@code n} words of the file these classes were read from, which their builders write most frequent
+     * first ({@link #write}); none for classes built in memory.
+     */
+    public List<String> first(int n) {
+        return List.of(Arrays.copyOf(order, Math.min(n, order.length)));
     }
 
     /** Number of granularities. */
@@ -98,6 +114,7 @@ public final class WordClusters {
         List<String> comments = new ArrayList<>();
         int[] sizes = null;
         Map<String, int[]> ids = new HashMap<>(1 << 18);
+        List<String> order = new ArrayList<>(1 << 18);
         String line;
         while ((line = r.readLine()) != null) {
             if (sizes == null && line.startsWith("#levels")) {
@@ -122,13 +139,15 @@ public final class WordClusters {
                     row[l] = Integer.parseInt(line, from, to, 10);
                     from = to + 1;
                 }
-                ids.put(line.substring(0, tab), row);
+                String word = line.substring(0, tab);
+                ids.put(word, row);
+                order.add(word);
             }
         }
         if (sizes == null) {
             throw new IOException("word clusters: no #levels line");
         }
-        return new WordClusters(sizes, ids, comments);
+        return new WordClusters(sizes, ids, comments, order.toArray(new String[0]));
     }
 
     /** Writes the words in the given order (frequency order keeps the file readable and small). */
