@@ -52,8 +52,10 @@ public final class Gazetteer {
     public static final String OPERATORS_FILE = "operators.tsv.gz";
     /** Seas, oceans, gulfs, straits and large lakes with Wikidata ids (Natural Earth): link-only. */
     public static final String WATERS_FILE = "waters.tsv.gz";
+    /** Football clubs of the English league system with Wikidata ids: link-only, ORGANIZATION spans. */
+    public static final String CLUBS_FILE = "clubs.tsv.gz";
     public static final String LINK_ONLY_FILES = CITY_LINKS_FILE + "," + OFFICE_HOLDERS_FILE + "," + MAP_UNIT_LINKS_FILE
-            + "," + PARTIES_FILE + "," + WATERS_FILE + "," + OPERATORS_FILE;
+            + "," + PARTIES_FILE + "," + WATERS_FILE + "," + OPERATORS_FILE + "," + CLUBS_FILE;
     /** Person-name lists (first names; first and last names), NER features only: {@code tokenKey<TAB>F|N|FN}. */
     public static final String NAMES_FILE = "names.tsv.gz";
     /** Longest alias (in tokens) that the sequence matcher tries. */

@@ -16,7 +16,9 @@ public enum GazetteerKind {
      */
     OPERATOR("ORGANIZATION"),
     /** Seas, oceans, gulfs, straits and large lakes from Natural Earth (link-only, LOCATION spans). Last, as above. */
-    WATER("LOCATION");
+    WATER("LOCATION"),
+    /** Football clubs of the English league system (link-only, ORGANIZATION spans). Last, as above. */
+    CLUB("ORGANIZATION");
 
     private final String entityType;
 

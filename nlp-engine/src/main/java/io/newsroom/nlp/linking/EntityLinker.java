@@ -27,6 +27,21 @@ public final class EntityLinker {
                     + "downing|politics|political|politician|politicians|policy|bill|legislation|opposition|shadow|"
                     + "council|councillor|senator|senate|congress|mayor|spokesperson|spokesman|spokeswoman)\\b)");
 
+    /**
+     * Words a football report all but always uses ("Rugby Football Union" is no football). A club's name is also its
+     * town's ("Liverpool", "Birmingham", "Boston"), and a town tagged ORGANIZATION outside football is a council, a
+     * university or a team of another sport.
+     */
+    private static final java.util.regex.Pattern FOOTBALL = java.util.regex.Pattern.compile(
+            "(?i:\\b(?:(?<!rugby )football|footballers?|goalkeepers?|strikers?|midfielders?|premier league|fa cup|efl|uefa|"
+                    + "fifa|champions league)\\b)");
+    /**
+     * Other sports whose teams take their town's name: where a story speaks of them too, a town's name is not taken
+     * for its football club (a rugby report's "Leicester" is the Tigers).
+     */
+    private static final java.util.regex.Pattern OTHER_SPORTS = java.util.regex.Pattern.compile(
+            "(?i:\\b(?:rugby|cricket|olympics?|commonwealth games)\\b)");
+
     private final Gazetteer gazetteer;
 
     public EntityLinker(Gazetteer gazetteer) {
@@ -47,6 +62,9 @@ public final class EntityLinker {
         if (best != null && isTown(best)) {
             best = town(found, name, articleText);
         }
+        if (best != null && best.kind() == GazetteerKind.CLUB && !footballClub(name, articleText)) {
+            best = null;
+        }
         if ("PERSON".equals(type) && best != null && best.wikidataId() != null) {
             best = onePerson(found, best);
             String country = best == null || gazetteer.isLeader(best) ? null : nationalCountry(best.note());
@@ -66,6 +84,14 @@ public final class EntityLinker {
         }
         // Without a country to choose by, a title supports a surname only that one leader has.
         return titled && bySurname.size() == 1 ? bySurname.get(0) : null;
+    }
+
+    /**
+     * A football club links only in a story that speaks of football, and by its town's name ("Leicester") only where the
+     * story speaks of no other sport whose teams take towns' names.
+     */
+    private boolean footballClub(String name, String articleText) {
+        return FOOTBALL.matcher(articleText).find() && !(namesPlace(name) && OTHER_SPORTS.matcher(articleText).find());
     }
 
     /** Whether a name is a country, city or region the gazetteers know ("Newcastle", "Canada", "Cumbria"). */

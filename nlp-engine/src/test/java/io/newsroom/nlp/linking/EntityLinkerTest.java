@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Parties link only from an ORGANIZATION span in an article that names their country (or one of its nations or
- * cities); companies and public bodies only from an ORGANIZATION span, by their exact name; national ministers and MPs need their country named too; a name several office-holders share links to the
+ * cities); companies, public bodies and football clubs only from an ORGANIZATION span (companies by their exact name); national ministers and MPs need their country named too; a name several office-holders share links to the
  * head of government among them, else to nobody; a town of Natural Earth's finest scale only in an article that names its
  * country by another name. The gazetteer here is written by the test, in the committed format.
  */
@@ -32,13 +32,15 @@ class EntityLinkerTest {
         gz("countries.tsv.gz", "COUNTRY\tUnited Kingdom\tQ145\tGB\tUK|Britain\nCOUNTRY\tNew Zealand\tQ664\tNZ\t\n"
                 + "COUNTRY\tUnited States\tQ30\tUS\tUSA\nCOUNTRY\tGermany\tQ183\tDE\t\n");
         gz(Gazetteer.MAP_UNIT_LINKS_FILE, "COUNTRY\tWales\tQ25\tpart of United Kingdom\t\n");
-        gz(Gazetteer.CITY_LINKS_FILE, "CITY\tBirmingham\tQ2256\tcity in United Kingdom\t\n"
+        gz(Gazetteer.CITY_LINKS_FILE, "CITY\tBirmingham\tQ2256\tcity in United Kingdom\t\nCITY\tLiverpool\tQ24826\tcity in United Kingdom\t\n"
                 + "CITY\tYork\tQ42462\ttown in United Kingdom\t\nCITY\tYork\tQ821105\ttown in United States\t\n"
                 + "CITY\tMünster\tQ2742\ttown in Germany\tMunster\n");
         gz(Gazetteer.PARTIES_FILE, "PARTY\tLabour Party\tQ9630\tpolitical party in United Kingdom\tLabour\n");
         gz(Gazetteer.OPERATORS_FILE, "OPERATOR\tNational Health Service\tQ918396\tname-suggestion-index\tNHS\n"
                 + "OPERATOR\tBCC\tQ2375758\tname-suggestion-index\t\n");
         gz(Gazetteer.WATERS_FILE, "WATER\tMediterranean Sea\tQ4918\tsea\tMediterranean\nWATER\tNorth Sea\tQ1693\tsea\t\n");
+        gz(Gazetteer.CLUBS_FILE, "CLUB\tArsenal\tQ9617\tfootball club, English league system\tArsenal F.C.\n"
+                + "CLUB\tLiverpool\tQ1130849\tfootball club, English league system\tLiverpool F.C.\n");
         gz(Gazetteer.CITIES_FILE, "CITY\tNorth Sea\n"); // GeoNames: a town of that name, no Wikidata id
         gz(Gazetteer.OFFICE_HOLDERS_FILE, String.join("\n",
                 "PERSON\tSuella Braverman\tQ19957769\tSecretary of State for the Home Department, United Kingdom\t",
@@ -66,6 +68,25 @@ class EntityLinkerTest {
                 .isEqualTo("Q1693");
         assertThat(linker.link("Mediterranean", "ORGANIZATION", false, "Mediterranean Shipping Company")).isNull();
         assertThat(linker.link("North Sea", "PERSON", false, "x")).isNull();
+    }
+
+    @Test
+    void shouldLinkAClubFromAnOrganizationSpanInAFootballStoryAndTheCityOfTheSameNameFromALocationSpan() {
+        assertThat(id(linker.link("Arsenal", "ORGANIZATION", false, "Arsenal beat Bayern Munich in the Champions League.")))
+                .isEqualTo("Q9617");
+        assertThat(id(linker.link("Liverpool", "ORGANIZATION", false, "The striker scored twice as Liverpool won 2-0.")))
+                .isEqualTo("Q1130849");
+        assertThat(linker.link("Liverpool", "ORGANIZATION", false, "Liverpool approved the budget for its schools."))
+                .as("a council, not the club").isNull();
+        assertThat(linker.link("Liverpool", "ORGANIZATION", false, "The Rugby Football Union said Liverpool won."))
+                .as("no football").isNull();
+        assertThat(linker.link("Liverpool", "ORGANIZATION", false, "A rugby and football weekend: Liverpool won."))
+                .as("a town's name beside another sport").isNull();
+        assertThat(id(linker.link("Arsenal", "ORGANIZATION", false, "A rugby and football weekend: Arsenal won.")))
+                .as("no town's name").isEqualTo("Q9617");
+        assertThat(id(linker.link("Liverpool", "LOCATION", false, "Floods in Liverpool, a football city."))).isEqualTo("Q24826");
+        assertThat(linker.link("Arsenal", "PERSON", false, "x")).isNull();
+        assertThat(linker.link("Arsenal", "LOCATION", false, "x")).isNull();
     }
 
     @Test

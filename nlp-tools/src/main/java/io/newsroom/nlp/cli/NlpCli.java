@@ -63,6 +63,13 @@ public final class NlpCli {
                 int n = io.newsroom.nlp.gazetteer.build.NaturalEarthWaters.trim(files, extract);
                 System.out.printf("%d seas, oceans and lakes with a Wikidata id -> %s%n", n, extract);
             }
+            case "trim-english-clubs" -> {
+                Path extract = o.out != null ? Path.of(o.out)
+                        : DataPaths.gazetteerSourcesDir().resolve(GazetteerBuilder.ENGLISH_CLUBS_EXTRACT);
+                int n = io.newsroom.nlp.gazetteer.build.EnglishClubs.trim(Path.of(o.positional.get(1)),
+                        o.positional.subList(2, o.positional.size()).stream().map(Path::of).toList(), extract);
+                System.out.printf("%d football clubs with a Wikidata id -> %s%n", n, extract);
+            }
             case "trim-officeholders" -> {
                 Path extract = o.out != null ? Path.of(o.out)
                         : DataPaths.gazetteerSourcesDir().resolve(GazetteerBuilder.OFFICE_HOLDERS_EXTRACT);
@@ -427,6 +434,8 @@ public final class NlpCli {
                                              -> gazetteer-sources towns extract
                   trim-natural-earth-units GEOJSON [--out F]  Natural Earth admin-0 map units -> the UK's nations extract
                   trim-natural-earth-waters GEOJSON... [--out F]  Natural Earth marine areas and lakes -> the waters extract
+                  trim-english-clubs TEAM_LINKS_CSV OPENFOOTBALL_CLUBS_TXT... [--out F]
+                                             football clubs' Wikidata ids and openfootball names -> the clubs extract
                   trim-officeholders LEADERS_CSV INTERNATIONAL_CSV EP_CSV [COUNTRY=HOLDERS_CSV...] [--out F]
                                              Wikidata office-holders (and a country's ministers, MPs) -> gazetteer-sources extract
                   trim-parties COUNTRY=GROUPS_JSON... [--out F]  EveryPolitician parties (Wikidata export) -> gazetteer-sources extract

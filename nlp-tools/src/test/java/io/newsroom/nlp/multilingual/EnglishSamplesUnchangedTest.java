@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * link as a town of an article that names England, decision #262, and when the NER model learned from a word's other
  * occurrences in the document, decision #264, and from cased word classes, decision #265, each of which moved
  * confidences only, when seas and lakes came to link, decision #267: the Caspian Sea, and when the NER epochs were
- * chosen again by cross-validation, decision #268, which moved confidences only), recorded field by
+ * chosen again by cross-validation, decision #268, which moved confidences only, and when football clubs came to
+ * link, decision #270: Arsenal), recorded field by
  * field as the records' text in english-samples-analysis.txt.
  */
 class EnglishSamplesUnchangedTest {

@@ -48,6 +48,7 @@ public final class GazetteerBuilder {
     public static final String OPERATORS_EXTRACT = "name-suggestion-index/operators.tsv";
     /** Natural Earth's seas, oceans, gulfs and large lakes with Wikidata ids, relative to the gazetteer-sources folder. */
     public static final String NATURAL_EARTH_WATERS_EXTRACT = "natural-earth/ne_waters.tsv";
+    public static final String ENGLISH_CLUBS_EXTRACT = "english-clubs/clubs.tsv";
     /** A city name shared by several places links only when one of them is this many times larger than the rest. */
     static final int AMBIGUOUS_NAME_POPULATION_RATIO = 3;
 
@@ -90,15 +91,18 @@ public final class GazetteerBuilder {
             System.out.printf("linked political parties: %d%n", parties);
             int names = writeNames(sourcesDir.resolve(NAME_LISTS), outDir.resolve(Gazetteer.NAMES_FILE));
             System.out.printf("person-name features: %d names%n", names);
-            // The companies are written from everything before them, the waters included: the last build's list must
-            // not decide which names the waters may take.
+            // The companies are written from everything before them, the waters included, and the clubs from everything:
+            // the last build's lists must not decide which names the waters and companies may take.
             Files.deleteIfExists(outDir.resolve(Gazetteer.OPERATORS_FILE));
+            Files.deleteIfExists(outDir.resolve(Gazetteer.CLUBS_FILE));
             int waters = writeWaters(NaturalEarthWaters.read(sourcesDir.resolve(NATURAL_EARTH_WATERS_EXTRACT)),
                     ordinaryWords, outDir);
             System.out.printf("linked seas, oceans and lakes: %d%n", waters);
             int operators = writeOperators(NameSuggestionIndex.read(sourcesDir.resolve(OPERATORS_EXTRACT)),
                     ordinaryWords, outDir);
             System.out.printf("linked companies and public bodies: %d%n", operators);
+            int clubs = writeClubs(EnglishClubs.read(sourcesDir.resolve(ENGLISH_CLUBS_EXTRACT)), outDir);
+            System.out.printf("linked football clubs: %d%n", clubs);
         }
         System.out.printf("gazetteers: %d countries, %d organisations, %d leaders, %d places, %d linked cities, %d linked nations, "
                         + "%d linked office-holders -> %s%n", countries, orgs, leaders, places, cities, nations, holders, outDir);
@@ -336,6 +340,20 @@ public final class GazetteerBuilder {
         // state (no Wikidata id in our lists) are not what news means by these names, and could not be linked anyway.
         List<String> lines = NaturalEarthWaters.lines(waters, ordinaryWords,
                 name -> others.lookup(name).stream().anyMatch(e -> e.wikidataId() != null));
+        write(out, lines);
+        return lines.size();
+    }
+
+    /**
+     * Football clubs (linking only) whose names {@link EnglishClubs#lines} lets link; written last, so that every other
+     * organisation keeps its name ("Metropolitan Police" is the police service, not its football club).
+     */
+    int writeClubs(List<EnglishClubs.Club> clubs, Path outDir) throws IOException {
+        Path out = outDir.resolve(Gazetteer.CLUBS_FILE);
+        Files.deleteIfExists(out);
+        Gazetteer others = Gazetteer.load(outDir);
+        List<String> lines = EnglishClubs.lines(clubs, name -> others.lookup(name).stream()
+                .anyMatch(e -> e.wikidataId() != null && "ORGANIZATION".equals(e.kind().entityType())));
         write(out, lines);
         return lines.size();
     }
