@@ -1,7 +1,6 @@
 package io.newsroom.nlp.gazetteer.build;
 
 import io.newsroom.nlp.gazetteer.GazetteerKind;
-import io.newsroom.nlp.text.TextKeys;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -144,28 +142,8 @@ public final class EnglishClubs {
      * football (see EntityLinker), where such a name is the club.
      */
     static List<String> lines(List<Club> clubs, Predicate<String> organisationElsewhere) {
-        Map<String, Set<String>> idsByKey = new HashMap<>();
-        for (Club c : clubs) {
-            for (String name : namesWithShortForm(c)) {
-                idsByKey.computeIfAbsent(TextKeys.key(name), k -> new HashSet<>()).add(c.wikidataId());
-            }
-        }
-        List<String> lines = new ArrayList<>();
-        for (Club c : clubs) {
-            Set<String> kept = new LinkedHashSet<>();
-            for (String name : namesWithShortForm(c)) {
-                if (idsByKey.get(TextKeys.key(name)).size() == 1 && !organisationElsewhere.test(name)) {
-                    kept.add(name);
-                }
-            }
-            if (kept.isEmpty()) {
-                continue;
-            }
-            String canonical = kept.iterator().next();
-            kept.remove(canonical);
-            lines.add(String.join("\t", GazetteerKind.CLUB.name(), canonical, c.wikidataId(), NOTE, String.join("|", kept)));
-        }
-        return lines;
+        return LinkOnlyLines.of(GazetteerKind.CLUB, clubs, Club::wikidataId, EnglishClubs::namesWithShortForm, c -> NOTE,
+                name -> !organisationElsewhere.test(name));
     }
 
     /** The label without its company form first ("Arsenal"), then every name of the extract. */

@@ -8,8 +8,6 @@ import io.newsroom.nlp.text.TextKeys;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -104,30 +102,8 @@ public final class NaturalEarthWaters {
      * </ul>
      */
     static List<String> lines(List<Water> waters, Set<String> ordinaryWords, Predicate<String> knownElsewhere) {
-        Map<String, Set<String>> idsByKey = new HashMap<>();
-        for (Water w : waters) {
-            for (String name : namesWithShortForms(w)) {
-                idsByKey.computeIfAbsent(TextKeys.key(name), k -> new HashSet<>()).add(w.wikidataId());
-            }
-        }
-        List<String> lines = new ArrayList<>();
-        for (Water w : waters) {
-            Set<String> kept = new LinkedHashSet<>();
-            for (String name : namesWithShortForms(w)) {
-                if (idsByKey.get(TextKeys.key(name)).size() == 1 && OperatorNames.mayLink(name, ordinaryWords)
-                        && !knownElsewhere.test(name)) {
-                    kept.add(name);
-                }
-            }
-            if (kept.isEmpty()) {
-                continue;
-            }
-            String canonical = kept.iterator().next();
-            kept.remove(canonical);
-            lines.add(String.join("\t", GazetteerKind.WATER.name(), canonical, w.wikidataId(), w.featureClass(),
-                    String.join("|", kept)));
-        }
-        return lines;
+        return LinkOnlyLines.of(GazetteerKind.WATER, waters, Water::wikidataId, NaturalEarthWaters::namesWithShortForms,
+                Water::featureClass, name -> OperatorNames.mayLink(name, ordinaryWords) && !knownElsewhere.test(name));
     }
 
     private static Set<String> namesWithShortForms(Water w) {
