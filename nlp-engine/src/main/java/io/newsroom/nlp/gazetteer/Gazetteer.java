@@ -325,11 +325,12 @@ public final class Gazetteer {
 
     /** Entries whose name or alias matches exactly (after case/accent folding), else by transliteration fold. */
     public List<GazetteerEntry> lookup(String name) {
-        List<GazetteerEntry> exact = byKey.get(TextKeys.key(name));
+        String key = TextKeys.key(name);
+        List<GazetteerEntry> exact = byKey.get(key);
         if (exact != null) {
             return exact;
         }
-        return byFoldKey.getOrDefault(TextKeys.foldKey(name), List.of());
+        return byFoldKey.getOrDefault(TextKeys.foldOfKey(key), List.of());
     }
 
     /**

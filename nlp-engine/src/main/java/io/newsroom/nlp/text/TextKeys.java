@@ -59,8 +59,16 @@ public final class TextKeys {
 
     /** Key that also folds transliteration variants; used as a second-chance lookup for names. */
     public static String foldKey(String s) {
-        String k = key(s).replace('-', ' ').replace("'", "").replace(".", "");
-        k = MOHAMMED.matcher(k).replaceAll("mohamed");
+        return foldOfKey(key(s));
+    }
+
+    /** {@link #foldKey} of a string whose {@link #key} is already known (a lookup tries the key first). */
+    public static String foldOfKey(String key) {
+        String k = key.replace('-', ' ').replace("'", "").replace(".", "");
+        if (k.indexOf("ham") >= 0) {
+            // Every spelling the pattern matches has "ham" ("h+" then "am"); most keys have none, and skip the regex.
+            k = MOHAMMED.matcher(k).replaceAll("mohamed");
+        }
         k = k.replace("dzh", "j").replace("zh", "j").replace("kh", "h").replace('y', 'i').replace("ph", "f");
         StringBuilder out = new StringBuilder(k.length());
         for (int i = 0; i < k.length(); i++) {
