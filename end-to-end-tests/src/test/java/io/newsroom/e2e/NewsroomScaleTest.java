@@ -4,6 +4,7 @@ import io.newsroom.e2e.NewsroomScript.Result;
 import io.newsroom.infra.FreePort;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,7 +96,9 @@ class NewsroomScaleTest {
     /** Instance ids of the group's members (each instance's consumers are {@code <instance id>-<n>}), once both joined. */
     private Set<String> membersOf(String group) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + kafkaPort))) {
-            return await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(500)).until(() -> admin
+            // Until the first member joins, the broker does not know the group and says so with an error: "not yet".
+            return await().atMost(Duration.ofSeconds(45)).pollInterval(Duration.ofMillis(500))
+                    .ignoreExceptionsMatching(e -> e.getCause() instanceof GroupIdNotFoundException).until(() -> admin
                     .describeConsumerGroups(List.of(group)).all().get(10, TimeUnit.SECONDS).get(group).members().stream()
                     .map(m -> m.groupInstanceId().orElse(m.clientId()))
                     .map(id -> id.substring(0, id.lastIndexOf('-')))

@@ -16,6 +16,7 @@ import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -74,9 +75,13 @@ class BacklogTest extends KafkaCompanionTest {
         assertThat(unhealthy).isEmpty();
     }
 
-    /** Both loops of the instance have joined and own their partitions: the backlog is shared from the start. */
+    /**
+     * Both loops of the instance have joined and own their partitions: the backlog is shared from the start. Until the
+     * first member joins, the broker does not know the group at all and says so with an error: that is "not yet".
+     */
     private void awaitStableGroupOfTwo() {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .ignoreExceptionsMatching(e -> e.getCause() instanceof GroupIdNotFoundException).until(() -> {
             ConsumerGroupDescription group = kafka.getOrCreateAdminClient()
                     .describeConsumerGroups(List.of("enrich-service")).all().get().get("enrich-service");
             return group.groupState() == GroupState.STABLE && group.members().size() == 2
