@@ -59,32 +59,52 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
         List<Range> hidden = new ArrayList<>();
         List<Dateline> datelines = new ArrayList<>();
         int lineStart = 0;
+        boolean afterCredit = false;
         while (lineStart <= body.length()) {
             int nl = body.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? body.length() : nl;
             String line = body.substring(lineStart, lineEnd);
+            boolean credit = false;
             if (isFurnitureLine(line)) {
                 hidden.add(new Range(lineStart, lineEnd));
             } else {
                 Matcher d = DATELINE.matcher(line);
-                if (d.find() && d.group(1).length() >= 3) {
+                boolean dateline = d.find() && d.group(1).length() >= 3;
+                if (dateline) {
                     datelines.add(new Dateline(lineStart + d.start(1), lineStart + d.end(1), usualCase(d.group(1))));
                     // The rest of the dateline (", Oct 13", "(Reuters)", the dash) is furniture.
                     hidden.add(new Range(lineStart + d.end(1), lineStart + d.end()));
                 }
                 if (mayHoldCredit(line)) {
                     Matcher c = CREDIT.matcher(line);
+                    StringBuilder rest = new StringBuilder(line);
                     while (c.find()) {
                         hidden.add(new Range(lineStart + c.start(), lineStart + c.end()));
+                        for (int i = c.start(); i < c.end(); i++) {
+                            rest.setCharAt(i, ' ');
+                        }
                     }
+                    credit = rest.chars().noneMatch(Character::isLetterOrDigit);
+                }
+                // A line of its own right under a credit line ("Getty Images"), as copied from a news page, is the
+                // picture's caption, not story: "Kazakh President Kassym-Jomart Tokayev welcomed ... on Thursday."
+                boolean ownParagraph = nl < 0 || body.substring(nl + 1, nextLineEnd(body, nl + 1)).isBlank();
+                if (afterCredit && !credit && !dateline && !line.isBlank() && ownParagraph) {
+                    hidden.add(new Range(lineStart, lineEnd));
                 }
             }
+            afterCredit = credit;
             if (nl < 0) {
                 break;
             }
             lineStart = nl + 1;
         }
         return new Furniture(List.copyOf(hidden), List.copyOf(datelines));
+    }
+
+    private static int nextLineEnd(String body, int from) {
+        int nl = body.indexOf('\n', from);
+        return nl < 0 ? body.length() : nl;
     }
 
     /**

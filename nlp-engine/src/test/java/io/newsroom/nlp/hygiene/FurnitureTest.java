@@ -44,6 +44,28 @@ class FurnitureTest {
     }
 
     @Test
+    void shouldHideTheCaptionUnderACreditLineButNotTheStoryAfterIt() {
+        String body = String.join("\n",
+                "Getty Images",
+                "Kazakh President Kassym-Jomart Tokayev welcomed Charles Michel to Astana on Thursday.",
+                "",
+                "Leaders of five Central Asian states met Charles Michel in Astana on Thursday.",
+                "Photo: Reuters",
+                "ASTANA - The talks went on into the night.",
+                "",
+                "AFP via Getty Images",
+                "The summit was the first since 2019,",
+                "officials said.");
+        String story = Furniture.of(body).storyText(body);
+
+        assertThat(story).hasSameSizeAs(body)
+                .doesNotContain("Getty", "Kassym-Jomart Tokayev welcomed", "Reuters")
+                .contains("Leaders of five Central Asian states met Charles Michel in Astana on Thursday.",
+                        "The talks went on into the night.", // a dateline opens story, not a caption
+                        "The summit was the first since 2019,\nofficials said."); // a paragraph of two lines
+    }
+
+    @Test
     void shouldNameADatelinePlaceInItsUsualCase() {
         Furniture f = Furniture.of("NEW YORK (AP) \u2014 Stocks fell.\nST. LOUIS, Mo. - Rain.");
         assertThat(f.datelines()).extracting(Furniture.Dateline::name).containsExactly("New York", "St. Louis");

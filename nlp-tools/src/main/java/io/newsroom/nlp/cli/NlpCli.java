@@ -401,7 +401,7 @@ public final class NlpCli {
     private static void usage() {
         System.err.println("""
                 usage: NlpCli COMMAND [ARGS]
-                  tag [FILE]                 enrich a text or HTML file (or stdin) and print JSON
+                  tag [FILE]                 enrich a text, HTML or JSON article file (or stdin), print JSON
                   link-report ARTICLE...     share of PERSON/ORG/LOCATION entities with a Wikidata id; ARTICLE: sample
                                              .json, text file, or MasakhaNEWS row id (test-0546) from --masakhanews
                   eval-ner FILE [--unseen-from TRAIN]  exact-span P/R/F1 on a CoNLL-2003-format file, also on

@@ -1,0 +1,108 @@
+package io.newsroom.nlp.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsroom.nlp.hygiene.Furniture;
+import io.newsroom.nlp.text.HtmlCleaner;
+
+import java.util.regex.Pattern;
+
+/**
+ * What {@code tag} is given, read as a headline and a body.
+ * <ul>
+ *   <li>A JSON article (what ingest takes: {@code headline} and {@code body}; ninjs {@code headline} or
+ *       {@code headlines[0].value} and {@code body_text}, {@code body_html} or {@code bodies[0].value}).</li>
+ *   <li>HTML: the {@code <title>} or first {@code <h1>} is the headline and the whole document is the body.</li>
+ *   <li>Plain text: the first line is the headline when more text follows it (the layout of the BBC files and of
+ *       most wire copy), after any section path, tag line or section name above it; a single-line text is body
+ *       only.</li>
+ * </ul>
+ *
+ * @param headline the headline, empty when there is none
+ * @param body     the body as given (text or HTML)
+ */
+record PastedArticle(String headline, String body) {
+
+    /**
+     * A section name on its own line above the headline, as copied from a news page: "World", "UK Politics",
+     * "Science & Environment". One to three capitalised words, nothing else.
+     */
+    private static final Pattern SECTION_NAME = Pattern.compile("\\p{Lu}[\\p{L}'-]*(?: (?:&|\\p{Lu}[\\p{L}'-]*)){0,2}");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;,\"\u201d]$");
+
+    static PastedArticle of(String input) {
+        String trimmed = input.strip();
+        if (trimmed.startsWith("{")) {
+            return ofJson(trimmed);
+        }
+        if (new HtmlCleaner().looksLikeHtml(input)) {
+            var doc = org.jsoup.Jsoup.parse(input);
+            var h1 = doc.selectFirst("h1");
+            return new PastedArticle(!doc.title().isBlank() ? doc.title() : h1 != null ? h1.text() : "", input);
+        }
+        return ofText(trimmed);
+    }
+
+    private static PastedArticle ofText(String input) {
+        String text = input.replace("\r\n", "\n").strip();
+        // A section path, tag line or section name above the headline ("Politics | Asia", "Tags: ...", "World") is
+        // not the headline.
+        while (text.indexOf('\n') > 0 && isAboveHeadline(text)) {
+            text = text.substring(text.indexOf('\n') + 1).strip();
+        }
+        int nl = text.indexOf('\n');
+        return nl < 0 ? new PastedArticle("", text) : new PastedArticle(text.substring(0, nl).strip(), text.substring(nl + 1));
+    }
+
+    /** Whether the text's first line is page furniture, or a section name above a headline. */
+    private static boolean isAboveHeadline(String text) {
+        String[] lines = text.split("\n", 5);
+        String first = lines[0].strip();
+        if (Furniture.isFurnitureLine(first)) {
+            return true;
+        }
+        // "World" over "Central Asian leaders meet EU chief in Astana" (right under it or after a blank line), then
+        // the story: the next line is the headline when it reads as one (more than three words, no closing
+        // punctuation) and the story follows it. A short headline over its first paragraph ("Storm Ciarán" over
+        // "Roads were closed across the south on Thursday.") stays the headline.
+        if (!SECTION_NAME.matcher(first).matches()) {
+            return false;
+        }
+        int next = lines.length > 1 && lines[1].isBlank() ? 2 : 1;
+        if (lines.length <= next + 1) {
+            return false;
+        }
+        String candidate = lines[next].strip();
+        if (SECTION_NAME.matcher(candidate).matches()) {
+            return isAboveHeadline(text.substring(text.indexOf(lines[next])).strip()); // "News", then "Science & Environment"
+        }
+        return !candidate.isEmpty() && !SENTENCE_END.matcher(candidate).matches() && candidate.split("\\s+").length > 3;
+    }
+
+    private static PastedArticle ofJson(String input) {
+        JsonNode article;
+        try {
+            article = new ObjectMapper().readTree(input);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the input starts with '{' but is not JSON: " + e.getOriginalMessage(), e);
+        }
+        String headline = firstText(article, "/headline", "/headlines/0/value");
+        String body = firstText(article, "/body", "/body_text", "/body_html", "/bodies/0/value");
+        if (body == null) {
+            throw new IllegalArgumentException("a JSON article needs a body: \"body\" (ingest's article), or ninjs "
+                    + "\"body_text\", \"body_html\" or \"bodies\"");
+        }
+        return new PastedArticle(headline == null ? "" : headline, body);
+    }
+
+    private static String firstText(JsonNode article, String... pointers) {
+        for (String pointer : pointers) {
+            JsonNode node = article.at(pointer);
+            if (node.isTextual()) {
+                return node.asText();
+            }
+        }
+        return null;
+    }
+}

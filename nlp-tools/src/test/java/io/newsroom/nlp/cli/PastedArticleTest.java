@@ -1,0 +1,78 @@
+package io.newsroom.nlp.cli;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** How {@code tag} reads what it is given: the headline a reader would see, and the body. */
+class PastedArticleTest {
+
+    @Test
+    void shouldSkipASectionNameAboveTheHeadline() {
+        PastedArticle a = PastedArticle.of("World\nCentral Asian leaders meet EU chief in Astana\n\n"
+                + "Leaders of five Central Asian states met in Astana on Thursday.\n");
+
+        assertThat(a.headline()).isEqualTo("Central Asian leaders meet EU chief in Astana");
+        assertThat(a.body().strip()).isEqualTo("Leaders of five Central Asian states met in Astana on Thursday.");
+    }
+
+    @Test
+    void shouldSkipSectionPathsTagLinesAndSeveralSectionNames() {
+        assertThat(PastedArticle.of("Politics | Asia\nTokayev meets Xi in Astana\n\nThey met.").headline())
+                .isEqualTo("Tokayev meets Xi in Astana");
+        assertThat(PastedArticle.of("News\nScience & Environment\nRivers in England run dry after summer heat\n\nText.")
+                .headline()).isEqualTo("Rivers in England run dry after summer heat");
+        assertThat(PastedArticle.of("Asia\n\nTokayev hosts Asian leaders for CICA summit\n\nText.").headline())
+                .isEqualTo("Tokayev hosts Asian leaders for CICA summit");
+    }
+
+    @Test
+    void shouldKeepAShortHeadlineOverItsFirstParagraph() {
+        assertThat(PastedArticle.of("Storm Ciaran\nRoads were closed across the south on Thursday.\n\nMore.").headline())
+                .isEqualTo("Storm Ciaran");
+        assertThat(PastedArticle.of("Tokayev wins\n\nASTANA - Kassym-Jomart Tokayev won.").headline())
+                .isEqualTo("Tokayev wins");
+        assertThat(PastedArticle.of("Kazakhstan\n\nASTANA - Kassym-Jomart Tokayev won.").headline())
+                .isEqualTo("Kazakhstan");
+    }
+
+    @Test
+    void shouldTakeASingleLineAsBodyOnly() {
+        PastedArticle a = PastedArticle.of("ASTANA - Kassym-Jomart Tokayev met Xi Jinping on Monday.");
+        assertThat(a.headline()).isEmpty();
+        assertThat(a.body()).isEqualTo("ASTANA - Kassym-Jomart Tokayev met Xi Jinping on Monday.");
+    }
+
+    @Test
+    void shouldReadIngestsArticleAndNinjsAsJson() {
+        PastedArticle own = PastedArticle.of("{\"source\":\"wire-asia\",\"headline\":\"Tokayev hosts leaders\","
+                + "\"body\":\"ASTANA - Tokayev opened a summit.\"}");
+        assertThat(own.headline()).isEqualTo("Tokayev hosts leaders");
+        assertThat(own.body()).isEqualTo("ASTANA - Tokayev opened a summit.");
+
+        PastedArticle ninjs1 = PastedArticle.of("{\"uri\":\"urn:x\",\"headline\":\"Rates held\",\"body_html\":\"<p>The bank held.</p>\"}");
+        assertThat(ninjs1.headline()).isEqualTo("Rates held");
+        assertThat(ninjs1.body()).isEqualTo("<p>The bank held.</p>");
+
+        PastedArticle ninjs2 = PastedArticle.of("{\"uri\":\"urn:x\",\"headlines\":[{\"value\":\"Rates held\"}],"
+                + "\"bodies\":[{\"contenttype\":\"text/plain\",\"value\":\"The bank held.\"}]}");
+        assertThat(ninjs2.headline()).isEqualTo("Rates held");
+        assertThat(ninjs2.body()).isEqualTo("The bank held.");
+    }
+
+    @Test
+    void shouldSayWhatAJsonInputLacks() {
+        assertThatThrownBy(() -> PastedArticle.of("{\"headline\":\"No body\"}"))
+                .hasMessageContaining("needs a body");
+        assertThatThrownBy(() -> PastedArticle.of("{\"headline\": "))
+                .hasMessageContaining("not JSON");
+    }
+
+    @Test
+    void shouldTakeTheHtmlTitleAsHeadline() {
+        PastedArticle a = PastedArticle.of("<html><head><title>Rates held</title></head><body><p>Held.</p></body></html>");
+        assertThat(a.headline()).isEqualTo("Rates held");
+        assertThat(a.body()).contains("<p>Held.</p>");
+    }
+}
