@@ -52,6 +52,7 @@ public final class NewsTagger {
     private final MentionBuilder mentions;
     private final MentionHygiene hygiene;
     private final MultilingualTagger multilingual;
+    private final Gazetteer gazetteer;
 
     NewsTagger(Gazetteer gazetteer, NamedEntityRecognizer ner, TopicClassifier topics) {
         this(gazetteer, ner, topics, MultilingualTagger.loadDefault(gazetteer));
@@ -59,6 +60,7 @@ public final class NewsTagger {
 
     private NewsTagger(Gazetteer gazetteer, NamedEntityRecognizer ner, TopicClassifier topics, MultilingualTagger multilingual) {
         this.ner = ner;
+        this.gazetteer = gazetteer;
         this.mentions = new MentionBuilder(gazetteer);
         this.hygiene = new MentionHygiene(gazetteer);
         this.resolver = new EntityResolver(new EntityLinker(gazetteer));
@@ -137,8 +139,13 @@ public final class NewsTagger {
         List<String> headTerms = Terms.of(head);
         List<String> words = Terms.of(story);
         if (topics != null) {
-            int leaders = (int) entities.stream().filter(e -> "PERSON".equals(e.type()) && e.wikidataId() != null).count();
-            categories = topics.classify(Terms.ofArticle(headTerms, words), leaders);
+            // The countries whose heads of state or government the article names: two ministers or MPs, or two prime
+            // ministers, of one country make no international story.
+            int leaderCountries = (int) entities.stream()
+                    .filter(e -> "PERSON".equals(e.type()) && e.wikidataId() != null)
+                    .map(e -> gazetteer.leaderCountry(e.wikidataId())).filter(java.util.Objects::nonNull)
+                    .distinct().count();
+            categories = topics.classify(Terms.ofArticle(headTerms, words), leaderCountries);
         }
         List<String> keywordList = keywords.extract(headTerms, words, entities, mentionTerms(entities, head, analysed));
         return new Analysis(language, bodyText, categories, entities, keywordList, summary);

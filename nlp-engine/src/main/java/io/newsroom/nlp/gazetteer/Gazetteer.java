@@ -72,6 +72,13 @@ public final class Gazetteer {
     private final Map<String, Set<String>> placeNamesByCountry = new HashMap<>();
     /** The same for towns ({@link #TOWN_NOTE}), kept apart: a town is evidence of its country only for another town. */
     private final Map<String, Set<String>> townNamesByCountry = new HashMap<>();
+    /**
+     * The heads of state and government (current, and former ones of the office-holders) by Wikidata id, each with the
+     * country they led ("United Nations" for its Secretary-General).
+     */
+    private final Map<String, String> leaderCountries = new HashMap<>();
+    /** A country's demonyms ("German", "Germans" for Germany), from the DEMONYM entries whose note is the country. */
+    private final Map<String, Set<String>> demonymsByCountry = new HashMap<>();
     private final Tokenizer tokenizer = new Tokenizer();
 
     private Gazetteer() {
@@ -179,6 +186,9 @@ public final class Gazetteer {
                     if (parts.length > 1) {
                         bySurname.computeIfAbsent(TextKeys.foldKey(parts[parts.length - 1]), k -> new ArrayList<>(1)).add(e);
                     }
+                    if (e.wikidataId() != null) {
+                        leaderCountries.putIfAbsent(e.wikidataId(), leadersCountry(e.note()));
+                    }
                 }
             }
         }
@@ -186,6 +196,16 @@ public final class Gazetteer {
 
     /** Countries, and cities, towns and nations whose note names their country ("city in X", "capital of X", "part of X"). */
     private void addPlaceNames(GazetteerEntry e, String aliases) {
+        if (e.kind() == GazetteerKind.DEMONYM && !e.note().isEmpty()) {
+            Set<String> names = demonymsByCountry.computeIfAbsent(e.note(), k -> new HashSet<>());
+            names.add(e.canonical());
+            for (String alias : aliases.split("\\|")) {
+                if (!alias.isBlank()) {
+                    names.add(alias);
+                }
+            }
+            return;
+        }
         String country = null;
         Map<String, Set<String>> byCountry = placeNamesByCountry;
         if (e.kind() == GazetteerKind.COUNTRY && !e.note().startsWith("part of ")) {
@@ -213,6 +233,11 @@ public final class Gazetteer {
     /** Names of a country, its nations and its known cities (empty when the country is unknown). */
     public Set<String> placeNames(String country) {
         return placeNamesByCountry.getOrDefault(country, Set.of());
+    }
+
+    /** A country's demonyms ("German" for Germany; empty when it has none). */
+    public Set<String> demonyms(String country) {
+        return demonymsByCountry.getOrDefault(country, Set.of());
     }
 
     /** Names of a country's towns ({@link #TOWN_NOTE}; empty when it has none). */
@@ -339,6 +364,31 @@ public final class Gazetteer {
      */
     private static boolean leads(String note) {
         return note.contains("head of state") || note.contains("head of government") || note.contains("Secretary-General of the United Nations");
+    }
+
+    /**
+     * The country a head of state or government led, by their Wikidata id ("United Nations" for its Secretary-General),
+     * or null when the id is no leader's.
+     */
+    public String leaderCountry(String wikidataId) {
+        return leaderCountries.get(wikidataId);
+    }
+
+    /**
+     * The country in a leader's note: the office-holders' "head of government of United Kingdom" (among their other
+     * offices), the leaders table's "President of Brazil" or "Prime Minister of the United Kingdom".
+     */
+    static String leadersCountry(String note) {
+        String office = note;
+        for (String part : note.split("; ")) {
+            if (leads(part)) {
+                office = part;
+                break;
+            }
+        }
+        int of = office.lastIndexOf(" of ");
+        String country = of < 0 ? office : office.substring(of + 4);
+        return country.startsWith("the ") ? country.substring(4) : country;
     }
 
     /** Leaders whose surname matches (folded); for a one-word PERSON mention such as "Tokayev". */

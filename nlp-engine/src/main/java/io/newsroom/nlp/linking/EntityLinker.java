@@ -68,9 +68,12 @@ public final class EntityLinker {
         if ("PERSON".equals(type) && best != null && best.wikidataId() != null) {
             best = onePerson(found, best);
             String country = best == null || gazetteer.isLeader(best) ? null : nationalCountry(best.note());
-            if (country != null && (!namesCountry(country, articleText) || !POLITICS.matcher(articleText).find())) {
-                // A darts player called Jeff Smith is not the MP: a national politician needs their country named and
-                // the article to speak of politics at all (a snooker report from Sheffield names the UK's cities too).
+            if (country != null && !officeTitled(name, articleText)
+                    && (!namesCountryOrPeople(country, articleText) || !POLITICS.matcher(articleText).find())) {
+                // A darts player called Jeff Smith is not the MP: a national politician needs their country (or its
+                // people: "German Chancellor") named and the article to speak of politics at all (a snooker report from
+                // Sheffield names the UK's cities too), or their whole name under an office's title ("ECB President
+                // Christine Lagarde", whose later office the office-holders do not list).
                 best = null;
             }
         }
@@ -169,6 +172,19 @@ public final class EntityLinker {
         return names(gazetteer.placeNames(country), text, null);
     }
 
+    private boolean namesCountryOrPeople(String country, String text) {
+        return namesCountry(country, text) || names(gazetteer.demonyms(country), text, null);
+    }
+
+    /** Whether the text names a person's whole name (two words or more) right after an office's title. */
+    private static boolean officeTitled(String name, String text) {
+        if (name.indexOf(' ') < 0 || text.indexOf(name) < 0) {
+            return false;
+        }
+        return java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + Titles.OFFICES + "\\s+" + java.util.regex.Pattern.quote(name)
+                + "(?![\\p{L}\\p{N}])").matcher(text).find();
+    }
+
     /** Whether the text holds one of the names as a whole word (case as written), other than {@code except}. */
     private static boolean names(java.util.Set<String> names, String text, String except) {
         String exceptKey = except == null ? null : TextKeys.key(except);
@@ -188,13 +204,15 @@ public final class EntityLinker {
 
     /**
      * The country of a national minister or member of parliament, from the office-holders' note ("Secretary of State
-     * for Defence, United Kingdom"; "Member of the 58th Parliament of the United Kingdom"; a Scottish or Welsh office
-     * counts as the United Kingdom's, whose names include its nations), else null (MEPs, UN offices, leaders).
+     * for Defence, United Kingdom"; "Member of the 58th Parliament of the United Kingdom"; "Vice-Chancellor of
+     * Germany"; a Scottish or Welsh office counts as the United Kingdom's, whose names include its nations), else null
+     * (MEPs, UN offices, leaders).
      */
     private String nationalCountry(String note) {
         String latest = note.split("; ")[0];
         String country = latest.contains(" of the United Kingdom") ? "United Kingdom"
-                : latest.lastIndexOf(", ") > 0 ? latest.substring(latest.lastIndexOf(", ") + 2) : null;
+                : latest.lastIndexOf(", ") > 0 ? latest.substring(latest.lastIndexOf(", ") + 2)
+                : latest.lastIndexOf(" of ") > 0 ? knownCountry(latest.substring(latest.lastIndexOf(" of ") + 4)) : null;
         if (country == null || !gazetteer.placeNames(country).isEmpty()) {
             return country;
         }
@@ -204,6 +222,11 @@ public final class EntityLinker {
             }
         }
         return country;
+    }
+
+    /** The name when it is a country the gazetteers know ("Vice-Chancellor of Germany"), else null. */
+    private String knownCountry(String name) {
+        return gazetteer.placeNames(name).isEmpty() ? null : name;
     }
 
     private static List<GazetteerEntry> withoutParties(List<GazetteerEntry> entries) {

@@ -20,6 +20,13 @@ public final class Titles {
             "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "coach", "spokesman",
             "spokeswoman", "commissioner", "chief", "head", "leader", "state", "general-secretary", "former", "late"));
 
+    /**
+     * The titles of public offices, as a pattern (any case): a full name right after one ("ECB President Christine
+     * Lagarde") is an office-holder's, not a namesake's.
+     */
+    static final String OFFICES = "(?i:president|minister|chancellor|premier|commissioner|secretary|governor|senator|"
+            + "ambassador|mayor)";
+
     private Titles() {
     }
 

@@ -58,9 +58,9 @@ public final class TopicClassifier {
 
     /**
      * @param terms           content terms of headline and body
-     * @param headsOfState    number of distinct heads of state/government the article names
+     * @param leaderCountries number of distinct countries whose heads of state or government the article names
      */
-    public List<Category> classify(List<String> terms, int headsOfState) {
+    public List<Category> classify(List<String> terms, int leaderCountries) {
         Map<Integer, Float> x = model.vector(terms);
         if (x.isEmpty()) {
             return List.of();
@@ -81,7 +81,7 @@ public final class TopicClassifier {
             TopicModel.Topic topic = model.classes.get(c);
             out.add(new Category(topic.code(), topic.label(), round(p[c])));
             Category child = bestChild(topic.code(), x, p[c]);
-            if (child == null && c == politics && headsOfState >= 2) {
+            if (child == null && c == politics && leaderCountries >= 2) {
                 child = childByCode(INTERNATIONAL_RELATIONS, p[c] * 0.8);
             }
             if (child != null) {

@@ -30,7 +30,8 @@ class EntityLinkerTest {
     @BeforeAll
     static void gazetteer() throws IOException {
         gz("countries.tsv.gz", "COUNTRY\tUnited Kingdom\tQ145\tGB\tUK|Britain\nCOUNTRY\tNew Zealand\tQ664\tNZ\t\n"
-                + "COUNTRY\tUnited States\tQ30\tUS\tUSA\nCOUNTRY\tGermany\tQ183\tDE\t\n");
+                + "COUNTRY\tUnited States\tQ30\tUS\tUSA\nCOUNTRY\tGermany\tQ183\tDE\t\n"
+                + "DEMONYM\tBritish\t\tUnited Kingdom\tBriton|Britons\n");
         gz(Gazetteer.MAP_UNIT_LINKS_FILE, "COUNTRY\tWales\tQ25\tpart of United Kingdom\t\n");
         gz(Gazetteer.CITY_LINKS_FILE, "CITY\tBirmingham\tQ2256\tcity in United Kingdom\t\nCITY\tLiverpool\tQ24826\tcity in United Kingdom\t\n"
                 + "CITY\tYork\tQ42462\ttown in United Kingdom\t\nCITY\tYork\tQ821105\ttown in United States\t\n"
@@ -117,6 +118,18 @@ class EntityLinkerTest {
         assertThat(linker.link("Suella Braverman", "PERSON", false, "Suella Braverman hit a nine-darter in Minehead, Britain.")).isNull();
         assertThat(id(linker.link("Suella Braverman", "PERSON", false, "Suella Braverman told the Commons in Britain."))).isEqualTo("Q19957769");
         assertThat(id(linker.link("Suella Braverman", "PERSON", false, "The Tory MP Suella Braverman spoke in Britain."))).isEqualTo("Q19957769");
+    }
+
+    @Test
+    void shouldTakeACountrysPeopleOrAnOfficesTitleAsEvidenceForANationalPolitician() {
+        assertThat(id(linker.link("Suella Braverman", "PERSON", false, "The British government's Suella Braverman spoke.")))
+                .as("the country's people named, and politics").isEqualTo("Q19957769");
+        assertThat(linker.link("Suella Braverman", "PERSON", false, "Suella Braverman, a British darts player, hit a nine-darter."))
+                .as("the country's people, but no politics").isNull();
+        assertThat(id(linker.link("Suella Braverman", "PERSON", false, "Home Secretary Suella Braverman spoke on Monday.")))
+                .as("the whole name right after an office's title").isEqualTo("Q19957769");
+        assertThat(linker.link("Suella Braverman", "PERSON", false, "Suella Braverman, the club secretary, spoke on Monday."))
+                .as("a title after the name is no office of hers").isNull();
     }
 
     @Test

@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * occurrences in the document, decision #264, and from cased word classes, decision #265, each of which moved
  * confidences only, when seas and lakes came to link, decision #267: the Caspian Sea, and when the NER epochs were
  * chosen again by cross-validation, decision #268, which moved confidences only, and when football clubs came to
- * link, decision #270: Arsenal), recorded field by
+ * link, decision #270: Arsenal, and when a national politician's people or office title came to count as evidence and
+ * Germany's ministers joined the office-holders, decision #272: Ursula von der Leyen, Christine Lagarde), recorded field by
  * field as the records' text in english-samples-analysis.txt.
  */
 class EnglishSamplesUnchangedTest {

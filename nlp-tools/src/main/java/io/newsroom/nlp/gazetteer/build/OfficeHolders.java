@@ -87,10 +87,11 @@ public final class OfficeHolders {
         }
         for (Map.Entry<String, List<Path>> country : new java.util.TreeMap<>(national).entrySet()) {
             for (Path file : country.getValue()) {
-                for (List<String> r : rows(file)) {
+                for (List<String> r : nationalRows(file)) {
                     String to = year(r.get(4));
                     String position = r.get(0).strip();
-                    if (r.get(2).matches("Q\\d+") && !r.get(1).isBlank() && recent(year(r.get(3)), to)) {
+                    if (r.get(2).matches("Q\\d+") && !r.get(1).isBlank() && !position.matches("Q\\d+")
+                            && recent(year(r.get(3)), to)) {
                         String office = position.contains(country.getKey()) ? position : position + ", " + country.getKey();
                         lines.add(String.join("\t", r.get(2), r.get(1).strip(), office, year(r.get(3)), to));
                     }
@@ -122,6 +123,24 @@ public final class OfficeHolders {
         }
         return out;
     }
+
+    /**
+     * A country file's terms as {@code position,person,personID,start,end}: every-politician-scrapers' {@code
+     * holders21.csv} and {@code legislators.csv} are in that order already; EveryPolitician's {@code cabinet.csv}
+     * ({@code id,name,position_id,position,label,start_date,end_date,ordinal}) is reordered. A position without an
+     * English label keeps its Wikidata id there, and is then left out by the caller.
+     */
+    private static List<List<String>> nationalRows(Path csv) throws IOException {
+        List<List<String>> rows = Csv.read(csv);
+        if (rows.isEmpty() || !rows.get(0).equals(EVERYPOLITICIAN_CABINET_HEADER)) {
+            return rows(csv);
+        }
+        return rows.subList(1, rows.size()).stream().filter(r -> r.size() >= 7)
+                .map(r -> List.of(r.get(4), r.get(1), r.get(0), r.get(5), r.get(6))).toList();
+    }
+
+    static final List<String> EVERYPOLITICIAN_CABINET_HEADER =
+            List.of("id", "name", "position_id", "position", "label", "start_date", "end_date", "ordinal");
 
     private static List<List<String>> rows(Path csv) throws IOException {
         List<List<String>> rows = Csv.read(csv);

@@ -83,6 +83,26 @@ class OfficeHoldersTest {
     }
 
     @Test
+    void shouldReadEveryPoliticiansCabinetExportInItsOwnColumnOrder(@TempDir Path dir) throws IOException {
+        String cabinet = """
+                id,name,position_id,position,label,start_date,end_date,ordinal
+                Q60772,Ursula von der Leyen,Q60772-0c1f54f8,Q23016036,Federal Minister of Defence,2013-12-17,,0
+                Q160902,Sigmar Gabriel,Q160902-74955f93,Q504272,Vice-Chancellor of Germany,2013-12-17,,0
+                Q2516,Helmut Schmidt,Q2516-dad24758,Q1663929,Q1663929,1961-12-13,1965-12-14,0
+                Q2492,Konrad Adenauer,q2492-A40BBFB6,Q4970706,Federal Chancellor of Germany,1949-09-15,1963-10-15,1
+                """;
+        Path extract = dir.resolve("officeholders.tsv");
+
+        OfficeHolders.trim(null, null, null, "2019-2024", null,
+                java.util.Map.of("Germany", List.of(Files.writeString(dir.resolve("cabinet.csv"), cabinet))), extract);
+
+        // A position without an English label (given as its Q-id) and a term that ended before 1990 are left out.
+        assertThat(OfficeHolders.read(extract)).containsExactlyInAnyOrder(
+                new OfficeHolders.Term("Q60772", "Ursula von der Leyen", "Federal Minister of Defence, Germany", "2013", ""),
+                new OfficeHolders.Term("Q160902", "Sigmar Gabriel", "Vice-Chancellor of Germany", "2013", ""));
+    }
+
+    @Test
     void shouldCountARunningTermOnlyWhenItsStartIsKnown() {
         assertThat(OfficeHolders.recent("2017", "")).isTrue();
         assertThat(OfficeHolders.recent("", "")).isFalse();
