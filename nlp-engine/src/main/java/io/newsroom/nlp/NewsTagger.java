@@ -106,7 +106,8 @@ public final class NewsTagger {
      */
     public Analysis analyze(String headline, String body, String declaredLanguage) {
         String head = headline == null ? "" : cleaner.maskMarkup(headline);
-        String bodyText = cleaner.clean(body);
+        HtmlCleaner.Cleaned cleaned = cleaner.cleanWithFurniture(body);
+        String bodyText = cleaned.text();
         String analysed = bodyText.length() > MAX_ANALYSED_CHARS ? cut(bodyText) : bodyText;
         var headTokens = tokenizer.tokenize(head);
         List<Sentence> headSentences = splitter.split(head, headTokens);
@@ -117,9 +118,9 @@ public final class NewsTagger {
         // The text's own evidence first; the source's word where the text is too thin to tell.
         String language = LanguageDetector.UNDETERMINED.equals(detected) && declared != null ? declared : detected;
         // Credits, bylines, tag lines and a dateline's agency are page furniture: never summary, entity or keyword.
-        Furniture furniture = Furniture.of(analysed);
+        Furniture furniture = Furniture.of(analysed, cleaned.furniture());
         String story = furniture.storyText(analysed);
-        String summary = lead.pick(story, bodySentences, head);
+        String summary = lead.pick(furniture.summaryText(analysed), bodySentences, head);
         if (!treatAsEnglish(language, head + analysed)) {
             if (MultilingualTagger.supports(language)) {
                 // French, German, Spanish: trained NER and gazetteer entities, a keyword topic (issue 19); the English path below is untouched.

@@ -3,6 +3,7 @@ package io.newsroom.nlp.hygiene;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,18 +32,49 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
 
     /** A whole line of credit, caption, tag list or section path. */
     private static final Pattern LABELLED_LINE = Pattern.compile(
-            "(?i)^\\s*(?:photo(?:graph)?s?|pictures?|images?|image caption|image source|caption|credits?|video|"
-                    + "tags|topics|related(?: topics)?|keywords|filed under|more on this story|section)\\s*[:|]");
+            "(?i)^\\s*(?:(?:photo(?:graph)?s?|pictures?|images?|caption|credits?|video|tags|topics|related(?: topics)?|keywords|"
+                    + "filed under|more on this story|section|source|(?:photo|image|picture) credits?)\\s*[:|]"
+                    + "|(?:image|media|video) (?:source|caption|copyright)\\s*[:|,])");
+    /**
+     * The credits of the report itself, at its foot: "Reporting by …; Editing by …", "Edited by …", "Associated Press
+     * writer … contributed to this report.", "Our Standards: …", "© Agence France-Presse".
+     */
+    private static final Pattern FOOTER = Pattern.compile(
+            "(?i)^(?:(?:additional |further )?reporting|writing|editing|edited|compiled|produced|translated|research|graphics)"
+                    + "(?: and (?:reporting|writing|editing))? by\\b(?:[^.]*|.*;.*)$"
+                    + "|^our standards:|\\bcontributed (?:to )?(?:this|the) (?:report|story|article)\\.?$"
+                    + "|^(?:©|\\(c\\)|copyright\\b)");
+    /** A labelled picture credit: "Photo: AFP", "Image source, Getty Images", "Photo credit: Akorda". */
+    private static final Pattern PICTURE_CREDIT = Pattern.compile(
+            "(?i)^(?:photo(?:graph)?s?|pictures?|images?|(?:photo|image|picture) credits?|credits?|image (?:source|copyright))"
+                    + "\\s*[:|,]");
+    /** An agency's sign-off of its editors' initials: "jm/ak/rl". */
+    private static final Pattern INITIALS = Pattern.compile("^[a-z]{1,4}(?:/[a-z]{1,4}){1,5}$");
+    /**
+     * A caption whose credit closes it, in the layouts that always mean a picture: "… at the Astana Arena.
+     * Photograph: Stanislav Filippov/AFP/Getty Images"; "A man walks past the court [File: Ruslan Pryanikov/AFP]".
+     */
+    private static final Pattern CAPTION_TAIL = Pattern.compile(
+            "(?:\\bPhotograph:\\s*[^\\n]{2,80}|\\[(?:File(?: photo)?:\\s*)?[^\\]\\n]{2,60}/[^\\]\\n]{2,40}\\])\\s*$");
+    /**
+     * The heading of a page's closing list of links or topics ("Related topics", "More on this story"): the heading
+     * and the short lines under it, up to a blank line or a sentence, are furniture.
+     */
+    private static final Pattern LIST_HEADING = Pattern.compile(
+            "(?i)^(?:related(?: topics| stories| articles| content)?|more on this (?:story|topic)|suggested topics|"
+                    + "explore more on these topics|topics|read more|see also|more from [\\p{L} ]{1,30}|most read|top stories)\\s*:?$");
+    private static final int MAX_LIST_ITEM = 60;
     /** A credit inside a line: "Photo: Getty Images", "(Picture by Jane Doe/AFP)", "AFP via Getty Images". */
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)\\(?\\b(?:photo(?:graph)?|picture|image)s?\\s*(?:by\\b|:)[^\\n.)]*\\)?"
                     + "|(?:\\b[\\p{L}.'-]+(?:\\s+[\\p{L}.'-]+){0,3}\\s*/\\s*)?(?:\\b\\p{Lu}+\\s+via\\s+)?\\bGetty Images?\\b(?:\\s+for\\s+[\\p{L} ]+)?");
     /** "By Jane Doe", "By Jane Doe and John Roe, BBC News", alone on its line. */
     private static final Pattern BYLINE = Pattern.compile(
-            "^\\s*By\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|and|&|,|de|van|von|der|al))*(?:\\s*,\\s*[\\p{L} ]+)?\\s*$");
+            "^\\s*By\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|and|&|,|de|van|von|der|al))*"
+                    + "(?:\\s*,\\s*[\\p{L} ]+|\\s+(?:in|for) [^.\\n]+|\\s*\\|[^.\\n]*)?\\s*$");
     /** "Politics | Asia", "News › World › Asia": a short path of capitalised words. */
     private static final Pattern SECTION_PATH = Pattern.compile(
-            "^\\s*\\p{Lu}[\\p{L}&' ]*(?:\\s+[|›>»/]\\s+\\p{Lu}[\\p{L}&' ]*)+\\s*$");
+            "^\\s*\\p{Lu}[\\p{L}&' ]*(?:(?:\\s*[|›>»]\\s*|\\s+/\\s+)\\p{Lu}[\\p{L}&' ]*)+\\s*$");
     /** "Kazakhstan, CICA, Kassym-Jomart Tokayev": three or more capitalised names and nothing else, a tag list. */
     private static final Pattern TAG_LIST = Pattern.compile(
             "^\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)*(?:,\\s*\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)*){2,}$");
@@ -50,30 +82,52 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
      * A dateline at the start of a line: an upper-case place, optional ", Country" or ", Oct 13", optional "(Agency)",
      * then a dash.
      */
+    private static final Pattern DATELINE_WITH_AGENCY = Pattern.compile(
+            "^(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2})((?:,\\s*[\\p{L}.]+(?:\\s+[\\p{L}\\d.]+){0,2}){0,2})"
+                    + "\\s*(\\([^)\\d\\n]{1,30}\\))\\s*[-\u2013\u2014]{1,2}\\s");
     private static final Pattern DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{Lu}.'-]*(?: \\p{Lu}[\\p{Lu}.'-]*){0,3})((?:,\\s*[\\p{L}.]+(?:\\s+[\\p{L}\\d.]+){0,2}){0,2})"
                     + "\\s*(\\([^)\\n]{1,40}\\))?\\s*[-\u2013\u2014]{1,2}\\s");
 
     /** Finds the furniture of a body text (lines separated by {@code \n}). */
     public static Furniture of(String body) {
+        return of(body, List.of());
+    }
+
+    /**
+     * As {@link #of(String)}, plus the char ranges [start, end) that the markup already showed to be furniture (an HTML
+     * body's {@code <figcaption>}, {@code <nav>}, {@code <aside>}: {@code HtmlCleaner.Cleaned#furniture}).
+     */
+    public static Furniture of(String body, List<int[]> marked) {
         List<Range> hidden = new ArrayList<>();
+        for (int[] r : marked) {
+            if (r[0] < body.length()) {
+                hidden.add(new Range(r[0], Math.min(r[1], body.length())));
+            }
+        }
         List<Dateline> datelines = new ArrayList<>();
         int lineStart = 0;
         boolean afterCredit = false;
+        boolean inList = false;
+        boolean storySeen = false;
         while (lineStart <= body.length()) {
             int nl = body.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? body.length() : nl;
             String line = body.substring(lineStart, lineEnd);
+            String stripped = line.strip();
             boolean credit = false;
-            if (isFurnitureLine(line)) {
+            inList = inList && isListItem(stripped);
+            if (inList || isFurnitureLine(line) || CAPTION_TAIL.matcher(stripped).find() && !startsWithDateline(stripped)) {
                 hidden.add(new Range(lineStart, lineEnd));
+                inList = inList || LIST_HEADING.matcher(stripped).matches();
+                // "Photo: Igor Sasin/AFP" above the story: the lead picture's credit, its caption next.
+                credit = !storySeen && PICTURE_CREDIT.matcher(stripped).find();
             } else {
-                Matcher d = DATELINE.matcher(line);
-                boolean dateline = d.find() && d.group(1).length() >= 3;
-                if (dateline) {
-                    datelines.add(new Dateline(lineStart + d.start(1), lineStart + d.end(1), usualCase(d.group(1))));
+                Dateline d = dateline(line, lineStart);
+                if (d != null) {
+                    datelines.add(d);
                     // The rest of the dateline (", Oct 13", "(Reuters)", the dash) is furniture.
-                    hidden.add(new Range(lineStart + d.end(1), lineStart + d.end()));
+                    hidden.add(new Range(d.end(), lineStart + datelineLength(line)));
                 }
                 if (mayHoldCredit(line)) {
                     Matcher c = CREDIT.matcher(line);
@@ -89,8 +143,10 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                 // A line of its own right under a credit line ("Getty Images"), as copied from a news page, is the
                 // picture's caption, not story: "Kazakh President Kassym-Jomart Tokayev welcomed ... on Thursday."
                 boolean ownParagraph = nl < 0 || body.substring(nl + 1, nextLineEnd(body, nl + 1)).isBlank();
-                if (afterCredit && !credit && !dateline && !line.isBlank() && ownParagraph) {
+                if (afterCredit && !credit && d == null && !line.isBlank() && ownParagraph) {
                     hidden.add(new Range(lineStart, lineEnd));
+                } else if (!credit && stripped.chars().anyMatch(Character::isLetter)) {
+                    storySeen = true;
                 }
             }
             afterCredit = credit;
@@ -101,6 +157,40 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
         }
         return new Furniture(List.copyOf(hidden), List.copyOf(datelines));
     }
+
+    /** The dateline opening a line, its place named in its usual case, or null. */
+    private static Dateline dateline(String line, int lineStart) {
+        Matcher d = DATELINE.matcher(line);
+        if (d.find() && d.group(1).length() >= 3) {
+            return new Dateline(lineStart + d.start(1), lineStart + d.end(1), usualCase(d.group(1)));
+        }
+        Matcher a = DATELINE_WITH_AGENCY.matcher(line);
+        if (a.find()) {
+            return new Dateline(lineStart + a.start(1), lineStart + a.end(1), a.group(1));
+        }
+        return null;
+    }
+
+    /** How long the dateline opening a line is, dash included (0 when there is none). */
+    private static int datelineLength(String line) {
+        Matcher d = DATELINE.matcher(line);
+        if (d.find() && d.group(1).length() >= 3) {
+            return d.end();
+        }
+        Matcher a = DATELINE_WITH_AGENCY.matcher(line);
+        return a.find() ? a.end() : 0;
+    }
+
+    private static boolean startsWithDateline(String line) {
+        return datelineLength(line) > 0;
+    }
+
+    /** A short line under a list heading: a topic or a link's title, not a sentence. */
+    private static boolean isListItem(String line) {
+        return !line.isEmpty() && line.length() <= MAX_LIST_ITEM && !SENTENCE_END.matcher(line).find();
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"\u201d]$");
 
     private static int nextLineEnd(String body, int from) {
         int nl = body.indexOf('\n', from);
@@ -125,15 +215,53 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
         return false;
     }
 
-    /** A tag, section, credit or byline line: never the headline, never story text. */
+    /**
+     * A tag, section, credit, byline, time-stamp or report-credit line, or the heading of a closing list: never the
+     * headline, never story text.
+     */
     public static boolean isFurnitureLine(String line) {
         String l = line.strip();
         if (l.isEmpty()) {
             return false;
         }
-        return LABELLED_LINE.matcher(l).find()
+        return LABELLED_LINE.matcher(l).find() || FOOTER.matcher(l).find() || INITIALS.matcher(l).matches()
                 || l.length() <= MAX_SHORT_LINE && (BYLINE.matcher(l).matches() || SECTION_PATH.matcher(l).matches()
-                || TAG_LIST.matcher(l).matches());
+                || TAG_LIST.matcher(l).matches() || LIST_HEADING.matcher(l).matches() || isTimeStamp(l));
+    }
+
+    private static final Set<String> MONTHS = Set.of("jan", "january", "feb", "february", "mar", "march", "apr", "april",
+            "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+            "november", "dec", "december");
+    /** Words a page's time stamp is made of, besides months and numbers: "Published 3 hours ago", "Updated 6:12 AM GMT". */
+    private static final Set<String> TIME_WORDS = Set.of("mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday",
+            "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday", "am", "pm", "a.m", "p.m",
+            "gmt", "bst", "utc", "cet", "cest", "eet", "est", "edt", "pst", "pdt", "msk", "ago", "hour", "hours", "minute",
+            "minutes", "min", "mins", "day", "days", "week", "weeks", "updated", "published", "posted", "modified", "first",
+            "last", "on", "at", "share", "save");
+    /** Of those, the ones that make a line a time stamp (a lone "on" or "at" does not). */
+    private static final Set<String> TIME_MARKERS = Set.of("updated", "published", "posted", "modified", "ago", "share");
+    private static final Pattern NUMBER = Pattern.compile("[0-9][0-9:./+-]*(?:st|nd|rd|th|am|pm|h)?|(?:gmt|utc)[+-][0-9]{1,2}");
+
+    /**
+     * A line made only of a page's time-stamp words: "Published 3 hours ago", "Updated 6:12 AM GMT, February 23, 2025",
+     * "Wed 27 Aug 2025 20.55 BST", "17 July", "Share". Story text always holds some other word.
+     */
+    static boolean isTimeStamp(String line) {
+        boolean marker = false;
+        for (String word : line.toLowerCase(Locale.ROOT).split("[\\s,|\u00b7\u2022]+")) {
+            String w = word.replaceAll("^[(\\[]+|[.):;\\]]+$", "");
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (NUMBER.matcher(w).matches() || MONTHS.contains(w)) {
+                marker = true;
+            } else if (TIME_WORDS.contains(w)) {
+                marker |= TIME_MARKERS.contains(w);
+            } else {
+                return false;
+            }
+        }
+        return marker;
     }
 
     /** Whether [start, end) of the body touches furniture other than a dateline's place. */
@@ -144,6 +272,20 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             }
         }
         return false;
+    }
+
+    /**
+     * The body as the summary reads it: furniture and the datelines' places blanked out, so a dateline in any case
+     * ("Almaty (AFP) –") never opens the summary.
+     */
+    public String summaryText(String body) {
+        char[] chars = storyText(body).toCharArray();
+        for (Dateline d : datelines) {
+            for (int i = d.start(); i < d.end() && i < chars.length; i++) {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
     }
 
     /** The body with furniture blanked out (same length, so offsets stay valid), dateline places kept. */

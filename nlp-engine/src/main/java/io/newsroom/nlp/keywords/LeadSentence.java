@@ -15,8 +15,11 @@ public final class LeadSentence {
     static final int MAX_CHARS = 400;
 
     public String pick(String bodyText, List<Sentence> bodySentences, String headline) {
+        // A body that opens with the headline again (a web page's <h1>) starts its story after it.
+        String repeated = headline == null ? "" : headline.replaceAll("\\s+", " ").strip();
         for (Sentence s : bodySentences) {
-            if (s.tokens().size() >= MIN_TOKENS && hasLowerCaseWord(s, bodyText) && !text(s, bodyText).isEmpty()) {
+            if (s.tokens().size() >= MIN_TOKENS && hasLowerCaseWord(s, bodyText) && !text(s, bodyText).isEmpty()
+                    && !text(s, bodyText).equalsIgnoreCase(repeated)) {
                 return shortened(text(s, bodyText));
             }
         }

@@ -60,32 +60,69 @@ public final class HtmlCleaner {
         return body.indexOf('<') >= 0 || body.indexOf('&') >= 0 ? HTML_HINT.matcher(body).find() : false;
     }
 
-    /** Clean text of a body that may be HTML or plain text; never null. */
-    public String clean(String body) {
-        if (body == null || body.isEmpty()) {
-            return "";
-        }
-        return looksLikeHtml(body) ? htmlToText(body) : normalisePlain(body);
+    /**
+     * Elements whose text a reader sees but that are not the story: a picture and its caption, navigation, side
+     * panels (tag lists, related links) and the page footer.
+     */
+    private static final Set<String> FURNITURE_ELEMENTS = Set.of("figure", "figcaption", "nav", "aside", "footer");
+    /** Private-use characters that bracket furniture text while the clean text is built; never left in it. */
+    private static final char FURNITURE_START = '\uE000';
+    private static final char FURNITURE_END = '\uE001';
+
+    /**
+     * A body's clean text, and the char ranges [start, end) of it that came from the HTML furniture elements
+     * ({@code <figcaption>}, {@code <nav>}, {@code <aside>}, …); none for plain text.
+     */
+    public record Cleaned(String text, java.util.List<int[]> furniture) {
     }
 
-    String htmlToText(String html) {
+    /** Clean text of a body that may be HTML or plain text; never null. */
+    public String clean(String body) {
+        return cleanWithFurniture(body).text();
+    }
+
+    /** As {@link #clean}, with the ranges of the text that came from HTML furniture elements. */
+    public Cleaned cleanWithFurniture(String body) {
+        if (body == null || body.isEmpty()) {
+            return new Cleaned("", java.util.List.of());
+        }
+        return looksLikeHtml(body) ? htmlToText(body) : new Cleaned(normalisePlain(body), java.util.List.of());
+    }
+
+    Cleaned htmlToText(String html) {
         Element root = Jsoup.parseBodyFragment(html).body();
         StringBuilder out = new StringBuilder(html.length() / 2);
         NodeTraversor.traverse(new NodeVisitor() {
             private int skipDepth;
+            private int furnitureDepth;
+            private boolean open;
 
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element el) {
                     if (skipDepth > 0 || SKIPPED.contains(el.normalName())) {
                         skipDepth++;
-                    } else if (BLOCKS.contains(el.normalName())) {
+                        return;
+                    }
+                    if (BLOCKS.contains(el.normalName())) {
                         lineBreak(out);
                     } else if (el.normalName().equals("td") || el.normalName().equals("th")) {
                         out.append(' ');
                     }
+                    if (FURNITURE_ELEMENTS.contains(el.normalName())) {
+                        furnitureDepth++;
+                    }
                 } else if (node instanceof TextNode text && skipDepth == 0) {
-                    appendCollapsed(out, text.getWholeText());
+                    String t = text.getWholeText().replace(FURNITURE_START, ' ').replace(FURNITURE_END, ' ');
+                    if (furnitureDepth > 0 && !open && !t.isBlank()) {
+                        // The bracket opens right before the element's first letter, so the lines stay as they were.
+                        appendCollapsed(out, t.substring(0, firstNonBlank(t)));
+                        out.append(FURNITURE_START);
+                        open = true;
+                        appendCollapsed(out, t.substring(firstNonBlank(t)));
+                    } else {
+                        appendCollapsed(out, t);
+                    }
                 }
             }
 
@@ -94,13 +131,55 @@ public final class HtmlCleaner {
                 if (node instanceof Element el) {
                     if (skipDepth > 0) {
                         skipDepth--;
-                    } else if (BLOCKS.contains(el.normalName())) {
+                        return;
+                    }
+                    if (FURNITURE_ELEMENTS.contains(el.normalName()) && --furnitureDepth == 0 && open) {
+                        // The bracket closes right after the element's last letter, before any line break it ended with.
+                        int end = out.length();
+                        while (end > 0 && (out.charAt(end - 1) == ' ' || out.charAt(end - 1) == '\n')) {
+                            end--;
+                        }
+                        String breaks = out.substring(end).replace(" ", "");
+                        out.setLength(end);
+                        out.append(FURNITURE_END).append(breaks);
+                        open = false;
+                    }
+                    if (BLOCKS.contains(el.normalName())) {
                         lineBreak(out);
                     }
                 }
             }
         }, root);
-        return normalisePlain(out.toString());
+        return unmark(normalisePlain(out.toString()));
+    }
+
+    private static int firstNonBlank(String t) {
+        int i = 0;
+        while (i < t.length() && (Character.isWhitespace(t.charAt(i)) || t.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Takes the furniture brackets out of the clean text, keeping where they stood as ranges. */
+    private static Cleaned unmark(String marked) {
+        StringBuilder text = new StringBuilder(marked.length());
+        java.util.List<int[]> ranges = new java.util.ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < marked.length(); i++) {
+            char c = marked.charAt(i);
+            if (c == FURNITURE_START) {
+                start = text.length();
+            } else if (c == FURNITURE_END) {
+                if (start >= 0 && text.length() > start) {
+                    ranges.add(new int[]{start, text.length()});
+                }
+                start = -1;
+            } else {
+                text.append(c);
+            }
+        }
+        return new Cleaned(text.toString(), java.util.List.copyOf(ranges));
     }
 
     private static void lineBreak(StringBuilder out) {

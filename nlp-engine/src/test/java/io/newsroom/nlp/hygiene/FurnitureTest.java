@@ -66,9 +66,70 @@ class FurnitureTest {
     }
 
     @Test
+    void shouldHideAWebPagesTimeStampsReportCreditsAndClosingLists() {
+        String body = String.join("\n",
+                "Image source, Getty Images",
+                "Image caption, Tokayev welcomed leaders at the Palace of Independence",
+                "By Abdujalil Abdurasulov, BBC News, Astana",
+                "Published 3 hours ago",
+                "Share",
+                "Kazakhstan's President Kassym-Jomart Tokayev has called for a new security architecture.",
+                "Updated 6:12 AM GMT, February 23, 2025",
+                "Reporting by Olzhas Auyezov in Samarkand; Editing by Gareth Jones",
+                "Associated Press writer Dmitry Kozlov in Bishkek, Kyrgyzstan, contributed to this report.",
+                "Our Standards: The Thomson Reuters Trust Principles.",
+                "jm/ak/rl",
+                "\u00a9 Agence France-Presse",
+                "Related topics",
+                "Kazakhstan",
+                "Central Asia",
+                "",
+                "The next summit will be held in Baku in 2026.");
+        String story = Furniture.of(body).storyText(body);
+
+        assertThat(story.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()).containsExactly(
+                "Kazakhstan's President Kassym-Jomart Tokayev has called for a new security architecture.",
+                "The next summit will be held in Baku in 2026.");
+    }
+
+    @Test
+    void shouldTellTimeStampsFromStoryLines() {
+        assertThat(Furniture.isTimeStamp("Wed 27 Aug 2025 20.55 BST")).isTrue();
+        assertThat(Furniture.isTimeStamp("First published on Wed 27 Aug 2025 18.30 BST")).isTrue();
+        assertThat(Furniture.isTimeStamp("April 4, 2025 2:41 PM GMT+1 Updated 3 hours ago")).isTrue();
+        assertThat(Furniture.isTimeStamp("17 July")).isTrue();
+        assertThat(Furniture.isTimeStamp("On Monday")).as("no number, month or stamp word").isFalse();
+        assertThat(Furniture.isTimeStamp("Published on Monday, the report said 40 died")).isFalse();
+        assertThat(Furniture.isTimeStamp("May 2025 be better")).isFalse();
+    }
+
+    @Test
+    void shouldHideCaptionsThatEndInTheirCreditAndTheLeadPicturesCaption() {
+        String body = String.join("\n",
+                "Photo: Igor Sasin/AFP",
+                "Turkmen President Serdar Berdimuhamedov and Azerbaijani President Ilham Aliyev meet in Ashgabat.",
+                "",
+                "ASHGABAT, May 21 (Euronews) - Turkmenistan and Azerbaijan agreed on a gas pipeline study.",
+                "",
+                "Marat Tomasov celebrates at the Astana Arena. Photograph: Stanislav Filippov/AFP/Getty Images",
+                "A man walks past the Almaty city court building [File: Ruslan Pryanikov/AFP]",
+                "Photo: AFP",
+                "",
+                "The world's largest uranium producer said revenue rose.");
+        String story = Furniture.of(body).storyText(body);
+
+        assertThat(story.lines().map(l -> l.replaceAll("\\s+", " ").strip()).filter(l -> !l.isEmpty()).toList())
+                .as("a credit line after the story has begun is no lead picture's: the paragraph under it stays")
+                .containsExactly("ASHGABAT Turkmenistan and Azerbaijan agreed on a gas pipeline study.",
+                        "The world's largest uranium producer said revenue rose.");
+    }
+
+    @Test
     void shouldNameADatelinePlaceInItsUsualCase() {
-        Furniture f = Furniture.of("NEW YORK (AP) \u2014 Stocks fell.\nST. LOUIS, Mo. - Rain.");
-        assertThat(f.datelines()).extracting(Furniture.Dateline::name).containsExactly("New York", "St. Louis");
+        Furniture f = Furniture.of("NEW YORK (AP) \u2014 Stocks fell.\nST. LOUIS, Mo. - Rain.\nAlmaty (AFP) \u2013 Profit rose.");
+        assertThat(f.datelines()).extracting(Furniture.Dateline::name).containsExactly("New York", "St. Louis", "Almaty");
+        assertThat(f.summaryText("NEW YORK (AP) \u2014 Stocks fell.\nST. LOUIS, Mo. - Rain.\nAlmaty (AFP) \u2013 Profit rose.")
+                .replaceAll(" +", " ").strip()).as("the summary reads no dateline").isEqualTo("Stocks fell.\n Rain.\n Profit rose.");
         assertThat(f.datelines().get(0).start()).isZero();
         assertThat(f.datelines().get(0).end()).isEqualTo("NEW YORK".length());
     }
@@ -83,6 +144,11 @@ class FurnitureTest {
         assertThat(Furniture.isFurnitureLine("Kazakhstan hosts Asian leaders as Tokayev calls for security pact")).isFalse();
         assertThat(Furniture.isFurnitureLine("By the numbers: how the storm hit the coast")).isFalse();
         assertThat(Furniture.isFurnitureLine("NATO leaders meet in Madrid")).isFalse();
+        assertThat(Furniture.isFurnitureLine("News|Courts")).isTrue();
+        assertThat(Furniture.isFurnitureLine("By Aida Sultanbekova | 13 March 2025")).isTrue();
+        assertThat(Furniture.isFurnitureLine("By Aibarshyn Akhmetkali in Nation on 14 October 2025")).isTrue();
+        assertThat(Furniture.isFurnitureLine("By Monday the river in York had risen by two metres.")).isFalse();
+        assertThat(Furniture.isFurnitureLine("Reporting by the BBC found that waiting lists grew.")).isFalse();
     }
 
     private static String blankedFrom(String line, int from) {

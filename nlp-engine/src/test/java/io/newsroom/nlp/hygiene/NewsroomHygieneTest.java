@@ -62,6 +62,22 @@ class NewsroomHygieneTest {
     }
 
     @Test
+    void shouldKeepAWebPagesHeadingCaptionsSidePanelAndDatelineOutOfTheSummaryAndEntities() {
+        String page = "<nav>Home &gt; World &gt; Central Asia</nav><article><h1>Japarov signs border deal with Tajikistan</h1>"
+                + "<figure><img src=\"a.jpg\"><figcaption>Sadyr Japarov shakes hands with Emomali Rahmon in Bishkek on Thursday. "
+                + "Photo: Vyacheslav Oseledko/AFP via Getty Images</figcaption></figure>"
+                + "<p>Bishkek (AFP) - Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed a border treaty on "
+                + "Thursday.</p></article><aside><h3>Tags</h3><ul><li>Uzbekistan</li></ul></aside>";
+
+        Analysis a = tagger.analyze("Japarov signs border deal with Tajikistan", page);
+
+        assertThat(a.summary()).isEqualTo("Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed a border "
+                + "treaty on Thursday.");
+        assertThat(a.entities()).extracting(Entity::name).contains("Bishkek", "Emomali Rahmon")
+                .doesNotContain("Uzbekistan", "Central Asia", "Vyacheslav Oseledko", "AFP");
+    }
+
+    @Test
     void shouldSummariseAShortBodyRatherThanRepeatTheHeadline() {
         Analysis a = tagger.analyze("Storm closes schools", "Schools shut.");
         assertThat(a.summary()).isEqualTo("Schools shut.");

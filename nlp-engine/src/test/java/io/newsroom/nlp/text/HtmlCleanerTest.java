@@ -24,11 +24,27 @@ class HtmlCleanerTest {
         assertThat(cleaner.maskMarkup("No markup at all")).isEqualTo("No markup at all");
     }
 
-
+    @Test
     void shouldDropScriptsAndStylesAndKeepParagraphsApart() {
         String html = "<html><head><style>p{}</style><title>T</title></head><body><h1>Head</h1>"
                 + "<script>var x = 1;</script><p>First &amp; <b>bold</b>.</p><p>Second</p></body></html>";
         assertThat(cleaner.clean(html)).isEqualTo("Head\nFirst & bold.\nSecond");
+    }
+
+    @Test
+    void shouldMarkCaptionsNavigationAndSidePanelsAsFurnitureWithoutChangingTheText() {
+        String html = "<nav><a href=\"/\">Home</a> &gt; <a href=\"/world\">World</a></nav><article><h1>Border deal</h1>"
+                + "<figure><img src=\"a.jpg\" alt=\"\"><figcaption> Japarov (right) meets Rahmon. <b>Photo:</b> AFP </figcaption>"
+                + "</figure><p>Japarov and Rahmon signed a treaty.</p></article>"
+                + "<aside><h3>Tags</h3><ul><li>Kyrgyzstan</li><li>Tajikistan</li></ul></aside>";
+
+        HtmlCleaner.Cleaned cleaned = cleaner.cleanWithFurniture(html);
+
+        assertThat(cleaned.text()).isEqualTo(cleaner.clean(html)).isEqualTo(String.join("\n", "Home > World", "Border deal",
+                "Japarov (right) meets Rahmon. Photo: AFP", "Japarov and Rahmon signed a treaty.", "Tags", "Kyrgyzstan", "Tajikistan"));
+        assertThat(cleaned.furniture()).extracting(r -> cleaned.text().substring(r[0], r[1])).containsExactly(
+                "Home > World", "Japarov (right) meets Rahmon. Photo: AFP", "Tags\nKyrgyzstan\nTajikistan");
+        assertThat(cleaner.cleanWithFurniture("Plain text, no markup.").furniture()).isEmpty();
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>A JSON article (what ingest takes: {@code headline} and {@code body}; ninjs {@code headline} or
  *       {@code headlines[0].value} and {@code body_text}, {@code body_html} or {@code bodies[0].value}).</li>
- *   <li>HTML: the {@code <title>} or first {@code <h1>} is the headline and the whole document is the body.</li>
+ *   <li>HTML: the first {@code <h1>}, else the {@code <title>}, is the headline and the whole document is the body.</li>
  *   <li>Plain text: the first line is the headline when more text follows it (the layout of the BBC files and of
  *       most wire copy), after any section path, tag line or section name above it; a single-line text is body
  *       only.</li>
@@ -39,7 +39,8 @@ record PastedArticle(String headline, String body) {
         if (new HtmlCleaner().looksLikeHtml(input)) {
             var doc = org.jsoup.Jsoup.parse(input);
             var h1 = doc.selectFirst("h1");
-            return new PastedArticle(!doc.title().isBlank() ? doc.title() : h1 != null ? h1.text() : "", input);
+            // The page's own heading; the <title> often carries the site's name too ("… | Eurasia Today").
+            return new PastedArticle(h1 != null && !h1.text().isBlank() ? h1.text() : doc.title(), input);
         }
         return ofText(trimmed);
     }

@@ -70,9 +70,11 @@ class PastedArticleTest {
     }
 
     @Test
-    void shouldTakeTheHtmlTitleAsHeadline() {
+    void shouldTakeTheHtmlHeadingElseItsTitleAsHeadline() {
         PastedArticle a = PastedArticle.of("<html><head><title>Rates held</title></head><body><p>Held.</p></body></html>");
         assertThat(a.headline()).isEqualTo("Rates held");
         assertThat(a.body()).contains("<p>Held.</p>");
+        assertThat(PastedArticle.of("<html><head><title>Rates held | Daily Wire</title></head><body><h1>Rates held</h1>"
+                + "<p>Held.</p></body></html>").headline()).as("the page's heading, not the site's name").isEqualTo("Rates held");
     }
 }
