@@ -117,17 +117,20 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             String stripped = line.strip();
             boolean credit = false;
             inList = inList && isListItem(stripped);
-            if (inList || isFurnitureLine(line) || CAPTION_TAIL.matcher(stripped).find() && !startsWithDateline(stripped)) {
+            if (inList || isFurnitureLine(line) || CAPTION_TAIL.matcher(stripped).find() && datelineMatch(stripped) == null) {
                 hidden.add(new Range(lineStart, lineEnd));
                 inList = inList || LIST_HEADING.matcher(stripped).matches();
                 // "Photo: Igor Sasin/AFP" above the story: the lead picture's credit, its caption next.
                 credit = !storySeen && PICTURE_CREDIT.matcher(stripped).find();
             } else {
-                Dateline d = dateline(line, lineStart);
-                if (d != null) {
+                Matcher m = datelineMatch(line);
+                Dateline d = null;
+                if (m != null) {
+                    String place = m.pattern() == DATELINE ? usualCase(m.group(1)) : m.group(1);
+                    d = new Dateline(lineStart + m.start(1), lineStart + m.end(1), place);
                     datelines.add(d);
                     // The rest of the dateline (", Oct 13", "(Reuters)", the dash) is furniture.
-                    hidden.add(new Range(d.end(), lineStart + datelineLength(line)));
+                    hidden.add(new Range(d.end(), lineStart + m.end()));
                 }
                 if (mayHoldCredit(line)) {
                     Matcher c = CREDIT.matcher(line);
@@ -158,31 +161,17 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
         return new Furniture(List.copyOf(hidden), List.copyOf(datelines));
     }
 
-    /** The dateline opening a line, its place named in its usual case, or null. */
-    private static Dateline dateline(String line, int lineStart) {
+    /**
+     * The match of the dateline opening a line (group 1 its place, {@code end()} the dash), or null: an upper-case one
+     * ("ASTANA, Oct 13 (Reuters) -"), else one in its usual case with its agency ("Almaty (AFP) –").
+     */
+    private static Matcher datelineMatch(String line) {
         Matcher d = DATELINE.matcher(line);
         if (d.find() && d.group(1).length() >= 3) {
-            return new Dateline(lineStart + d.start(1), lineStart + d.end(1), usualCase(d.group(1)));
+            return d;
         }
         Matcher a = DATELINE_WITH_AGENCY.matcher(line);
-        if (a.find()) {
-            return new Dateline(lineStart + a.start(1), lineStart + a.end(1), a.group(1));
-        }
-        return null;
-    }
-
-    /** How long the dateline opening a line is, dash included (0 when there is none). */
-    private static int datelineLength(String line) {
-        Matcher d = DATELINE.matcher(line);
-        if (d.find() && d.group(1).length() >= 3) {
-            return d.end();
-        }
-        Matcher a = DATELINE_WITH_AGENCY.matcher(line);
-        return a.find() ? a.end() : 0;
-    }
-
-    private static boolean startsWithDateline(String line) {
-        return datelineLength(line) > 0;
+        return a.find() ? a : null;
     }
 
     /** A short line under a list heading: a topic or a link's title, not a sentence. */

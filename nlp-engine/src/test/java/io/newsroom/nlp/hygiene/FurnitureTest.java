@@ -85,9 +85,7 @@ class FurnitureTest {
                 "Central Asia",
                 "",
                 "The next summit will be held in Baku in 2026.");
-        String story = Furniture.of(body).storyText(body);
-
-        assertThat(story.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()).containsExactly(
+        assertThat(storyLines(body)).containsExactly(
                 "Kazakhstan's President Kassym-Jomart Tokayev has called for a new security architecture.",
                 "The next summit will be held in Baku in 2026.");
     }
@@ -116,9 +114,7 @@ class FurnitureTest {
                 "Photo: AFP",
                 "",
                 "The world's largest uranium producer said revenue rose.");
-        String story = Furniture.of(body).storyText(body);
-
-        assertThat(story.lines().map(l -> l.replaceAll("\\s+", " ").strip()).filter(l -> !l.isEmpty()).toList())
+        assertThat(storyLines(body))
                 .as("a credit line after the story has begun is no lead picture's: the paragraph under it stays")
                 .containsExactly("ASHGABAT Turkmenistan and Azerbaijan agreed on a gas pipeline study.",
                         "The world's largest uranium producer said revenue rose.");
@@ -149,6 +145,12 @@ class FurnitureTest {
         assertThat(Furniture.isFurnitureLine("By Aibarshyn Akhmetkali in Nation on 14 October 2025")).isTrue();
         assertThat(Furniture.isFurnitureLine("By Monday the river in York had risen by two metres.")).isFalse();
         assertThat(Furniture.isFurnitureLine("Reporting by the BBC found that waiting lists grew.")).isFalse();
+    }
+
+    /** The story's non-empty lines, furniture blanked out and runs of spaces made one. */
+    private static java.util.List<String> storyLines(String body) {
+        return Furniture.of(body).storyText(body).lines().map(l -> l.replaceAll("\\s+", " ").strip())
+                .filter(l -> !l.isEmpty()).toList();
     }
 
     private static String blankedFrom(String line, int from) {
