@@ -7,6 +7,7 @@ import io.newsroom.nlp.analysis.Mention;
 import io.newsroom.nlp.gazetteer.Gazetteer;
 import io.newsroom.nlp.hygiene.Furniture;
 import io.newsroom.nlp.hygiene.MentionHygiene;
+import io.newsroom.nlp.hygiene.MentionRepair;
 import io.newsroom.nlp.keywords.KeywordExtractor;
 import io.newsroom.nlp.keywords.LeadSentence;
 import io.newsroom.nlp.linking.AcronymFinder;
@@ -51,6 +52,7 @@ public final class NewsTagger {
     private final KeywordExtractor keywords;
     private final MentionBuilder mentions;
     private final MentionHygiene hygiene;
+    private final MentionRepair repair;
     private final MultilingualTagger multilingual;
     private final Gazetteer gazetteer;
 
@@ -63,6 +65,7 @@ public final class NewsTagger {
         this.gazetteer = gazetteer;
         this.mentions = new MentionBuilder(gazetteer);
         this.hygiene = new MentionHygiene(gazetteer);
+        this.repair = new MentionRepair(gazetteer, ner == null ? w -> true : ner::writtenInLowerCase);
         this.resolver = new EntityResolver(new EntityLinker(gazetteer));
         this.topics = topics;
         this.keywords = new KeywordExtractor(topics == null ? null : topics.model());
@@ -132,7 +135,8 @@ public final class NewsTagger {
         }
         List<Entity> entities = List.of();
         if (ner != null) {
-            List<RawMention> raw = hygiene.apply(mentions.build(ner, head, headSentences, analysed, bodySentences), furniture);
+            List<RawMention> raw = repair.apply(hygiene.apply(mentions.build(ner, head, headSentences, analysed, bodySentences),
+                    furniture), head, analysed);
             Map<String, AcronymFinder.Definition> defined = acronyms.find(analysed, bodyTokens);
             entities = resolver.resolve(raw, defined, head + "\n" + analysed);
         }

@@ -26,7 +26,8 @@ public final class MentionHygiene {
 
     /** Words that a capital letter does not make a name on their own (besides the title words). */
     private static final Set<String> NOT_NAMES_ALONE = Set.of("summit", "conference", "chair", "talks");
-    private static final Set<String> REGION_WORDS = Set.of("central", "north", "south", "east", "west", "northern",
+    /** Words that make a region of a place or people: "Central" Asia(n), "South" Caucasus. */
+    static final Set<String> REGION_WORDS = Set.of("central", "north", "south", "east", "west", "northern",
             "southern", "eastern", "western", "north-east", "north-west", "south-east", "south-west", "northeast",
             "northwest", "southeast", "southwest", "sub-saharan", "pan");
 

@@ -100,7 +100,9 @@ public final class EntityResolver {
         Cluster found = null;
         for (Cluster c : clusters) {
             boolean person = "PERSON".equals(c.type());
-            boolean organisation = "ORGANIZATION".equals(c.type()) && m.tokens().size() == 1;
+            // A one-word place or demonym is not an organisation's short name ("Norwegian", "Crewkerne").
+            boolean organisation = "ORGANIZATION".equals(c.type()) && m.tokens().size() == 1
+                    && !"MISC".equals(m.type()) && !"LOCATION".equals(m.type());
             if (!(person || organisation) || c.longest.tokens().size() <= m.tokens().size()) {
                 continue;
             }
@@ -110,7 +112,8 @@ public final class EntityResolver {
             // People are re-mentioned by surname (or first name); organisations by their first word ("Velora" for
             // "Velora Semiconductors") or by their last ("the Commission" after "the European Commission").
             boolean matches = person ? equalsIgnoreCase(tail, m.tokens()) || m.tokens().size() == 1 && equalsIgnoreCase(head, m.tokens())
-                    : equalsIgnoreCase(head, m.tokens()) || byLastWord && equalsIgnoreCase(tail, m.tokens());
+                    : equalsIgnoreCase(head, m.tokens()) && !partOf(longTokens, m.tokens())
+                    || byLastWord && equalsIgnoreCase(tail, m.tokens());
             if (matches) {
                 if (found != null && found != c) {
                     return null; // two Smiths: do not guess
@@ -119,6 +122,24 @@ public final class EntityResolver {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether the long name is an organ of the body an acronym names: the acronym and an organ's head noun ("CICA
+     * Secretariat", "IMF Board"). "Labour" is the "Labour Party" and the "RMT Union" the RMT, but "CICA" is not its
+     * secretariat.
+     */
+    private static boolean partOf(List<String> longTokens, List<String> shortTokens) {
+        String acronym = shortTokens.get(shortTokens.size() - 1);
+        if (acronym.length() < 2 || !acronym.chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        for (String w : longTokens.subList(shortTokens.size(), longTokens.size())) {
+            if (!BodyNouns.isOrgan(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean equalsIgnoreCase(List<String> a, List<String> b) {
@@ -149,16 +170,37 @@ public final class EntityResolver {
             }
         }
 
-        /** The linked entry's type, else the confidence-weighted majority of the mentions' types. */
+        /**
+         * The linked entry's type; else PERSON when the longest mentions are a person's full name (the shorter ones
+         * joined it as the surname, so they are that person's, however a results line or headline made the recogniser
+         * type them: "Tomasov 34, 78"); else the confidence-weighted majority of the mentions' types.
+         */
         String type() {
             if (entry != null) {
                 return entry.kind().entityType();
+            }
+            if (fullNameOfAPerson()) {
+                return "PERSON";
             }
             Map<String, Double> votes = new LinkedHashMap<>();
             for (RawMention m : mentions) {
                 votes.merge(m.type(), m.confidence(), Double::sum);
             }
             return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("MISC");
+        }
+
+        /** Shorter mentions joined a full name that every mention of its length has as a PERSON. */
+        private boolean fullNameOfAPerson() {
+            int longestSize = longest.tokens().size();
+            boolean shorter = false;
+            for (RawMention m : mentions) {
+                if (m.tokens().size() < longestSize) {
+                    shorter = true;
+                } else if (!"PERSON".equals(m.type()) || m.confidence() < 0.5) {
+                    return false;
+                }
+            }
+            return shorter && longestSize >= 2;
         }
 
         Entity toEntity() {

@@ -85,6 +85,11 @@ public final class NamedEntityRecognizer {
         }
     }
 
+    /** Whether news writes this word in lower case, by the cased word classes (false for a recogniser without them). */
+    public boolean writtenInLowerCase(String word) {
+        return features.writtenInLowerCase(word);
+    }
+
     /** BILOU tags for every sentence of a document. */
     public int[][] tag(String[][] doc) {
         NerFeatures.Document d = features.document(doc);

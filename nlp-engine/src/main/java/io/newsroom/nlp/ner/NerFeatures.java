@@ -68,6 +68,14 @@ public final class NerFeatures {
     }
 
     /**
+     * Whether news writes this word in lower case (the cased word classes know its lower-case form): "level" and
+     * "business" are words, "Kairat" is a name.
+     */
+    public boolean writtenInLowerCase(String word) {
+        return casedClasses.lookup(casedKey(word.toLowerCase(java.util.Locale.ROOT))) != null;
+    }
+
+    /**
      * The same features, with the given words' features and their weights under {@code models} (the two passes of one
      * recogniser) worked out once here instead of in every document that has them: most of a news text's tokens are
      * a few thousand frequent words. The ids and scores are those worked out document by document.

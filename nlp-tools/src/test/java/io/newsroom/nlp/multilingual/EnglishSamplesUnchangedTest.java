@@ -26,7 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * confidences only, when seas and lakes came to link, decision #267: the Caspian Sea, and when the NER epochs were
  * chosen again by cross-validation, decision #268, which moved confidences only, and when football clubs came to
  * link, decision #270: Arsenal, and when a national politician's people or office title came to count as evidence and
- * Germany's ministers joined the office-holders, decision #272: Ursula von der Leyen, Christine Lagarde), recorded field by
+ * Germany's ministers joined the office-holders, decision #272: Ursula von der Leyen, Christine Lagarde, and when a
+ * one-word demonym stopped joining an organisation it starts, decision #275: "European" is no longer a mention of the
+ * European Central Bank), recorded field by
  * field as the records' text in english-samples-analysis.txt.
  */
 class EnglishSamplesUnchangedTest {

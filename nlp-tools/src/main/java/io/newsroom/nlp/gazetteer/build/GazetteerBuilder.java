@@ -48,6 +48,8 @@ public final class GazetteerBuilder {
     public static final String OPERATORS_EXTRACT = "name-suggestion-index/operators.tsv";
     /** Natural Earth's seas, oceans, gulfs and large lakes with Wikidata ids, relative to the gazetteer-sources folder. */
     public static final String NATURAL_EARTH_WATERS_EXTRACT = "natural-earth/ne_waters.tsv";
+    /** Countries' and territories' Wikidata ids by ISO code (Natural Earth admin-0), where the leaders table has none. */
+    public static final String NATURAL_EARTH_COUNTRY_IDS_EXTRACT = "natural-earth/ne_admin_0_wikidata.tsv";
     public static final String ENGLISH_CLUBS_EXTRACT = "english-clubs/clubs.tsv";
     /** A city name shared by several places links only when one of them is this many times larger than the rest. */
     static final int AMBIGUOUS_NAME_POPULATION_RATIO = 3;
@@ -69,7 +71,9 @@ public final class GazetteerBuilder {
         Path gaz = dataDir.resolve("gazetteers");
         Files.createDirectories(outDir);
         Map<String, String> countryIds = readCountryWikidataIds(gaz.resolve("world-leaders.csv"));
-        int countries = writeCountries(gaz, countryIds, outDir.resolve("countries.tsv.gz"));
+        Map<String, String> idsByCode = sourcesDir == null ? Map.of()
+                : NaturalEarthCountryIds.read(sourcesDir.resolve(NATURAL_EARTH_COUNTRY_IDS_EXTRACT));
+        int countries = writeCountries(gaz, countryIds, idsByCode, outDir.resolve("countries.tsv.gz"));
         int orgs = writeOrganisations(gaz.resolve("international-organisations.yaml"), outDir.resolve("organisations.tsv.gz"));
         int leaders = writeLeaders(gaz.resolve("world-leaders.csv"), outDir.resolve("leaders.tsv.gz"));
         int places = writePlaces(gaz, outDir.resolve("places.tsv.gz"));
@@ -117,7 +121,8 @@ public final class GazetteerBuilder {
             "United Kingdom", Set.of("Britain"),
             "Türkiye", Set.of("Turkey"));
 
-    private int writeCountries(Path gaz, Map<String, String> countryIds, Path out) throws IOException {
+    private int writeCountries(Path gaz, Map<String, String> countryIds, Map<String, String> idsByCode, Path out)
+            throws IOException {
         JsonNode world = json.readTree(gaz.resolve("world-countries.json").toFile());
         JsonNode list = json.readTree(gaz.resolve("countries-list.json").toFile());
         List<String> lines = new ArrayList<>();
@@ -149,6 +154,9 @@ public final class GazetteerBuilder {
             String qid = countryIds.get(TextKeys.key(common));
             for (Iterator<String> it = aliases.iterator(); qid == null && it.hasNext(); ) {
                 qid = countryIds.get(TextKeys.key(it.next()));
+            }
+            if (qid == null) {
+                qid = idsByCode.get(c.path("cca2").asText());
             }
             matched += qid != null ? 1 : 0;
             lines.add(line(GazetteerKind.COUNTRY, common, qid, c.path("cca2").asText(), aliases));

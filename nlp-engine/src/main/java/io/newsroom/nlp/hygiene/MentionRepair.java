@@ -1,0 +1,278 @@
+package io.newsroom.nlp.hygiene;
+
+import io.newsroom.nlp.analysis.Mention;
+import io.newsroom.nlp.gazetteer.Gazetteer;
+import io.newsroom.nlp.gazetteer.GazetteerEntry;
+import io.newsroom.nlp.gazetteer.GazetteerKind;
+import io.newsroom.nlp.linking.BodyNouns;
+import io.newsroom.nlp.linking.RawMention;
+import io.newsroom.nlp.linking.Titles;
+import io.newsroom.nlp.text.TextKeys;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Spans and types the recogniser gets wrong in a way news text shows, each repaired only on evidence in the text or the
+ * gazetteers (after {@link MentionHygiene}, before mentions are merged into entities):
+ * <ul>
+ *   <li>a demonym after a region word takes it in ("Central Asian", not "Asian");</li>
+ *   <li>a role at the end of an organisation ("CICA Chair", "EU Vice President") is no part of its name;</li>
+ *   <li>an organisation's head noun followed by a person's name ("CICA Secretariat Kairat Sarybay") is two mentions;</li>
+ *   <li>a name ending in an organisation's head noun ("Carnegie Russia Eurasia Center") is an organisation;</li>
+ *   <li>a continent, or a region of one ("Central Asia", "South Caucasus"), is a place;</li>
+ *   <li>a name the text calls a party ("the Nur Otan party") is an organisation wherever the text writes it;</li>
+ *   <li>a one-word name typed organisation without confidence that the gazetteers know only as a city ("the port of
+ *       Rostock") is a place.</li>
+ * </ul>
+ */
+public final class MentionRepair {
+
+    /** Roles that end an organisation's mention but are the person's, not the body's: "CICA Chair said". */
+    private static final Set<String> ROLE_ENDS = Set.of("chair", "chairman", "chairwoman", "president", "ceo", "spokesman",
+            "spokeswoman", "spokesperson", "chief", "director", "coach", "boss", "leader");
+
+    /** A possessive left at the end once a role is cut off: "Truth Social's CEO". */
+    private static final Set<String> POSSESSIVES = Set.of("'s", "\u2019s", "'", "\u2019");
+
+    /** Particles inside a person's name ("Ursula von der Leyen"). */
+    private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "del", "di", "la", "le",
+            "al", "bin", "ibn");
+
+    /** Continents and the world's regions that English news names as places. */
+    private static final Set<String> CONTINENTS = Set.of("asia", "europe", "africa", "america", "americas", "oceania",
+            "antarctica", "arctic", "antarctic", "eurasia", "caucasus", "balkans", "sahel", "caribbean", "scandinavia",
+            "siberia", "middle east", "far east", "levant", "maghreb");
+
+    /** Lower-case words after a name that make it a body: "the Nur Otan party", "the Wagner group". */
+    private static final java.util.regex.Pattern BODY_AFTER = java.util.regex.Pattern.compile(
+            "^\\s+(?:party|movement|bloc)\\b");
+
+    /** Below this, the recogniser's ORGANIZATION for a one-word name is a guess a city's name outweighs. */
+    private static final double UNSURE = 0.3;
+
+    /**
+     * Words of sport: a town's name there is its team's ("Munster", "Toulon", "Marseille"), however unsure the
+     * recogniser is.
+     */
+    private static final java.util.regex.Pattern SPORT = java.util.regex.Pattern.compile(
+            "(?i:\\b(?:football|rugby|cricket|hockey|basketball|baseball|tennis|league|cup|club|clubs|match|matches|season|"
+                    + "coach|striker|fixture|squad|team|teams|tournament|champions|championship|olympics?|racing|grand prix|"
+                    + "nfl|nba)\\b)");
+
+    private final Gazetteer gazetteer;
+    private final java.util.function.Predicate<String> lowerCaseWord;
+
+    /** @param lowerCaseWord whether news writes a word in lower case ("level", "school"; not "Kairat") */
+    public MentionRepair(Gazetteer gazetteer, java.util.function.Predicate<String> lowerCaseWord) {
+        this.gazetteer = gazetteer;
+        this.lowerCaseWord = lowerCaseWord;
+    }
+
+    public List<RawMention> apply(List<RawMention> mentions, String headline, String body) {
+        List<RawMention> out = new ArrayList<>(mentions.size());
+        for (RawMention m : mentions) {
+            if ("MISC".equals(m.type())) {
+                out.add(withRegionWord(m, Mention.HEADLINE.equals(m.field()) ? headline : body));
+                continue;
+            }
+            if (!"ORGANIZATION".equals(m.type())) {
+                out.add(retyped(m, body));
+                continue;
+            }
+            RawMention org = withoutTrailingRole(m);
+            int head = personAfterHead(org);
+            if (head < 0) {
+                out.add(retyped(org, body));
+                continue;
+            }
+            int from = head + 1;
+            while (Titles.isTitle(org.tokens().get(from))) {
+                from++;
+            }
+            RawMention named = part(org, 0, head + 1, "ORGANIZATION", org.titled());
+            RawMention person = part(org, from, org.tokens().size(), "PERSON", from > head + 1);
+            if (named == null || person == null) {
+                out.add(org);
+                continue;
+            }
+            out.add(named);
+            out.add(person);
+        }
+        return partiesAsBodies(out, headline, body);
+    }
+
+    /**
+     * "Central Asian": a one-word MISC mention (a demonym) right after a capitalised region word takes it in; the
+     * recogniser often leaves the region word out.
+     */
+    private static RawMention withRegionWord(RawMention m, String text) {
+        if (m.tokens().size() != 1 || m.start() < 2 || text.charAt(m.start() - 1) != ' ') {
+            return m;
+        }
+        int from = m.start() - 1;
+        while (from > 0 && (Character.isLetter(text.charAt(from - 1)) || text.charAt(from - 1) == '-')) {
+            from--;
+        }
+        String word = text.substring(from, m.start() - 1);
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || !MentionHygiene.REGION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+            return m;
+        }
+        return new RawMention(m.field(), from, m.end(), text.substring(from, m.end()), List.of(word, m.tokens().get(0)), m.type(),
+                m.confidence(), m.titled());
+    }
+
+    /** A region of the world is a place; a name ending in a body's head noun is an organisation; an unsure city is a place. */
+    private RawMention retyped(RawMention m, String body) {
+        List<String> tokens = m.tokens();
+        if (!"LOCATION".equals(m.type()) && isRegion(tokens)) {
+            return withType(m, "LOCATION");
+        }
+        String last = tokens.get(tokens.size() - 1).toLowerCase(Locale.ROOT);
+        if (tokens.size() >= 2 && BodyNouns.makesBody(last) && ("LOCATION".equals(m.type()) || "PERSON".equals(m.type()))) {
+            return withType(m, "ORGANIZATION");
+        }
+        if ("ORGANIZATION".equals(m.type()) && tokens.size() == 1 && m.confidence() < UNSURE && onlyACity(m.text())
+                && !SPORT.matcher(body).find()) {
+            return withType(m, "LOCATION");
+        }
+        return m;
+    }
+
+    /** "Asia", "Central Asia", "South Caucasus", "the Middle East": region words, then a continent or world region. */
+    static boolean isRegion(List<String> tokens) {
+        int i = 0;
+        while (i < tokens.size() - 1 && MentionHygiene.REGION_WORDS.contains(tokens.get(i).toLowerCase(Locale.ROOT))) {
+            i++;
+        }
+        String rest = String.join(" ", tokens.subList(i, tokens.size())).toLowerCase(Locale.ROOT);
+        return CONTINENTS.contains(rest);
+    }
+
+    /** Known only as a city, and no first name either ("Victoria", "Florence" may be the story's nurse). */
+    private boolean onlyACity(String name) {
+        String kinds = gazetteer.nameKinds(TextKeys.tokenKey(name));
+        if (kinds != null && kinds.contains("F")) {
+            return false;
+        }
+        List<GazetteerEntry> entries = gazetteer.lookup(name);
+        return !entries.isEmpty() && entries.stream().allMatch(e -> e.kind() == GazetteerKind.CITY);
+    }
+
+    /** "CICA Chair" -> "CICA"; "EU Vice President" -> "EU"; "Truth Social's CEO" -> "Truth Social": the role, and any titles or possessive before it. */
+    private static RawMention withoutTrailingRole(RawMention m) {
+        List<String> tokens = m.tokens();
+        int keep = tokens.size();
+        // "Office of the President": a role after a lower-case word is the body's own name.
+        if (keep < 2 || !ROLE_ENDS.contains(tokens.get(keep - 1).toLowerCase(Locale.ROOT))
+                || !Character.isUpperCase(tokens.get(keep - 2).codePointAt(0)) && !POSSESSIVES.contains(tokens.get(keep - 2))) {
+            return m;
+        }
+        keep--;
+        while (keep > 1 && (Titles.isTitle(tokens.get(keep - 1)) || POSSESSIVES.contains(tokens.get(keep - 1)))) {
+            keep--;
+        }
+        RawMention kept = part(m, 0, keep, m.type(), m.titled());
+        return kept == null ? m : kept;
+    }
+
+    /**
+     * The index of a body's head noun that a person's name follows ("CICA Secretariat Kairat Sarybay", "European
+     * Commission Ursula von der Leyen", "Supreme Court Justice Amy Barrett"), else -1. The name is two to four
+     * capitalised words (particles allowed), after any titles; none of them a body's head or a place the gazetteers know
+     * ("Bank Negara Malaysia" stays whole), and the head is not the mention's first word.
+     */
+    private int personAfterHead(RawMention m) {
+        List<String> tokens = m.tokens();
+        for (int h = tokens.size() - 3; h >= 1; h--) {
+            String word = tokens.get(h).toLowerCase(Locale.ROOT);
+            if (!BodyNouns.isHead(word)) {
+                continue;
+            }
+            int from = h + 1;
+            while (from < tokens.size() - 2 && Titles.isTitle(tokens.get(from))) {
+                from++;
+            }
+            return looksLikePersonName(tokens.subList(from, tokens.size())) ? h : -1;
+        }
+        return -1;
+    }
+
+    private boolean looksLikePersonName(List<String> name) {
+        if (name.size() < 2 || name.size() > 4 || NAME_PARTICLES.contains(name.get(name.size() - 1))) {
+            return false;
+        }
+        // A name, not words: a known first name first ("Ursula von der Leyen"), or a word news never writes in lower
+        // case ("Kairat Sarybay"); "Minimum Service Level Agreements" and "University Business School" are words.
+        String kinds = gazetteer.nameKinds(TextKeys.tokenKey(name.get(0)));
+        boolean aName = kinds != null && kinds.contains("F");
+        for (String w : name) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (NAME_PARTICLES.contains(w)) {
+                continue;
+            }
+            aName |= !lowerCaseWord.test(w);
+            boolean capitalisedWord = Character.isUpperCase(w.codePointAt(0)) && w.chars().anyMatch(Character::isLowerCase)
+                    && w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '\u2019');
+            if (!capitalisedWord || BodyNouns.isHead(lower) || Titles.isTitle(w)
+                    || isPlace(w)) {
+                return false;
+            }
+        }
+        return aName && !isPlace(String.join(" ", name));
+    }
+
+    private boolean isPlace(String name) {
+        return gazetteer.lookup(name).stream().anyMatch(e -> e.kind() == GazetteerKind.COUNTRY || e.kind() == GazetteerKind.CITY
+                || e.kind() == GazetteerKind.REGION);
+    }
+
+    /** Every mention written like one the text calls a party ("the Nur Otan party") is the party. */
+    private static List<RawMention> partiesAsBodies(List<RawMention> mentions, String headline, String body) {
+        Set<String> bodies = new HashSet<>();
+        for (RawMention m : mentions) {
+            String text = Mention.HEADLINE.equals(m.field()) ? headline : body;
+            // A person's or organisation's name only: "a Christmas party" is no party's name.
+            boolean named = "PERSON".equals(m.type()) || "ORGANIZATION".equals(m.type());
+            if (named && m.end() <= text.length() && BODY_AFTER.matcher(text.substring(m.end(),
+                    Math.min(text.length(), m.end() + 12))).find()) {
+                bodies.add(m.text());
+            }
+        }
+        if (bodies.isEmpty()) {
+            return mentions;
+        }
+        List<RawMention> out = new ArrayList<>(mentions.size());
+        for (RawMention m : mentions) {
+            out.add("PERSON".equals(m.type()) && bodies.contains(m.text()) ? withType(m, "ORGANIZATION") : m);
+        }
+        return out;
+    }
+
+    /** Tokens [from, to) of a mention as a mention of its own, with offsets found in its text; null if not found. */
+    private static RawMention part(RawMention m, int from, int to, String type, boolean titled) {
+        int at = 0;
+        int start = -1;
+        int end = -1;
+        for (int i = 0; i < to; i++) {
+            int found = m.text().indexOf(m.tokens().get(i), at);
+            if (found < 0) {
+                return null;
+            }
+            if (i == from) {
+                start = found;
+            }
+            at = found + m.tokens().get(i).length();
+            end = at;
+        }
+        return new RawMention(m.field(), m.start() + start, m.start() + end, m.text().substring(start, end),
+                List.copyOf(m.tokens().subList(from, to)), type, m.confidence(), titled);
+    }
+
+    private static RawMention withType(RawMention m, String type) {
+        return new RawMention(m.field(), m.start(), m.end(), m.text(), m.tokens(), type, m.confidence(), m.titled());
+    }
+}

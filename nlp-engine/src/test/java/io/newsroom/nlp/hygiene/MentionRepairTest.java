@@ -1,0 +1,114 @@
+package io.newsroom.nlp.hygiene;
+
+import io.newsroom.nlp.analysis.Mention;
+import io.newsroom.nlp.gazetteer.Gazetteer;
+import io.newsroom.nlp.linking.RawMention;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * Each repair on the recogniser's mistakes as the trial pages showed them, and what each must leave alone.
+ */
+class MentionRepairTest {
+
+    /** Words news writes in lower case, standing in for the cased word classes. */
+    private static final Set<String> WORDS = Set.of("minimum", "service", "level", "agreements", "business", "school");
+
+    private static MentionRepair repair;
+
+    @BeforeAll
+    static void load() {
+        repair = new MentionRepair(Gazetteer.loadDefault(), w -> WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** The mention of {@code span} (its first occurrence) in the body, with the recogniser's type and confidence. */
+    private static RawMention body(String text, String span, String type, double confidence) {
+        int start = text.indexOf(span);
+        return new RawMention(Mention.BODY_TEXT, start, start + span.length(), span, Arrays.asList(span.split(" ")), type,
+                confidence, false);
+    }
+
+    private static List<RawMention> apply(String text, RawMention... mentions) {
+        return repair.apply(List.of(mentions), "", text);
+    }
+
+    @Test
+    void shouldTakeTheRegionWordIntoADemonym() {
+        String text = "Central Asian leaders have long argued for it.";
+        assertThat(apply(text, body(text, "Asian", "MISC", 0.9)))
+                .extracting(RawMention::text, RawMention::start).containsExactly(tuple("Central Asian", 0));
+        String lower = "Some central Asian leaders agree.";
+        assertThat(apply(lower, body(lower, "Asian", "MISC", 0.9))).extracting(RawMention::text).containsExactly("Asian");
+    }
+
+    @Test
+    void shouldCutARoleOffTheEndOfAnOrganisation() {
+        String text = "Tokayev hands over the CICA Chair to Azerbaijan; Truth Social's CEO spoke.";
+        int truth = text.indexOf("Truth");
+        RawMention possessive = new RawMention(Mention.BODY_TEXT, truth, truth + "Truth Social's CEO".length(), "Truth Social's CEO",
+                List.of("Truth", "Social", "'s", "CEO"), "ORGANIZATION", 1.0, false);
+        assertThat(apply(text, body(text, "CICA Chair", "ORGANIZATION", 1.0), possessive))
+                .extracting(RawMention::text).containsExactly("CICA", "Truth Social");
+        String office = "The Office of the President said so.";
+        assertThat(apply(office, body(office, "Office of the President", "ORGANIZATION", 1.0)))
+                .extracting(RawMention::text).containsExactly("Office of the President");
+    }
+
+    @Test
+    void shouldSplitAPersonsNameOffABodysHeadNounButNotWordsOrPlaces() {
+        String text = "Executive Director of the CICA Secretariat Kairat Sarybay said. Minimum Service Level Agreements apply. "
+                + "The European Commission Ursula von der Leyen leads. Bank Negara Malaysia said.";
+        List<RawMention> out = apply(text, body(text, "CICA Secretariat Kairat Sarybay", "ORGANIZATION", 1.0),
+                body(text, "Minimum Service Level Agreements", "ORGANIZATION", 0.9),
+                new RawMention(Mention.BODY_TEXT, text.indexOf("European"), text.indexOf(" leads"), "European Commission Ursula von der Leyen",
+                        List.of("European", "Commission", "Ursula", "von", "der", "Leyen"), "ORGANIZATION", 0.9, false),
+                body(text, "Bank Negara Malaysia", "ORGANIZATION", 0.9));
+        assertThat(out).extracting(RawMention::text, RawMention::type).containsExactly(
+                tuple("CICA Secretariat", "ORGANIZATION"), tuple("Kairat Sarybay", "PERSON"),
+                tuple("Minimum Service Level Agreements", "ORGANIZATION"),
+                tuple("European Commission", "ORGANIZATION"), tuple("Ursula von der Leyen", "PERSON"),
+                tuple("Bank Negara Malaysia", "ORGANIZATION"));
+        RawMention person = out.get(1);
+        assertThat(text.substring(person.start(), person.end())).isEqualTo("Kairat Sarybay");
+    }
+
+    @Test
+    void shouldTypeABodysHeadNounAndARegionOfTheWorld() {
+        String text = "Temur Umarov of the Carnegie Russia Eurasia Center in Berlin on Central Asia and the West Bank.";
+        assertThat(apply(text, body(text, "Carnegie Russia Eurasia Center", "LOCATION", 0.99),
+                body(text, "Central Asia", "ORGANIZATION", 0.9), body(text, "West Bank", "LOCATION", 0.9)))
+                .extracting(RawMention::type).containsExactly("ORGANIZATION", "LOCATION", "LOCATION");
+    }
+
+    @Test
+    void shouldMakeANameTheTextCallsAPartyAnOrganisationWhereverItIsWritten() {
+        String text = "A former official of the Nur Otan party was jailed. Nur Otan was later renamed Amanat.";
+        int second = text.indexOf("Nur Otan was");
+        List<RawMention> out = apply(text, body(text, "Nur Otan", "PERSON", 0.9),
+                new RawMention(Mention.BODY_TEXT, second, second + 8, "Nur Otan", List.of("Nur", "Otan"), "PERSON", 0.9, false));
+        assertThat(out).extracting(RawMention::type).containsExactly("ORGANIZATION", "ORGANIZATION");
+        List<RawMention> typedOnce = apply(text, body(text, "Nur Otan", "ORGANIZATION", 0.01),
+                new RawMention(Mention.BODY_TEXT, second, second + 8, "Nur Otan", List.of("Nur", "Otan"), "PERSON", 0.99, false));
+        assertThat(typedOnce).extracting(RawMention::type).containsExactly("ORGANIZATION", "ORGANIZATION");
+        String christmas = "A Christmas party was held. Christmas came early.";
+        assertThat(apply(christmas, body(christmas, "Christmas", "MISC", 0.9))).extracting(RawMention::type).containsExactly("MISC");
+    }
+
+    @Test
+    void shouldMakeAnUnsureOrganisationThatIsOnlyACityAPlaceOutsideSport() {
+        String text = "Oil would reach Germany through the port of Rostock.";
+        assertThat(apply(text, body(text, "Rostock", "ORGANIZATION", 0.01))).extracting(RawMention::type).containsExactly("LOCATION");
+        String sure = "Rostock said the deal was done.";
+        assertThat(apply(sure, body(sure, "Rostock", "ORGANIZATION", 0.9))).extracting(RawMention::type).containsExactly("ORGANIZATION");
+        String sport = "Rostock beat them in the league on Saturday.";
+        assertThat(apply(sport, body(sport, "Rostock", "ORGANIZATION", 0.01))).extracting(RawMention::type)
+                .containsExactly("ORGANIZATION");
+    }
+}

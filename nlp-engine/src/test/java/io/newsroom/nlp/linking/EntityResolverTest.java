@@ -1,0 +1,73 @@
+package io.newsroom.nlp.linking;
+
+import io.newsroom.nlp.analysis.Entity;
+import io.newsroom.nlp.analysis.Mention;
+import io.newsroom.nlp.gazetteer.Gazetteer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** How mentions merge into entities, and which type an entity gets. */
+class EntityResolverTest {
+
+    private static EntityResolver resolver;
+
+    @BeforeAll
+    static void load() {
+        resolver = new EntityResolver(new EntityLinker(Gazetteer.loadDefault()));
+    }
+
+    /** Mentions of the text's spans in order, each "span/TYPE/confidence" at its n-th occurrence after the previous one. */
+    private static List<Entity> resolve(String text, String... specs) {
+        List<RawMention> mentions = new ArrayList<>();
+        int from = 0;
+        for (String spec : specs) {
+            String[] p = spec.split("/");
+            int start = text.indexOf(p[0], from);
+            from = start + 1;
+            mentions.add(new RawMention(Mention.BODY_TEXT, start, start + p[0].length(), p[0], Arrays.asList(p[0].split(" ")),
+                    p[1], Double.parseDouble(p[2]), false));
+        }
+        return resolver.resolve(mentions, Map.of(), text);
+    }
+
+    @Test
+    void shouldKeepAPersonsSurnameMentionsAPersonsWhateverAResultsLineMadeThem() {
+        String text = "Astana 2-1 Celtic; Tomasov 34, 78. Marat Tomasov scored twice. Tomasov opened the scoring. Tomasov rose.";
+        assertThat(resolve(text, "Tomasov/ORGANIZATION/0.9", "Marat Tomasov/PERSON/1.0", "Tomasov/ORGANIZATION/0.8",
+                "Tomasov/ORGANIZATION/0.99"))
+                .extracting(Entity::name, Entity::type, Entity::mentionCount).containsExactly(tuple("Marat Tomasov", "PERSON", 4));
+    }
+
+    @Test
+    void shouldVoteWhenTheFullNamesThemselvesDisagree() {
+        String text = "Snape Maltings hosts it. Snape Maltings is a venue.";
+        assertThat(resolve(text, "Snape Maltings/PERSON/0.6", "Snape Maltings/LOCATION/0.9"))
+                .extracting(Entity::type).containsExactly("LOCATION");
+    }
+
+    @Test
+    void shouldKeepAnAcronymApartFromItsOrgansButNotFromItsParty() {
+        String text = "The CICA Secretariat said CICA would meet. The Labour Party said Labour would vote.";
+        assertThat(resolve(text, "CICA Secretariat/ORGANIZATION/1.0", "CICA/ORGANIZATION/1.0", "Labour Party/ORGANIZATION/1.0",
+                "Labour/ORGANIZATION/1.0"))
+                .extracting(Entity::name, Entity::mentionCount)
+                .contains(tuple("CICA Secretariat", 1), tuple("CICA", 1))
+                .noneMatch(t -> "Labour".equals(t.toList().get(0)));
+    }
+
+    @Test
+    void shouldNotTakeADemonymOrAPlaceForAnOrganisationsShortName() {
+        String text = "The Norwegian Handball Federation fined the Norwegian side. Crewkerne Health Centre is in Crewkerne.";
+        assertThat(resolve(text, "Norwegian Handball Federation/ORGANIZATION/1.0", "Norwegian/MISC/1.0",
+                "Crewkerne Health Centre/ORGANIZATION/1.0", "Crewkerne/LOCATION/0.9"))
+                .extracting(Entity::name).contains("Norwegian", "Norwegian Handball Federation", "Crewkerne", "Crewkerne Health Centre");
+    }
+}
