@@ -138,7 +138,7 @@ public final class NewsTagger {
             List<RawMention> raw = repair.apply(hygiene.apply(mentions.build(ner, head, headSentences, analysed, bodySentences),
                     furniture), head, analysed);
             Map<String, AcronymFinder.Definition> defined = acronyms.find(analysed, bodyTokens);
-            entities = resolver.resolve(raw, defined, head + "\n" + analysed);
+            entities = resolver.resolve(raw, defined, head, analysed);
         }
         List<Category> categories = List.of();
         List<String> headTerms = Terms.of(head);

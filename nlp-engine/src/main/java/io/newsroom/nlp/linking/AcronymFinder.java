@@ -14,7 +14,7 @@ import java.util.Set;
  */
 public final class AcronymFinder {
 
-    private static final Set<String> SKIPPABLE = Set.copyOf(java.util.List.of("of", "on", "and", "the", "for", "in", "de", "du", "des",
+    static final Set<String> SKIPPABLE = Set.copyOf(java.util.List.of("of", "on", "and", "the", "for", "in", "de", "du", "des",
             "la", "le", "et", "to", "at", "&", "a", "an", "des", "y", "del", "der", "für", "und"));
     private static final int MAX_LONG_FORM = 14;
     private static final int MAX_SKIPPED = 3;

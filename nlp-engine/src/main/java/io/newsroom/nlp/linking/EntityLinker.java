@@ -66,7 +66,7 @@ public final class EntityLinker {
             best = null;
         }
         if ("PERSON".equals(type) && best != null && best.wikidataId() != null) {
-            best = onePerson(found, best);
+            best = onePerson(found, best, articleText);
             String country = best == null || gazetteer.isLeader(best) ? null : nationalCountry(best.note());
             if (country != null && !officeTitled(name, articleText)
                     && (!namesCountryOrPeople(country, articleText) || !POLITICS.matcher(articleText).find())) {
@@ -236,9 +236,11 @@ public final class EntityLinker {
 
     /**
      * Several people of one name (two MPs called Gareth Thomas; Helen Clark the New Zealand prime minister and an MP):
-     * a head of state or government among them wins when there is one, else nobody is linked rather than a guess.
+     * a head of state or government among them wins when there is one, else the one national politician whose country
+     * the article names (Greg Smith the UK MP, not the Australian minister, in a story from Buckingham), else nobody is
+     * linked rather than a guess.
      */
-    private GazetteerEntry onePerson(List<GazetteerEntry> entries, GazetteerEntry best) {
+    private GazetteerEntry onePerson(List<GazetteerEntry> entries, GazetteerEntry best, String articleText) {
         List<GazetteerEntry> people = entries.stream()
                 .filter(e -> e.kind() == GazetteerKind.PERSON && e.wikidataId() != null)
                 .filter(distinctBy(GazetteerEntry::wikidataId)).toList();
@@ -246,7 +248,14 @@ public final class EntityLinker {
             return best;
         }
         List<GazetteerEntry> leaders = people.stream().filter(gazetteer::isLeader).toList();
-        return leaders.size() == 1 ? leaders.get(0) : null;
+        if (!leaders.isEmpty()) {
+            return leaders.size() == 1 ? leaders.get(0) : null;
+        }
+        List<GazetteerEntry> ofNamedCountry = people.stream().filter(e -> {
+            String country = nationalCountry(e.note());
+            return country != null && namesCountryOrPeople(country, articleText);
+        }).toList();
+        return ofNamedCountry.size() == 1 ? ofNamedCountry.get(0) : null;
     }
 
     private static <T> java.util.function.Predicate<T> distinctBy(java.util.function.Function<T, ?> key) {

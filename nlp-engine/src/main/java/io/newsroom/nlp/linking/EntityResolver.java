@@ -28,11 +28,14 @@ public final class EntityResolver {
         this.linker = linker;
     }
 
-    public List<Entity> resolve(List<RawMention> found, Map<String, AcronymFinder.Definition> definitions,
-                                String articleText) {
+    /** Entities of an article's mentions; {@code body} is the text the body mentions' offsets count in. */
+    public List<Entity> resolve(List<RawMention> found, Map<String, AcronymFinder.Definition> definitions, String headline,
+                                String body) {
+        String articleText = headline + "\n" + body;
         List<RawMention> mentions = withLongForms(found, definitions.values());
         Map<String, String> acronyms = new HashMap<>();
         definitions.forEach((k, d) -> acronyms.put(k, d.longForm()));
+        bracketedAcronyms(mentions, body, articleText).forEach(acronyms::putIfAbsent);
         List<Cluster> clusters = new ArrayList<>();
         Map<String, Cluster> byKey = new HashMap<>();
         // Longest mentions first, so shorter ones find the full name they abbreviate.
@@ -48,6 +51,9 @@ public final class EntityResolver {
             String key = entry != null && entry.wikidataId() != null ? "wikidata:" + entry.wikidataId()
                     : entry != null ? "gaz:" + TextKeys.key(entry.canonical()) : "text:" + TextKeys.key(name);
             Cluster c = byKey.get(key);
+            if (c == null && entry == null && longForm == null && isAcronymOf(m)) {
+                c = byInitials(clusters, name);
+            }
             if (c == null && entry == null && ("PERSON".equals(m.type()) || m.tokens().size() == 1)) {
                 c = longerName(clusters, m, m.tokens().size() == 1 && "ORGANIZATION".equals(m.type()) && !linker.namesPlace(name));
             }
@@ -66,6 +72,66 @@ public final class EntityResolver {
                 .thenComparingInt(e -> e.mentions().get(0).field().equals(Mention.HEADLINE) ? 0 : 1)
                 .thenComparingInt(e -> e.mentions().get(0).start()));
         return out;
+    }
+
+    /**
+     * "National Security Committee (KNB)": an acronym in brackets right after an organisation's name is that name's,
+     * though its letters are another language's initials that {@link AcronymFinder} cannot match. Not an acronym the
+     * gazetteers know as something else ("… (AFP)").
+     */
+    private Map<String, String> bracketedAcronyms(List<RawMention> mentions, String body, String articleText) {
+        Map<String, String> out = new HashMap<>();
+        for (RawMention m : mentions) {
+            if (!"ORGANIZATION".equals(m.type()) || m.tokens().size() < 2 || !Mention.BODY_TEXT.equals(m.field())
+                    || m.end() + 3 >= body.length() || !body.startsWith(" (", m.end())) {
+                continue;
+            }
+            int close = body.indexOf(')', m.end() + 2);
+            String acronym = close < 0 ? "" : body.substring(m.end() + 2, close);
+            if (AcronymFinder.isAcronym(acronym) && linker.link(acronym, "ORGANIZATION", false, articleText) == null) {
+                out.putIfAbsent(acronym, m.text());
+            }
+        }
+        return out;
+    }
+
+    /** A one-word ORGANIZATION mention written as an acronym ("CNNC"). */
+    private static boolean isAcronymOf(RawMention m) {
+        return "ORGANIZATION".equals(m.type()) && m.tokens().size() == 1 && AcronymFinder.isAcronym(m.text())
+                && m.text().chars().allMatch(Character::isUpperCase);
+    }
+
+    /**
+     * The one organisation whose name's initials spell the acronym exactly ("China National Nuclear Corporation" for
+     * "CNNC"; function words give none, a hyphenated word one per part), else null.
+     */
+    private static Cluster byInitials(List<Cluster> clusters, String acronym) {
+        Cluster found = null;
+        for (Cluster c : clusters) {
+            if (!"ORGANIZATION".equals(c.type()) || c.longest.tokens().size() < 2 || !acronym.equals(initials(c.longest.tokens()))) {
+                continue;
+            }
+            if (found != null && found != c) {
+                return null;
+            }
+            found = c;
+        }
+        return found;
+    }
+
+    private static String initials(List<String> words) {
+        StringBuilder out = new StringBuilder();
+        for (String w : words) {
+            if (AcronymFinder.SKIPPABLE.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            for (String part : w.split("-")) {
+                if (!part.isEmpty() && Character.isLetter(part.charAt(0))) {
+                    out.append(Character.toUpperCase(part.charAt(0)));
+                }
+            }
+        }
+        return out.toString();
     }
 
     /**

@@ -49,7 +49,9 @@ class EntityLinkerTest {
                 "PERSON\tHelen Clark\tQ1\thead of government of New Zealand\t",
                 "PERSON\tHelen Clark\tQ2\tMember of the 52nd Parliament of the United Kingdom\t",
                 "PERSON\tGareth Thomas\tQ3\tMember of the 55th Parliament of the United Kingdom\t",
-                "PERSON\tGareth Thomas\tQ4\tMember of the 54th Parliament of the United Kingdom\t", ""));
+                "PERSON\tGareth Thomas\tQ4\tMember of the 54th Parliament of the United Kingdom\t",
+                "PERSON\tGreg Smith\tQ5\tMember of the 58th Parliament of the United Kingdom\t",
+                "PERSON\tGreg Smith\tQ6\tAttorney-General, New Zealand\t", ""));
         linker = new EntityLinker(Gazetteer.load(dir));
     }
 
@@ -110,6 +112,16 @@ class EntityLinkerTest {
         assertThat(id(linker.link("Suella Braverman", "PERSON", false, "Suella Braverman spoke in Britain as home secretary."))).isEqualTo("Q19957769");
         assertThat(id(linker.link("Mick Antoniw", "PERSON", false, "Mick Antoniw MS spoke in Wales."))).isEqualTo("Q6838044");
         assertThat(linker.link("Suella Braverman", "PERSON", false, "Suella Braverman spoke as home secretary.")).isNull();
+    }
+
+    @Test
+    void shouldLinkTheOneOfSeveralNamesakesWhoseCountryTheArticleNames() {
+        assertThat(id(linker.link("Greg Smith", "PERSON", false, "The Tory MP for Buckingham in Britain, Greg Smith, said so.")))
+                .isEqualTo("Q5");
+        assertThat(id(linker.link("Greg Smith", "PERSON", false, "New Zealand's Attorney-General Greg Smith told parliament.")))
+                .isEqualTo("Q6");
+        assertThat(linker.link("Gareth Thomas", "PERSON", false, "The MP Gareth Thomas spoke in Britain.")).as("two of one country")
+                .isNull();
     }
 
     @Test

@@ -35,7 +35,7 @@ class EntityResolverTest {
             mentions.add(new RawMention(Mention.BODY_TEXT, start, start + p[0].length(), p[0], Arrays.asList(p[0].split(" ")),
                     p[1], Double.parseDouble(p[2]), false));
         }
-        return resolver.resolve(mentions, Map.of(), text);
+        return resolver.resolve(mentions, Map.of(), "", text);
     }
 
     @Test
@@ -69,5 +69,17 @@ class EntityResolverTest {
         assertThat(resolve(text, "Norwegian Handball Federation/ORGANIZATION/1.0", "Norwegian/MISC/1.0",
                 "Crewkerne Health Centre/ORGANIZATION/1.0", "Crewkerne/LOCATION/0.9"))
                 .extracting(Entity::name).contains("Norwegian", "Norwegian Handball Federation", "Crewkerne", "Crewkerne Health Centre");
+    }
+
+    @Test
+    void shouldJoinAnAcronymToTheOneOrganisationWhoseInitialsOrBracketItIs() {
+        String text = "Rosatom and China's CNNC signed. China National Nuclear Corporation said so. He headed the National "
+                + "Security Committee (KNB) until 2022; the KNB denied it. The Foreign Affairs Council (EU) met.";
+        assertThat(resolve(text, "CNNC/ORGANIZATION/0.9", "China National Nuclear Corporation/ORGANIZATION/1.0",
+                "National Security Committee/ORGANIZATION/1.0", "KNB/ORGANIZATION/0.1", "KNB/ORGANIZATION/0.2",
+                "Foreign Affairs Council/ORGANIZATION/1.0", "EU/ORGANIZATION/0.9"))
+                .extracting(Entity::name, Entity::mentionCount)
+                .contains(tuple("China National Nuclear Corporation", 2), tuple("National Security Committee", 3),
+                        tuple("Foreign Affairs Council", 1), tuple("European Union", 1));
     }
 }
