@@ -54,8 +54,10 @@ public final class Gazetteer {
     public static final String WATERS_FILE = "waters.tsv.gz";
     /** Football clubs of the English league system with Wikidata ids: link-only, ORGANIZATION spans. */
     public static final String CLUBS_FILE = "clubs.tsv.gz";
+    /** Continents with Wikidata ids (Natural Earth): link-only, LOCATION spans. */
+    public static final String REGIONS_FILE = "regions.tsv.gz";
     public static final String LINK_ONLY_FILES = CITY_LINKS_FILE + "," + OFFICE_HOLDERS_FILE + "," + MAP_UNIT_LINKS_FILE
-            + "," + PARTIES_FILE + "," + WATERS_FILE + "," + OPERATORS_FILE + "," + CLUBS_FILE;
+            + "," + PARTIES_FILE + "," + WATERS_FILE + "," + OPERATORS_FILE + "," + CLUBS_FILE + "," + REGIONS_FILE;
     /** Person-name lists (first names; first and last names), NER features only: {@code tokenKey<TAB>F|N|FN}. */
     public static final String NAMES_FILE = "names.tsv.gz";
     /** Longest alias (in tokens) that the sequence matcher tries. */

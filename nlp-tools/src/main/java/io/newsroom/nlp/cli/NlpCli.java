@@ -63,6 +63,13 @@ public final class NlpCli {
                 int n = io.newsroom.nlp.gazetteer.build.NaturalEarthWaters.trim(files, extract);
                 System.out.printf("%d seas, oceans and lakes with a Wikidata id -> %s%n", n, extract);
             }
+            case "trim-natural-earth-regions" -> {
+                Path extract = o.out != null ? Path.of(o.out)
+                        : DataPaths.gazetteerSourcesDir().resolve(GazetteerBuilder.NATURAL_EARTH_REGIONS_EXTRACT);
+                java.util.List<Path> files = o.positional.subList(1, o.positional.size()).stream().map(Path::of).toList();
+                int n = io.newsroom.nlp.gazetteer.build.NaturalEarthRegions.trim(files, extract);
+                System.out.printf("%d continents with a Wikidata id -> %s%n", n, extract);
+            }
             case "trim-natural-earth-countries" -> {
                 Path extract = o.out != null ? Path.of(o.out)
                         : DataPaths.gazetteerSourcesDir().resolve(GazetteerBuilder.NATURAL_EARTH_COUNTRY_IDS_EXTRACT);
@@ -441,6 +448,7 @@ public final class NlpCli {
                                              -> gazetteer-sources towns extract
                   trim-natural-earth-units GEOJSON [--out F]  Natural Earth admin-0 map units -> the UK's nations extract
                   trim-natural-earth-waters GEOJSON... [--out F]  Natural Earth marine areas and lakes -> the waters extract
+                  trim-natural-earth-regions GEOJSON... [--out F]  Natural Earth geography regions -> continents extract
                   trim-natural-earth-countries GEOJSON... [--out F]  Natural Earth admin-0 (and tiny) countries -> country ids extract
                   trim-english-clubs TEAM_LINKS_CSV OPENFOOTBALL_CLUBS_TXT... [--out F]
                                              football clubs' Wikidata ids and openfootball names -> the clubs extract

@@ -48,6 +48,8 @@ public final class GazetteerBuilder {
     public static final String OPERATORS_EXTRACT = "name-suggestion-index/operators.tsv";
     /** Natural Earth's seas, oceans, gulfs and large lakes with Wikidata ids, relative to the gazetteer-sources folder. */
     public static final String NATURAL_EARTH_WATERS_EXTRACT = "natural-earth/ne_waters.tsv";
+    /** Continents with Wikidata ids (Natural Earth geography regions). */
+    public static final String NATURAL_EARTH_REGIONS_EXTRACT = "natural-earth/ne_regions.tsv";
     /** Countries' and territories' Wikidata ids by ISO code (Natural Earth admin-0), where the leaders table has none. */
     public static final String NATURAL_EARTH_COUNTRY_IDS_EXTRACT = "natural-earth/ne_admin_0_wikidata.tsv";
     public static final String ENGLISH_CLUBS_EXTRACT = "english-clubs/clubs.tsv";
@@ -102,6 +104,8 @@ public final class GazetteerBuilder {
             int waters = writeWaters(NaturalEarthWaters.read(sourcesDir.resolve(NATURAL_EARTH_WATERS_EXTRACT)),
                     ordinaryWords, outDir);
             System.out.printf("linked seas, oceans and lakes: %d%n", waters);
+            int regions = writeRegions(NaturalEarthRegions.read(sourcesDir.resolve(NATURAL_EARTH_REGIONS_EXTRACT)), outDir);
+            System.out.printf("linked continents: %d%n", regions);
             int operators = writeOperators(NameSuggestionIndex.read(sourcesDir.resolve(OPERATORS_EXTRACT)),
                     ordinaryWords, outDir);
             System.out.printf("linked companies and public bodies: %d%n", operators);
@@ -347,6 +351,17 @@ public final class GazetteerBuilder {
         // Only a linked entry takes a name from a water: GeoNames' towns called "Pacific" or "North Sea" and the Red Sea
         // state (no Wikidata id in our lists) are not what news means by these names, and could not be linked anyway.
         List<String> lines = NaturalEarthWaters.lines(waters, ordinaryWords,
+                name -> others.lookup(name).stream().anyMatch(e -> e.wikidataId() != null));
+        write(out, lines);
+        return lines.size();
+    }
+
+    /** Continents (linking only) whose names no other linked entry holds ("Australia" is the country). */
+    int writeRegions(List<NaturalEarthRegions.Region> regions, Path outDir) throws IOException {
+        Path out = outDir.resolve(Gazetteer.REGIONS_FILE);
+        Files.deleteIfExists(out);
+        Gazetteer others = Gazetteer.load(outDir);
+        List<String> lines = NaturalEarthRegions.lines(regions,
                 name -> others.lookup(name).stream().anyMatch(e -> e.wikidataId() != null));
         write(out, lines);
         return lines.size();
