@@ -56,27 +56,12 @@ public final class NlpCli {
                 int n = io.newsroom.nlp.gazetteer.build.NaturalEarthMapUnits.trim(Path.of(o.positional(1)), extract);
                 System.out.printf("%d nations of the United Kingdom -> %s%n", n, extract);
             }
-            case "trim-natural-earth-waters" -> {
-                Path extract = o.out != null ? Path.of(o.out)
-                        : DataPaths.gazetteerSourcesDir().resolve(GazetteerBuilder.NATURAL_EARTH_WATERS_EXTRACT);
-                java.util.List<Path> files = o.positional.subList(1, o.positional.size()).stream().map(Path::of).toList();
-                int n = io.newsroom.nlp.gazetteer.build.NaturalEarthWaters.trim(files, extract);
-                System.out.printf("%d seas, oceans and lakes with a Wikidata id -> %s%n", n, extract);
-            }
-            case "trim-natural-earth-regions" -> {
-                Path extract = o.out != null ? Path.of(o.out)
-                        : DataPaths.gazetteerSourcesDir().resolve(GazetteerBuilder.NATURAL_EARTH_REGIONS_EXTRACT);
-                java.util.List<Path> files = o.positional.subList(1, o.positional.size()).stream().map(Path::of).toList();
-                int n = io.newsroom.nlp.gazetteer.build.NaturalEarthRegions.trim(files, extract);
-                System.out.printf("%d continents with a Wikidata id -> %s%n", n, extract);
-            }
-            case "trim-natural-earth-countries" -> {
-                Path extract = o.out != null ? Path.of(o.out)
-                        : DataPaths.gazetteerSourcesDir().resolve(GazetteerBuilder.NATURAL_EARTH_COUNTRY_IDS_EXTRACT);
-                java.util.List<Path> files = o.positional.subList(1, o.positional.size()).stream().map(Path::of).toList();
-                int n = io.newsroom.nlp.gazetteer.build.NaturalEarthCountryIds.trim(files, extract);
-                System.out.printf("%d countries and territories with a Wikidata id -> %s%n", n, extract);
-            }
+            case "trim-natural-earth-waters" -> trimGeoJson(o, GazetteerBuilder.NATURAL_EARTH_WATERS_EXTRACT,
+                    io.newsroom.nlp.gazetteer.build.NaturalEarthWaters::trim, "seas, oceans and lakes");
+            case "trim-natural-earth-regions" -> trimGeoJson(o, GazetteerBuilder.NATURAL_EARTH_REGIONS_EXTRACT,
+                    io.newsroom.nlp.gazetteer.build.NaturalEarthRegions::trim, "continents");
+            case "trim-natural-earth-countries" -> trimGeoJson(o, GazetteerBuilder.NATURAL_EARTH_COUNTRY_IDS_EXTRACT,
+                    io.newsroom.nlp.gazetteer.build.NaturalEarthCountryIds::trim, "countries and territories");
             case "trim-english-clubs" -> {
                 Path extract = o.out != null ? Path.of(o.out)
                         : DataPaths.gazetteerSourcesDir().resolve(GazetteerBuilder.ENGLISH_CLUBS_EXTRACT);
@@ -146,6 +131,19 @@ public final class NlpCli {
      * FILE, else the file's sibling train.txt when there is one); or, with --cv, k-fold cross-validation
      * (--folds, default 4) of training on train.txt + valid.txt (--no-clusters: without word-cluster features).
      */
+    /** A trimmer of GeoJSON files into a gazetteer-sources extract. */
+    private interface GeoJsonTrim {
+        int trim(java.util.List<Path> geojsonFiles, Path extract) throws java.io.IOException;
+    }
+
+    /** Runs a trim command: the GeoJSON files after the command, the extract at --out or its place in gazetteer-sources. */
+    private static void trimGeoJson(Options o, String extractInSources, GeoJsonTrim trim, String what) throws java.io.IOException {
+        Path extract = o.out != null ? Path.of(o.out) : DataPaths.gazetteerSourcesDir().resolve(extractInSources);
+        java.util.List<Path> files = o.positional.subList(1, o.positional.size()).stream().map(Path::of).toList();
+        int n = trim.trim(files, extract);
+        System.out.printf("%d %s with a Wikidata id -> %s%n", n, what, extract);
+    }
+
     private static void evalNer(Options o) throws java.io.IOException {
         if (o.lang != null) {
             evalLanguageNer(o);
