@@ -9,6 +9,7 @@ import io.newsroom.nlp.hygiene.Furniture;
 import io.newsroom.nlp.hygiene.MentionHygiene;
 import io.newsroom.nlp.hygiene.MentionRepair;
 import io.newsroom.nlp.keywords.KeywordExtractor;
+import io.newsroom.nlp.keywords.VerbForms;
 import io.newsroom.nlp.keywords.LeadSentence;
 import io.newsroom.nlp.linking.AcronymFinder;
 import io.newsroom.nlp.linking.EntityLinker;
@@ -68,7 +69,7 @@ public final class NewsTagger {
         this.repair = new MentionRepair(gazetteer, ner == null ? w -> true : ner::writtenInLowerCase);
         this.resolver = new EntityResolver(new EntityLinker(gazetteer));
         this.topics = topics;
-        this.keywords = new KeywordExtractor(topics == null ? null : topics.model());
+        this.keywords = new KeywordExtractor(topics == null ? null : topics.model(), VerbForms.loadDefault());
         this.multilingual = multilingual;
     }
 
@@ -211,7 +212,7 @@ public final class NewsTagger {
 
     /**
      * Holder so the model hash is computed once, on first use. Every file that changes the output is hashed: the NER
-     * passes, the clusters (rebuilt clusters change the output without new weights), the topic model and the gazetteers
+     * passes, the clusters (rebuilt clusters change the output without new weights), the topic model, the verb list and the gazetteers
      * (a new alias or office-holder changes entities and links), so a re-enrichment can tell old output from new.
      */
     private static final class ModelVersion {
@@ -222,7 +223,7 @@ public final class NewsTagger {
                     NamedEntityRecognizer.MODEL_DIR + NamedEntityRecognizer.STAGE1,
                     NamedEntityRecognizer.MODEL_DIR + NamedEntityRecognizer.STAGE2,
                     NamedEntityRecognizer.MODEL_DIR + io.newsroom.nlp.ner.WordClusters.FILE,
-                    io.newsroom.nlp.topics.TopicClassifier.RESOURCE));
+                    io.newsroom.nlp.topics.TopicClassifier.RESOURCE, VerbForms.RESOURCE));
             r.addAll(MultilingualTagger.RESOURCES);
             String gazetteers = String.join(",", Gazetteer.ENTITIES_FILES, Gazetteer.LINK_ONLY_FILES, Gazetteer.CITIES_FILE, Gazetteer.NAMES_FILE);
             for (String file : gazetteers.split(",")) {

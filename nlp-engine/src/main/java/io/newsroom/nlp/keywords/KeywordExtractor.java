@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * A handful of salient terms: the most-mentioned named entities first (what an editor would tag), then
- * content terms ranked by tf-idf against the topic corpus, skipping words already covered by an entity.
+ * content terms ranked by tf-idf against the topic corpus, skipping words already covered by an entity and a verb's
+ * forms ("signed", "agree": a story's things, not what was done to them).
  * Thread-safe.
  */
 public final class KeywordExtractor {
@@ -33,9 +34,12 @@ public final class KeywordExtractor {
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     private final TopicModel idfSource;
+    private final VerbForms verbForms;
 
-    public KeywordExtractor(TopicModel idfSource) {
+    /** @param verbForms words that are a verb's form ("signed", "agree"), never keywords: {@link VerbForms#NONE} for none */
+    public KeywordExtractor(TopicModel idfSource, VerbForms verbForms) {
         this.idfSource = idfSource;
+        this.verbForms = verbForms;
     }
 
     public List<String> extract(List<String> headlineTerms, List<String> terms, List<Entity> entities,
@@ -62,7 +66,7 @@ public final class KeywordExtractor {
         List<Map.Entry<String, Double>> ranked = new ArrayList<>();
         for (Map.Entry<String, Double> e : score.entrySet()) {
             if (e.getKey().length() < 3 || covered.contains(e.getKey()) || e.getValue() < 2 || NOT_KEYWORDS.contains(e.getKey())
-                    || Titles.isTitle(e.getKey())) {
+                    || Titles.isTitle(e.getKey()) || verbForms.isVerbForm(e.getKey())) {
                 continue;
             }
             double idf = idfSource == null ? 1 : idfSource.idf(e.getKey());

@@ -56,6 +56,11 @@ public final class NlpCli {
                 int n = io.newsroom.nlp.gazetteer.build.NaturalEarthMapUnits.trim(Path.of(o.positional(1)), extract);
                 System.out.printf("%d nations of the United Kingdom -> %s%n", n, extract);
             }
+            case "build-verb-forms" -> {
+                Path models = DataPaths.modelsDir(o.out);
+                int n = io.newsroom.nlp.keywords.build.WordNetVerbForms.build(Path.of(o.positional(1)), models);
+                System.out.printf("%d verb lemmas -> %s%n", n, models.resolve(io.newsroom.nlp.keywords.build.WordNetVerbForms.RESOURCE));
+            }
             case "trim-natural-earth-waters" -> trimGeoJson(o, GazetteerBuilder.NATURAL_EARTH_WATERS_EXTRACT,
                     io.newsroom.nlp.gazetteer.build.NaturalEarthWaters::trim, "seas, oceans and lakes");
             case "trim-natural-earth-regions" -> trimGeoJson(o, GazetteerBuilder.NATURAL_EARTH_REGIONS_EXTRACT,
@@ -446,6 +451,7 @@ public final class NlpCli {
                                              -> gazetteer-sources towns extract
                   trim-natural-earth-units GEOJSON [--out F]  Natural Earth admin-0 map units -> the UK's nations extract
                   trim-natural-earth-waters GEOJSON... [--out F]  Natural Earth marine areas and lakes -> the waters extract
+                  build-verb-forms WORDNET_DICT_DIR [--out DIR]  WordNet verbs -> models/keywords/verbs.tsv.gz (keywords skip verb forms)
                   trim-natural-earth-regions GEOJSON... [--out F]  Natural Earth geography regions -> continents extract
                   trim-natural-earth-countries GEOJSON... [--out F]  Natural Earth admin-0 (and tiny) countries -> country ids extract
                   trim-english-clubs TEAM_LINKS_CSV OPENFOOTBALL_CLUBS_TXT... [--out F]
