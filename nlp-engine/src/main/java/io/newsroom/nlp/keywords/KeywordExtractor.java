@@ -31,7 +31,15 @@ public final class KeywordExtractor {
     static final Set<String> NOT_KEYWORDS = Set.of("von", "van", "der", "den", "des", "del", "della", "dos", "das", "bin",
             "ibn", "abu", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            // Function words the topic terms keep (their stopwords are the topic model's and stay as trained):
+            // prepositions, indefinite pronouns, sentence adverbs, and the stems "couldn't" and its kind leave.
+            "aboard", "across", "along", "alongside", "amid", "amidst", "amongst", "beneath", "beside", "besides", "beyond",
+            "despite", "inside", "onto", "outside", "throughout", "toward", "towards", "underneath", "unlike", "versus",
+            "whilst", "anybody", "anyone", "anything", "everybody", "everyone", "everything", "nobody", "nothing",
+            "somebody", "someone", "something", "already", "always", "anyway", "elsewhere", "everywhere", "instead",
+            "later", "meanwhile", "otherwise", "sometimes", "somewhere", "together", "yes", "couldn", "wouldn", "shouldn",
+            "aren", "hasn", "haven", "weren", "hadn", "mustn", "needn");
 
     private final TopicModel idfSource;
     private final VerbForms verbForms;

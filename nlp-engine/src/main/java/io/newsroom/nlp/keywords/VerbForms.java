@@ -14,7 +14,8 @@ import java.util.zip.GZIPInputStream;
  * Words that are a verb's form, which make poor keywords ("signed", "agree", "stun"), from WordNet (resource
  * {@code models/keywords/verbs.tsv.gz}, built by {@code NlpCli build-verb-forms}): a verb that is no noun or adjective,
  * or a past form in "-ed" of any verb ("signed", "ordered", "agreed", "stopped", "carried") unless WordNet has the word
- * as a noun of its own ("seed", "hundred"). A noun that is also a verb ("hand", "sign", "order") stays a
+ * as a noun of its own ("seed", "hundred"), or an irregular form of WordNet's exception list that is no noun
+ * ("understood", "held", "told"; not "won", "rose" or "led", which WordNet has as nouns). A noun that is also a verb ("hand", "sign", "order") stays a
  * keyword. Immutable once loaded.
  */
 public final class VerbForms {
@@ -59,6 +60,7 @@ public final class VerbForms {
                         onlyVerbs.add(word);
                     }
                     case 'V' -> verbs.add(word);
+                    case 'I' -> onlyVerbs.add(word);
                     case 'N' -> edNouns.add(word);
                     default -> { }
                 }

@@ -16,7 +16,7 @@ public final class TextKeys {
     private TextKeys() {
     }
 
-    /** Lowercase, no accents, unified apostrophes/hyphens, single spaces. */
+    /** Lowercase, no accents (nor the strokes of {@link #baseLetter}), unified apostrophes/hyphens, single spaces. */
     public static String key(String s) {
         if (s == null) {
             return "";
@@ -39,9 +39,23 @@ public final class TextKeys {
                 out.append(' ');
                 space = false;
             }
-            out.append(Character.toLowerCase(c));
+            out.append(baseLetter(Character.toLowerCase(c)));
         }
         return out.toString();
+    }
+
+    /**
+     * The plain letter of the few Latin letters that NFD leaves whole, which English news writes without their stroke
+     * or dot: Turkish dotless i ("Yılmaz" / "Yilmaz"), Polish ł ("Wałęsa"), Nordic ø ("Støre"), South Slavic đ.
+     */
+    private static char baseLetter(char c) {
+        return switch (c) {
+            case '\u0131' -> 'i';
+            case '\u0142' -> 'l';
+            case '\u00F8' -> 'o';
+            case '\u0111' -> 'd';
+            default -> c;
+        };
     }
 
     /** {@link #key} of a lower-cased token without allocation for the common ASCII case. */

@@ -19,6 +19,15 @@ class TextKeysTest {
     }
 
     @Test
+    void shouldWriteLettersWithAStrokeOrWithoutADotAsEnglishNewsDoes() {
+        assertThat(TextKeys.key("Cevdet Yılmaz")).isEqualTo(TextKeys.key("Cevdet Yilmaz")).isEqualTo("cevdet yilmaz");
+        assertThat(TextKeys.key("İsmet Yılmaz")).isEqualTo("ismet yilmaz");
+        assertThat(TextKeys.key("Lech Wałęsa")).isEqualTo(TextKeys.key("Lech Walesa"));
+        assertThat(TextKeys.key("Jonas Gahr Støre")).isEqualTo(TextKeys.key("Jonas Gahr Store"));
+        assertThat(TextKeys.slug("Mesut Yılmaz")).isEqualTo("mesut-yilmaz");
+    }
+
+    @Test
     void shouldMakeReadableSlugs() {
         assertThat(TextKeys.slug("Kassym-Jomart  Tokayev")).isEqualTo("kassym-jomart-tokayev");
         assertThat(TextKeys.slug("Société Générale S.A.")).isEqualTo("societe-generale-s-a");

@@ -36,6 +36,8 @@ public final class NlpCli {
                     DataPaths.requireDir(DataPaths.gazetteerSourcesDir(), "gazetteer-sources folder"),
                     DataPaths.modelsDir(o.out).resolve("gazetteers"),
                     DataPaths.modelsDir(o.out).resolve("multilingual"));
+            case "eval-articles" -> ArticleEntityEvaluation.run(o.positional.size() > 1 ? Path.of(o.positional(1))
+                    : DataPaths.devSetsDir().resolve("entities-en"));
             case "eval-multilingual" -> io.newsroom.nlp.train.MultilingualEvaluation.run(DataPaths.devSetsDir().resolve("ner-multilingual"));
             case "trim-natural-earth" -> {
                 Path extract = o.out != null ? Path.of(o.out)
@@ -58,7 +60,7 @@ public final class NlpCli {
             }
             case "build-verb-forms" -> {
                 Path models = DataPaths.modelsDir(o.out);
-                int n = io.newsroom.nlp.keywords.build.WordNetVerbForms.build(Path.of(o.positional(1)), models);
+                int n = io.newsroom.nlp.keywords.build.WordNetVerbForms.build(Path.of(o.positional(1)), Path.of(o.positional(2)), models);
                 System.out.printf("%d verb lemmas -> %s%n", n, models.resolve(io.newsroom.nlp.keywords.build.WordNetVerbForms.RESOURCE));
             }
             case "trim-natural-earth-waters" -> trimGeoJson(o, GazetteerBuilder.NATURAL_EARTH_WATERS_EXTRACT,
@@ -419,6 +421,7 @@ public final class NlpCli {
         System.err.println("""
                 usage: NlpCli COMMAND [ARGS]
                   tag [FILE]                 enrich a text, HTML or JSON article file (or stdin), print JSON
+                  eval-articles [DIR]        entity P/R/F1 and links of tag on whole pasted articles (dev-sets/entities-en)
                   link-report ARTICLE...     share of PERSON/ORG/LOCATION entities with a Wikidata id; ARTICLE: sample
                                              .json, text file, or MasakhaNEWS row id (test-0546) from --masakhanews
                   eval-ner FILE [--unseen-from TRAIN]  exact-span P/R/F1 on a CoNLL-2003-format file, also on
@@ -451,7 +454,7 @@ public final class NlpCli {
                                              -> gazetteer-sources towns extract
                   trim-natural-earth-units GEOJSON [--out F]  Natural Earth admin-0 map units -> the UK's nations extract
                   trim-natural-earth-waters GEOJSON... [--out F]  Natural Earth marine areas and lakes -> the waters extract
-                  build-verb-forms WORDNET_DICT_DIR [--out DIR]  WordNet verbs -> models/keywords/verbs.tsv.gz (keywords skip verb forms)
+                  build-verb-forms WORDNET_DICT_DIR VERB_EXC [--out DIR]  WordNet verbs and verb.exc -> models/keywords/verbs.tsv.gz
                   trim-natural-earth-regions GEOJSON... [--out F]  Natural Earth geography regions -> continents extract
                   trim-natural-earth-countries GEOJSON... [--out F]  Natural Earth admin-0 (and tiny) countries -> country ids extract
                   trim-english-clubs TEAM_LINKS_CSV OPENFOOTBALL_CLUBS_TXT... [--out F]
