@@ -102,11 +102,19 @@ final class ArticleEntityEvaluation {
             System.out.printf(Locale.ROOT, "%s  %s%n", id, all);
         }
         Counts total = new Counts();
+        int linked = 0;
+        int withItem = 0;
         for (String t : GOLD_TYPES) {
             System.out.printf(Locale.ROOT, "%-4s  %s%n", t, byType.get(t));
             total.add(byType.get(t));
+            if (!"MISC".equals(t)) { // demonyms and events are not linked, by design
+                linked += byType.get(t).linked;
+                withItem += byType.get(t).withItem;
+            }
         }
-        System.out.printf(Locale.ROOT, "ARTICLE ENTITIES %s; %d articles%n", total, articles.size());
+        System.out.printf(Locale.ROOT, "ARTICLE ENTITIES P=%.3f R=%.3f F1=%.3f (%d gold, %d given, %d right); "
+                        + "PER/ORG/LOC linked %d of %d with an item; %d articles%n", total.precision(), total.recall(),
+                total.f1(), total.gold, total.given, total.right, linked, withItem, articles.size());
     }
 
     /** Scores one article's entities by gold type; prints each wrong and missed entity under {@code label} if given. */
