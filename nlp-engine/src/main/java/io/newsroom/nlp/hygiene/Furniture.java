@@ -52,10 +52,21 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     private static final Pattern INITIALS = Pattern.compile("^[a-z]{1,4}(?:/[a-z]{1,4}){1,5}$");
     /**
      * A caption whose credit closes it, in the layouts that always mean a picture: "… at the Astana Arena.
-     * Photograph: Stanislav Filippov/AFP/Getty Images"; "A man walks past the court [File: Ruslan Pryanikov/AFP]".
+     * Photograph: Stanislav Filippov/AFP/Getty Images"; "A man walks past the court [File: Ruslan Pryanikov/AFP]",
+     * "… in Doha [File: Reuters]"; "… last month. Credit...Laura Brennan/Reuters"; an agency's bracketed credit
+     * after a sentence: "… on Wednesday. (AP Photo/Efrem Lukatsky)", "… in Jakarta. (Pool photo via Reuters)".
      */
     private static final Pattern CAPTION_TAIL = Pattern.compile(
-            "(?:\\bPhotograph:\\s*[^\\n]{2,80}|\\[(?:File(?: photo)?:\\s*)?[^\\]\\n]{2,60}/[^\\]\\n]{2,40}\\])\\s*$");
+            "(?:\\bPhotograph:\\s*[^\\n]{2,80}|\\[(?:File(?: photo)?:\\s*)?[^\\]\\n]{2,60}/[^\\]\\n]{2,40}\\]"
+                    + "|\\[File(?: photo)?:\\s*[^\\]\\n]{2,60}\\]|\\bCredit\\s*(?:\\.{3}|\u2026)\\s*[^\\n]{2,80}"
+                    + "|(?<=[.!?\"\u201d]\\s)\\((?:\\p{Lu}{2,}|Pool|Reuters)\\s+[Pp]hoto\\b[^()\\n]{0,60}\\))\\s*$");
+    /**
+     * Above the story, a sentence closed by a picture credit is the lead picture's caption: "… in Istanbul. Image:
+     * PA", "… last month. Photo: UNHCR". Further down, the same credit may close a story paragraph, and only the credit
+     * is hidden ({@link #CREDIT}).
+     */
+    private static final Pattern LEAD_CAPTION_TAIL = Pattern.compile(
+            "(?<=[.!?\"\u201d]\\s)(?:Photo|Image|Picture):\\s*[^\\n.]{2,60}\\s*$");
     /**
      * The heading of a page's closing list of links or topics ("Related topics", "More on this story"): the heading
      * and the short lines under it, up to a blank line or a sentence, are furniture.
@@ -68,10 +79,24 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)\\(?\\b(?:photo(?:graph)?|picture|image)s?\\s*(?:by\\b|:)[^\\n.)]*\\)?"
                     + "|(?:\\b[\\p{L}.'-]+(?:\\s+[\\p{L}.'-]+){0,3}\\s*/\\s*)?(?:\\b\\p{Lu}+\\s+via\\s+)?\\bGetty Images?\\b(?:\\s+for\\s+[\\p{L} ]+)?");
-    /** "By Jane Doe", "By Jane Doe and John Roe, BBC News", alone on its line. */
+    /** "By Jane Doe", "By Jane Doe and John Roe, BBC News", "By Tom Ashworth, Chief Football Writer, at Wembley", alone on its line. */
     private static final Pattern BYLINE = Pattern.compile(
             "^\\s*By\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|and|&|,|de|van|von|der|al))*"
-                    + "(?:\\s*,\\s*[\\p{L} ]+|\\s+(?:in|for) [^.\\n]+|\\s*\\|[^.\\n]*)?\\s*$");
+                    + "(?:(?:\\s*,\\s*[\\p{L} ]+){1,2}|\\s+(?:in|for) [^.\\n]+|\\s*\\|[^.\\n]*)?\\s*$");
+    /**
+     * A byline without "By", which a page's time stamp follows: "Marina Costa in São Paulo", "Daniel Harper in London
+     * and Grace Lim in San Francisco", "SITI RAHMAWATI, Contributing writer". Names of two to four capitalised words,
+     * each with an optional place after "in" or a role after a comma.
+     */
+    private static final String NAME_CREDIT = "\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,3}"
+            + "(?:\\s+in\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2}|\\s*,\\s*\\p{L}+(?:\\s+\\p{Ll}+){0,3})?";
+    private static final Pattern NAMES_ABOVE_TIME = Pattern.compile(
+            "^" + NAME_CREDIT + "(?:\\s*(?:,|and|&)\\s*" + NAME_CREDIT + ")*$");
+    /** The outlet and place under a byline: "BBC News, Abuja", "Reuters, London". */
+    private static final Pattern OUTLET_LINE = Pattern.compile(
+            "^\\p{Lu}[\\p{L}.'&-]*(?:\\s+\\p{Lu}[\\p{L}.'&-]*){0,3},\\s*\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2}$");
+    /** A caption's label alone on its line ("Image caption,"): the next line is the caption. */
+    private static final Pattern CAPTION_LABEL = Pattern.compile("(?i)^(?:(?:image|photo|picture|video) )?caption\\s*[:,]?$");
     /** "Politics | Asia", "News › World › Asia": a short path of capitalised words. */
     private static final Pattern SECTION_PATH = Pattern.compile(
             "^\\s*\\p{Lu}[\\p{L}&' ]*(?:(?:\\s*[|›>»]\\s*|\\s+/\\s+)\\p{Lu}[\\p{L}&' ]*)+\\s*$");
@@ -110,6 +135,8 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
         boolean afterCredit = false;
         boolean inList = false;
         boolean storySeen = false;
+        boolean afterByline = false;
+        boolean captionNext = false;
         while (lineStart <= body.length()) {
             int nl = body.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? body.length() : nl;
@@ -117,7 +144,10 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             String stripped = line.strip();
             boolean credit = false;
             inList = inList && isListItem(stripped);
-            if (inList || isFurnitureLine(line) || CAPTION_TAIL.matcher(stripped).find() && datelineMatch(stripped) == null) {
+            if (inList || isFurnitureLine(line) || (CAPTION_TAIL.matcher(stripped).find()
+                    || !storySeen && LEAD_CAPTION_TAIL.matcher(stripped).find()) && datelineMatch(stripped) == null
+                    || captionNext && !stripped.isEmpty() || afterByline && OUTLET_LINE.matcher(stripped).matches()
+                    || isBylineAboveTime(stripped, body, nl)) {
                 hidden.add(new Range(lineStart, lineEnd));
                 inList = inList || LIST_HEADING.matcher(stripped).matches();
                 // "Photo: Igor Sasin/AFP" above the story: the lead picture's credit, its caption next.
@@ -153,6 +183,10 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                 }
             }
             afterCredit = credit;
+            if (!stripped.isEmpty()) {
+                afterByline = stripped.length() <= MAX_SHORT_LINE && BYLINE.matcher(stripped).matches();
+                captionNext = CAPTION_LABEL.matcher(stripped).matches();
+            }
             if (nl < 0) {
                 break;
             }
@@ -172,6 +206,23 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
         }
         Matcher a = DATELINE_WITH_AGENCY.matcher(line);
         return a.find() ? a : null;
+    }
+
+    /** "Marina Costa in São Paulo" right above "Mon 31 Oct 2022 02.47 GMT" (blank lines between allowed). */
+    private static boolean isBylineAboveTime(String stripped, String body, int nl) {
+        if (nl < 0 || stripped.isEmpty() || stripped.length() > MAX_SHORT_LINE || !Character.isUpperCase(stripped.charAt(0))) {
+            return false;
+        }
+        int from = nl + 1;
+        while (from < body.length()) {
+            int end = nextLineEnd(body, from);
+            String next = body.substring(from, end).strip();
+            if (!next.isEmpty()) {
+                return isTimeStamp(next) && NAMES_ABOVE_TIME.matcher(stripped).matches();
+            }
+            from = end + 1;
+        }
+        return false;
     }
 
     /** A short line under a list heading: a topic or a link's title, not a sentence. */
@@ -226,7 +277,9 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday", "am", "pm", "a.m", "p.m",
             "gmt", "bst", "utc", "cet", "cest", "eet", "est", "edt", "pst", "pdt", "msk", "ago", "hour", "hours", "minute",
             "minutes", "min", "mins", "day", "days", "week", "weeks", "updated", "published", "posted", "modified", "first",
-            "last", "on", "at", "share", "save");
+            "last", "on", "at", "share", "save", "et", "ct", "pt", "mt", "cst", "cdt", "mst", "mdt", "ast", "jst", "kst",
+            "ist", "pkt", "gst", "ict", "wib", "sgt", "hkt", "aest", "aedt", "awst", "nzst", "nzdt", "wat", "cat", "eat", "sast",
+            "eest", "wet", "trt", "irst", "azt", "almt");
     /** Of those, the ones that make a line a time stamp (a lone "on" or "at" does not). */
     private static final Set<String> TIME_MARKERS = Set.of("updated", "published", "posted", "modified", "ago", "share");
     private static final Pattern NUMBER = Pattern.compile("[0-9][0-9:./+-]*(?:st|nd|rd|th|am|pm|h)?|(?:gmt|utc)[+-][0-9]{1,2}");

@@ -22,11 +22,15 @@ import java.util.Set;
  *   <li>a demonym after a region word takes it in ("Central Asian", not "Asian");</li>
  *   <li>a role at the end of an organisation ("CICA Chair", "EU Vice President") is no part of its name;</li>
  *   <li>an organisation's head noun followed by a person's name ("CICA Secretariat Kairat Sarybay") is two mentions;</li>
- *   <li>a name ending in an organisation's head noun ("Carnegie Russia Eurasia Center") is an organisation;</li>
+ *   <li>a name ending in an organisation's head noun ("Carnegie Russia Eurasia Center") is an organisation; one
+ *       ending in a treaty's or an event's ("Belt and Road Initiative", "East Asia Summit") is MISC, in a stadium's or
+ *       square's a place ({@link HeadNouns});</li>
  *   <li>a continent, or a region of one ("Central Asia", "South Caucasus"), is a place;</li>
  *   <li>a name the text calls a party ("the Nur Otan party") is an organisation wherever the text writes it;</li>
  *   <li>a one-word name typed organisation without confidence that the gazetteers know only as a city ("the port of
- *       Rostock") is a place.</li>
+ *       Rostock") is a place;</li>
+ *   <li>a name typed organisation whose last word the article uses alone as a person's ("Bola Tinubu" … "Mr Tinubu")
+ *       is that person.</li>
  * </ul>
  */
 public final class MentionRepair {
@@ -72,11 +76,15 @@ public final class MentionRepair {
         this.lowerCaseWord = lowerCaseWord;
     }
 
+    /** Honorifics that only a person's name follows: "Mr. Bankman-Fried" is a person whatever the recogniser typed. */
+    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "judge");
+
     public List<RawMention> apply(List<RawMention> mentions, String headline, String body) {
         List<RawMention> out = new ArrayList<>(mentions.size());
-        for (RawMention m : mentions) {
+        for (RawMention given : mentions) {
+            RawMention m = afterHonorific(given);
             if ("MISC".equals(m.type())) {
-                out.add(withRegionWord(m, Mention.HEADLINE.equals(m.field()) ? headline : body));
+                out.add(retyped(withRegionWord(m, Mention.HEADLINE.equals(m.field()) ? headline : body), body));
                 continue;
             }
             if (!"ORGANIZATION".equals(m.type())) {
@@ -102,7 +110,77 @@ public final class MentionRepair {
             out.add(named);
             out.add(person);
         }
-        return partiesAsBodies(out, headline, body);
+        return peopleTypedBodies(partiesAsBodies(out, headline, body));
+    }
+
+    /**
+     * "Bola Tinubu of Nigeria's governing party ... Mr Tinubu": a name the recogniser typed an organisation, whose last
+     * word the article uses alone as a person's name, is that person ("Bola Tinubu"); with " of " and a place after it,
+     * the person and the place are two mentions. Not a name the gazetteers know as anything but a person, nor one ending
+     * in a body's head noun ("Tinubu Foundation").
+     */
+    private List<RawMention> peopleTypedBodies(List<RawMention> mentions) {
+        Set<String> surnames = new HashSet<>();
+        Set<String> titledSurnames = new HashSet<>();
+        for (RawMention m : mentions) {
+            if ("PERSON".equals(m.type()) && m.tokens().size() == 1) {
+                surnames.add(TextKeys.key(m.text()));
+                if (m.titled()) {
+                    titledSurnames.add(TextKeys.key(m.text()));
+                }
+            }
+        }
+        if (surnames.isEmpty()) {
+            return mentions;
+        }
+        List<RawMention> out = new ArrayList<>(mentions.size());
+        for (RawMention m : mentions) {
+            List<String> tokens = m.tokens();
+            int of = tokens.indexOf("of");
+            int nameEnd = of >= 2 ? of : tokens.size();
+            if (!"ORGANIZATION".equals(m.type()) || nameEnd < 2 || nameEnd > 4
+                    || !surnames.contains(TextKeys.key(tokens.get(nameEnd - 1)))
+                    || !tokens.subList(0, nameEnd).stream().allMatch(w -> Character.isUpperCase(w.codePointAt(0))
+                            && !BodyNouns.isHead(w) && !Titles.isTitle(w))) {
+                out.add(m);
+                continue;
+            }
+            // A person's name by evidence: the surname alone with a title ("Mr Tinubu"), or a known first name first
+            // ("Kelly Rowland"); not "UK Pride" or "The Traitors" after a stray one-word "Pride".
+            String first = tokens.get(0);
+            boolean firstName = first.chars().anyMatch(Character::isLowerCase) && !first.equals("The")
+                    && (titledSurnames.contains(TextKeys.key(tokens.get(nameEnd - 1))) || isFirstName(first));
+            RawMention person = firstName ? part(m, 0, nameEnd, "PERSON", m.titled()) : null;
+            if (person == null || knownAsOtherThanPerson(person.text())) {
+                out.add(m);
+                continue;
+            }
+            out.add(person);
+            RawMention place = nameEnd < tokens.size() - 1 ? part(m, nameEnd + 1, tokens.size(), "LOCATION", false) : null;
+            if (place != null && isPlace(place.text())) {
+                out.add(place);
+            }
+        }
+        return out;
+    }
+
+    private boolean isFirstName(String word) {
+        String kinds = gazetteer.nameKinds(TextKeys.tokenKey(word));
+        return kinds != null && kinds.contains("F");
+    }
+
+    private boolean knownAsOtherThanPerson(String name) {
+        return gazetteer.lookup(name).stream().anyMatch(e -> e.kind() != GazetteerKind.PERSON);
+    }
+
+    /** "Mr. Bankman-Fried" typed MISC, "Judge Lewis Kaplan" typed ORGANIZATION: the person, titled. */
+    private static RawMention afterHonorific(RawMention m) {
+        if ("PERSON".equals(m.type()) || m.tokens().size() < 2 || !HONORIFICS.contains(m.tokens().get(0).toLowerCase(Locale.ROOT))
+                || !Character.isUpperCase(m.tokens().get(1).codePointAt(0))) {
+            return m;
+        }
+        RawMention person = part(m, 1, m.tokens().size(), "PERSON", true);
+        return person == null ? m : person;
     }
 
     /**
@@ -128,12 +206,16 @@ public final class MentionRepair {
     /** A region of the world is a place; a name ending in a body's head noun is an organisation; an unsure city is a place. */
     private RawMention retyped(RawMention m, String body) {
         List<String> tokens = m.tokens();
-        if (!"LOCATION".equals(m.type()) && isRegion(tokens)) {
+        if (!"LOCATION".equals(m.type()) && !"MISC".equals(m.type()) && isRegion(tokens)) { // "Caribbean nations": MISC
             return withType(m, "LOCATION");
         }
         String last = tokens.get(tokens.size() - 1).toLowerCase(Locale.ROOT);
-        if (tokens.size() >= 2 && BodyNouns.makesBody(last) && ("LOCATION".equals(m.type()) || "PERSON".equals(m.type()))) {
-            return withType(m, "ORGANIZATION");
+        if (tokens.size() >= 2 && BodyNouns.makesBody(last)) {
+            return "ORGANIZATION".equals(m.type()) ? m : withType(m, "ORGANIZATION");
+        }
+        String kind = HeadNouns.typeOf(tokens);
+        if (kind != null && !kind.equals(m.type())) {
+            return withType(m, kind);
         }
         if ("ORGANIZATION".equals(m.type()) && tokens.size() == 1 && m.confidence() < UNSURE && onlyACity(m.text())
                 && !SPORT.matcher(body).find()) {

@@ -44,6 +44,36 @@ public final class AcronymFinder {
         return out;
     }
 
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\((\\p{Lu}{2,6})\\)");
+
+    /**
+     * Acronyms the text defines by words in lower case, which name a thing, not a body: "liquefied natural gas (LNG)",
+     * "artificial intelligence (AI)". The recogniser's mentions of them are no entities.
+     */
+    public static Set<String> commonNounAcronyms(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        java.util.regex.Matcher m = BRACKETED.matcher(text);
+        while (m.find()) {
+            String acronym = m.group(1);
+            String[] words = text.substring(Math.max(0, m.start() - 120), m.start()).strip().split("[^\\p{L}-]+");
+            int letter = acronym.length();
+            for (int k = words.length - 1; k >= 0 && letter > 0; k--) {
+                String w = words[k];
+                if (w.isEmpty() || SKIPPABLE.contains(w)) {
+                    continue;
+                }
+                if (!Character.isLowerCase(w.charAt(0)) || Character.toUpperCase(w.charAt(0)) != acronym.charAt(letter - 1)) {
+                    break;
+                }
+                letter--;
+            }
+            if (letter == 0) {
+                out.add(acronym);
+            }
+        }
+        return out;
+    }
+
     static boolean isAcronym(String s) {
         int upper = 0;
         for (int k = 0; k < s.length(); k++) {

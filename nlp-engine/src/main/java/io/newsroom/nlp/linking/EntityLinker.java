@@ -97,6 +97,11 @@ public final class EntityLinker {
         return FOOTBALL.matcher(articleText).find() && !(namesPlace(name) && OTHER_SPORTS.matcher(articleText).find());
     }
 
+    /** Whether a name is a people's the gazetteers know ("Armenian", "Armenians"). */
+    public boolean isDemonym(String name) {
+        return gazetteer.lookup(name).stream().anyMatch(e -> e.kind() == GazetteerKind.DEMONYM);
+    }
+
     /** Whether a name is a country, city or region the gazetteers know ("Newcastle", "Canada", "Cumbria"). */
     public boolean namesPlace(String name) {
         for (GazetteerEntry e : gazetteer.lookup(name)) {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Merges the mentions of one article into entities and gives each a canonical name and a stable key.
@@ -32,7 +33,9 @@ public final class EntityResolver {
     public List<Entity> resolve(List<RawMention> found, Map<String, AcronymFinder.Definition> definitions, String headline,
                                 String body) {
         String articleText = headline + "\n" + body;
-        List<RawMention> mentions = withLongForms(found, definitions.values());
+        Set<String> commonNouns = AcronymFinder.commonNounAcronyms(body);
+        List<RawMention> mentions = withLongForms(commonNouns.isEmpty() ? found
+                : found.stream().filter(m -> !commonNouns.contains(m.text())).toList(), definitions.values());
         Map<String, String> acronyms = new HashMap<>();
         definitions.forEach((k, d) -> acronyms.put(k, d.longForm()));
         bracketedAcronyms(mentions, body, articleText).forEach(acronyms::putIfAbsent);
@@ -47,10 +50,32 @@ public final class EntityResolver {
             if (longForm != null) {
                 name = longForm;
             }
-            GazetteerEntry entry = linker.link(name, m.type(), m.titled(), articleText);
+            // A surname after the article's full name is that person's, whoever the gazetteers know by the surname
+            // alone ("Atiku Abubakar" ... "Mr Abubakar" is not Abdulsalami Abubakar); not after an office's title
+            // ("President Biden" after "Hunter Biden").
+            Cluster fullName = "PERSON".equals(m.type()) && m.tokens().size() == 1 && longForm == null
+                    && !afterOfficeTitle(m, headline, body) ? longerName(clusters, m, false) : null;
+            if (fullName != null && !"PERSON".equals(fullName.type())) {
+                fullName = null;
+            }
+            GazetteerEntry entry = fullName != null ? fullName.entry : linker.link(name, m.type(), m.titled(), articleText);
+            if (fullName != null && entry == null) {
+                // A one-word name the gazetteers know a person by ("Vajiralongkorn" of "Maha Vajiralongkorn") links
+                // the full name it ends.
+                GazetteerEntry mononym = linker.link(name, m.type(), m.titled(), articleText);
+                if (mononym != null && mononym.wikidataId() != null && !mononym.canonical().contains(" ")
+                        && TextKeys.key(mononym.canonical()).equals(TextKeys.key(name))) {
+                    fullName.entry = mononym;
+                    entry = mononym;
+                }
+            }
             String key = entry != null && entry.wikidataId() != null ? "wikidata:" + entry.wikidataId()
                     : entry != null ? "gaz:" + TextKeys.key(entry.canonical()) : "text:" + TextKeys.key(name);
-            Cluster c = byKey.get(key);
+            Cluster c = fullName != null ? fullName : byKey.get(key);
+            if (c == null && entry == null && "MISC".equals(m.type()) && m.tokens().size() == 1
+                    && (linker.isDemonym(name) || name.endsWith("s") && linker.isDemonym(name.substring(0, name.length() - 1)))) {
+                c = byKey.get(pluralOrSingular(key)); // "Armenians" and "Armenian": one people
+            }
             if (c == null && entry == null && longForm == null && isAcronymOf(m)) {
                 c = byInitials(clusters, name);
             }
@@ -72,6 +97,21 @@ public final class EntityResolver {
                 .thenComparingInt(e -> e.mentions().get(0).field().equals(Mention.HEADLINE) ? 0 : 1)
                 .thenComparingInt(e -> e.mentions().get(0).start()));
         return out;
+    }
+
+    /** "text:armenians" for "text:armenian" and the other way round. */
+    private static String pluralOrSingular(String key) {
+        return key.endsWith("s") ? key.substring(0, key.length() - 1) : key + "s";
+    }
+
+    private static final java.util.regex.Pattern OFFICE_BEFORE = java.util.regex.Pattern.compile(
+            "\\b" + Titles.OFFICES + "\\s+$");
+
+    /** Whether an office's title stands right before the mention ("President Biden"). */
+    private static boolean afterOfficeTitle(RawMention m, String headline, String body) {
+        String text = Mention.HEADLINE.equals(m.field()) ? headline : body;
+        int from = Math.max(0, m.start() - 30);
+        return m.start() <= text.length() && OFFICE_BEFORE.matcher(text.substring(from, m.start())).find();
     }
 
     /**
@@ -147,11 +187,14 @@ public final class EntityResolver {
             List<RawMention> inside = out.stream().filter(m -> Mention.BODY_TEXT.equals(m.field())
                     && m.start() >= d.start() && m.end() <= d.end()).toList();
             out.removeAll(inside);
-            String type = inside.stream().filter(m -> !"MISC".equals(m.type()) && m.tokens().size() > 1)
+            List<String> words = List.of(d.longForm().split(" "));
+            String headType = BodyNouns.makesBody(words.get(words.size() - 1)) ? "ORGANIZATION"
+                    : io.newsroom.nlp.hygiene.HeadNouns.typeOf(words); // "… Cooperation Agreement (EPCA)": MISC
+            String type = headType != null ? headType : inside.stream().filter(m -> !"MISC".equals(m.type()) && m.tokens().size() > 1)
                     .map(RawMention::type).findFirst().orElse("ORGANIZATION");
             double confidence = inside.stream().mapToDouble(RawMention::confidence).max().orElse(0.5);
             out.add(new RawMention(Mention.BODY_TEXT, d.start(), d.end(), d.longForm(),
-                    List.of(d.longForm().split(" ")), type, Math.max(confidence, 0.8), false));
+                    words, type, Math.max(confidence, 0.8), false));
         }
         return out;
     }
@@ -187,7 +230,37 @@ public final class EntityResolver {
                 found = c;
             }
         }
+        return found != null || m.tokens().size() != 1 || !"PERSON".equals(m.type()) ? found : byMiddleName(clusters, m.tokens().get(0));
+    }
+
+    /** The one PERSON cluster with this word inside its name, when no name starts or ends with it ("Lula"). */
+    private static Cluster byMiddleName(List<Cluster> clusters, String word) {
+        Cluster found = null;
+        for (Cluster c : clusters) {
+            if ("PERSON".equals(c.type()) && isMiddleName(c.longest.tokens(), word)) {
+                if (found != null && found != c) {
+                    return null;
+                }
+                found = c;
+            }
+        }
         return found;
+    }
+
+    /**
+     * "Lula" in "Luiz Inácio Lula da Silva": a capitalised word inside a name of three words or more, by which Portuguese
+     * and Spanish names are often shortened ("López" of "Andrés Manuel López Obrador").
+     */
+    private static boolean isMiddleName(List<String> longTokens, String word) {
+        if (longTokens.size() < 3 || word.length() < 3 || !Character.isUpperCase(word.codePointAt(0))) {
+            return false;
+        }
+        for (String t : longTokens.subList(1, longTokens.size() - 1)) {
+            if (TextKeys.key(t).equals(TextKeys.key(word))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -219,7 +292,7 @@ public final class EntityResolver {
 
     /** Mentions of one entity. */
     private static final class Cluster {
-        private final GazetteerEntry entry;
+        private GazetteerEntry entry;
         private final String firstName;
         private final List<RawMention> mentions = new ArrayList<>();
         private RawMention longest;

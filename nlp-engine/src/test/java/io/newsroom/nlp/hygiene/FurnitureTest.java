@@ -121,6 +121,38 @@ class FurnitureTest {
     }
 
     @Test
+    void shouldHideBylinesAboveTimeStampsOutletLinesAndTheLabelledOrBracketedCaptions() {
+        String body = String.join("\n",
+                "Marina Costa in São Paulo",
+                "Mon 31 Oct 2022 02.47 GMT",
+                "Daniel Harper in London and Grace Lim in San Francisco",
+                "October 13, 2023 · 7:52 PM UTC · Updated 2 hours ago",
+                "SITI RAHMAWATI, Contributing writer",
+                "September 5, 2023 19:40 JST | Updated on September 5, 2023 22:15 JST",
+                "By Tom Ashworth, Chief Football Writer, at the Atatürk Olympic Stadium",
+                "By Chiamaka Okonkwo",
+                "BBC News, Abuja",
+                "Image caption,",
+                "Supporters of Bola Tinubu celebrated outside his campaign office in Abuja",
+                "Joko Widodo speaks at the opening of the summit in Jakarta on Sept. 5. (Pool photo via Reuters)",
+                "Rafael Grossi speaks to journalists in Zaporizhzhia on Wednesday. (AP Photo)",
+                "Saad al-Kaabi speaks at the signing ceremony in Doha [File: Reuters]",
+                "Sam Bankman-Fried leaving court in Manhattan. Credit...Laura Brennan/Reuters",
+                "",
+                "Lula won the run-off. Supporters gathered in São Paulo.",
+                "Lula thanked voters. (Photo by Jane Doe/AFP)");
+        assertThat(storyLines(body))
+                .as("story lines, with a credit closing a paragraph inside the story hidden alone")
+                .containsExactly("Lula won the run-off. Supporters gathered in São Paulo.", "Lula thanked voters.");
+    }
+
+    @Test
+    void shouldKeepAStoryLineOfNamesThatNoTimeStampFollows() {
+        String body = "Marina Costa in São Paulo\nwas the first to arrive.";
+        assertThat(storyLines(body)).containsExactly("Marina Costa in São Paulo", "was the first to arrive.");
+    }
+
+    @Test
     void shouldNameADatelinePlaceInItsUsualCase() {
         Furniture f = Furniture.of("NEW YORK (AP) \u2014 Stocks fell.\nST. LOUIS, Mo. - Rain.\nAlmaty (AFP) \u2013 Profit rose.");
         assertThat(f.datelines()).extracting(Furniture.Dateline::name).containsExactly("New York", "St. Louis", "Almaty");

@@ -111,4 +111,43 @@ class MentionRepairTest {
         assertThat(apply(sport, body(sport, "Rostock", "ORGANIZATION", 0.01))).extracting(RawMention::type)
                 .containsExactly("ORGANIZATION");
     }
+
+    @Test
+    void shouldTypeANameByItsHeadNoun() {
+        String text = "The Belt and Road Initiative, the Al Bayt Stadium, Avenida Paulista, the CICA Secretariat, the Royal "
+                + "Bahamas Police Force and the East Asia Summit.";
+        assertThat(apply(text, body(text, "Belt and Road Initiative", "ORGANIZATION", 0.9), body(text, "Al Bayt Stadium", "MISC", 0.9),
+                body(text, "Avenida Paulista", "ORGANIZATION", 0.9), body(text, "CICA Secretariat", "MISC", 0.9),
+                body(text, "Royal Bahamas Police Force", "LOCATION", 0.9), body(text, "East Asia Summit", "ORGANIZATION", 0.9)))
+                .extracting(RawMention::text, RawMention::type)
+                .containsExactly(tuple("Belt and Road Initiative", "MISC"), tuple("Al Bayt Stadium", "LOCATION"),
+                        tuple("Avenida Paulista", "LOCATION"), tuple("CICA Secretariat", "ORGANIZATION"),
+                        tuple("Royal Bahamas Police Force", "ORGANIZATION"), tuple("East Asia Summit", "MISC"));
+        String games = "Epic Games and Caribbean nations.";
+        assertThat(apply(games, body(games, "Epic Games", "ORGANIZATION", 0.9), body(games, "Caribbean", "MISC", 0.9)))
+                .as("a company's 'Games' and a region's adjective keep their types")
+                .extracting(RawMention::type).containsExactly("ORGANIZATION", "MISC");
+    }
+
+    @Test
+    void shouldMakeANameAfterAnHonorificAPerson() {
+        String text = "Mr. Bankman-Fried stood as the verdict was read.";
+        assertThat(apply(text, body(text, "Mr. Bankman-Fried", "MISC", 0.6)))
+                .extracting(RawMention::text, RawMention::type, RawMention::titled)
+                .containsExactly(tuple("Bankman-Fried", "PERSON", true));
+    }
+
+    @Test
+    void shouldMakeANameTypedOrganisationAPersonWhenTheArticleUsesItsSurnameAlone() {
+        String text = "Bola Tinubu of Nigeria's governing party won. Mr Tinubu, 70, thanked voters.";
+        int tinubu = text.indexOf("Tinubu,");
+        RawMention titled = new RawMention(Mention.BODY_TEXT, tinubu, tinubu + 6, "Tinubu", List.of("Tinubu"), "PERSON", 0.9, true);
+        assertThat(apply(text, body(text, "Bola Tinubu of Nigeria", "ORGANIZATION", 0.7), titled))
+                .extracting(RawMention::text, RawMention::type)
+                .containsExactly(tuple("Bola Tinubu", "PERSON"), tuple("Nigeria", "LOCATION"), tuple("Tinubu", "PERSON"));
+        String show = "UK Pride was held in July. Pride drew crowds.";
+        assertThat(apply(show, body(show, "UK Pride", "ORGANIZATION", 0.7), body(show, "Pride", "PERSON", 0.4)))
+                .as("no title before the lone word, no first name before it: not a person")
+                .extracting(RawMention::type).containsExactly("ORGANIZATION", "PERSON");
+    }
 }

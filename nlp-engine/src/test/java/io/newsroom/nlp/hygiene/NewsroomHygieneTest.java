@@ -82,4 +82,12 @@ class NewsroomHygieneTest {
         Analysis a = tagger.analyze("Storm closes schools", "Schools shut.");
         assertThat(a.summary()).isEqualTo("Schools shut.");
     }
+
+    @Test
+    void shouldTypeADefinedTreatyByItsHeadNoun() {
+        Analysis a = tagger.analyze("EU and Kyrgyzstan sign deal", "The European Union and Kyrgyzstan signed the Enhanced "
+                + "Partnership and Cooperation Agreement (EPCA) in Cholpon-Ata on Friday. The EPCA replaces a 1999 accord.");
+        assertThat(a.entities()).filteredOn(e -> e.name().equals("Enhanced Partnership and Cooperation Agreement"))
+                .extracting(e -> e.type(), e -> e.mentionCount()).containsExactly(org.assertj.core.api.Assertions.tuple("MISC", 3)); // the long form, "(EPCA)", "The EPCA"
+    }
 }

@@ -82,4 +82,37 @@ class EntityResolverTest {
                 .contains(tuple("China National Nuclear Corporation", 2), tuple("National Security Committee", 3),
                         tuple("Foreign Affairs Council", 1), tuple("European Union", 1));
     }
+
+    @Test
+    void shouldJoinASurnameToTheArticlesFullNameBeforeAnyNamesakeTheGazetteersKnow() {
+        String text = "Atiku Abubakar came second. Mr Abubakar's campaign said it would go to court.";
+        assertThat(resolve(text, "Atiku Abubakar/PERSON/1.0", "Abubakar/PERSON/0.9"))
+                .as("not Abdulsalami Abubakar, Nigeria's head of state in 1998-99")
+                .extracting(Entity::name, Entity::wikidataId, Entity::mentionCount).containsExactly(tuple("Atiku Abubakar", null, 2));
+    }
+
+    @Test
+    void shouldJoinTheWordANameIsShortenedToInside() {
+        String text = "Luiz Inácio Lula da Silva won. Lula thanked voters; Lula will take office in January.";
+        assertThat(resolve(text, "Luiz Inácio Lula da Silva/PERSON/1.0", "Lula/PERSON/0.9", "Lula/PERSON/0.9"))
+                .extracting(Entity::name, Entity::mentionCount).containsExactly(tuple("Luiz Inácio Lula da Silva", 3));
+        String two = "Carlos Alcaraz beat Juan Carlos Ferrero's record. Carlos smiled.";
+        assertThat(resolve(two, "Carlos Alcaraz/PERSON/1.0", "Juan Carlos Ferrero/PERSON/1.0", "Carlos/PERSON/0.9"))
+                .as("a first name before a word inside another name")
+                .extracting(Entity::name, Entity::mentionCount).containsExactly(tuple("Carlos Alcaraz", 2), tuple("Juan Carlos Ferrero", 1));
+    }
+
+    @Test
+    void shouldMakeAPeoplesSingularAndPluralOneEntity() {
+        String text = "Armenian officials said Armenians in the region lack food. Azerbaijanis deny it.";
+        assertThat(resolve(text, "Armenian/MISC/0.9", "Armenians/MISC/0.9", "Azerbaijanis/MISC/0.9"))
+                .extracting(Entity::name, Entity::mentionCount).containsExactly(tuple("Armenian", 2), tuple("Azerbaijanis", 1));
+    }
+
+    @Test
+    void shouldDropAnAcronymTheTextDefinesByCommonWords() {
+        String text = "Qatar will supply liquefied natural gas (LNG) to Sinopec. LNG prices rose.";
+        assertThat(resolve(text, "Qatar/LOCATION/1.0", "LNG/ORGANIZATION/0.6", "Sinopec/ORGANIZATION/0.9", "LNG/ORGANIZATION/0.6"))
+                .extracting(Entity::name).containsExactly("Qatar", "Sinopec");
+    }
 }

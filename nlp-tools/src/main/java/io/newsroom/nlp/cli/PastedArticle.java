@@ -26,9 +26,9 @@ record PastedArticle(String headline, String body) {
 
     /**
      * A section name on its own line above the headline, as copied from a news page: "World", "UK Politics",
-     * "Science & Environment". One to three capitalised words, nothing else.
+     * "Science & Environment", "Middle East & Africa", "U.S.". One to four capitalised words, nothing else.
      */
-    private static final Pattern SECTION_NAME = Pattern.compile("\\p{Lu}[\\p{L}'-]*(?: (?:&|\\p{Lu}[\\p{L}'-]*)){0,2}");
+    private static final Pattern SECTION_NAME = Pattern.compile("\\p{Lu}[\\p{L}.'-]*(?: (?:&|\\p{Lu}[\\p{L}.'-]*)){0,3}");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;,\"\u201d]$");
 
     static PastedArticle of(String input) {

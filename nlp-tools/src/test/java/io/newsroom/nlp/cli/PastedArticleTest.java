@@ -25,6 +25,10 @@ class PastedArticleTest {
                 .headline()).isEqualTo("Rivers in England run dry after summer heat");
         assertThat(PastedArticle.of("Asia\n\nTokayev hosts Asian leaders for CICA summit\n\nText.").headline())
                 .isEqualTo("Tokayev hosts Asian leaders for CICA summit");
+        assertThat(PastedArticle.of("Middle East & Africa\n\nDarfur refugees pour into Chad as aid runs short\n\nText.")
+                .headline()).isEqualTo("Darfur refugees pour into Chad as aid runs short");
+        assertThat(PastedArticle.of("U.S.\n\nSam Bankman-Fried Convicted of Fraud Over FTX Collapse\n\nA jury found him guilty.")
+                .headline()).isEqualTo("Sam Bankman-Fried Convicted of Fraud Over FTX Collapse");
     }
 
     @Test

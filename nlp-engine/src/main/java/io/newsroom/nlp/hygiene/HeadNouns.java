@@ -1,0 +1,49 @@
+package io.newsroom.nlp.hygiene;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The head noun that ends a name and says what kind of thing it names, whatever the recogniser typed it: a treaty, plan
+ * or summit is MISC ("Belt and Road Initiative", "Astana Declaration", "East Asia Summit"; CoNLL's convention for
+ * laws, treaties and events), a stadium, airport or square is a place ("Al Bayt Stadium", "Tiananmen Square"), as is a
+ * name opened by a Portuguese, Spanish, French or Italian street word ("Avenida Paulista", "Plaza de Mayo"). Bodies'
+ * head nouns are {@link io.newsroom.nlp.linking.BodyNouns}.
+ */
+public final class HeadNouns {
+
+    /** Documents and programmes: "Paris Agreement", "Inflation Reduction Act", "Global Gateway Initiative". */
+    private static final Set<String> DOCUMENTS = Set.of("agreement", "treaty", "accord", "accords", "declaration",
+            "convention", "protocol", "initiative", "act", "charter", "pact", "doctrine", "plan");
+
+    /** Events: "East Asia Summit", "World Cup", "Winter Olympics" ("Games" is also a company's word: "Epic Games"). */
+    private static final Set<String> EVENTS = Set.of("summit", "olympics", "paralympics", "championship", "championships",
+            "cup", "festival", "expo", "marathon", "prix");
+
+    /** Places built or laid out: "Al Bayt Stadium", "Heathrow Airport", "Tiananmen Square". */
+    private static final Set<String> FACILITIES = Set.of("stadium", "arena", "airport", "square", "avenue", "boulevard",
+            "bridge");
+
+    /** Street words that open a place's name in other languages: "Avenida Paulista", "Rue de Rivoli". */
+    private static final Set<String> STREETS_BEFORE = Set.of("avenida", "rua", "praça", "praca", "plaza", "calle", "rue",
+            "piazza", "via", "platz");
+
+    private HeadNouns() {
+    }
+
+    /** MISC, LOCATION or null (no head noun of these kinds) for a name of two words or more. */
+    public static String typeOf(List<String> tokens) {
+        if (tokens.size() < 2) {
+            return null;
+        }
+        String last = tokens.get(tokens.size() - 1).toLowerCase(Locale.ROOT);
+        if (DOCUMENTS.contains(last) || EVENTS.contains(last)) {
+            return "MISC";
+        }
+        if (FACILITIES.contains(last) || STREETS_BEFORE.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
+            return "LOCATION";
+        }
+        return null;
+    }
+}
