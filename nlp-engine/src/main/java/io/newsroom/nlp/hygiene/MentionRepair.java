@@ -82,7 +82,8 @@ public final class MentionRepair {
     public List<RawMention> apply(List<RawMention> mentions, String headline, String body) {
         List<RawMention> out = new ArrayList<>(mentions.size());
         for (RawMention given : mentions) {
-            RawMention m = afterHonorific(given);
+            String text = Mention.HEADLINE.equals(given.field()) ? headline : body;
+            RawMention m = withNameParticle(afterDescriptor(afterHonorific(given), text), text);
             if ("MISC".equals(m.type())) {
                 out.add(retyped(withRegionWord(m, Mention.HEADLINE.equals(m.field()) ? headline : body), body));
                 continue;
@@ -164,6 +165,26 @@ public final class MentionRepair {
         return out;
     }
 
+    /**
+     * Known to the gazetteers, and only as an organisation (not a demonym, place or person as well): by any name of an
+     * international organisation or party ("Ecowas", "Tories"), by its own name only for a company or club, and never a
+     * first name ("Soviet" is no short name of Soviet Denim, nor "Tony" a brand).
+     */
+    private boolean onlyAnOrganisation(String name) {
+        List<GazetteerEntry> entries = gazetteer.lookup(name);
+        if (entries.isEmpty() || isFirstName(name)) {
+            return false;
+        }
+        for (GazetteerEntry e : entries) {
+            boolean curated = e.kind() == GazetteerKind.ORGANISATION || e.kind() == GazetteerKind.PARTY;
+            if (!"ORGANIZATION".equals(e.kind().entityType())
+                    || !curated && !TextKeys.key(e.canonical()).equals(TextKeys.key(name))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean isFirstName(String word) {
         String kinds = gazetteer.nameKinds(TextKeys.tokenKey(word));
         return kinds != null && kinds.contains("F");
@@ -171,6 +192,40 @@ public final class MentionRepair {
 
     private boolean knownAsOtherThanPerson(String name) {
         return gazetteer.lookup(name).stream().anyMatch(e -> e.kind() != GazetteerKind.PERSON);
+    }
+
+    /** Lower-case nouns that say the name after them is a body's: "consultancy Wood Mackenzie", "the charity Oxfam". */
+    private static final java.util.regex.Pattern BODY_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:consultancy|consultancies|firm|company|corporation|carrier|airline|lender|insurer|broker|retailer|"
+                    + "carmaker|startup|start-up|conglomerate|charity|watchdog|regulator|think tank|thinktank|newspaper|"
+                    + "agency)\\h+$"); // not "broadcaster" or "publisher", which people are too; same line only
+
+    /** A PERSON mention right after a body's descriptor ("consultancy Wood Mackenzie") is that body. */
+    private static RawMention afterDescriptor(RawMention m, String text) {
+        if (!"PERSON".equals(m.type()) || m.titled() || m.start() > text.length()) {
+            return m;
+        }
+        return BODY_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find()
+                ? withType(m, "ORGANIZATION") : m;
+    }
+
+    /** An Arabic name's particle and the name after it: "Abdel Fattah" + " al-Burhan", "Mohammed" + " bin Salman". */
+    private static final java.util.regex.Pattern PARTICLE_AFTER = java.util.regex.Pattern.compile(
+            "^\\s(?:al-|el-|(?:bin|ibn|bint) )(\\p{Lu}[\\p{L}'\u2019-]+)");
+
+    private static RawMention withNameParticle(RawMention m, String text) {
+        if (!"PERSON".equals(m.type()) || m.end() >= text.length()) {
+            return m;
+        }
+        java.util.regex.Matcher p = PARTICLE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
+        if (!p.find()) {
+            return m;
+        }
+        int end = m.end() + p.end();
+        List<String> tokens = new ArrayList<>(m.tokens());
+        tokens.add(text.substring(m.end(), end).strip());
+        return new RawMention(m.field(), m.start(), end, text.substring(m.start(), end), List.copyOf(tokens), m.type(),
+                m.confidence(), m.titled());
     }
 
     /** "Mr. Bankman-Fried" typed MISC, "Judge Lewis Kaplan" typed ORGANIZATION: the person, titled. */
@@ -216,6 +271,9 @@ public final class MentionRepair {
         String kind = HeadNouns.typeOf(tokens);
         if (kind != null && !kind.equals(m.type())) {
             return withType(m, kind);
+        }
+        if ("MISC".equals(m.type()) && onlyAnOrganisation(m.text())) {
+            return withType(m, "ORGANIZATION"); // "Ecowas", as BBC writes ECOWAS
         }
         if ("ORGANIZATION".equals(m.type()) && tokens.size() == 1 && m.confidence() < UNSURE && onlyACity(m.text())
                 && !SPORT.matcher(body).find()) {

@@ -150,4 +150,22 @@ class MentionRepairTest {
                 .as("no title before the lone word, no first name before it: not a person")
                 .extracting(RawMention::type).containsExactly("ORGANIZATION", "PERSON");
     }
+
+    @Test
+    void shouldTakeABodysDescriptorAnArabicNamesParticleAndAnOrganisationsOwnNameAsEvidence() {
+        String text = "said Priya Venkatesan of consultancy Wood Mackenzie. Ukrainian broadcaster Timur Miroshnychenko spoke.";
+        assertThat(apply(text, body(text, "Wood Mackenzie", "PERSON", 0.8), body(text, "Timur Miroshnychenko", "PERSON", 0.9)))
+                .as("a body's descriptor, but not a job people hold too")
+                .extracting(RawMention::type).containsExactly("ORGANIZATION", "PERSON");
+        String list = "for services to charity\nDavid Peter Hadfield (president), for services to sport";
+        assertThat(apply(list, body(list, "David Peter Hadfield", "PERSON", 0.9)))
+                .as("the descriptor must stand on the name's own line").extracting(RawMention::type).containsExactly("PERSON");
+        String general = "Sudan's army, led by General Abdel Fattah al-Burhan, and Mohammed bin Salman.";
+        assertThat(apply(general, body(general, "Abdel Fattah", "PERSON", 0.9), body(general, "Mohammed", "PERSON", 0.9)))
+                .extracting(RawMention::text).containsExactly("Abdel Fattah al-Burhan", "Mohammed bin Salman");
+        String bloc = "The Economic Community of West African States (Ecowas) reported no incidents. Soviet tanks rolled.";
+        assertThat(apply(bloc, body(bloc, "Ecowas", "MISC", 0.6), body(bloc, "Soviet", "MISC", 0.9)))
+                .as("an international organisation's short name; not a brand that merely starts with the word")
+                .extracting(RawMention::type).containsExactly("ORGANIZATION", "MISC");
+    }
 }
