@@ -54,19 +54,25 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
      * A caption whose credit closes it, in the layouts that always mean a picture: "… at the Astana Arena.
      * Photograph: Stanislav Filippov/AFP/Getty Images"; "A man walks past the court [File: Ruslan Pryanikov/AFP]",
      * "… in Doha [File: Reuters]"; "… last month. Credit...Laura Brennan/Reuters"; an agency's bracketed credit
-     * after a sentence: "… on Wednesday. (AP Photo/Efrem Lukatsky)", "… in Jakarta. (Pool photo via Reuters)".
+     * after a sentence: "… on Wednesday. (AP Photo/Efrem Lukatsky)", "… in Jakarta. (Pool photo via Reuters)", "…
+     * Mohammadi. (Narges Foundation via AP, File)"; "… 2023. REUTERS/Kamal Haddad"; "… on Sunday night © Sofía
+     * Aranda/Bloomberg".
      */
     private static final Pattern CAPTION_TAIL = Pattern.compile(
             "(?:\\bPhotograph:\\s*[^\\n]{2,80}|\\[(?:File(?: photo)?:\\s*)?[^\\]\\n]{2,60}/[^\\]\\n]{2,40}\\]"
                     + "|\\[File(?: photo)?:\\s*[^\\]\\n]{2,60}\\]|\\bCredit\\s*(?:\\.{3}|\u2026)\\s*[^\\n]{2,80}"
-                    + "|(?<=[.!?\"\u201d]\\s)\\((?:\\p{Lu}{2,}|Pool|Reuters)\\s+[Pp]hoto\\b[^()\\n]{0,60}\\))\\s*$");
+                    + "|(?<=[.!?\"\u201d]\\s)\\((?:(?:\\p{Lu}{2,}|Pool|Reuters)\\s+[Pp]hoto\\b[^()\\n]{0,60}"
+                    + "|[^()\\n]{0,60}\\bvia AP\\b[^()\\n]{0,10})\\)"
+                    + "|(?<=[.!?\"\u201d]\\s)\\p{Lu}{2,}(?:\\s\\p{Lu}{2,})?/[^\\n/]{2,60}|\\s\u00a9\\s*[^\\n]{2,60})\\s*$");
+    /** An agency's caption opening: "FILE - This undated photo provided by …". */
+    private static final Pattern FILE_CAPTION = Pattern.compile("^FILE\\s+[-\u2013\u2014]\\s");
     /**
      * Above the story, a sentence closed by a picture credit is the lead picture's caption: "… in Istanbul. Image:
-     * PA", "… last month. Photo: UNHCR". Further down, the same credit may close a story paragraph, and only the credit
+     * PA", "… last month. Photo: UNHCR", "… Pic: PA", "… in Saint-Denis. (Photo by Marc Dubois/Getty Images)". Further down, the same credit may close a story paragraph, and only the credit
      * is hidden ({@link #CREDIT}).
      */
     private static final Pattern LEAD_CAPTION_TAIL = Pattern.compile(
-            "(?<=[.!?\"\u201d]\\s)(?:Photo|Image|Picture):\\s*[^\\n.]{2,60}\\s*$");
+            "(?<=[.!?\"\u201d]\\s)(?:(?:Photo|Image|Picture|Pic):\\s*[^\\n.]{2,60}|\\((?:Photo|Picture)\\s+by\\b[^()\\n]{2,60}\\))\\s*$");
     /**
      * The heading of a page's closing list of links or topics ("Related topics", "More on this story"): the heading
      * and the short lines under it, up to a blank line or a sentence, are furniture.
@@ -77,12 +83,12 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     private static final int MAX_LIST_ITEM = 60;
     /** A credit inside a line: "Photo: Getty Images", "(Picture by Jane Doe/AFP)", "AFP via Getty Images". */
     private static final Pattern CREDIT = Pattern.compile(
-            "(?i)\\(?\\b(?:photo(?:graph)?|picture|image)s?\\s*(?:by\\b|:)[^\\n.)]*\\)?"
+            "(?i)\\(?\\b(?:photo(?:graph)?|picture|image)s?(?:\\s+credits?)?\\s*(?:by\\b|:)[^\\n.)]*\\)?"
                     + "|(?:\\b[\\p{L}.'-]+(?:\\s+[\\p{L}.'-]+){0,3}\\s*/\\s*)?(?:\\b\\p{Lu}+\\s+via\\s+)?\\bGetty Images?\\b(?:\\s+for\\s+[\\p{L} ]+)?");
     /** "By Jane Doe", "By Jane Doe and John Roe, BBC News", "By Tom Ashworth, Chief Football Writer, at Wembley", alone on its line. */
     private static final Pattern BYLINE = Pattern.compile(
             "^\\s*By\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|and|&|,|de|van|von|der|al))*"
-                    + "(?:(?:\\s*,\\s*[\\p{L} ]+){1,2}|\\s+(?:in|for) [^.\\n]+|\\s*\\|[^.\\n]*)?\\s*$");
+                    + "(?:(?:\\s*,\\s*[\\p{L} ]+){1,2}|\\s+(?:in|for|at) [^.\\n]+|\\s*\\|[^.\\n]*)?\\s*$");
     /**
      * A byline without "By", which a page's time stamp follows: "Marina Costa in São Paulo", "Daniel Harper in London
      * and Grace Lim in San Francisco", "SITI RAHMAWATI, Contributing writer". Names of two to four capitalised words,
@@ -92,9 +98,9 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             + "(?:\\s+in\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2}|\\s*,\\s*\\p{L}+(?:\\s+\\p{Ll}+){0,3})?";
     private static final Pattern NAMES_ABOVE_TIME = Pattern.compile(
             "^" + NAME_CREDIT + "(?:\\s*(?:,|and|&)\\s*" + NAME_CREDIT + ")*$");
-    /** The outlet and place under a byline: "BBC News, Abuja", "Reuters, London". */
+    /** The outlet, and its place, under a byline: "BBC News, Abuja", "Reuters, London", "BBC News". */
     private static final Pattern OUTLET_LINE = Pattern.compile(
-            "^\\p{Lu}[\\p{L}.'&-]*(?:\\s+\\p{Lu}[\\p{L}.'&-]*){0,3},\\s*\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2}$");
+            "^\\p{Lu}[\\p{L}.'&-]*(?:\\s+\\p{Lu}[\\p{L}.'&-]*){0,3}(?:,\\s*\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2})?$");
     /** A caption's label alone on its line ("Image caption,"): the next line is the caption. */
     private static final Pattern CAPTION_LABEL = Pattern.compile("(?i)^(?:(?:image|photo|picture|video) )?caption\\s*[:,]?$");
     /** "Politics | Asia", "News › World › Asia": a short path of capitalised words. */
@@ -144,7 +150,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             String stripped = line.strip();
             boolean credit = false;
             inList = inList && isListItem(stripped);
-            if (inList || isFurnitureLine(line) || (CAPTION_TAIL.matcher(stripped).find()
+            if (inList || isFurnitureLine(line) || FILE_CAPTION.matcher(stripped).find() || (CAPTION_TAIL.matcher(stripped).find()
                     || !storySeen && LEAD_CAPTION_TAIL.matcher(stripped).find()) && datelineMatch(stripped) == null
                     || captionNext && !stripped.isEmpty() || afterByline && OUTLET_LINE.matcher(stripped).matches()
                     || isBylineAboveTime(stripped, body, nl)) {
@@ -279,7 +285,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             "minutes", "min", "mins", "day", "days", "week", "weeks", "updated", "published", "posted", "modified", "first",
             "last", "on", "at", "share", "save", "et", "ct", "pt", "mt", "cst", "cdt", "mst", "mdt", "ast", "jst", "kst",
             "ist", "pkt", "gst", "ict", "wib", "sgt", "hkt", "aest", "aedt", "awst", "nzst", "nzdt", "wat", "cat", "eat", "sast",
-            "eest", "wet", "trt", "irst", "azt", "almt");
+            "eest", "wet", "trt", "irst", "azt", "almt", "read", "issued", "uk", "-", "\u2013", "\u2014");
     /** Of those, the ones that make a line a time stamp (a lone "on" or "at" does not). */
     private static final Set<String> TIME_MARKERS = Set.of("updated", "published", "posted", "modified", "ago", "share");
     private static final Pattern NUMBER = Pattern.compile("[0-9][0-9:./+-]*(?:st|nd|rd|th|am|pm|h)?|(?:gmt|utc)[+-][0-9]{1,2}");

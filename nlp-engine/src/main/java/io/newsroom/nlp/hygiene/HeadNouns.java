@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The head noun that ends a name and says what kind of thing it names, whatever the recogniser typed it: a treaty, plan
- * or summit is MISC ("Belt and Road Initiative", "Astana Declaration", "East Asia Summit"; CoNLL's convention for
- * laws, treaties and events), a stadium, airport or square is a place ("Al Bayt Stadium", "Tiananmen Square"), as is a
+ * The head noun that ends a name and says what kind of thing it names, whatever the recogniser typed it: a treaty, law,
+ * plan, index or summit is MISC ("Belt and Road Initiative", "Astana Declaration", "Dow Jones Industrial Average",
+ * "East Asia Summit"; CoNLL's convention for laws, treaties and events), as is a named storm ("Storm Daniel"), a stadium, airport or square is a place ("Al Bayt Stadium", "Tiananmen Square"), as is a
  * name opened by a Portuguese, Spanish, French or Italian street word ("Avenida Paulista", "Plaza de Mayo"). Bodies'
  * head nouns are {@link io.newsroom.nlp.linking.BodyNouns}.
  */
@@ -15,11 +15,15 @@ public final class HeadNouns {
 
     /** Documents and programmes: "Paris Agreement", "Inflation Reduction Act", "Global Gateway Initiative". */
     private static final Set<String> DOCUMENTS = Set.of("agreement", "treaty", "accord", "accords", "declaration",
-            "convention", "protocol", "initiative", "act", "charter", "pact", "doctrine", "plan");
+            "convention", "protocol", "initiative", "act", "charter", "pact", "doctrine", "plan", "regulation", "directive",
+            "bill", "law", "index", "average");
 
     /** Events: "East Asia Summit", "World Cup", "Winter Olympics" ("Games" is also a company's word: "Epic Games"). */
     private static final Set<String> EVENTS = Set.of("summit", "olympics", "paralympics", "championship", "championships",
             "cup", "festival", "expo", "marathon", "prix");
+
+    /** Weather that is given a name: "Storm Daniel", "Hurricane Ian", "Typhoon Hinnamnor". */
+    private static final Set<String> WEATHER_BEFORE = Set.of("storm", "hurricane", "typhoon", "cyclone");
 
     /** Places built or laid out: "Al Bayt Stadium", "Heathrow Airport", "Tiananmen Square". */
     private static final Set<String> FACILITIES = Set.of("stadium", "arena", "airport", "square", "avenue", "boulevard",
@@ -38,7 +42,11 @@ public final class HeadNouns {
             return null;
         }
         String last = tokens.get(tokens.size() - 1).toLowerCase(Locale.ROOT);
-        if (DOCUMENTS.contains(last) || EVENTS.contains(last)) {
+        // A body's head inside the name makes it the body's: "Institute of Space Policy and Law", "Office for
+        // Statistics Regulation".
+        boolean body = tokens.subList(0, tokens.size() - 1).stream().anyMatch(io.newsroom.nlp.linking.BodyNouns::isHead);
+        if (!body && (DOCUMENTS.contains(last) || EVENTS.contains(last))
+                || WEATHER_BEFORE.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
             return "MISC";
         }
         if (FACILITIES.contains(last) || STREETS_BEFORE.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {

@@ -37,7 +37,8 @@ public final class MentionRepair {
 
     /** Roles that end an organisation's mention but are the person's, not the body's: "CICA Chair said". */
     private static final Set<String> ROLE_ENDS = Set.of("chair", "chairman", "chairwoman", "president", "ceo", "spokesman",
-            "spokeswoman", "spokesperson", "chief", "director", "coach", "boss", "leader");
+            "spokeswoman", "spokesperson", "chief", "director", "coach", "boss", "leader", "mp", "mps", "mep", "meps", "msp",
+            "msps");
 
     /** A possessive left at the end once a role is cut off: "Truth Social's CEO". */
     private static final Set<String> POSSESSIVES = Set.of("'s", "\u2019s", "'", "\u2019");
@@ -83,7 +84,11 @@ public final class MentionRepair {
         List<RawMention> out = new ArrayList<>(mentions.size());
         for (RawMention given : mentions) {
             String text = Mention.HEADLINE.equals(given.field()) ? headline : body;
-            RawMention m = withNameParticle(afterDescriptor(afterHonorific(given), text), text);
+            RawMention m = withoutModifierSuffix(withoutLeadingYear(given));
+            if (m == null) {
+                continue;
+            }
+            m = withNameParticle(afterDescriptor(afterHonorific(m), text), text);
             if ("MISC".equals(m.type())) {
                 out.add(retyped(withRegionWord(m, Mention.HEADLINE.equals(m.field()) ? headline : body), body));
                 continue;
@@ -192,6 +197,54 @@ public final class MentionRepair {
 
     private boolean knownAsOtherThanPerson(String name) {
         return gazetteer.lookup(name).stream().anyMatch(e -> e.kind() != GazetteerKind.PERSON);
+    }
+
+    /** "2015 Paris Agreement": a year before a name is no part of it. */
+    private static RawMention withoutLeadingYear(RawMention m) {
+        if (m.tokens().size() < 3 || !m.tokens().get(0).matches("(?:1[89]|20)\\d\\d")) { // "2016 Games" stays whole
+            return m;
+        }
+        RawMention rest = part(m, 1, m.tokens().size(), m.type(), m.titled());
+        return rest == null ? m : rest;
+    }
+
+    /** The participles that make a name a modifier: "Saudi-owned", "Nato-backed", "San Francisco-based". */
+    private static final java.util.regex.Pattern MODIFIER_SUFFIX = java.util.regex.Pattern.compile(
+            "-(?:owned|backed|based|led|born|brokered|linked|funded|run|made|controlled|allied|aligned|sponsored|listed|"
+                    + "registered|headquartered|occupied|administered|annexed|held|bound|focused|centred|centered|style)$");
+
+    private static final java.util.regex.Pattern PLACE_SUFFIX = java.util.regex.Pattern.compile(
+            "-(?:based|born|centred|centered|headquartered)$"); // not "-occupied", "-held": the occupier
+
+    /**
+     * "San Francisco-based", "Microsoft-backed": the name without the participle, typed as the gazetteers know it (a
+     * place, a people, an organisation), else as the recogniser typed it; null when no name is left ("-based" alone).
+     */
+    private RawMention withoutModifierSuffix(RawMention m) {
+        List<String> tokens = m.tokens();
+        String last = tokens.get(tokens.size() - 1);
+        java.util.regex.Matcher suffix = MODIFIER_SUFFIX.matcher(last);
+        if (!suffix.find()) {
+            return m;
+        }
+        String stem = last.substring(0, suffix.start());
+        if (stem.isEmpty() || !Character.isUpperCase(stem.codePointAt(0))) {
+            return tokens.size() == 1 ? null : part(m, 0, tokens.size() - 1, m.type(), m.titled());
+        }
+        List<String> kept = new ArrayList<>(tokens.subList(0, tokens.size() - 1));
+        kept.add(stem);
+        int end = m.end() - (last.length() - stem.length());
+        String text = m.text().substring(0, m.text().length() - (last.length() - stem.length()));
+        String type = m.type();
+        List<GazetteerEntry> entries = gazetteer.lookup(text);
+        if (entries.stream().anyMatch(e -> e.kind() == GazetteerKind.DEMONYM)) {
+            type = "MISC"; // "Saudi-owned": the people's word, as CoNLL types an adjective of nationality
+        } else if (!entries.isEmpty()) {
+            type = entries.get(0).kind().entityType();
+        } else if (PLACE_SUFFIX.matcher(last).find()) {
+            type = "LOCATION"; // "Telford-born", "Gedling-based": only a place is born in or based at
+        }
+        return new RawMention(m.field(), m.start(), end, text, List.copyOf(kept), type, m.confidence(), m.titled());
     }
 
     /** Lower-case nouns that say the name after them is a body's: "consultancy Wood Mackenzie", "the charity Oxfam". */

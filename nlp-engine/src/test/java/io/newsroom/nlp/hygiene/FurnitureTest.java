@@ -147,6 +147,28 @@ class FurnitureTest {
     }
 
     @Test
+    void shouldHideMoreOutletsBylinesTimeStampsAndCaptionCredits() {
+        String body = String.join("\n",
+                "Valentina Ruiz and Tom Fielding, Reuters",
+                "Updated Wed, December 13, 2023 at 7:42 AM EST · 4 min read",
+                "Issued on: 06/01/2023 - 14:37",
+                "By Gareth Lloyd at the Stade de France",
+                "By Lina Haddad",
+                "BBC News",
+                "Friday 21 July 2023 10:47, UK",
+                "Sultan al-Jaber brings down the gavel at Expo City Dubai, December 13, 2023. REUTERS/Kamal Haddad",
+                "Xi Jinping walks with Serdar Berdimuhamedov in Beijing on January 6, 2023. © Wang Zhaoyu, AFP",
+                "FILE - This undated photo provided by the Narges Foundation shows Narges Mohammadi. (Narges Foundation via AP, File)",
+                "Steve Tuckwell celebrates after the count in Uxbridge. Pic: PA",
+                "Siya Kolisi lifts the trophy in Saint-Denis. (Photo by Marc Dubois/Getty Images)",
+                "Rahul Gandhi addresses the media in New Delhi. File | Photo Credit: Sandeep Rawat",
+                "",
+                "DUBAI, Dec 13 (Reuters) - Negotiators agreed on Wednesday.");
+        assertThat(storyLines(body)).containsExactly("Rahul Gandhi addresses the media in New Delhi. File |",
+                "DUBAI Negotiators agreed on Wednesday.");
+    }
+
+    @Test
     void shouldKeepAStoryLineOfNamesThatNoTimeStampFollows() {
         String body = "Marina Costa in São Paulo\nwas the first to arrive.";
         assertThat(storyLines(body)).containsExactly("Marina Costa in São Paulo", "was the first to arrive.");
