@@ -150,8 +150,9 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             String stripped = line.strip();
             boolean credit = false;
             inList = inList && isListItem(stripped);
-            if (inList || isFurnitureLine(line) || FILE_CAPTION.matcher(stripped).find() || (CAPTION_TAIL.matcher(stripped).find()
-                    || !storySeen && LEAD_CAPTION_TAIL.matcher(stripped).find()) && datelineMatch(stripped) == null
+            String tail = lineTail(stripped);
+            if (inList || isFurnitureLine(line) || FILE_CAPTION.matcher(stripped).find() || (CAPTION_TAIL.matcher(tail).find()
+                    || !storySeen && LEAD_CAPTION_TAIL.matcher(tail).find()) && datelineMatch(stripped) == null
                     || captionNext && !stripped.isEmpty() || afterByline && OUTLET_LINE.matcher(stripped).matches()
                     || isBylineAboveTime(stripped, body, nl)) {
                 hidden.add(new Range(lineStart, lineEnd));
@@ -212,6 +213,17 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
         }
         Matcher a = DATELINE_WITH_AGENCY.matcher(line);
         return a.find() ? a : null;
+    }
+
+    /** Longer than any caption credit the tail patterns match, with a character before it for their look-behind. */
+    private static final int CREDIT_TAIL = 150;
+
+    /**
+     * The end of a line, where a caption's credit stands: the tail patterns are tried at every position of what they
+     * are given, and a story paragraph is long.
+     */
+    private static String lineTail(String line) {
+        return line.length() <= CREDIT_TAIL ? line : line.substring(line.length() - CREDIT_TAIL);
     }
 
     /** "Marina Costa in São Paulo" right above "Mon 31 Oct 2022 02.47 GMT" (blank lines between allowed). */
