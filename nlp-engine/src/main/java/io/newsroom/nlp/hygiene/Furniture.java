@@ -33,8 +33,15 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     /** A whole line of credit, caption, tag list or section path. */
     private static final Pattern LABELLED_LINE = Pattern.compile(
             "(?i)^\\s*(?:(?:photo(?:graph)?s?|pictures?|images?|caption|credits?|video|tags|topics|related(?: topics)?|keywords|"
-                    + "filed under|more on this story|section|source|(?:photo|image|picture) credits?)\\s*[:|]"
-                    + "|(?:image|media|video) (?:source|caption|copyright)\\s*[:|,])");
+                    + "filed under|more on this story|section|source|watch|(?:photo|image|picture) credits?)\\s*[:|]"
+                    + "|(?:image|media|video) (?:source|caption|copyright)\\s*[:|,]|\\d{1,2}:\\d{2}\\s*[-\u2013]\\s*source\\s*:)");
+    /** A page's controls, alone on a line: "Share this article", "Comments", "Video Ad Feedback", "Advertisement". */
+    private static final Pattern PAGE_CONTROL = Pattern.compile(
+            "(?i)^(?:share(?: this)?(?: article| story| page)?|comments?|(?:video )?ad feedback|advertisement|"
+                    + "skip advertisement|listen to (?:this )?article|follow us|sign up|subscribe)$");
+    /** A picture's credit alone on its line: "Barbara Gauthier/Clarion Ledger". */
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "^\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,3}\\s*/\\s*\\p{Lu}[\\p{L} .'&-]{1,40}$");
     /**
      * The credits of the report itself, at its foot: "Reporting by …; Editing by …", "Edited by …", "Associated Press
      * writer … contributed to this report.", "Our Standards: …", "© Agence France-Presse".
@@ -42,7 +49,8 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     private static final Pattern FOOTER = Pattern.compile(
             "(?i)^(?:(?:additional |further )?reporting|writing|editing|edited|compiled|produced|translated|research|graphics)"
                     + "(?: and (?:reporting|writing|editing))? by\\b(?:[^.]*|.*;.*)$"
-                    + "|^our standards:|\\bcontributed (?:to )?(?:this|the) (?:report|story|article)\\.?$"
+                    + "|^our standards:|\\bcontributed (?:to )?(?:this|the) (?:report|story|article)\\.?$|\\bcontributed reporting\\.?$"
+                    + "|^contact [^.@]{2,60} at \\S+@\\S+"
                     + "|^(?:©|\\(c\\)|copyright\\b)");
     /** A labelled picture credit: "Photo: AFP", "Image source, Getty Images", "Photo credit: Akorda". */
     private static final Pattern PICTURE_CREDIT = Pattern.compile(
@@ -63,7 +71,8 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "|\\[File(?: photo)?:\\s*[^\\]\\n]{2,60}\\]|\\bCredit\\s*(?:\\.{3}|\u2026)\\s*[^\\n]{2,80}"
                     + "|(?<=[.!?\"\u201d]\\s)\\((?:(?:\\p{Lu}{2,}|Pool|Reuters)\\s+[Pp]hoto\\b[^()\\n]{0,60}"
                     + "|[^()\\n]{0,60}\\bvia AP\\b[^()\\n]{0,10})\\)"
-                    + "|(?<=[.!?\"\u201d]\\s)\\p{Lu}{2,}(?:\\s\\p{Lu}{2,})?/[^\\n/]{2,60}|\\s\u00a9\\s*[^\\n]{2,60})\\s*$");
+                    + "|(?<=[.!?\"\u201d]\\s)\\p{Lu}{2,}(?:\\s\\p{Lu}{2,})?/[^\\n/]{2,60}|\\s\u00a9\\s*[^\\n]{2,60}"
+                    + "|\\s[-\u2013]\\s+Copyright\\s+[^\\n]{2,80}|\\bPhotographer:\\s*[^\\n]{2,80})\\s*$");
     /** An agency's caption opening: "FILE - This undated photo provided by …". */
     private static final Pattern FILE_CAPTION = Pattern.compile("^FILE\\s+[-\u2013\u2014]\\s");
     /**
@@ -79,15 +88,16 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
      */
     private static final Pattern LIST_HEADING = Pattern.compile(
             "(?i)^(?:related(?: topics| stories| articles| content)?|more on this (?:story|topic)|suggested topics|"
-                    + "explore more on these topics|topics|read more|see also|more from [\\p{L} ]{1,30}|most read|top stories)\\s*:?$");
-    private static final int MAX_LIST_ITEM = 60;
+                    + "explore more on these topics|topics|read more|see also|more from [\\p{L} ]{1,30}|most read|most read from [\\p{L} ]{1,30}|top stories)\\s*:?$");
+    /** Long enough for a linked story's headline, short of a story paragraph (which ends in a full stop anyway). */
+    private static final int MAX_LIST_ITEM = 110;
     /** A credit inside a line: "Photo: Getty Images", "(Picture by Jane Doe/AFP)", "AFP via Getty Images". */
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)\\(?\\b(?:photo(?:graph)?|picture|image)s?(?:\\s+credits?)?\\s*(?:by\\b|:)[^\\n.)]*\\)?"
                     + "|(?:\\b[\\p{L}.'-]+(?:\\s+[\\p{L}.'-]+){0,3}\\s*/\\s*)?(?:\\b\\p{Lu}+\\s+via\\s+)?\\bGetty Images?\\b(?:\\s+for\\s+[\\p{L} ]+)?");
     /** "By Jane Doe", "By Jane Doe and John Roe, BBC News", "By Tom Ashworth, Chief Football Writer, at Wembley", alone on its line. */
     private static final Pattern BYLINE = Pattern.compile(
-            "^\\s*By\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|and|&|,|de|van|von|der|al))*"
+            "^\\s*By\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|and|with|&|,|de|van|von|der|al))*"
                     + "(?:(?:\\s*,\\s*[\\p{L} ]+){1,2}|\\s+(?:in|for|at) [^.\\n]+|\\s*\\|[^.\\n]*)?\\s*$");
     /**
      * A byline without "By", which a page's time stamp follows: "Marina Costa in São Paulo", "Daniel Harper in London
@@ -101,6 +111,9 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     /** The outlet, and its place, under a byline: "BBC News, Abuja", "Reuters, London", "BBC News". */
     private static final Pattern OUTLET_LINE = Pattern.compile(
             "^\\p{Lu}[\\p{L}.'&-]*(?:\\s+\\p{Lu}[\\p{L}.'&-]*){0,3}(?:,\\s*\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2})?$");
+    /** The reporter's role and outlet under a byline: "Health reporter, BBC News". */
+    private static final Pattern ROLE_OUTLET_LINE = Pattern.compile(
+            "^\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){0,3},\\s*\\p{Lu}[\\p{L}.'&-]*(?:\\s+\\p{Lu}[\\p{L}.'&-]*){0,3}$");
     /** A caption's label alone on its line ("Image caption,"): the next line is the caption. */
     private static final Pattern CAPTION_LABEL = Pattern.compile("(?i)^(?:(?:image|photo|picture|video) )?caption\\s*[:,]?$");
     /** "Politics | Asia", "News › World › Asia": a short path of capitalised words. */
@@ -116,6 +129,11 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     private static final Pattern DATELINE_WITH_AGENCY = Pattern.compile(
             "^(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2})((?:,\\s*[\\p{L}.]+(?:\\s+[\\p{L}\\d.]+){0,2}){0,2})"
                     + "\\s*(\\([^)\\d\\n]{1,30}\\))\\s*[-\u2013\u2014]{1,2}\\s");
+    /** "Moscow CNN —": a place and an agency's capitals without brackets, then a dash. */
+    private static final Pattern DATELINE_BARE_AGENCY = Pattern.compile(
+            "^(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2})\\s+\\p{Lu}{2,5}\\s*[\u2013\u2014]\\s");
+    /** "(Bloomberg) -- Azerbaijan is ready …": the agency alone opening the story. */
+    private static final Pattern AGENCY_OPENING = Pattern.compile("^\\(\\p{Lu}[\\p{L} ]{1,25}\\)\\s*[-\u2013\u2014]{1,2}\\s");
     private static final Pattern DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{Lu}.'-]*(?: \\p{Lu}[\\p{Lu}.'-]*){0,3})((?:,\\s*[\\p{L}.]+(?:\\s+[\\p{L}\\d.]+){0,2}){0,2})"
                     + "\\s*(\\([^)\\n]{1,40}\\))?\\s*[-\u2013\u2014]{1,2}\\s");
@@ -149,17 +167,23 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             String line = body.substring(lineStart, lineEnd);
             String stripped = line.strip();
             boolean credit = false;
+            boolean namesAboveTime = false;
             inList = inList && isListItem(stripped);
             String tail = lineTail(stripped);
-            if (inList || isFurnitureLine(line) || FILE_CAPTION.matcher(stripped).find() || (CAPTION_TAIL.matcher(tail).find()
+            if (inList || isFurnitureLine(line) || FILE_CAPTION.matcher(stripped).find() || PAGE_CONTROL.matcher(stripped).matches()
+                    || stripped.length() <= MAX_SHORT_LINE && CREDIT_LINE.matcher(stripped).matches() || (CAPTION_TAIL.matcher(tail).find()
                     || !storySeen && LEAD_CAPTION_TAIL.matcher(tail).find()) && datelineMatch(stripped) == null
-                    || captionNext && !stripped.isEmpty() || afterByline && OUTLET_LINE.matcher(stripped).matches()
-                    || isBylineAboveTime(stripped, body, nl)) {
+                    || captionNext && !stripped.isEmpty() || afterByline && (OUTLET_LINE.matcher(stripped).matches() || ROLE_OUTLET_LINE.matcher(stripped).matches())
+                    || (namesAboveTime = isBylineAboveTime(stripped, body, nl))) {
                 hidden.add(new Range(lineStart, lineEnd));
                 inList = inList || LIST_HEADING.matcher(stripped).matches();
                 // "Photo: Igor Sasin/AFP" above the story: the lead picture's credit, its caption next.
                 credit = !storySeen && PICTURE_CREDIT.matcher(stripped).find();
             } else {
+                Matcher opening = AGENCY_OPENING.matcher(line);
+                if (opening.find()) {
+                    hidden.add(new Range(lineStart, lineStart + opening.end()));
+                }
                 Matcher m = datelineMatch(line);
                 Dateline d = null;
                 if (m != null) {
@@ -191,7 +215,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             }
             afterCredit = credit;
             if (!stripped.isEmpty()) {
-                afterByline = stripped.length() <= MAX_SHORT_LINE && BYLINE.matcher(stripped).matches();
+                afterByline = stripped.length() <= MAX_SHORT_LINE && BYLINE.matcher(stripped).matches() || namesAboveTime;
                 captionNext = CAPTION_LABEL.matcher(stripped).matches();
             }
             if (nl < 0) {
@@ -212,7 +236,11 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             return d;
         }
         Matcher a = DATELINE_WITH_AGENCY.matcher(line);
-        return a.find() ? a : null;
+        if (a.find()) {
+            return a;
+        }
+        Matcher b = DATELINE_BARE_AGENCY.matcher(line);
+        return b.find() ? b : null;
     }
 
     /** Longer than any caption credit the tail patterns match, with a character before it for their look-behind. */
@@ -231,16 +259,26 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
         if (nl < 0 || stripped.isEmpty() || stripped.length() > MAX_SHORT_LINE || !Character.isUpperCase(stripped.charAt(0))) {
             return false;
         }
-        int from = nl + 1;
-        while (from < body.length()) {
+        // The time stamp next, or after the outlet's line ("Sarah Whitcomb and Marcus Lane" / "Mississippi Clarion
+        // Ledger" / "Published 10:31 a.m. CT June 24, 2022").
+        List<String> next = nextLines(body, nl + 1, 2);
+        boolean time = !next.isEmpty() && (isTimeStamp(next.get(0))
+                || next.size() == 2 && next.get(0).length() <= 40 && OUTLET_LINE.matcher(next.get(0)).matches() && isTimeStamp(next.get(1)));
+        return time && NAMES_ABOVE_TIME.matcher(stripped).matches();
+    }
+
+    /** Up to {@code n} non-blank lines from {@code from}, stripped. */
+    private static List<String> nextLines(String body, int from, int n) {
+        List<String> out = new ArrayList<>(n);
+        while (from < body.length() && out.size() < n) {
             int end = nextLineEnd(body, from);
-            String next = body.substring(from, end).strip();
-            if (!next.isEmpty()) {
-                return isTimeStamp(next) && NAMES_ABOVE_TIME.matcher(stripped).matches();
+            String line = body.substring(from, end).strip();
+            if (!line.isEmpty()) {
+                out.add(line);
             }
             from = end + 1;
         }
-        return false;
+        return out;
     }
 
     /** A short line under a list heading: a topic or a link's title, not a sentence. */

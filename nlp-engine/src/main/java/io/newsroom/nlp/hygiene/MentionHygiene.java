@@ -19,14 +19,14 @@ import java.util.Set;
  *   <li>a dateline's place is one location mention, named in its usual case ("FRANKFURT" is Frankfurt, and "NEW YORK"
  *       is not cut into "NEW" and "YORK");</li>
  *   <li>a demonym ("Kyrgyz", "Central Asian") is MISC, never a place or an organisation;</li>
- *   <li>a title or role word alone ("Chair", "Summit", "President", "MPs") is not a name.</li>
+ *   <li>a title or role word alone ("Chair", "Summit", "President", "MPs"), or a time zone ("GMT"), is not a name.</li>
  * </ul>
  */
 public final class MentionHygiene {
 
     /** Words that a capital letter does not make a name on their own (besides the title words). */
     private static final Set<String> NOT_NAMES_ALONE = Set.of("summit", "conference", "chair", "talks", "mp", "mps", "mep",
-            "meps", "msp", "msps", "ms", "mss");
+            "meps", "msp", "msps", "ms", "mss", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "msk");
     /** Words that make a region of a place or people: "Central" Asia(n), "South" Caucasus. */
     static final Set<String> REGION_WORDS = Set.of("central", "north", "south", "east", "west", "northern",
             "southern", "eastern", "western", "north-east", "north-west", "south-east", "south-west", "northeast",

@@ -169,6 +169,37 @@ class FurnitureTest {
     }
 
     @Test
+    void shouldHideTheFurnitureOfEuronewsBloombergCnnTheBbcAndALocalPaper() {
+        String body = String.join("\n",
+                "By Euronews with AFP, AP",
+                " \u2022 Updated: 21/11/2022 - 16:42",
+                "Tokayev casts his ballot in Astana, Sunday, Nov. 20, 2022 -  Copyright  Aizhan Nurlanova/AP Photo",
+                "Storage tanks at the Sangachal gas terminal near Baku. Photographer: Emil Rzayev/Bloomberg",
+                "Video Ad Feedback",
+                "Watch: Cheers and selfies as Wagner fighters pull out of Rostov-on-Don",
+                "02:14 - Source: CNN",
+                "Sarah Whitcomb and Marcus Lane",
+                "Mississippi Clarion Ledger",
+                "",
+                "Published 10:31 a.m. CT June 24, 2022 | Updated 6:05 p.m. CT June 24, 2022",
+                "Barbara Gauthier/Clarion Ledger",
+                "By Naomi Price",
+                "Health reporter, BBC News",
+                "",
+                "(Bloomberg) -- Azerbaijan is ready to double gas exports.",
+                "Moscow CNN \u2014 Yevgeny Prigozhin was on his way to Belarus.",
+                "CNN's Tomasz Wierzbicki in London and Irina Sokolova contributed reporting.",
+                "Contact Sarah Whitcomb at swhitcomb@gannett.com. Follow her on Twitter @sarahwhitcombMS.",
+                "Share this article",
+                "Comments",
+                "",
+                "Most Read from Bloomberg",
+                "Moscow's grip on Central Asia loosens as war in Ukraine drags on and on and on");
+        assertThat(storyLines(body)).containsExactly("Azerbaijan is ready to double gas exports.",
+                "Moscow Yevgeny Prigozhin was on his way to Belarus.");
+    }
+
+    @Test
     void shouldKeepAStoryLineOfNamesThatNoTimeStampFollows() {
         String body = "Marina Costa in São Paulo\nwas the first to arrive.";
         assertThat(storyLines(body)).containsExactly("Marina Costa in São Paulo", "was the first to arrive.");

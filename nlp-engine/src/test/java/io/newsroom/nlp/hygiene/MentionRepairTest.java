@@ -186,4 +186,30 @@ class MentionRepairTest {
                 .as("a body's head inside the name keeps it a body's; a participle of a common word is no name")
                 .extracting(RawMention::text, RawMention::type).containsExactly(tuple("Institute of Space Policy and Law", "ORGANIZATION"));
     }
+
+    @Test
+    void shouldTrustATitleCaseHeadlinesSpansOnlyWhereTheBodyOrTheGazetteersConfirmThem() {
+        String headline = "Azerbaijan Wants EU Cash to Double Gas Flows as Europe Shuns Russia";
+        String body = "Azerbaijan is ready to double natural gas exports to Europe, President Ilham Aliyev said.";
+        List<RawMention> found = List.of(head(headline, "Azerbaijan", "LOCATION"), head(headline, "Double Gas Flows", "MISC"),
+                head(headline, "Europe Shuns Russia", "ORGANIZATION"));
+        assertThat(repair.apply(found, headline, body)).extracting(RawMention::text).containsExactly("Azerbaijan");
+        String sentenceCase = "Europe shuns Russia as Double Gas Flows begin";
+        assertThat(MentionRepair.isTitleCase(sentenceCase)).isFalse();
+        assertThat(MentionRepair.isTitleCase(headline)).isTrue();
+    }
+
+    private static RawMention head(String headline, String span, String type) {
+        int start = headline.indexOf(span);
+        return new RawMention(Mention.HEADLINE, start, start + span.length(), span, Arrays.asList(span.split(" ")), type, 0.8, false);
+    }
+
+    @Test
+    void shouldJoinACourtCaseAndReadAnHonorificOnlyAsWritten() {
+        String text = "The court overturned Roe v. Wade. Dr Tedros spoke; DR Congo voted.";
+        assertThat(apply(text, body(text, "Roe", "ORGANIZATION", 0.7), body(text, "Wade", "PERSON", 0.7),
+                body(text, "Dr Tedros", "ORGANIZATION", 0.6), body(text, "DR Congo", "LOCATION", 0.9)))
+                .extracting(RawMention::text, RawMention::type)
+                .containsExactly(tuple("Roe v. Wade", "MISC"), tuple("Tedros", "PERSON"), tuple("DR Congo", "LOCATION"));
+    }
 }

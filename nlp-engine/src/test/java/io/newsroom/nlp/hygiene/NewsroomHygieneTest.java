@@ -90,4 +90,11 @@ class NewsroomHygieneTest {
         assertThat(a.entities()).filteredOn(e -> e.name().equals("Enhanced Partnership and Cooperation Agreement"))
                 .extracting(e -> e.type(), e -> e.mentionCount()).containsExactly(org.assertj.core.api.Assertions.tuple("MISC", 3)); // the long form, "(EPCA)", "The EPCA"
     }
+
+    @Test
+    void shouldTakeNoTimeZoneForAName() {
+        Analysis a = tagger.analyze("India lands craft near the moon", "The Vikram lander touched down at 6:04pm local time "
+                + "(12:34 GMT) on Wednesday, the Indian Space Research Organisation said.");
+        assertThat(a.entities()).extracting(e -> e.name()).doesNotContain("GMT");
+    }
 }

@@ -115,4 +115,12 @@ class EntityResolverTest {
         assertThat(resolve(text, "Qatar/LOCATION/1.0", "LNG/ORGANIZATION/0.6", "Sinopec/ORGANIZATION/0.9", "LNG/ORGANIZATION/0.6"))
                 .extracting(Entity::name).containsExactly("Qatar", "Sinopec");
     }
+
+    @Test
+    void shouldKnowCitiesByTheNamesNewsHasUsedSinceNaturalEarthNamedThem() {
+        String text = "Leaders met in Nur-Sultan. Drones hit Kyiv and Odesa.";
+        assertThat(resolve(text, "Nur-Sultan/LOCATION/0.9", "Kyiv/LOCATION/0.9", "Odesa/LOCATION/0.9"))
+                .extracting(Entity::name, Entity::wikidataId)
+                .containsExactly(tuple("Astana", "Q1520"), tuple("Kyiv", "Q1899"), tuple("Odesa", "Q1874"));
+    }
 }

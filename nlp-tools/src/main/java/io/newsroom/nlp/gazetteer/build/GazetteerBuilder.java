@@ -426,6 +426,17 @@ public final class GazetteerBuilder {
      *   <li>A name that is also a country's stays the country's.</li>
      * </ul>
      */
+    /**
+     * Names of cities as English news has written them since Natural Earth 5's names were set, by Wikidata id, the first
+     * one the canonical: "Kyiv" (AP and the BBC since 2019; Natural Earth keeps "Kiev" first, "Kyiv" as its other
+     * name), "Odesa" (since 2022), and "Nur-Sultan", Astana's name from March 2019 to September 2022, which every story
+     * of those years uses and Natural Earth does not keep.
+     */
+    static final Map<String, List<String>> CITY_NEWS_NAMES = Map.of(
+            "Q1899", List.of("Kyiv"),
+            "Q1874", List.of("Odesa"),
+            "Q1520", List.of("Astana", "Nur-Sultan"));
+
     int writeCities(List<NaturalEarthPlaces.Place> cities, List<NaturalEarthPlaces.Place> fineScale, Set<String> ordinaryWords,
                     Path out) throws IOException {
         Map<String, List<NaturalEarthPlaces.Place>> citiesByName = byName(cities);
@@ -436,7 +447,7 @@ public final class GazetteerBuilder {
         List<String> lines = new ArrayList<>();
         for (NaturalEarthPlaces.Place p : cities) {
             Set<String> names = new LinkedHashSet<>();
-            for (String n : p.names()) {
+            for (String n : namesOf(p)) {
                 String key = TextKeys.key(n);
                 if (!countryByKey.containsKey(key) && owns(p, citiesByName.get(key))) {
                     names.add(n);
@@ -461,10 +472,17 @@ public final class GazetteerBuilder {
         return lines.size();
     }
 
+    /** A place's names, those of {@link #CITY_NEWS_NAMES} first. */
+    private static List<String> namesOf(NaturalEarthPlaces.Place p) {
+        List<String> names = new ArrayList<>(CITY_NEWS_NAMES.getOrDefault(p.wikidataId(), List.of()));
+        names.addAll(p.names());
+        return names;
+    }
+
     private static Map<String, List<NaturalEarthPlaces.Place>> byName(List<NaturalEarthPlaces.Place> places) {
         Map<String, List<NaturalEarthPlaces.Place>> byName = new LinkedHashMap<>();
         for (NaturalEarthPlaces.Place p : places) {
-            for (String n : p.names()) {
+            for (String n : namesOf(p)) {
                 List<NaturalEarthPlaces.Place> same = byName.computeIfAbsent(TextKeys.key(n), k -> new ArrayList<>(1));
                 if (!same.contains(p)) {
                     same.add(p);
