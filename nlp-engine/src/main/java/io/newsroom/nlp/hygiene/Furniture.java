@@ -49,7 +49,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     private static final Pattern FOOTER = Pattern.compile(
             "(?i)^(?:(?:additional |further )?reporting|writing|editing|edited|compiled|produced|translated|research|graphics)"
                     + "(?: and (?:reporting|writing|editing))? by\\b(?:[^.]*|.*;.*)$"
-                    + "|^our standards:|\\bcontributed (?:to )?(?:this|the) (?:report|story|article)\\.?$|\\bcontributed reporting\\.?$"
+                    + "|^our standards:|\\bcontributed (?:(?:to )?(?:this|the) (?:report|story|article)|reporting)\\.?$"
                     + "|^contact [^.@]{2,60} at \\S+@\\S+"
                     + "|^(?:©|\\(c\\)|copyright\\b)");
     /** A labelled picture credit: "Photo: AFP", "Image source, Getty Images", "Photo credit: Akorda". */
@@ -170,9 +170,12 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             boolean namesAboveTime = false;
             inList = inList && isListItem(stripped);
             String tail = lineTail(stripped);
+            boolean ends = !tail.isEmpty() && (tail.charAt(tail.length() - 1) == ')' || tail.charAt(tail.length() - 1) == ']');
             if (inList || isFurnitureLine(line) || FILE_CAPTION.matcher(stripped).find() || PAGE_CONTROL.matcher(stripped).matches()
-                    || stripped.length() <= MAX_SHORT_LINE && CREDIT_LINE.matcher(stripped).matches() || (CAPTION_TAIL.matcher(tail).find()
-                    || !storySeen && LEAD_CAPTION_TAIL.matcher(tail).find()) && datelineMatch(stripped) == null
+                    || stripped.length() <= MAX_SHORT_LINE && CREDIT_LINE.matcher(stripped).matches()
+                    || ((ends || mayHoldCaptionCredit(tail)) && CAPTION_TAIL.matcher(tail).find()
+                    || !storySeen && (ends || tail.indexOf(':') >= 0) && LEAD_CAPTION_TAIL.matcher(tail).find())
+                    && datelineMatch(stripped) == null
                     || captionNext && !stripped.isEmpty() || afterByline && (OUTLET_LINE.matcher(stripped).matches() || ROLE_OUTLET_LINE.matcher(stripped).matches())
                     || (namesAboveTime = isBylineAboveTime(stripped, body, nl))) {
                 hidden.add(new Range(lineStart, lineEnd));
@@ -252,6 +255,15 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
      */
     private static String lineTail(String line) {
         return line.length() <= CREDIT_TAIL ? line : line.substring(line.length() - CREDIT_TAIL);
+    }
+
+    /**
+     * Whether a line's end may hold a caption's credit that does not close with a bracket: each {@link #CAPTION_TAIL}
+     * form holds one of these, and most story lines none, so the pattern is not tried at every position of theirs.
+     */
+    private static boolean mayHoldCaptionCredit(String tail) {
+        return tail.indexOf('/') >= 0 || tail.indexOf('\u00a9') >= 0 || tail.contains("Photograph") || tail.contains("Credit")
+                || tail.contains("Copyright");
     }
 
     /** "Marina Costa in São Paulo" right above "Mon 31 Oct 2022 02.47 GMT" (blank lines between allowed). */

@@ -5,6 +5,7 @@ import io.newsroom.nlp.gazetteer.Gazetteer;
 import io.newsroom.nlp.gazetteer.GazetteerEntry;
 import io.newsroom.nlp.gazetteer.GazetteerKind;
 import io.newsroom.nlp.linking.BodyNouns;
+import io.newsroom.nlp.linking.HeadNouns;
 import io.newsroom.nlp.linking.RawMention;
 import io.newsroom.nlp.linking.Titles;
 import io.newsroom.nlp.text.TextKeys;

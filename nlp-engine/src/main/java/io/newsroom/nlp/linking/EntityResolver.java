@@ -82,6 +82,9 @@ public final class EntityResolver {
             if (c == null && entry == null && ("PERSON".equals(m.type()) || m.tokens().size() == 1)) {
                 c = longerName(clusters, m, m.tokens().size() == 1 && "ORGANIZATION".equals(m.type()) && !linker.namesPlace(name));
             }
+            if (c == null && entry == null && "LOCATION".equals(m.type())) {
+                c = withoutFeatureWord(clusters, m);
+            }
             if (c == null) {
                 c = new Cluster(entry, longForm != null ? longForm : m.text());
                 clusters.add(c);
@@ -189,7 +192,7 @@ public final class EntityResolver {
             out.removeAll(inside);
             List<String> words = List.of(d.longForm().split(" "));
             String headType = BodyNouns.makesBody(words.get(words.size() - 1)) ? "ORGANIZATION"
-                    : io.newsroom.nlp.hygiene.HeadNouns.typeOf(words); // "… Cooperation Agreement (EPCA)": MISC
+                    : HeadNouns.typeOf(words); // "… Cooperation Agreement (EPCA)": MISC
             String type = headType != null ? headType : inside.stream().filter(m -> !"MISC".equals(m.type()) && m.tokens().size() > 1)
                     .map(RawMention::type).findFirst().orElse("ORGANIZATION");
             double confidence = inside.stream().mapToDouble(RawMention::confidence).max().orElse(0.5);
@@ -231,6 +234,27 @@ public final class EntityResolver {
             }
         }
         return found != null || m.tokens().size() != 1 || !"PERSON".equals(m.type()) ? found : byMiddleName(clusters, m.tokens().get(0));
+    }
+
+    /** Words of a natural feature's name that news drops on a second mention: "Lake Issyk-Kul" … "Issyk-Kul". */
+    private static final java.util.Set<String> FEATURE_WORDS = java.util.Set.of("lake", "mount", "mt", "mt.", "river", "cape");
+
+    /** The one place whose name is this one after a feature word ("Lake Issyk-Kul" for "Issyk-Kul"), else null. */
+    private static Cluster withoutFeatureWord(List<Cluster> clusters, RawMention m) {
+        Cluster found = null;
+        for (Cluster c : clusters) {
+            List<String> longTokens = c.longest.tokens();
+            if (!"LOCATION".equals(c.type()) || longTokens.size() != m.tokens().size() + 1
+                    || !FEATURE_WORDS.contains(longTokens.get(0).toLowerCase(java.util.Locale.ROOT))
+                    || !equalsIgnoreCase(longTokens.subList(1, longTokens.size()), m.tokens())) {
+                continue;
+            }
+            if (found != null && found != c) {
+                return null;
+            }
+            found = c;
+        }
+        return found;
     }
 
     /** The one PERSON cluster with this word inside its name, when no name starts or ends with it ("Lula"). */

@@ -123,4 +123,11 @@ class EntityResolverTest {
                 .extracting(Entity::name, Entity::wikidataId)
                 .containsExactly(tuple("Astana", "Q1520"), tuple("Kyiv", "Q1899"), tuple("Odesa", "Q1874"));
     }
+
+    @Test
+    void shouldJoinAPlaceWrittenWithoutItsFeatureWord() {
+        String text = "Leaders met at Lake Issyk-Kul; Issyk-Kul was calm.";
+        assertThat(resolve(text, "Lake Issyk-Kul/LOCATION/0.9", "Issyk-Kul/LOCATION/0.8"))
+                .extracting(Entity::name, Entity::mentionCount).containsExactly(tuple("Lake Issyk-Kul", 2));
+    }
 }

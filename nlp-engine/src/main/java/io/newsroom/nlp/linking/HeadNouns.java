@@ -1,4 +1,4 @@
-package io.newsroom.nlp.hygiene;
+package io.newsroom.nlp.linking;
 
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +9,7 @@ import java.util.Set;
  * plan, index or summit is MISC ("Belt and Road Initiative", "Astana Declaration", "Dow Jones Industrial Average",
  * "East Asia Summit"; CoNLL's convention for laws, treaties and events), as is a named storm ("Storm Daniel"), a stadium, airport or square is a place ("Al Bayt Stadium", "Tiananmen Square"), as is a
  * name opened by a Portuguese, Spanish, French or Italian street word ("Avenida Paulista", "Plaza de Mayo"). Bodies'
- * head nouns are {@link io.newsroom.nlp.linking.BodyNouns}.
+ * head nouns are {@link BodyNouns}.
  */
 public final class HeadNouns {
 
@@ -44,7 +44,7 @@ public final class HeadNouns {
         String last = tokens.get(tokens.size() - 1).toLowerCase(Locale.ROOT);
         // A body's head inside the name makes it the body's: "Institute of Space Policy and Law", "Office for
         // Statistics Regulation".
-        boolean body = tokens.subList(0, tokens.size() - 1).stream().anyMatch(io.newsroom.nlp.linking.BodyNouns::isHead);
+        boolean body = tokens.subList(0, tokens.size() - 1).stream().anyMatch(BodyNouns::isHead);
         if (!body && (DOCUMENTS.contains(last) || EVENTS.contains(last))
                 || WEATHER_BEFORE.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
             return "MISC";
