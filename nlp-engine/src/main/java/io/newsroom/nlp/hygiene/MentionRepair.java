@@ -250,6 +250,16 @@ public final class MentionRepair {
         return true;
     }
 
+    /**
+     * Known to the gazetteers, and only as a country or a city of the 1:50m list (no people's word: "British" stays
+     * MISC; not a town's name, which is often a word or a people's too: "Brits"; never a first name: "Bryan").
+     */
+    private boolean onlyAPlace(String name) {
+        List<GazetteerEntry> entries = gazetteer.lookup(name);
+        return !entries.isEmpty() && !isFirstName(name) && entries.stream().allMatch(e -> e.kind() == GazetteerKind.COUNTRY
+                || e.kind() == GazetteerKind.CITY && e.wikidataId() != null && !e.note().startsWith(Gazetteer.TOWN_NOTE));
+    }
+
     private boolean isFirstName(String word) {
         String kinds = gazetteer.nameKinds(TextKeys.tokenKey(word));
         return kinds != null && kinds.contains("F");
@@ -390,6 +400,9 @@ public final class MentionRepair {
         }
         if ("MISC".equals(m.type()) && onlyAnOrganisation(m.text())) {
             return withType(m, "ORGANIZATION"); // "Ecowas", as BBC writes ECOWAS
+        }
+        if ("MISC".equals(m.type()) && onlyAPlace(m.text())) {
+            return withType(m, "LOCATION"); // "Nur-Sultan"; a city's or country's name is a place even as a modifier (CoNLL)
         }
         if ("ORGANIZATION".equals(m.type()) && tokens.size() == 1 && m.confidence() < UNSURE && onlyACity(m.text())
                 && !SPORT.matcher(body).find()) {

@@ -72,9 +72,10 @@ public final class EntityResolver {
             String key = entry != null && entry.wikidataId() != null ? "wikidata:" + entry.wikidataId()
                     : entry != null ? "gaz:" + TextKeys.key(entry.canonical()) : "text:" + TextKeys.key(name);
             Cluster c = fullName != null ? fullName : byKey.get(key);
-            if (c == null && entry == null && "MISC".equals(m.type()) && m.tokens().size() == 1
-                    && (linker.isDemonym(name) || name.endsWith("s") && linker.isDemonym(name.substring(0, name.length() - 1)))) {
-                c = byKey.get(pluralOrSingular(key)); // "Armenians" and "Armenian": one people
+            // "Armenians" and "Armenian": one people, whichever comes first and whether or not the list holds the plural.
+            String people = "MISC".equals(m.type()) && m.tokens().size() == 1 ? peopleKey(name) : null;
+            if (c == null && people != null) {
+                c = byKey.get(people);
             }
             if (c == null && entry == null && longForm == null && isAcronymOf(m)) {
                 c = byInitials(clusters, name);
@@ -90,6 +91,9 @@ public final class EntityResolver {
                 clusters.add(c);
             }
             byKey.putIfAbsent(key, c);
+            if (people != null) {
+                byKey.putIfAbsent(people, c);
+            }
             c.add(m);
         }
         List<Entity> out = new ArrayList<>();
@@ -102,9 +106,13 @@ public final class EntityResolver {
         return out;
     }
 
-    /** "text:armenians" for "text:armenian" and the other way round. */
-    private static String pluralOrSingular(String key) {
-        return key.endsWith("s") ? key.substring(0, key.length() - 1) : key + "s";
+    /** "people:armenian" for "Armenian" and "Armenians", a people the gazetteers know; null for any other word. */
+    private String peopleKey(String name) {
+        if (linker.isDemonym(name)) {
+            return "people:" + TextKeys.key(name);
+        }
+        String singular = name.endsWith("s") ? name.substring(0, name.length() - 1) : null;
+        return singular != null && linker.isDemonym(singular) ? "people:" + TextKeys.key(singular) : null;
     }
 
     private static final java.util.regex.Pattern OFFICE_BEFORE = java.util.regex.Pattern.compile(

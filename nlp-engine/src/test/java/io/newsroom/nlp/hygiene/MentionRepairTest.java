@@ -212,4 +212,11 @@ class MentionRepairTest {
                 .extracting(RawMention::text, RawMention::type)
                 .containsExactly(tuple("Roe v. Wade", "MISC"), tuple("Tedros", "PERSON"), tuple("DR Congo", "LOCATION"));
     }
+
+    @Test
+    void shouldMakeACitysNameTypedMiscAPlaceButNotATownsOrAFirstName() {
+        String text = "Leaders gathered in Nur-Sultan. Brits abroad and Bryan cheered.";
+        assertThat(apply(text, body(text, "Nur-Sultan", "MISC", 0.6), body(text, "Brits", "MISC", 0.8), body(text, "Bryan", "MISC", 0.5)))
+                .extracting(RawMention::type).containsExactly("LOCATION", "MISC", "MISC");
+    }
 }

@@ -107,6 +107,10 @@ class EntityResolverTest {
         String text = "Armenian officials said Armenians in the region lack food. Azerbaijanis deny it.";
         assertThat(resolve(text, "Armenian/MISC/0.9", "Armenians/MISC/0.9", "Azerbaijanis/MISC/0.9"))
                 .extracting(Entity::name, Entity::mentionCount).containsExactly(tuple("Armenian", 2), tuple("Azerbaijanis", 1));
+        String news = "Kazakhs voted on Sunday. Kazakh officials counted; Kyrgyz and Tajik observers watched.";
+        assertThat(resolve(news, "Kazakhs/MISC/0.9", "Kazakh/MISC/0.9", "Kyrgyz/MISC/0.9", "Tajik/MISC/0.9"))
+                .as("English news's demonyms, the plural first")
+                .extracting(Entity::mentionCount).containsExactly(2, 1, 1);
     }
 
     @Test

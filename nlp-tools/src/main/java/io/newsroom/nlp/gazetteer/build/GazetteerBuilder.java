@@ -125,6 +125,17 @@ public final class GazetteerBuilder {
             "United Kingdom", Set.of("Britain"),
             "Türkiye", Set.of("Turkey"));
 
+    /**
+     * Demonyms English news uses that world-countries 5.1.0 gives in an older or longer form only ("Kazakhstani",
+     * "Kirghiz", "Tadzhik", "Uzbekistani", "Saudi Arabian"): "Kazakh President Tokayev", "Kyrgyz President Japarov".
+     */
+    static final Map<String, Set<String>> NEWS_DEMONYMS = Map.of(
+            "Kazakhstan", Set.of("Kazakh"),
+            "Kyrgyzstan", Set.of("Kyrgyz"),
+            "Tajikistan", Set.of("Tajik"),
+            "Uzbekistan", Set.of("Uzbek"),
+            "Saudi Arabia", Set.of("Saudi"));
+
     private int writeCountries(Path gaz, Map<String, String> countryIds, Map<String, String> idsByCode, Path out)
             throws IOException {
         JsonNode world = json.readTree(gaz.resolve("world-countries.json").toFile());
@@ -172,6 +183,7 @@ public final class GazetteerBuilder {
             demonyms.add(eng.path("m").asText());
             demonyms.add(eng.path("f").asText());
             demonyms.removeIf(String::isBlank);
+            demonyms.addAll(NEWS_DEMONYMS.getOrDefault(common, Set.of()));
             if (!demonyms.isEmpty()) {
                 String first = demonyms.iterator().next();
                 demonyms.remove(first);
