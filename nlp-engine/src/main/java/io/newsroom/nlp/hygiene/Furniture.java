@@ -56,15 +56,15 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     private static final Pattern PICTURE_CREDIT = Pattern.compile(
             "(?i)^(?:photo(?:graph)?s?|pictures?|images?|(?:photo|image|picture) credits?|credits?|image (?:source|copyright))"
                     + "\\s*[:|,]");
-    /** An agency's sign-off of its editors' initials: "jm/ak/rl". */
-    private static final Pattern INITIALS = Pattern.compile("^[a-z]{1,4}(?:/[a-z]{1,4}){1,5}$");
+    /** An agency's sign-off of its editors' initials, with its sources after them: "jm/ak/rl", "ab/sms (AP, Reuters, AFP, dpa)". */
+    private static final Pattern INITIALS = Pattern.compile("^[a-z]{1,4}(?:/[a-z]{1,4}){1,5}(?:\\s*\\([^()\\n]{1,60}\\))?$");
     /**
      * A caption whose credit closes it, in the layouts that always mean a picture: "… at the Astana Arena.
      * Photograph: Stanislav Filippov/AFP/Getty Images"; "A man walks past the court [File: Ruslan Pryanikov/AFP]",
      * "… in Doha [File: Reuters]"; "… last month. Credit...Laura Brennan/Reuters"; an agency's bracketed credit
      * after a sentence: "… on Wednesday. (AP Photo/Efrem Lukatsky)", "… in Jakarta. (Pool photo via Reuters)", "…
-     * Mohammadi. (Narges Foundation via AP, File)"; "… 2023. REUTERS/Kamal Haddad"; "… on Sunday night © Sofía
-     * Aranda/Bloomberg".
+     * Mohammadi. (Narges Foundation via AP, File)"; "… 2023. REUTERS/Kamal Haddad", "… on June 24. Stringer/Reuters";
+     * "… on Sunday night © Sofía Aranda/Bloomberg".
      */
     private static final Pattern CAPTION_TAIL = Pattern.compile(
             "(?:\\bPhotograph:\\s*[^\\n]{2,80}|\\[(?:File(?: photo)?:\\s*)?[^\\]\\n]{2,60}/[^\\]\\n]{2,40}\\]"
@@ -72,7 +72,8 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "|(?<=[.!?\"\u201d]\\s)\\((?:(?:\\p{Lu}{2,}|Pool|Reuters)\\s+[Pp]hoto\\b[^()\\n]{0,60}"
                     + "|[^()\\n]{0,60}\\bvia AP\\b[^()\\n]{0,10})\\)"
                     + "|(?<=[.!?\"\u201d]\\s)\\p{Lu}{2,}(?:\\s\\p{Lu}{2,})?/[^\\n/]{2,60}|\\s\u00a9\\s*[^\\n]{2,60}"
-                    + "|\\s[-\u2013]\\s+Copyright\\s+[^\\n]{2,80}|\\bPhotographer:\\s*[^\\n]{2,80})\\s*$");
+                    + "|\\s[-\u2013]\\s+Copyright\\s+[^\\n]{2,80}|\\bPhotographer:\\s*[^\\n]{2,80}"
+                    + "|(?<=[.!?\"\u201d]\\s)\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3}\\s*/\\s*\\p{Lu}[\\p{L} .'&-]{1,40})\\s*$");
     /** An agency's caption opening: "FILE - This undated photo provided by …". */
     private static final Pattern FILE_CAPTION = Pattern.compile("^FILE\\s+[-\u2013\u2014]\\s");
     /**

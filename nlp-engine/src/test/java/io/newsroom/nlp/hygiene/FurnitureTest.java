@@ -193,6 +193,8 @@ class FurnitureTest {
                 "Share this article",
                 "Comments",
                 "",
+                "Members of the Wagner Group sit atop a tank in Rostov-on-Don on June 24. Stringer/Reuters",
+                "ab/sms (AP, Reuters, AFP, dpa)",
                 "Most Read from Bloomberg",
                 "Moscow's grip on Central Asia loosens as war in Ukraine drags on and on and on");
         assertThat(storyLines(body)).containsExactly("Azerbaijan is ready to double gas exports.",
