@@ -236,18 +236,9 @@ public final class MentionRepair {
      * first name ("Soviet" is no short name of Soviet Denim, nor "Tony" a brand).
      */
     private boolean onlyAnOrganisation(String name) {
-        List<GazetteerEntry> entries = gazetteer.lookup(name);
-        if (entries.isEmpty() || isFirstName(name)) {
-            return false;
-        }
-        for (GazetteerEntry e : entries) {
-            boolean curated = e.kind() == GazetteerKind.ORGANISATION || e.kind() == GazetteerKind.PARTY;
-            if (!"ORGANIZATION".equals(e.kind().entityType())
-                    || !curated && !TextKeys.key(e.canonical()).equals(TextKeys.key(name))) {
-                return false;
-            }
-        }
-        return true;
+        return knownOnlyAs(name, e -> "ORGANIZATION".equals(e.kind().entityType())
+                && (e.kind() == GazetteerKind.ORGANISATION || e.kind() == GazetteerKind.PARTY
+                        || TextKeys.key(e.canonical()).equals(TextKeys.key(name))));
     }
 
     /**
@@ -255,9 +246,14 @@ public final class MentionRepair {
      * MISC; not a town's name, which is often a word or a people's too: "Brits"; never a first name: "Bryan").
      */
     private boolean onlyAPlace(String name) {
-        List<GazetteerEntry> entries = gazetteer.lookup(name);
-        return !entries.isEmpty() && !isFirstName(name) && entries.stream().allMatch(e -> e.kind() == GazetteerKind.COUNTRY
+        return knownOnlyAs(name, e -> e.kind() == GazetteerKind.COUNTRY
                 || e.kind() == GazetteerKind.CITY && e.wikidataId() != null && !e.note().startsWith(Gazetteer.TOWN_NOTE));
+    }
+
+    /** Known to the gazetteers, every entry of the name of the given kind, and no first name ("Victoria", "Tony"). */
+    private boolean knownOnlyAs(String name, java.util.function.Predicate<GazetteerEntry> kind) {
+        List<GazetteerEntry> entries = gazetteer.lookup(name);
+        return !entries.isEmpty() && !isFirstName(name) && entries.stream().allMatch(kind);
     }
 
     private boolean isFirstName(String word) {
@@ -423,12 +419,7 @@ public final class MentionRepair {
 
     /** Known only as a city, and no first name either ("Victoria", "Florence" may be the story's nurse). */
     private boolean onlyACity(String name) {
-        String kinds = gazetteer.nameKinds(TextKeys.tokenKey(name));
-        if (kinds != null && kinds.contains("F")) {
-            return false;
-        }
-        List<GazetteerEntry> entries = gazetteer.lookup(name);
-        return !entries.isEmpty() && entries.stream().allMatch(e -> e.kind() == GazetteerKind.CITY);
+        return knownOnlyAs(name, e -> e.kind() == GazetteerKind.CITY);
     }
 
     /** "CICA Chair" -> "CICA"; "EU Vice President" -> "EU"; "Truth Social's CEO" -> "Truth Social": the role, and any titles or possessive before it. */
@@ -476,8 +467,7 @@ public final class MentionRepair {
         }
         // A name, not words: a known first name first ("Ursula von der Leyen"), or a word news never writes in lower
         // case ("Kairat Sarybay"); "Minimum Service Level Agreements" and "University Business School" are words.
-        String kinds = gazetteer.nameKinds(TextKeys.tokenKey(name.get(0)));
-        boolean aName = kinds != null && kinds.contains("F");
+        boolean aName = isFirstName(name.get(0));
         for (String w : name) {
             String lower = w.toLowerCase(Locale.ROOT);
             if (NAME_PARTICLES.contains(w)) {

@@ -4,12 +4,12 @@ import io.newsroom.nlp.NewsTagger;
 import io.newsroom.nlp.analysis.Analysis;
 import io.newsroom.nlp.analysis.Entity;
 import io.newsroom.nlp.analysis.Mention;
+import io.newsroom.nlp.text.TextKeys;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -181,12 +181,9 @@ final class ArticleEntityEvaluation {
         return b.stream().anyMatch(a::contains);
     }
 
-    /** Case, accents, Turkish dotless i, a leading "the" and a possessive do not matter. */
+    /** The engine's name key (case, accents, quotes, spaces), and a leading "the" and a possessive do not matter. */
     static String norm(String s) {
-        String n = Normalizer.normalize(s.replace('ı', 'i').replace('’', '\''), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-        n = n.replaceFirst("^the ", "").replaceFirst("'s?$", "");
-        return n;
+        return TextKeys.key(s).replaceFirst("^the ", "").replaceFirst("'s?$", "");
     }
 
     static List<Gold> readGold(Path file) throws IOException {
