@@ -8,6 +8,7 @@ import io.newsroom.nlp.gazetteer.Gazetteer;
 import io.newsroom.nlp.hygiene.Furniture;
 import io.newsroom.nlp.hygiene.MentionHygiene;
 import io.newsroom.nlp.hygiene.MentionRepair;
+import io.newsroom.nlp.hygiene.MissedOrganisations;
 import io.newsroom.nlp.keywords.KeywordExtractor;
 import io.newsroom.nlp.keywords.VerbForms;
 import io.newsroom.nlp.keywords.LeadSentence;
@@ -54,6 +55,7 @@ public final class NewsTagger {
     private final MentionBuilder mentions;
     private final MentionHygiene hygiene;
     private final MentionRepair repair;
+    private final MissedOrganisations missed;
     private final MultilingualTagger multilingual;
     private final Gazetteer gazetteer;
 
@@ -67,6 +69,7 @@ public final class NewsTagger {
         this.mentions = new MentionBuilder(gazetteer);
         this.hygiene = new MentionHygiene(gazetteer);
         this.repair = new MentionRepair(gazetteer, ner == null ? w -> true : ner::writtenInLowerCase);
+        this.missed = new MissedOrganisations(gazetteer, ner == null ? w -> true : ner::writtenInLowerCase);
         this.resolver = new EntityResolver(new EntityLinker(gazetteer));
         this.topics = topics;
         this.keywords = new KeywordExtractor(topics == null ? null : topics.model(), VerbForms.loadDefault());
@@ -136,8 +139,8 @@ public final class NewsTagger {
         }
         List<Entity> entities = List.of();
         if (ner != null) {
-            List<RawMention> raw = repair.apply(hygiene.apply(mentions.build(ner, head, headSentences, analysed, bodySentences),
-                    furniture), head, analysed);
+            List<RawMention> raw = repair.apply(hygiene.apply(missed.apply(mentions.build(ner, head, headSentences, analysed, bodySentences),
+                    head, analysed), furniture), head, analysed);
             Map<String, AcronymFinder.Definition> defined = acronyms.find(analysed, bodyTokens);
             entities = resolver.resolve(raw, defined, head, analysed);
         }

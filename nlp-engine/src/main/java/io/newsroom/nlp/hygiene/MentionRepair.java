@@ -70,11 +70,13 @@ public final class MentionRepair {
                     + "nfl|nba)\\b)");
 
     private final Gazetteer gazetteer;
+    private final KnownAs known;
     private final java.util.function.Predicate<String> lowerCaseWord;
 
     /** @param lowerCaseWord whether news writes a word in lower case ("level", "school"; not "Kairat") */
     public MentionRepair(Gazetteer gazetteer, java.util.function.Predicate<String> lowerCaseWord) {
         this.gazetteer = gazetteer;
+        this.known = new KnownAs(gazetteer);
         this.lowerCaseWord = lowerCaseWord;
     }
 
@@ -215,54 +217,19 @@ public final class MentionRepair {
             // ("Kelly Rowland"); not "UK Pride" or "The Traitors" after a stray one-word "Pride".
             String first = tokens.get(0);
             boolean firstName = first.chars().anyMatch(Character::isLowerCase) && !first.equals("The")
-                    && (titledSurnames.contains(TextKeys.key(tokens.get(nameEnd - 1))) || isFirstName(first));
+                    && (titledSurnames.contains(TextKeys.key(tokens.get(nameEnd - 1))) || known.isFirstName(first));
             RawMention person = firstName ? part(m, 0, nameEnd, "PERSON", m.titled()) : null;
-            if (person == null || knownAsOtherThanPerson(person.text())) {
+            if (person == null || known.knownAsOtherThanPerson(person.text())) {
                 out.add(m);
                 continue;
             }
             out.add(person);
             RawMention place = nameEnd < tokens.size() - 1 ? part(m, nameEnd + 1, tokens.size(), "LOCATION", false) : null;
-            if (place != null && isPlace(place.text())) {
+            if (place != null && known.isPlace(place.text())) {
                 out.add(place);
             }
         }
         return out;
-    }
-
-    /**
-     * Known to the gazetteers, and only as an organisation (not a demonym, place or person as well): by any name of an
-     * international organisation or party ("Ecowas", "Tories"), by its own name only for a company or club, and never a
-     * first name ("Soviet" is no short name of Soviet Denim, nor "Tony" a brand).
-     */
-    private boolean onlyAnOrganisation(String name) {
-        return knownOnlyAs(name, e -> "ORGANIZATION".equals(e.kind().entityType())
-                && (e.kind() == GazetteerKind.ORGANISATION || e.kind() == GazetteerKind.PARTY
-                        || TextKeys.key(e.canonical()).equals(TextKeys.key(name))));
-    }
-
-    /**
-     * Known to the gazetteers, and only as a country or a city of the 1:50m list (no people's word: "British" stays
-     * MISC; not a town's name, which is often a word or a people's too: "Brits"; never a first name: "Bryan").
-     */
-    private boolean onlyAPlace(String name) {
-        return knownOnlyAs(name, e -> e.kind() == GazetteerKind.COUNTRY
-                || e.kind() == GazetteerKind.CITY && e.wikidataId() != null && !e.note().startsWith(Gazetteer.TOWN_NOTE));
-    }
-
-    /** Known to the gazetteers, every entry of the name of the given kind, and no first name ("Victoria", "Tony"). */
-    private boolean knownOnlyAs(String name, java.util.function.Predicate<GazetteerEntry> kind) {
-        List<GazetteerEntry> entries = gazetteer.lookup(name);
-        return !entries.isEmpty() && !isFirstName(name) && entries.stream().allMatch(kind);
-    }
-
-    private boolean isFirstName(String word) {
-        String kinds = gazetteer.nameKinds(TextKeys.tokenKey(word));
-        return kinds != null && kinds.contains("F");
-    }
-
-    private boolean knownAsOtherThanPerson(String name) {
-        return gazetteer.lookup(name).stream().anyMatch(e -> e.kind() != GazetteerKind.PERSON);
     }
 
     /** "2015 Paris Agreement": a year before a name is no part of it. */
@@ -394,13 +361,13 @@ public final class MentionRepair {
         if (kind != null && !kind.equals(m.type())) {
             return withType(m, kind);
         }
-        if ("MISC".equals(m.type()) && onlyAnOrganisation(m.text())) {
+        if ("MISC".equals(m.type()) && known.onlyAnOrganisation(m.text())) {
             return withType(m, "ORGANIZATION"); // "Ecowas", as BBC writes ECOWAS
         }
-        if ("MISC".equals(m.type()) && onlyAPlace(m.text())) {
+        if ("MISC".equals(m.type()) && known.onlyAPlace(m.text())) {
             return withType(m, "LOCATION"); // "Nur-Sultan"; a city's or country's name is a place even as a modifier (CoNLL)
         }
-        if ("ORGANIZATION".equals(m.type()) && tokens.size() == 1 && m.confidence() < UNSURE && onlyACity(m.text())
+        if ("ORGANIZATION".equals(m.type()) && tokens.size() == 1 && m.confidence() < UNSURE && known.onlyACity(m.text())
                 && !SPORT.matcher(body).find()) {
             return withType(m, "LOCATION");
         }
@@ -415,11 +382,6 @@ public final class MentionRepair {
         }
         String rest = String.join(" ", tokens.subList(i, tokens.size())).toLowerCase(Locale.ROOT);
         return CONTINENTS.contains(rest);
-    }
-
-    /** Known only as a city, and no first name either ("Victoria", "Florence" may be the story's nurse). */
-    private boolean onlyACity(String name) {
-        return knownOnlyAs(name, e -> e.kind() == GazetteerKind.CITY);
     }
 
     /** "CICA Chair" -> "CICA"; "EU Vice President" -> "EU"; "Truth Social's CEO" -> "Truth Social": the role, and any titles or possessive before it. */
@@ -467,7 +429,7 @@ public final class MentionRepair {
         }
         // A name, not words: a known first name first ("Ursula von der Leyen"), or a word news never writes in lower
         // case ("Kairat Sarybay"); "Minimum Service Level Agreements" and "University Business School" are words.
-        boolean aName = isFirstName(name.get(0));
+        boolean aName = known.isFirstName(name.get(0));
         for (String w : name) {
             String lower = w.toLowerCase(Locale.ROOT);
             if (NAME_PARTICLES.contains(w)) {
@@ -477,16 +439,11 @@ public final class MentionRepair {
             boolean capitalisedWord = Character.isUpperCase(w.codePointAt(0)) && w.chars().anyMatch(Character::isLowerCase)
                     && w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '\u2019');
             if (!capitalisedWord || BodyNouns.isHead(lower) || Titles.isTitle(w)
-                    || isPlace(w)) {
+                    || known.isPlace(w)) {
                 return false;
             }
         }
-        return aName && !isPlace(String.join(" ", name));
-    }
-
-    private boolean isPlace(String name) {
-        return gazetteer.lookup(name).stream().anyMatch(e -> e.kind() == GazetteerKind.COUNTRY || e.kind() == GazetteerKind.CITY
-                || e.kind() == GazetteerKind.REGION);
+        return aName && !known.isPlace(String.join(" ", name));
     }
 
     /** Every mention written like one the text calls a party ("the Nur Otan party") is the party. */

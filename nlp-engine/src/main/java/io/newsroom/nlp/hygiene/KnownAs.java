@@ -1,0 +1,73 @@
+package io.newsroom.nlp.hygiene;
+
+import io.newsroom.nlp.gazetteer.Gazetteer;
+import io.newsroom.nlp.gazetteer.GazetteerEntry;
+import io.newsroom.nlp.gazetteer.GazetteerKind;
+import io.newsroom.nlp.text.TextKeys;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * What the gazetteers know a name as, where the answer must be one thing only: the evidence the repairs and the
+ * spotting of missed names act on ("Ecowas" is only an organisation; "Victoria" is a first name as well as a city).
+ */
+final class KnownAs {
+
+    private final Gazetteer gazetteer;
+
+    KnownAs(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * Known to the gazetteers, and only as an organisation (not a demonym, place or person as well): by any name of an
+     * international organisation or party ("Ecowas", "Tories"), by its own name only for a company or club, and never a
+     * first name ("Soviet" is no short name of Soviet Denim, nor "Tony" a brand).
+     */
+    boolean onlyAnOrganisation(String name) {
+        return knownOnlyAs(name, e -> "ORGANIZATION".equals(e.kind().entityType())
+                && (e.kind() == GazetteerKind.ORGANISATION || e.kind() == GazetteerKind.PARTY
+                        || TextKeys.key(e.canonical()).equals(TextKeys.key(name))));
+    }
+
+    /** Known only as an international organisation or a party, by any of its names ("Who", "Labour", "Tories"). */
+    boolean onlyAnInstitution(String name) {
+        return knownOnlyAs(name, e -> e.kind() == GazetteerKind.ORGANISATION || e.kind() == GazetteerKind.PARTY);
+    }
+
+    /**
+     * Known to the gazetteers, and only as a country or a city of the 1:50m list (no people's word: "British" stays
+     * MISC; not a town's name, which is often a word or a people's too: "Brits"; never a first name: "Bryan").
+     */
+    boolean onlyAPlace(String name) {
+        return knownOnlyAs(name, e -> e.kind() == GazetteerKind.COUNTRY
+                || e.kind() == GazetteerKind.CITY && e.wikidataId() != null && !e.note().startsWith(Gazetteer.TOWN_NOTE));
+    }
+
+    /** Known only as a city, and no first name either ("Victoria", "Florence" may be the story's nurse). */
+    boolean onlyACity(String name) {
+        return knownOnlyAs(name, e -> e.kind() == GazetteerKind.CITY);
+    }
+
+    /** Known to the gazetteers, every entry of the name of the given kind, and no first name ("Victoria", "Tony"). */
+    private boolean knownOnlyAs(String name, Predicate<GazetteerEntry> kind) {
+        List<GazetteerEntry> entries = gazetteer.lookup(name);
+        return !entries.isEmpty() && !isFirstName(name) && entries.stream().allMatch(kind);
+    }
+
+    boolean isFirstName(String word) {
+        String kinds = gazetteer.nameKinds(TextKeys.tokenKey(word));
+        return kinds != null && kinds.contains("F");
+    }
+
+    boolean knownAsOtherThanPerson(String name) {
+        return gazetteer.lookup(name).stream().anyMatch(e -> e.kind() != GazetteerKind.PERSON);
+    }
+
+    /** A country, city or region the gazetteers know by that name (among other things it may be). */
+    boolean isPlace(String name) {
+        return gazetteer.lookup(name).stream().anyMatch(e -> e.kind() == GazetteerKind.COUNTRY || e.kind() == GazetteerKind.CITY
+                || e.kind() == GazetteerKind.REGION);
+    }
+}

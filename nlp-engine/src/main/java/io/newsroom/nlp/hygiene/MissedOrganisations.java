@@ -1,0 +1,133 @@
+package io.newsroom.nlp.hygiene;
+
+import io.newsroom.nlp.analysis.Mention;
+import io.newsroom.nlp.gazetteer.Gazetteer;
+import io.newsroom.nlp.linking.RawMention;
+import io.newsroom.nlp.linking.Titles;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Organisations the recogniser left out: "Google, Meta and Amazon were not involved", "TotalEnergies signed". Its
+ * model learned from 1996 wire text, which never wrote the companies and platforms that news names today. A run of
+ * capitalised words that no mention covers, and that the gazetteers know, whole, only as one organisation (a company
+ * by its own name, an international body or party by any of its names; never a first name, a place or a people), is
+ * an ORGANIZATION mention. Ordinary words are no such names: the gazetteers leave out a name English news writes in
+ * lower case ("Next", "Shell"), and a leading word news writes in lower case ("But Google") is no part of the name.
+ * Runs before furniture is taken out, so a credit's agency never becomes one.
+ */
+public final class MissedOrganisations {
+
+    /** Capitalised words joined by single spaces: "Google", "Bavarian Nordic", "Google's". */
+    private static final Pattern RUN = Pattern.compile(
+            "(?<![\\p{L}\\p{N}&.'\u2019-])\\p{Lu}[\\p{L}\\p{N}&.'\u2019-]*(?: \\p{Lu}[\\p{L}\\p{N}&.'\u2019-]*)*");
+
+    /** What the recogniser did not say: a spotted name counts, but less than one it found itself. */
+    static final double CONFIDENCE = 0.5;
+
+    private final KnownAs known;
+    private final Predicate<String> lowerCaseWord;
+
+    /** @param lowerCaseWord whether news writes a word in lower case ("But", "Next"; not "Google") */
+    public MissedOrganisations(Gazetteer gazetteer, Predicate<String> lowerCaseWord) {
+        this.known = new KnownAs(gazetteer);
+        this.lowerCaseWord = lowerCaseWord;
+    }
+
+    public List<RawMention> apply(List<RawMention> mentions, String headline, String body) {
+        List<RawMention> out = new ArrayList<>(mentions);
+        spot(Mention.HEADLINE, headline, mentions, out);
+        spot(Mention.BODY_TEXT, body, mentions, out);
+        return out;
+    }
+
+    private void spot(String field, String text, List<RawMention> mentions, List<RawMention> out) {
+        Matcher run = RUN.matcher(text);
+        while (run.find()) {
+            List<String> words = new ArrayList<>(Arrays.asList(run.group().split(" ")));
+            String last = withoutPossessive(words.get(words.size() - 1));
+            if (last.isEmpty()) {
+                continue;
+            }
+            words.set(words.size() - 1, last);
+            int start = run.start();
+            // "But Google": a sentence's first word, written in lower case elsewhere, leads into the name.
+            boolean led = false;
+            while (words.size() > 1 && !known.onlyAnOrganisation(String.join(" ", words)) && !insideSentence(text, run.start())
+                    && lowerCaseWord.test(words.get(0)) && !Titles.isTitle(words.get(0))) {
+                start += words.remove(0).length() + 1;
+                led = true;
+            }
+            String name = String.join(" ", words);
+            int end = start + name.length();
+            if (isAbbreviation(words) || covered(field, start, end, mentions) || !known.onlyAnOrganisation(name)
+                    || partOfLongerName(text, start, end) || words.size() == 1 && !aNameAlone(name, text, start, led)) {
+                continue;
+            }
+            out.add(new RawMention(field, start, end, name, List.copyOf(words), "ORGANIZATION", CONFIDENCE, false));
+        }
+    }
+
+    /** "Google's" -> "Google"; "Amazon." at a sentence's end -> "Amazon" (but "Inc." keeps its dot: it is the name's). */
+    private static String withoutPossessive(String word) {
+        for (String suffix : List.of("'s", "\u2019s", "'", "\u2019")) {
+            if (word.endsWith(suffix)) {
+                return word.substring(0, word.length() - suffix.length());
+            }
+        }
+        if (word.endsWith(".") && !word.matches(".*\\p{Lu}\\.\\p{Lu}.*") && !word.matches("(?:Inc|Ltd|Co|Corp|Plc|Bros)\\.")) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
+    }
+
+    /**
+     * A one-word name that news also writes in lower case ("Labour", "Who", "Reading") is a name only inside a sentence,
+     * and only as an international body's or a party's: "Labour market data rose" and "Who is Rishi Sunak?" start
+     * with a word, and a company's or club's ordinary word is too often just that.
+     */
+    private boolean aNameAlone(String name, String text, int start, boolean led) {
+        if (Titles.isTitle(name)) {
+            return false;
+        }
+        // After a word the run began with ("Doctor Who", "But Labour"), the word may be another name's: not alone.
+        return !lowerCaseWord.test(name) || !led && insideSentence(text, start) && known.onlyAnInstitution(name);
+    }
+
+    /** After a word, a comma or a closing quote on the same line: not the first word of a sentence, line or list. */
+    private static boolean insideSentence(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && i < start - 1 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == ',');
+    }
+
+    /** "Duchess of Sussex", "University of Reading": a name with " of " and a capital on either side is a longer one. */
+    private static boolean partOfLongerName(String text, int start, int end) {
+        return OF_AFTER.matcher(text).region(end, Math.min(text.length(), end + 6)).lookingAt()
+                || OF_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find();
+    }
+
+    private static final Pattern OF_AFTER = Pattern.compile(" of \\p{Lu}");
+    private static final Pattern OF_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]* of $");
+
+    /** Two capitals alone ("AP", "PA", "EU") stand for too many things to be spotted; the recogniser types those it knows. */
+    private static boolean isAbbreviation(List<String> words) {
+        return words.size() == 1 && words.get(0).length() <= 2;
+    }
+
+    private static boolean covered(String field, int start, int end, List<RawMention> mentions) {
+        for (RawMention m : mentions) {
+            if (m.field().equals(field) && m.start() < end && m.end() > start) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
