@@ -38,7 +38,25 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     /** A page's controls, alone on a line: "Share this article", "Comments", "Video Ad Feedback", "Advertisement". */
     private static final Pattern PAGE_CONTROL = Pattern.compile(
             "(?i)^(?:share(?: this)?(?: article| story| page)?|comments?|(?:video )?ad feedback|advertisement|"
-                    + "skip advertisement|listen to (?:this )?article|follow us|sign up|subscribe)$");
+                    + "skip advertisement|listen to (?:this )?article|follow us|sign up|subscribe|copy link|gift (?:this )?article|"
+                    + "loading\\.*|comments? \\d+|\\d+ comments?|key points|in short:|watch now|video\\s*\\d{1,2}:\\d{2}|"
+                    + "duration\\s*\\d{1,2}:\\d{2}|\\d+[- ]min(?:ute)?s? (?:listen|read)|playlist|download|embed|transcript|"
+                    + "(?:hide|toggle) caption|sponsor message|facebook|twitter|flipboard|e-?mail|linkedin|whatsapp|reddit|print|"
+                    + "share (?:article )?(?:via|on) [\\p{L}]+|press play to listen to this article|voiced by artificial intelligence\\.?|"
+                    + "this (?:article|story) has been updated\\.?|popular on [\\p{L} ]{1,30}|heard on [\\p{L}' ]{1,40}|"
+                    + "please use [\\p{L} ]{1,20} browser for a more accessible video player)$");
+    /**
+     * A page's offers around the story, at the start of a line: "Sign up for POLITICO Europe's Paris Playbook
+     * newsletter", "Find The Irish Times on WhatsApp", "Listen to our Inside Business podcast …", "Join our commenting
+     * forum", "Watch the third Ashes Test … live on Sky Sports Cricket".
+     */
+    private static final Pattern PROMO = Pattern.compile(
+            "(?i)^(?:sign up (?:for|to)\\b|find (?:the )?[\\p{L} ]{1,40} on (?:whatsapp|twitter|facebook|instagram|telegram|linkedin)\\b"
+                    + "|listen to (?:our|the) [\\p{L}' ]{1,60} podcast\\b|i would like to be emailed\\b|join (?:our|the) commenting forum"
+                    + "|join thought-provoking conversations\\b|watch [^\\n]{0,80}\\blive on \\p{Lu}|follow (?:us|[\\p{L} ]{1,40}) on "
+                    + "(?:twitter|facebook|instagram|x)\\b|download (?:our|the) [\\p{L} ]{1,30} app\\b)");
+    /** A reporter's social handle on its own line, after an optional role: "@GOSTRANDER_CNBC", "Cricket Journalist @HughPLcricket". */
+    private static final Pattern HANDLE_LINE = Pattern.compile("^(?:\\p{Lu}[\\p{L}]*(?: \\p{L}+){0,3} )?@\\w{2,30}$");
     /** A picture's credit alone on its line: "Barbara Gauthier/Clarion Ledger". */
     private static final Pattern CREDIT_LINE = Pattern.compile(
             "^\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,3}\\s*/\\s*\\p{Lu}[\\p{L} .'&-]{1,40}$");
@@ -47,8 +65,10 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
      * writer … contributed to this report.", "Our Standards: …", "© Agence France-Presse".
      */
     private static final Pattern FOOTER = Pattern.compile(
-            "(?i)^(?:(?:additional |further )?reporting|writing|editing|edited|compiled|produced|translated|research|graphics)"
-                    + "(?: and (?:reporting|writing|editing))? by\\b(?:[^.]*|.*;.*)$"
+            "(?i)^\\(?(?:(?:additional |further )?reporting|writing|editing|edited|compiled|produced|translated|research|graphics)"
+                    + "(?: and (?:reporting|writing|editing))? by\\b(?:[^.]*|.*;.*)$|^with files from\\b"
+                    + "|^\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)* reported from [\\p{L} ,.'-]{2,40}"
+                    + "(?: and \\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)* from [\\p{L} ,.'-]{2,40})?$"
                     + "|^our standards:|\\bcontributed (?:(?:to )?(?:this|the) (?:report|story|article)|reporting)\\.?$"
                     + "|^contact [^.@]{2,60} at \\S+@\\S+"
                     + "|^(?:©|\\(c\\)|copyright\\b)");
@@ -71,11 +91,15 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "|\\[File(?: photo)?:\\s*[^\\]\\n]{2,60}\\]|\\bCredit\\s*(?:\\.{3}|\u2026)\\s*[^\\n]{2,80}"
                     + "|(?<=[.!?\"\u201d]\\s)\\((?:(?:\\p{Lu}{2,}|Pool|Reuters)\\s+[Pp]hoto\\b[^()\\n]{0,60}"
                     + "|[^()\\n]{0,60}\\bvia AP\\b[^()\\n]{0,10})\\)"
-                    + "|(?<=[.!?\"\u201d]\\s)\\p{Lu}{2,}(?:\\s\\p{Lu}{2,})?/[^\\n/]{2,60}|\\s\u00a9\\s*[^\\n]{2,60}"
+                    + "|(?<=[.!?\"\u201d]\\s)\\p{Lu}{2,}(?:\\s\\p{Lu}{2,})?/[^\\n/]{2,60}(?:/[^\\n/]{2,40}){0,2}|\\s\u00a9\\s*[^\\n]{2,60}"
+                    + "|\\(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}\\s*/\\s*[^()\\n]{2,50}\\)"
+                    + "|\\(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,3} for (?:The )?\\p{Lu}[\\p{L} .'&-]{1,40}\\)"
+                    + "|(?<=[.!?\"\u201d]\\s)\\(\\p{Lu}[\\p{L} ]{1,30}:\\s*\\p{Lu}[\\p{L}.' -]{2,40}\\)"
+                    + "|(?<=[.!?\"\u201d]\\s)\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3}(?:\\s*\\|\\s*\\p{Lu}[\\p{L} .'&-]{1,40}){1,3}"
                     + "|\\s[-\u2013]\\s+Copyright\\s+[^\\n]{2,80}|\\bPhotographer:\\s*[^\\n]{2,80}"
-                    + "|(?<=[.!?\"\u201d]\\s)\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3}\\s*/\\s*\\p{Lu}[\\p{L} .'&-]{1,40})\\s*$");
+                    + "|(?<=[.!?\"\u201d]\\s|[.!?\"\u201d]\\s\\|\\s)\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3}\\s*/\\s*\\p{Lu}[\\p{L} .'&-]{1,40})\\s*$");
     /** An agency's caption opening: "FILE - This undated photo provided by …". */
-    private static final Pattern FILE_CAPTION = Pattern.compile("^FILE\\s+[-\u2013\u2014]\\s");
+    private static final Pattern FILE_CAPTION = Pattern.compile("^FILE(?: PHOTO)?\\s*[-\u2013\u2014:]\\s");
     /**
      * Above the story, a sentence closed by a picture credit is the lead picture's caption: "… in Istanbul. Image:
      * PA", "… last month. Photo: UNHCR", "… Pic: PA", "… in Saint-Denis. (Photo by Marc Dubois/Getty Images)". Further down, the same credit may close a story paragraph, and only the credit
@@ -89,7 +113,9 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
      */
     private static final Pattern LIST_HEADING = Pattern.compile(
             "(?i)^(?:related(?: topics| stories| articles| content)?|more on this (?:story|topic)|suggested topics|"
-                    + "explore more on these topics|topics|read more|see also|more from [\\p{L} ]{1,30}|most read|most read from [\\p{L} ]{1,30}|top stories)\\s*:?$");
+                    + "explore more on these topics|topics|read more|see also|more from [\\p{L} ]{1,30}|most read|most read from [\\p{L} ]{1,30}|top stories|"
+                    + "recommended(?: stories| for you| reading)?|more information|more stories(?: from [\\p{L} ]{1,30})?|more about|"
+                    + "read more about|you may also like|don'?t miss(?: these stories)?(?: from [\\p{L} ]{1,30})?|trending(?: now)?)\\s*:?$");
     /** Long enough for a linked story's headline, short of a story paragraph (which ends in a full stop anyway). */
     private static final int MAX_LIST_ITEM = 110;
     /** A credit inside a line: "Photo: Getty Images", "(Picture by Jane Doe/AFP)", "AFP via Getty Images". */
@@ -98,7 +124,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "|(?:\\b[\\p{L}.'-]+(?:\\s+[\\p{L}.'-]+){0,3}\\s*/\\s*)?(?:\\b\\p{Lu}+\\s+via\\s+)?\\bGetty Images?\\b(?:\\s+for\\s+[\\p{L} ]+)?");
     /** "By Jane Doe", "By Jane Doe and John Roe, BBC News", "By Tom Ashworth, Chief Football Writer, at Wembley", alone on its line. */
     private static final Pattern BYLINE = Pattern.compile(
-            "^\\s*By\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|and|with|&|,|de|van|von|der|al))*"
+            "^\\s*By\\s+(?:\\p{Ll}+\\s+){0,3}\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|and|with|&|,|de|van|von|der|al))*"
                     + "(?:(?:\\s*,\\s*[\\p{L} ]+){1,2}|\\s+(?:in|for|at) [^.\\n]+|\\s*\\|[^.\\n]*)?\\s*$");
     /**
      * A byline without "By", which a page's time stamp follows: "Marina Costa in São Paulo", "Daniel Harper in London
@@ -178,7 +204,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     || !storySeen && (ends || tail.indexOf(':') >= 0) && LEAD_CAPTION_TAIL.matcher(tail).find())
                     && datelineMatch(stripped) == null
                     || captionNext && !stripped.isEmpty() || afterByline && (OUTLET_LINE.matcher(stripped).matches() || ROLE_OUTLET_LINE.matcher(stripped).matches())
-                    || (namesAboveTime = isBylineAboveTime(stripped, body, nl))) {
+                    || (namesAboveTime = isBylineAboveTime(stripped, body, nl)) || isCaptionAboveCredit(stripped, body, nl)) {
                 hidden.add(new Range(lineStart, lineEnd));
                 inList = inList || LIST_HEADING.matcher(stripped).matches();
                 // "Photo: Igor Sasin/AFP" above the story: the lead picture's credit, its caption next.
@@ -263,7 +289,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
      * form holds one of these, and most story lines none, so the pattern is not tried at every position of theirs.
      */
     private static boolean mayHoldCaptionCredit(String tail) {
-        return tail.indexOf('/') >= 0 || tail.indexOf('\u00a9') >= 0 || tail.contains("Photograph") || tail.contains("Credit")
+        return tail.indexOf('/') >= 0 || tail.indexOf('|') >= 0 || tail.indexOf('\u00a9') >= 0 || tail.contains("Photograph") || tail.contains("Credit")
                 || tail.contains("Copyright");
     }
 
@@ -275,9 +301,23 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
         // The time stamp next, or after the outlet's line ("Sarah Whitcomb and Marcus Lane" / "Mississippi Clarion
         // Ledger" / "Published 10:31 a.m. CT June 24, 2022").
         List<String> next = nextLines(body, nl + 1, 2);
-        boolean time = !next.isEmpty() && (isTimeStamp(next.get(0))
+        boolean time = !next.isEmpty() && (isTimeStamp(next.get(0)) || isPlacedTimeStamp(next.get(0))
+                || HANDLE_LINE.matcher(next.get(0)).matches() || PAGE_CONTROL.matcher(next.get(0)).matches()
                 || next.size() == 2 && next.get(0).length() <= 40 && OUTLET_LINE.matcher(next.get(0)).matches() && isTimeStamp(next.get(1)));
         return time && NAMES_ABOVE_TIME.matcher(stripped).matches();
+    }
+
+    /**
+     * NPR's layout: the caption, then its credit line, then "hide caption" ("Justin Nelson speaks to reporters …" /
+     * "Gideon Farrow/Getty Images" / "hide caption").
+     */
+    private static boolean isCaptionAboveCredit(String stripped, String body, int nl) {
+        if (nl < 0 || stripped.isEmpty()) {
+            return false;
+        }
+        List<String> next = nextLines(body, nl + 1, 2);
+        return next.size() == 2 && next.get(1).equalsIgnoreCase("hide caption")
+                && next.get(0).length() <= MAX_SHORT_LINE && CREDIT_LINE.matcher(next.get(0)).matches();
     }
 
     /** Up to {@code n} non-blank lines from {@code from}, stripped. */
@@ -299,7 +339,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
         return !line.isEmpty() && line.length() <= MAX_LIST_ITEM && !SENTENCE_END.matcher(line).find();
     }
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\"\u201d]$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!\"\u201d]$"); // a linked headline may ask ("What happens now?")
 
     private static int nextLineEnd(String body, int from) {
         int nl = body.indexOf('\n', from);
@@ -334,8 +374,49 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             return false;
         }
         return LABELLED_LINE.matcher(l).find() || FOOTER.matcher(l).find() || INITIALS.matcher(l).matches()
-                || l.length() <= MAX_SHORT_LINE && (BYLINE.matcher(l).matches() || SECTION_PATH.matcher(l).matches()
-                || TAG_LIST.matcher(l).matches() || LIST_HEADING.matcher(l).matches() || isTimeStamp(l));
+                || PROMO.matcher(l).find() || l.length() <= MAX_SHORT_LINE && (BYLINE.matcher(l).matches() || SECTION_PATH.matcher(l).matches()
+                || TAG_LIST.matcher(l).matches() || LIST_HEADING.matcher(l).matches() || HANDLE_LINE.matcher(l).matches())
+                || l.length() <= MAX_TIME_LINE && (isTimeStamp(l) || isPlacedTimeStamp(l) || isBylineWithTime(l));
+    }
+
+    /** A time-stamp line may hold two stamps: "Updated October 16, 2023 at 3:21 p.m. EDT|Published October 16, …". */
+    private static final int MAX_TIME_LINE = 140;
+    /** "Madrid - Jul 24, 2023 - 00:52 CEST": a place, a dash, then a time stamp. */
+    private static final Pattern PLACE_BEFORE_TIME = Pattern.compile("^\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2}\\s+[-\u2013\u2014]\\s+");
+    /** The parts of a one-line byline: "Kaitlyn Brennan · CBC News · Posted: Aug 17, 2023 4:02 PM MDT | Last Updated: …". */
+    private static final Pattern BYLINE_PARTS = Pattern.compile("\\s+[\u00b7\u2022|]\\s+|\\|");
+
+    /** A page's stamp says the year or the hour ("Rowing - 11-14 August" in a list of events does neither). */
+    private static final Pattern YEAR_OR_HOUR = Pattern.compile("\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}[:.]\\d{2}\\b");
+
+    static boolean isPlacedTimeStamp(String line) {
+        Matcher place = PLACE_BEFORE_TIME.matcher(line);
+        if (!place.find()) {
+            return false;
+        }
+        String rest = line.substring(place.end());
+        return YEAR_OR_HOUR.matcher(rest).find() && isTimeStamp(rest);
+    }
+
+    /** Names, outlets and time stamps between dots or bars, at least one of each kind of name and stamp. */
+    static boolean isBylineWithTime(String line) {
+        String[] parts = BYLINE_PARTS.split(line);
+        if (parts.length < 2) {
+            return false;
+        }
+        boolean time = false;
+        boolean name = false;
+        for (String part : parts) {
+            String p = part.strip();
+            if (isTimeStamp(p)) {
+                time = true;
+            } else if (p.length() <= 40 && (NAMES_ABOVE_TIME.matcher(p).matches() || OUTLET_LINE.matcher(p).matches())) {
+                name = true;
+            } else {
+                return false;
+            }
+        }
+        return time && name;
     }
 
     private static final Set<String> MONTHS = Set.of("jan", "january", "feb", "february", "mar", "march", "apr", "april",
@@ -359,7 +440,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
      */
     static boolean isTimeStamp(String line) {
         boolean marker = false;
-        for (String word : line.toLowerCase(Locale.ROOT).split("[\\s,|\u00b7\u2022]+")) {
+        for (String word : line.toLowerCase(Locale.ROOT).split("[\\s,|\u00b7\u2022\u22c5]+")) {
             String w = word.replaceAll("^[(\\[]+|[.):;\\]]+$", "");
             if (w.isEmpty()) {
                 continue;

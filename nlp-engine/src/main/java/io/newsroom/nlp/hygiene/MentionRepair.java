@@ -358,7 +358,8 @@ public final class MentionRepair {
             return "ORGANIZATION".equals(m.type()) ? m : withType(m, "ORGANIZATION");
         }
         String kind = HeadNouns.typeOf(tokens);
-        if (kind != null && !kind.equals(m.type())) {
+        // A person's name may end like a place's ("Julien Temple", "Picabo Street"): those words keep it a person's.
+        if (kind != null && !kind.equals(m.type()) && !("PERSON".equals(m.type()) && HeadNouns.SURNAMES_TOO.contains(last))) {
             return withType(m, kind);
         }
         if ("MISC".equals(m.type()) && known.onlyAnOrganisation(m.text())) {

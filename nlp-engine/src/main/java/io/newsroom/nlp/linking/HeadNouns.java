@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * The head noun that ends a name and says what kind of thing it names, whatever the recogniser typed it: a treaty, law,
  * plan, index or summit is MISC ("Belt and Road Initiative", "Astana Declaration", "Dow Jones Industrial Average",
- * "East Asia Summit"; CoNLL's convention for laws, treaties and events), as is a named storm ("Storm Daniel"), a stadium, airport or square is a place ("Al Bayt Stadium", "Tiananmen Square"), as is a
+ * "East Asia Summit"; CoNLL's convention for laws, treaties and events), as is a named storm ("Storm Daniel"), a stadium, airport, square, tower or road is a place ("Al Bayt Stadium", "Tiananmen Square", "Eiffel Tower"), as is a
  * name opened by a Portuguese, Spanish, French or Italian street word ("Avenida Paulista", "Plaza de Mayo"). Bodies'
  * head nouns are {@link BodyNouns}.
  */
@@ -27,13 +27,24 @@ public final class HeadNouns {
 
     /** Places built or laid out: "Al Bayt Stadium", "Heathrow Airport", "Tiananmen Square". */
     private static final Set<String> FACILITIES = Set.of("stadium", "arena", "airport", "square", "avenue", "boulevard",
-            "bridge");
+            "bridge", "tower", "street", "road", "highway", "cathedral", "mosque", "temple", "castle"); // not "palace", a
+            // government's too ("Buckingham Palace said"); not "church", a body's ("Catholic Church")
+
+    /** Of those, the ones that are surnames too ("Julien Temple", "Picabo Street"): they do not make a person's name a place. */
+    public static final Set<String> SURNAMES_TOO = Set.of("street", "road", "temple", "castle", "tower");
 
     /** Street words that open a place's name in other languages: "Avenida Paulista", "Rue de Rivoli". */
     private static final Set<String> STREETS_BEFORE = Set.of("avenida", "rua", "praça", "praca", "plaza", "calle", "rue",
             "piazza", "via", "platz");
 
     private HeadNouns() {
+    }
+
+    /** "Place de la Concorde", "Place de l'Opéra": French "Place" before "de", "du", "des" or "d'". */
+    private static boolean isFrenchSquare(List<String> tokens) {
+        String second = tokens.get(1).toLowerCase(Locale.ROOT);
+        return tokens.get(0).equals("Place") && (second.equals("de") || second.equals("du") || second.equals("des")
+                || second.startsWith("d'") || second.startsWith("d\u2019"));
     }
 
     /** MISC, LOCATION or null (no head noun of these kinds) for a name of two words or more. */
@@ -49,7 +60,8 @@ public final class HeadNouns {
                 || WEATHER_BEFORE.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
             return "MISC";
         }
-        if (FACILITIES.contains(last) || STREETS_BEFORE.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
+        if (FACILITIES.contains(last) || STREETS_BEFORE.contains(tokens.get(0).toLowerCase(Locale.ROOT))
+                || isFrenchSquare(tokens)) {
             return "LOCATION";
         }
         return null;

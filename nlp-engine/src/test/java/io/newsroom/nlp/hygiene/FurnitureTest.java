@@ -218,6 +218,57 @@ class FurnitureTest {
     }
 
     @Test
+    void shouldHideTheFurnitureOfPoliticoCbcReutersAbcElPaisTheWashingtonPostCnbcNprAndTheIndependent() {
+        String body = String.join("\n",
+                "Press play to listen to this article",
+                "Voiced by artificial intelligence.",
+                "Protesters face riot police in Paris on Thursday. | Julien Marchetti/AFP via Getty Images",
+                "Kaitlyn Brennan \u00b7 CBC News \u00b7 Posted: Aug 17, 2023 4:02 PM MDT | Last Updated: August 17, 2023",
+                "Vehicles line up on Highway 3 as residents leave Yellowknife. (Jared Tomlin/CBC)",
+                "Duration 2:14",
+                "FILE PHOTO: Peru's President Pedro Castillo attends a ceremony in Lima. REUTERS/Sebasti\u00e1n Ochoa/File Photo",
+                "By political reporter Jonah Fairweather",
+                "Anthony Albanese speaks to the media in Canberra. (ABC News: Mitchell Aranda)",
+                "Loading...",
+                "Elena M\u00e1rquez Soto",
+                "Madrid - Jul 24, 2023 - 00:52 CEST",
+                "Updated October 16, 2023 at 3:21 p.m. EDT|Published October 16, 2023 at 6:44 a.m. EDT",
+                "Comment 412",
+                "Donald Tusk addresses supporters in Warsaw on Sunday night. (Piotr Zieleniewski for The Washington Post)",
+                "Gabriel Ostrander",
+                "@GOSTRANDER_CNBC",
+                "Share Article via LinkedIn",
+                "A WeWork office space in New York, Nov. 6, 2023. Marco Bellweather | Bloomberg | Getty Images",
+                "Updated April 18, 2023 \u22c5 8:21 PM ET",
+                "Heard on All Things Considered",
+                "Lorna Whitfield",
+                "4-Minute Listen",
+                "Dominion's attorney Justin Nelson speaks to reporters outside the court.",
+                "Gideon Farrow/Getty Images",
+                "hide caption",
+                "The target chamber at the National Ignition Facility (LLNL/AFP via Getty Images)",
+                "",
+                "Rowing - 11-14 August",
+                "Watch out for the storm, forecasters said.",
+                "Peru's Congress voted on Wednesday to remove Castillo.",
+                "(Reporting by Luc\u00eda Paredes in Lima; Editing by Alan Crosby-Hart)",
+                "With files from The Canadian Press",
+                "Kowalczyk-Reed reported from Warsaw and Thorne from Berlin.",
+                "Sign up for POLITICO Europe\u2019s Paris Playbook newsletter",
+                "Find The Irish Times on WhatsApp and stay up to date",
+                "Listen to our Inside Business podcast for a look at business",
+                "Watch the third Ashes Test live on Sky Sports Cricket from 10.30am",
+                "Recommended Stories",
+                "Mexico's Lopez Obrador says Castillo asked for asylum",
+                "What happens now the Voice has been voted down?",
+                "",
+                "More about",
+                "Lawrence Livermore National Laboratory");
+        assertThat(storyLines(body)).containsExactly("Rowing - 11-14 August", "Watch out for the storm, forecasters said.",
+                "Peru's Congress voted on Wednesday to remove Castillo.");
+    }
+
+    @Test
     void shouldTellFurnitureLinesFromHeadlines() {
         assertThat(Furniture.isFurnitureLine("Politics | Asia")).isTrue();
         assertThat(Furniture.isFurnitureLine("Tags: Kazakhstan, CICA")).isTrue();

@@ -127,6 +127,11 @@ class MentionRepairTest {
         assertThat(apply(games, body(games, "Epic Games", "ORGANIZATION", 0.9), body(games, "Caribbean", "MISC", 0.9)))
                 .as("a company's 'Games' and a region's adjective keep their types")
                 .extracting(RawMention::type).containsExactly("ORGANIZATION", "MISC");
+        String sights = "Crowds filled the Place de la Concorde below the Eiffel Tower; Julien Temple filmed them.";
+        assertThat(apply(sights, body(sights, "Place de la Concorde", "ORGANIZATION", 0.9), body(sights, "Eiffel Tower", "ORGANIZATION", 0.9),
+                body(sights, "Julien Temple", "PERSON", 0.9)))
+                .as("a tower and a French square are places; a person named Temple stays a person")
+                .extracting(RawMention::type).containsExactly("LOCATION", "LOCATION", "PERSON");
     }
 
     @Test

@@ -29,6 +29,8 @@ class PastedArticleTest {
                 .headline()).isEqualTo("Darfur refugees pour into Chad as aid runs short");
         assertThat(PastedArticle.of("U.S.\n\nSam Bankman-Fried Convicted of Fraud Over FTX Collapse\n\nA jury found him guilty.")
                 .headline()).isEqualTo("Sam Bankman-Fried Convicted of Fraud Over FTX Collapse");
+        assertThat(PastedArticle.of("SPAIN ELECTIONS \u203a\nSpain's election ends in deadlock as Feij\u00f3o falls short\n\nText.")
+                .headline()).isEqualTo("Spain's election ends in deadlock as Feij\u00f3o falls short");
     }
 
     @Test
