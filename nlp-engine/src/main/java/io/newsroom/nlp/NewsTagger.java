@@ -9,6 +9,7 @@ import io.newsroom.nlp.hygiene.Furniture;
 import io.newsroom.nlp.hygiene.MentionHygiene;
 import io.newsroom.nlp.hygiene.MentionRepair;
 import io.newsroom.nlp.hygiene.MissedOrganisations;
+import io.newsroom.nlp.hygiene.QuotedTitles;
 import io.newsroom.nlp.keywords.KeywordExtractor;
 import io.newsroom.nlp.keywords.VerbForms;
 import io.newsroom.nlp.keywords.LeadSentence;
@@ -56,6 +57,7 @@ public final class NewsTagger {
     private final MentionHygiene hygiene;
     private final MentionRepair repair;
     private final MissedOrganisations missed;
+    private final QuotedTitles titles;
     private final MultilingualTagger multilingual;
     private final Gazetteer gazetteer;
 
@@ -70,6 +72,7 @@ public final class NewsTagger {
         this.hygiene = new MentionHygiene(gazetteer);
         this.repair = new MentionRepair(gazetteer, ner == null ? w -> true : ner::writtenInLowerCase);
         this.missed = new MissedOrganisations(gazetteer, ner == null ? w -> true : ner::writtenInLowerCase);
+        this.titles = new QuotedTitles(gazetteer, ner == null ? w -> true : ner::writtenInLowerCase);
         this.resolver = new EntityResolver(new EntityLinker(gazetteer));
         this.topics = topics;
         this.keywords = new KeywordExtractor(topics == null ? null : topics.model(), VerbForms.loadDefault());
@@ -139,8 +142,8 @@ public final class NewsTagger {
         }
         List<Entity> entities = List.of();
         if (ner != null) {
-            List<RawMention> raw = repair.apply(hygiene.apply(missed.apply(mentions.build(ner, head, headSentences, analysed, bodySentences),
-                    head, analysed), furniture), head, analysed);
+            List<RawMention> raw = titles.apply(repair.apply(hygiene.apply(missed.apply(mentions.build(ner, head, headSentences, analysed,
+                    bodySentences), head, analysed), furniture), head, analysed), head, analysed);
             Map<String, AcronymFinder.Definition> defined = acronyms.find(analysed, bodyTokens);
             entities = resolver.resolve(raw, defined, head, analysed);
         }

@@ -347,9 +347,23 @@ public final class MentionRepair {
                 m.confidence(), m.titled());
     }
 
+    /**
+     * Legislatures named by one word: "Parliament", "Congress", "the Knesset", "the Sejm" are bodies, whatever the
+     * recogniser made of a word it seldom saw ("Parliament" as a place, "Sejm" as MISC).
+     */
+    private static final Set<String> LEGISLATURES = Set.of("parliament", "congress", "senate", "knesset", "duma", "sejm",
+            "bundestag", "bundesrat", "rada", "majlis", "riksdag", "storting", "folketing", "eduskunta", "seimas", "saeima",
+            "riigikogu", "sabor", "skupstina", "oireachtas", "dail", "d\u00e1il", "seanad", "althing", "cortes", "stortinget");
+
     /** A region of the world is a place; a name ending in a body's head noun is an organisation; an unsure city is a place. */
     private RawMention retyped(RawMention m, String body) {
         List<String> tokens = m.tokens();
+        if (tokens.size() == 1 && !"ORGANIZATION".equals(m.type()) && LEGISLATURES.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
+            return withType(m, "ORGANIZATION");
+        }
+        if (tokens.size() == 1 && tokens.get(0).equals("Constitution") && !"MISC".equals(m.type())) {
+            return withType(m, "MISC"); // a country's constitution is a document, as CoNLL types laws
+        }
         if (!"LOCATION".equals(m.type()) && !"MISC".equals(m.type()) && isRegion(tokens)) { // "Caribbean nations": MISC
             return withType(m, "LOCATION");
         }

@@ -51,10 +51,15 @@ public final class EntityResolver {
                 name = longForm;
             }
             // A surname after the article's full name is that person's, whoever the gazetteers know by the surname
-            // alone ("Atiku Abubakar" ... "Mr Abubakar" is not Abdulsalami Abubakar); not after an office's title
-            // ("President Biden" after "Hunter Biden").
+            // alone ("Atiku Abubakar" ... "Mr Abubakar" is not Abdulsalami Abubakar); after an office's title only when
+            // the full name held an office's title too ("senator Jacinta Nampijinpa Price" ... "Senator Price"), not
+            // "President Biden" after "Hunter Biden".
             Cluster fullName = "PERSON".equals(m.type()) && m.tokens().size() == 1 && longForm == null
-                    && !afterOfficeTitle(m, headline, body) ? longerName(clusters, m, false) : null;
+                    ? longerName(clusters, m, false) : null;
+            if (fullName != null && afterOfficeTitle(m, headline, body)
+                    && fullName.mentions.stream().noneMatch(f -> afterOfficeTitle(f, headline, body))) {
+                fullName = null;
+            }
             if (fullName != null && !"PERSON".equals(fullName.type())) {
                 fullName = null;
             }

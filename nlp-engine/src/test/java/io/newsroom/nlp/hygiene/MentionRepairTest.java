@@ -135,6 +135,16 @@ class MentionRepairTest {
     }
 
     @Test
+    void shouldMakeALegislatureABodyAndAConstitutionADocument() {
+        String text = "Parliament and the Sejm must amend the Constitution, the Kremlin said.";
+        assertThat(apply(text, body(text, "Parliament", "LOCATION", 0.9), body(text, "Sejm", "MISC", 0.9),
+                body(text, "Constitution", "LOCATION", 0.9), body(text, "Kremlin", "LOCATION", 0.9)))
+                .extracting(RawMention::text, RawMention::type)
+                .containsExactly(tuple("Parliament", "ORGANIZATION"), tuple("Sejm", "ORGANIZATION"),
+                        tuple("Constitution", "MISC"), tuple("Kremlin", "LOCATION"));
+    }
+
+    @Test
     void shouldMakeANameAfterAnHonorificAPerson() {
         String text = "Mr. Bankman-Fried stood as the verdict was read.";
         assertThat(apply(text, body(text, "Mr. Bankman-Fried", "MISC", 0.6)))

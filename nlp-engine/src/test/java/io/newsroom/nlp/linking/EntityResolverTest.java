@@ -92,6 +92,13 @@ class EntityResolverTest {
     }
 
     @Test
+    void shouldJoinATitledSurnameToAFullNameThatHeldATitleToo() {
+        String text = "Country Liberal senator Jacinta Nampijinpa Price led the No side. Senator Price said so.";
+        assertThat(resolve(text, "Jacinta Nampijinpa Price/PERSON/1.0", "Price/PERSON/0.9"))
+                .extracting(Entity::name, Entity::mentionCount).containsExactly(tuple("Jacinta Nampijinpa Price", 2));
+    }
+
+    @Test
     void shouldJoinTheWordANameIsShortenedToInside() {
         String text = "Luiz Inácio Lula da Silva won. Lula thanked voters; Lula will take office in January.";
         assertThat(resolve(text, "Luiz Inácio Lula da Silva/PERSON/1.0", "Lula/PERSON/0.9", "Lula/PERSON/0.9"))
