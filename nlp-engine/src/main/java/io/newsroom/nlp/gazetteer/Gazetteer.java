@@ -90,8 +90,21 @@ public final class Gazetteer {
         return new Gazetteer();
     }
 
-    /** Loads the committed gazetteers from the classpath; an absent file yields an empty list, not an error. */
+    /**
+     * The committed gazetteers from the classpath; an absent file yields an empty list, not an error. Read once per
+     * class loader and shared: the lists are read-only after loading, and every engine, tagger and test of a process
+     * would otherwise hold its own copy of the same tens of megabytes.
+     */
     public static Gazetteer loadDefault() {
+        return Default.INSTANCE;
+    }
+
+    /** Holder: the default gazetteers are read on first use. */
+    private static final class Default {
+        static final Gazetteer INSTANCE = readDefault();
+    }
+
+    private static Gazetteer readDefault() {
         Gazetteer g = new Gazetteer();
         for (String file : ENTITIES_FILES.split(",")) {
             try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE_DIR + file)) {

@@ -97,7 +97,8 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "|(?<=[.!?\"\u201d]\\s)\\(\\p{Lu}[\\p{L} ]{1,30}:\\s*\\p{Lu}[\\p{L}.' -]{2,40}\\)"
                     + "|(?<=[.!?\"\u201d]\\s)\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3}(?:\\s*\\|\\s*\\p{Lu}[\\p{L} .'&-]{1,40}){1,3}"
                     + "|\\s[-\u2013]\\s+Copyright\\s+[^\\n]{2,80}|\\bPhotographer:\\s*[^\\n]{2,80}"
-                    + "|(?<=[.!?\"\u201d]\\s|[.!?\"\u201d]\\s\\|\\s)\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3}\\s*/\\s*\\p{Lu}[\\p{L} .'&-]{1,40})\\s*$");
+                    + "|(?<=[.!?\"\u201d]\\s|[.!?\"\u201d]\\s\\|\\s)\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3}\\s*/\\s*\\p{Lu}[\\p{L} .'&-]{1,40}"
+                    + "|(?<=[.!?\"\u201d])\\s?\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){1,3})\\s*$");
     /** An agency's caption opening: "FILE - This undated photo provided by …". */
     private static final Pattern FILE_CAPTION = Pattern.compile("^FILE(?: PHOTO)?\\s*[-\u2013\u2014:]\\s");
     /**
@@ -290,7 +291,13 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
      */
     private static boolean mayHoldCaptionCredit(String tail) {
         return tail.indexOf('/') >= 0 || tail.indexOf('|') >= 0 || tail.indexOf('\u00a9') >= 0 || tail.contains("Photograph") || tail.contains("Credit")
-                || tail.contains("Copyright");
+                || tail.contains("Copyright") || endsInCapitals(tail);
+    }
+
+    /** "… on Sunday night.JAVIER ORDUÑA": a photographer's name in capitals closing the caption. */
+    private static boolean endsInCapitals(String tail) {
+        int n = tail.length();
+        return n >= 2 && Character.isUpperCase(tail.charAt(n - 1)) && Character.isUpperCase(tail.charAt(n - 2));
     }
 
     /** "Marina Costa in São Paulo" right above "Mon 31 Oct 2022 02.47 GMT" (blank lines between allowed). */

@@ -26,7 +26,10 @@ public final class MentionHygiene {
 
     /** Words that a capital letter does not make a name on their own (besides the title words). */
     private static final Set<String> NOT_NAMES_ALONE = Set.of("summit", "conference", "chair", "talks", "mp", "mps", "mep",
-            "meps", "msp", "msps", "ms", "mss", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "msk");
+            "meps", "msp", "msps", "ms", "mss", "gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt", "msk",
+            // Common nouns written as acronyms: "a failed IPO", "GDP grew", "the CEO said".
+            "ipo", "ipos", "gdp", "gnp", "ceo", "ceos", "cfo", "coo", "cto", "vat", "atm", "atms", "suv", "suvs", "lng", "lpg",
+            "ppe", "icu", "ivf", "diy", "faq");
     /** Words that make a region of a place or people: "Central" Asia(n), "South" Caucasus. */
     static final Set<String> REGION_WORDS = Set.of("central", "north", "south", "east", "west", "northern",
             "southern", "eastern", "western", "north-east", "north-west", "south-east", "south-west", "northeast",

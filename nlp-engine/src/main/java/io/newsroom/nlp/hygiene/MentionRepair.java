@@ -376,6 +376,9 @@ public final class MentionRepair {
         if (kind != null && !kind.equals(m.type()) && !("PERSON".equals(m.type()) && HeadNouns.SURNAMES_TOO.contains(last))) {
             return withType(m, kind);
         }
+        if ("LOCATION".equals(m.type()) && bodyBeforePlace(tokens)) {
+            return withType(m, "ORGANIZATION"); // "Imperial College London", "University College Dublin"
+        }
         if ("MISC".equals(m.type()) && known.onlyAnOrganisation(m.text())) {
             return withType(m, "ORGANIZATION"); // "Ecowas", as BBC writes ECOWAS
         }
@@ -387,6 +390,16 @@ public final class MentionRepair {
             return withType(m, "LOCATION");
         }
         return m;
+    }
+
+    /** A body's head noun, then only a place's name: "Imperial College London" (not "Centre Court"). */
+    private boolean bodyBeforePlace(List<String> tokens) {
+        for (int i = tokens.size() - 2; i >= 1; i--) {
+            if (BodyNouns.makesBody(tokens.get(i))) {
+                return known.isPlace(String.join(" ", tokens.subList(i + 1, tokens.size())));
+            }
+        }
+        return false;
     }
 
     /** "Asia", "Central Asia", "South Caucasus", "the Middle East": region words, then a continent or world region. */

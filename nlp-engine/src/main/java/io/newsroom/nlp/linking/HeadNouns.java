@@ -16,7 +16,7 @@ public final class HeadNouns {
     /** Documents and programmes: "Paris Agreement", "Inflation Reduction Act", "Global Gateway Initiative". */
     private static final Set<String> DOCUMENTS = Set.of("agreement", "treaty", "accord", "accords", "declaration",
             "convention", "protocol", "initiative", "act", "charter", "pact", "doctrine", "plan", "regulation", "directive",
-            "bill", "law", "index", "average");
+            "bill", "law", "index", "average", "amendment", "framework");
 
     /** Events: "East Asia Summit", "World Cup", "Winter Olympics" ("Games" is also a company's word: "Epic Games"). */
     private static final Set<String> EVENTS = Set.of("summit", "olympics", "paralympics", "championship", "championships",

@@ -247,10 +247,12 @@ class FurnitureTest {
                 "Gideon Farrow/Getty Images",
                 "hide caption",
                 "The target chamber at the National Ignition Facility (LLNL/AFP via Getty Images)",
+                "Feij\u00f3o greets supporters from the balcony in Madrid on Sunday night.JAVIER ORDU\u00d1A",
                 "",
                 "Rowing - 11-14 August",
                 "Watch out for the storm, forecasters said.",
                 "Peru's Congress voted on Wednesday to remove Castillo.",
+                "Sweden joined NATO.",
                 "(Reporting by Luc\u00eda Paredes in Lima; Editing by Alan Crosby-Hart)",
                 "With files from The Canadian Press",
                 "Kowalczyk-Reed reported from Warsaw and Thorne from Berlin.",
@@ -265,7 +267,7 @@ class FurnitureTest {
                 "More about",
                 "Lawrence Livermore National Laboratory");
         assertThat(storyLines(body)).containsExactly("Rowing - 11-14 August", "Watch out for the storm, forecasters said.",
-                "Peru's Congress voted on Wednesday to remove Castillo.");
+                "Peru's Congress voted on Wednesday to remove Castillo.", "Sweden joined NATO.");
     }
 
     @Test

@@ -132,6 +132,11 @@ class MentionRepairTest {
                 body(sights, "Julien Temple", "PERSON", 0.9)))
                 .as("a tower and a French square are places; a person named Temple stays a person")
                 .extracting(RawMention::type).containsExactly("LOCATION", "LOCATION", "PERSON");
+        String campus = "Imperial College London, Centre Court and the First Amendment.";
+        assertThat(apply(campus, body(campus, "Imperial College London", "LOCATION", 0.9), body(campus, "Centre Court", "LOCATION", 0.9),
+                body(campus, "First Amendment", "ORGANIZATION", 0.9)))
+                .as("a college before a place is a body; Wimbledon's court stays a place; an amendment is a document")
+                .extracting(RawMention::type).containsExactly("ORGANIZATION", "LOCATION", "MISC");
     }
 
     @Test

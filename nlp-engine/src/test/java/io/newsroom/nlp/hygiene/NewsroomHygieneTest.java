@@ -97,4 +97,11 @@ class NewsroomHygieneTest {
                 + "(12:34 GMT) on Wednesday, the Indian Space Research Organisation said.");
         assertThat(a.entities()).extracting(e -> e.name()).doesNotContain("GMT");
     }
+
+    @Test
+    void shouldTakeNoCommonNounAcronymForAName() {
+        Analysis a = tagger.analyze("WeWork files for bankruptcy", "The SoftBank-backed company was valued at $47 billion "
+                + "before a failed IPO. Patients in ICU wards lacked PPE, the NHS said.");
+        assertThat(a.entities()).extracting(e -> e.name()).doesNotContain("IPO", "ICU", "PPE").contains("WeWork");
+    }
 }
