@@ -22,13 +22,23 @@ final class KnownAs {
 
     /**
      * Known to the gazetteers, and only as an organisation (not a demonym, place or person as well): by any name of an
-     * international organisation or party ("Ecowas", "Tories"), by its own name only for a company or club, and never a
-     * first name ("Soviet" is no short name of Soviet Denim, nor "Tony" a brand).
+     * international organisation or party ("Ecowas", "Tories"; a party's acronym only as its own name), by its own name
+     * only for a company or club, and never a first name ("Soviet" is no short name of Soviet Denim, nor "Tony" a brand).
      */
     boolean onlyAnOrganisation(String name) {
+        boolean acronym = isAcronymLike(name);
         return knownOnlyAs(name, e -> "ORGANIZATION".equals(e.kind().entityType())
-                && (e.kind() == GazetteerKind.ORGANISATION || e.kind() == GazetteerKind.PARTY
+                && (e.kind() == GazetteerKind.ORGANISATION || e.kind() == GazetteerKind.PARTY && !acronym
                         || TextKeys.key(e.canonical()).equals(TextKeys.key(name))));
+    }
+
+    /**
+     * Capitals, or capitals and a plural "s" ("DNA", "GPs", "CDs", "SAS"), or under three letters: some party somewhere
+     * has each as its short name, which is no evidence that the text means it.
+     */
+    private static boolean isAcronymLike(String name) {
+        String letters = name.replaceAll("[^\\p{L}]", "");
+        return letters.length() < 3 || letters.replaceFirst("s$", "").chars().allMatch(Character::isUpperCase);
     }
 
     /** Known only as an international organisation or a party, by any of its names ("Who", "Labour", "Tories"). */

@@ -54,7 +54,7 @@ public final class EntityLinker {
             return null; // demonyms and events: the gazetteers have no ids for them
         }
         List<GazetteerEntry> found = gazetteer.lookup(name);
-        GazetteerEntry party = party(found, type, articleText);
+        GazetteerEntry party = party(name, found, type, articleText);
         if (party != null) {
             return party;
         }
@@ -120,22 +120,50 @@ public final class EntityLinker {
     /**
      * A political party links only from a span the model tagged ORGANIZATION, and only when the article names the
      * party's country, one of its nations or one of its cities ("Labour" in an article that names no part of the
-     * United Kingdom may be any Labour party); when several parties of that name qualify, none links.
+     * United Kingdom may be any Labour party). When parties of several countries bear the name ("Conservative Party":
+     * the United Kingdom's, Ecuador's, Panama's …), the one whose country the article names most (its names, cities and
+     * people, each counted once) links: a by-election story naming the UK and London is not about Panama because a
+     * candidate is called David, the name of a Panamanian city. A tie links none, and so does a name of under three
+     * letters ("PC", "NI"), which matches too many parties' short names in some spelling.
      */
-    private GazetteerEntry party(List<GazetteerEntry> entries, String type, String articleText) {
-        if (!"ORGANIZATION".equals(type)) {
+    private GazetteerEntry party(String name, List<GazetteerEntry> entries, String type, String articleText) {
+        if (!"ORGANIZATION".equals(type) || name.codePoints().filter(Character::isLetter).count() < 3) {
             return null;
         }
-        GazetteerEntry found = null;
+        GazetteerEntry best = null;
+        int bestCount = 0;
+        boolean tie = false;
         for (GazetteerEntry e : entries) {
-            if (e.kind() == GazetteerKind.PARTY && namesCountry(noteCountry(e), articleText)) {
-                if (found != null && !found.equals(e)) {
-                    return null;
-                }
-                found = e;
+            if (e.kind() != GazetteerKind.PARTY || e.equals(best)) {
+                continue;
+            }
+            String country = noteCountry(e);
+            int count = count(gazetteer.placeNames(country), articleText) + count(gazetteer.demonyms(country), articleText);
+            if (count > bestCount) {
+                best = e;
+                bestCount = count;
+                tie = false;
+            } else if (count > 0 && count == bestCount) {
+                tie = true;
             }
         }
-        return found;
+        return tie ? null : best;
+    }
+
+    /** How many of the names the text holds as whole words (case as written); a city named like a person ("David") not. */
+    private int count(java.util.Set<String> names, String text) {
+        int n = 0;
+        for (String name : names) {
+            if (text.indexOf(name) >= 0 && names(java.util.Set.of(name), text, null) && !isFirstName(name)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private boolean isFirstName(String name) {
+        String kinds = name.indexOf(' ') >= 0 ? null : gazetteer.nameKinds(TextKeys.tokenKey(name));
+        return kinds != null && kinds.contains("F");
     }
 
     private static boolean isTown(GazetteerEntry e) {

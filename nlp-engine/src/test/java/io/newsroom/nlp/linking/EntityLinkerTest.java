@@ -64,6 +64,17 @@ class EntityLinkerTest {
     }
 
     @Test
+    void shouldLinkAPartyOfTheCountryTheArticleNamesMostAmongNamesakes() {
+        EntityLinker real = new EntityLinker(Gazetteer.loadDefault());
+        assertThat(id(real.link("Labour Party", "ORGANIZATION", false,
+                "Nigeria's Labour Party candidate Peter Obi won Lagos, Nigerian officials said."))).isEqualTo("Q6467449");
+        assertThat(id(real.link("Conservative Party", "ORGANIZATION", false,
+                "The Conservative Party held the seat in England after David Warburton resigned.")))
+                .as("David, a Panamanian city, is a first name before it is evidence for Panama").isEqualTo("Q9626");
+        assertThat(real.link("PC", "ORGANIZATION", false, "PC sales rose in Canada.")).as("two letters fit too many parties").isNull();
+    }
+
+    @Test
     void shouldLinkASeaFromALocationSpanOnlyByItsNameOrItsNewsName() {
         assertThat(id(linker.link("Mediterranean", "LOCATION", false, "Boats crossed the Mediterranean."))).isEqualTo("Q4918");
         assertThat(id(linker.link("Mediterranean Sea", "LOCATION", false, "x"))).isEqualTo("Q4918");

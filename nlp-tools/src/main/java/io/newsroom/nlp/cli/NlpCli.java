@@ -94,6 +94,17 @@ public final class NlpCli {
                         national, extract);
                 System.out.printf("%d terms of office -> %s%n", n, extract);
             }
+            case "trim-party-facts" -> {
+                // Arguments: Party Facts' import/wikipedia/wikidata.csv and wikipedia.csv; the shared world-countries JSON.
+                if (o.positional.size() != 3) {
+                    throw new IllegalArgumentException("expected WIKIDATA_CSV WIKIPEDIA_CSV");
+                }
+                Path extract = o.out != null ? Path.of(o.out)
+                        : DataPaths.gazetteerSourcesDir().resolve(GazetteerBuilder.PARTY_FACTS_EXTRACT);
+                int n = io.newsroom.nlp.gazetteer.build.PartyFacts.trim(Path.of(o.positional.get(1)), Path.of(o.positional.get(2)),
+                        DataPaths.dataDir(o.data).resolve("gazetteers/world-countries.json"), extract);
+                System.out.printf("%d parties -> %s%n", n, extract);
+            }
             case "trim-parties" -> {
                 // Arguments "United Kingdom=groups.json": an EveryPolitician legislature's parties (Wikidata export).
                 java.util.Map<String, java.util.List<Path>> groups = new java.util.TreeMap<>();
@@ -462,6 +473,7 @@ public final class NlpCli {
                   trim-officeholders LEADERS_CSV INTERNATIONAL_CSV EP_CSV [COUNTRY=HOLDERS_CSV...] [--out F]
                                              Wikidata office-holders (and a country's ministers, MPs) -> gazetteer-sources extract
                   trim-parties COUNTRY=GROUPS_JSON... [--out F]  EveryPolitician parties (Wikidata export) -> gazetteer-sources extract
+                  trim-party-facts WIKIDATA_CSV WIKIPEDIA_CSV [--out F]  Party Facts parties of every country -> gazetteer-sources extract
                   trim-operators NSI_PACKAGE_DIR [--out F]  name-suggestion-index companies and public bodies -> gazetteer-sources extract
                 options: --out DIR (models folder), --epochs N, --folds N,
                          --masakhanews DIR (masakhane-news checkout; default $NEWSROOM_MASAKHANEWS or ../masakhane-news)""");

@@ -45,6 +45,8 @@ public final class GazetteerBuilder {
     public static final String OFFICE_HOLDERS_EXTRACT = "wikidata-officeholders/officeholders.tsv";
     public static final String NAME_LISTS = "name-lists";
     public static final String PARTIES_EXTRACT = "wikidata-parties/parties.tsv";
+    /** Parties of every country (Party Facts); the United Kingdom's come from {@link #PARTIES_EXTRACT}. */
+    public static final String PARTY_FACTS_EXTRACT = "party-facts/parties.tsv";
     public static final String OPERATORS_EXTRACT = "name-suggestion-index/operators.tsv";
     /** Natural Earth's seas, oceans, gulfs and large lakes with Wikidata ids, relative to the gazetteer-sources folder. */
     public static final String NATURAL_EARTH_WATERS_EXTRACT = "natural-earth/ne_waters.tsv";
@@ -92,9 +94,9 @@ public final class GazetteerBuilder {
                     leaderIds(gaz.resolve("world-leaders.csv")), outDir.resolve(Gazetteer.OFFICE_HOLDERS_FILE));
             nations = writeMapUnits(NaturalEarthMapUnits.read(sourcesDir.resolve(NATURAL_EARTH_MAP_UNITS_EXTRACT)),
                     outDir.resolve(Gazetteer.MAP_UNIT_LINKS_FILE));
-            int parties = writeParties(PoliticalParties.read(sourcesDir.resolve(PARTIES_EXTRACT)),
-                    outDir.resolve(Gazetteer.PARTIES_FILE));
-            System.out.printf("linked political parties: %d%n", parties);
+            // The United Kingdom's parties first, so no company takes their names; every other country's after the clubs.
+            List<PoliticalParties.Party> commons = PoliticalParties.read(sourcesDir.resolve(PARTIES_EXTRACT));
+            writeParties(commons, List.of(), ordinaryWords, Set.of(), outDir.resolve(Gazetteer.PARTIES_FILE));
             int names = writeNames(sourcesDir.resolve(NAME_LISTS), outDir.resolve(Gazetteer.NAMES_FILE));
             System.out.printf("person-name features: %d names%n", names);
             // The companies are written from everything before them, the waters included, and the clubs from everything:
@@ -111,6 +113,15 @@ public final class GazetteerBuilder {
             System.out.printf("linked companies and public bodies: %d%n", operators);
             int clubs = writeClubs(EnglishClubs.read(sourcesDir.resolve(ENGLISH_CLUBS_EXTRACT)), outDir);
             System.out.printf("linked football clubs: %d%n", clubs);
+            // A party abroad links only where the article names its country, so it takes no name from a company, water
+            // or club (BP is the oil company; the Belarusian Patriotic Party's "BPP" folds to it); it may share one.
+            Set<String> companies = new java.util.HashSet<>();
+            for (NameSuggestionIndex.Organisation o : NameSuggestionIndex.read(sourcesDir.resolve(OPERATORS_EXTRACT))) {
+                companies.add(TextKeys.key(o.label()));
+            }
+            int parties = writeParties(commons, PoliticalParties.read(sourcesDir.resolve(PARTY_FACTS_EXTRACT)), ordinaryWords,
+                    companies, outDir.resolve(Gazetteer.PARTIES_FILE));
+            System.out.printf("linked political parties: %d%n", parties);
         }
         System.out.printf("gazetteers: %d countries, %d organisations, %d leaders, %d places, %d linked cities, %d linked nations, "
                         + "%d linked office-holders -> %s%n", countries, orgs, leaders, places, cities, nations, holders, outDir);
@@ -402,12 +413,55 @@ public final class GazetteerBuilder {
         return texts;
     }
 
-    /** Political parties (linking only), note {@code political party in <country>}. */
-    int writeParties(List<PoliticalParties.Party> parties, Path out) throws IOException {
+    /** An English word for a party's member or leaning, not a party's name of its own: Republican, Democrat, Socialist. */
+    private static final java.util.regex.Pattern ADJECTIVE_ENDING = java.util.regex.Pattern.compile("(?:an|at|ic|ist|ive|al|ish|ese)$");
+
+    /**
+     * Political parties (linking only), note {@code political party in <country>}: the United Kingdom's from
+     * EveryPolitician ({@code commons}), every other country's from Party Facts ({@code world}; a party already written
+     * is not written twice). A name that is one word English news writes in lower case ("Solidarity", "Coalition") is
+     * left out, and a name ending in "Party" is also known without it ("Pheu Thai Party", "Pheu Thai"), when what is
+     * left may link and is two words or more, or one that is no English word for a member or leaning. A short or other name is no alias when it has dots ("B.P.", which keys as
+     * BP) or is a company's own name ({@code companies}, keys: "National Trust" stays the charity's, not the Iranian
+     * National Trust Party's), and no party abroad takes a short name of the United Kingdom's parties.
+     */
+    int writeParties(List<PoliticalParties.Party> commons, List<PoliticalParties.Party> world, Set<String> ordinaryWords,
+                     Set<String> companies, Path out) throws IOException {
         List<String> lines = new ArrayList<>();
-        for (PoliticalParties.Party p : parties) {
+        Set<String> written = new java.util.HashSet<>();
+        // A people's or a place's name is no party's other name (Party Facts writes "NDP/English" for the English acronym).
+        Gazetteer others = world.isEmpty() ? Gazetteer.empty() : Gazetteer.load(out.toAbsolutePath().getParent());
+        java.util.function.Predicate<String> peopleOrPlace = name -> others.lookup(name).stream()
+                .anyMatch(e -> !"ORGANIZATION".equals(e.kind().entityType()));
+        Set<String> commonsNames = new java.util.HashSet<>();
+        for (PoliticalParties.Party p : commons) {
+            commonsNames.add(TextKeys.key(p.name()));
+            p.aliases().forEach(a -> commonsNames.add(TextKeys.key(a)));
+            PARTY_NEWS_NAMES.getOrDefault(p.name(), List.of()).forEach(a -> commonsNames.add(TextKeys.key(a)));
+        }
+        for (PoliticalParties.Party p : commons) {
+            written.add(p.wikidataId());
             Set<String> aliases = new LinkedHashSet<>(p.aliases());
             aliases.addAll(PARTY_NEWS_NAMES.getOrDefault(p.name(), List.of()));
+            aliases.remove(p.name());
+            lines.add(line(GazetteerKind.PARTY, p.name(), p.wikidataId(), "political party in " + p.country(), aliases));
+        }
+        for (PoliticalParties.Party p : world) {
+            // A party abroad may share the United Kingdom's parties' full names (Nigeria's Labour Party: the linker
+            // chooses by the countries the article names), not their short news names ("Labour", "Tories").
+            if ("United Kingdom".equals(p.country()) || !written.add(p.wikidataId() + " " + p.country())
+                    || written.contains(p.wikidataId()) || !OperatorNames.mayLink(p.name(), ordinaryWords)
+                    || p.name().codePoints().filter(Character::isLetter).count() < 3) {
+                continue;
+            }
+            Set<String> aliases = new LinkedHashSet<>(p.aliases());
+            String withoutParty = p.name().endsWith(" Party") ? p.name().substring(0, p.name().length() - " Party".length()) : "";
+            if (withoutParty.indexOf(' ') > 0 || !withoutParty.isEmpty() && !ADJECTIVE_ENDING.matcher(withoutParty).find()) {
+                aliases.add(withoutParty); // "Pheu Thai", "Bhumjaithai"; not "Republican", "Democrat" (a member, an adjective)
+            }
+            aliases.removeIf(a -> a.isBlank() || !Character.isUpperCase(a.codePointAt(0)) || a.indexOf('.') >= 0
+                    || !OperatorNames.mayLink(a, ordinaryWords) || companies.contains(TextKeys.key(a)) || peopleOrPlace.test(a)
+                    || commonsNames.contains(TextKeys.key(a)));
             aliases.remove(p.name());
             lines.add(line(GazetteerKind.PARTY, p.name(), p.wikidataId(), "political party in " + p.country(), aliases));
         }

@@ -45,9 +45,19 @@ class PoliticalPartiesTest {
     void shouldWriteLinkOnlyPartiesWithTheNewsNames(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("parties.tsv.gz");
 
-        new GazetteerBuilder().writeParties(List.of(new PoliticalParties.Party("Q9630", "Labour Party", "United Kingdom", List.of())), out);
+        new GazetteerBuilder().writeParties(List.of(new PoliticalParties.Party("Q9630", "Labour Party", "United Kingdom", List.of())),
+                List.of(new PoliticalParties.Party("Q9630", "Labour Party", "United Kingdom", List.of()),
+                        new PoliticalParties.Party("Q1", "Pheu Thai Party", "Thailand", List.of("PTP")),
+                        new PoliticalParties.Party("Q2", "Solidarity", "Poland", List.of()),
+                        new PoliticalParties.Party("Q3", "Democrat Party", "Thailand", List.of("B.P.")),
+                        new PoliticalParties.Party("Q4", "National Trust Party", "Iran", List.of())),
+                java.util.Set.of("solidarity", "democrat"), java.util.Set.of("national trust"), out);
 
         String text = new String(new GZIPInputStream(Files.newInputStream(out)).readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(text).isEqualTo("PARTY\tLabour Party\tQ9630\tpolitical party in United Kingdom\tLabour\n");
+        assertThat(text).as("the UK's once, from EveryPolitician; a word is no party's name; 'Party' may be left out")
+                .isEqualTo("PARTY\tLabour Party\tQ9630\tpolitical party in United Kingdom\tLabour\n"
+                        + "PARTY\tPheu Thai Party\tQ1\tpolitical party in Thailand\tPTP|Pheu Thai\n"
+                        + "PARTY\tDemocrat Party\tQ3\tpolitical party in Thailand\t\n"
+                        + "PARTY\tNational Trust Party\tQ4\tpolitical party in Iran\t\n");
     }
 }
