@@ -55,6 +55,10 @@ public class RecordEnricher {
         } catch (RuntimeException e) {
             return deadLetter(record, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(),
                     ENRICHMENT_FAILED, false);
+        } catch (StackOverflowError e) {
+            // One article's analysis ran too deep (a pathological input for some pattern): the stack has unwound, the
+            // loop's state is intact, and the article is set aside instead of ending the consumer thread.
+            return deadLetter(record, "the article's analysis ran out of stack", ENRICHMENT_FAILED, false);
         }
     }
 

@@ -67,11 +67,17 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     private static final Pattern FOOTER = Pattern.compile(
             "(?i)^\\(?(?:(?:additional |further )?reporting|writing|editing|edited|compiled|produced|translated|research|graphics)"
                     + "(?: and (?:reporting|writing|editing))? by\\b(?:[^.]*|.*;.*)$|^with files from\\b"
-                    + "|^\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)* reported from [\\p{L} ,.'-]{2,40}"
-                    + "(?: and \\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)* from [\\p{L} ,.'-]{2,40})?$"
                     + "|^our standards:|\\bcontributed (?:(?:to )?(?:this|the) (?:report|story|article)|reporting)\\.?$"
                     + "|^contact [^.@]{2,60} at \\S+@\\S+"
                     + "|^(?:©|\\(c\\)|copyright\\b)");
+    /**
+     * The reporters' own sign-off: "Kowalczyk-Reed reported from Warsaw and Thorne from Berlin." Case-sensitive (under
+     * {@code (?i)} a capital class matches any letter) and bounded (a repeated group recurses once a word: a long line of
+     * words would overflow the stack).
+     */
+    private static final Pattern REPORTED_FROM = Pattern.compile(
+            "^\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,3} reported from [\\p{L} ,.'-]{2,40}"
+                    + "(?: and \\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,3} from [\\p{L} ,.'-]{2,40})?$");
     /** A labelled picture credit: "Photo: AFP", "Image source, Getty Images", "Photo credit: Akorda". */
     private static final Pattern PICTURE_CREDIT = Pattern.compile(
             "(?i)^(?:photo(?:graph)?s?|pictures?|images?|(?:photo|image|picture) credits?|credits?|image (?:source|copyright))"
@@ -381,7 +387,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             return false;
         }
         return LABELLED_LINE.matcher(l).find() || FOOTER.matcher(l).find() || INITIALS.matcher(l).matches()
-                || PROMO.matcher(l).find() || l.length() <= MAX_SHORT_LINE && (BYLINE.matcher(l).matches() || SECTION_PATH.matcher(l).matches()
+                || PROMO.matcher(l).find() || l.length() <= MAX_LIST_ITEM && REPORTED_FROM.matcher(l).matches() || l.length() <= MAX_SHORT_LINE && (BYLINE.matcher(l).matches() || SECTION_PATH.matcher(l).matches()
                 || TAG_LIST.matcher(l).matches() || LIST_HEADING.matcher(l).matches() || HANDLE_LINE.matcher(l).matches())
                 || l.length() <= MAX_TIME_LINE && (isTimeStamp(l) || isPlacedTimeStamp(l) || isBylineWithTime(l));
     }

@@ -6,10 +6,8 @@ import io.newsroom.nlp.linking.RawMention;
 import io.newsroom.nlp.linking.Titles;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,9 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class MissedOrganisations {
 
-    /** Capitalised words joined by single spaces: "Google", "Bavarian Nordic", "Google's". */
-    private static final Pattern RUN = Pattern.compile(
-            "(?<![\\p{L}\\p{N}&.'\u2019-])\\p{Lu}[\\p{L}\\p{N}&.'\u2019-]*(?: \\p{Lu}[\\p{L}\\p{N}&.'\u2019-]*)*");
+    /** Longer runs of capitalised words are headlines, lists or shouting, not one organisation's name. */
+    static final int MAX_RUN_WORDS = 8;
 
     /** What the recogniser did not say: a spotted name counts, but less than one it found itself. */
     static final double CONFIDENCE = 0.5;
@@ -47,30 +44,75 @@ public final class MissedOrganisations {
     }
 
     private void spot(String field, String text, List<RawMention> mentions, List<RawMention> out) {
-        Matcher run = RUN.matcher(text);
-        while (run.find()) {
-            List<String> words = new ArrayList<>(Arrays.asList(run.group().split(" ")));
+        int i = 0;
+        while (i < text.length()) {
+            // A run: capitalised words joined by single spaces ("Google", "Bavarian Nordic", "Google's"), found by hand
+            // rather than by a repeated regex group, which recurses once a word and overflows the stack on a long
+            // run of capitals.
+            if (!Character.isUpperCase(text.charAt(i)) || i > 0 && isWordChar(text.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int runStart = i;
+            List<String> runWords = new ArrayList<>();
+            int end = i;
+            while (true) {
+                int wordEnd = end + 1;
+                while (wordEnd < text.length() && isWordChar(text.charAt(wordEnd))) {
+                    wordEnd++;
+                }
+                String word = text.substring(end, wordEnd);
+                runWords.add(word);
+                // A full stop after a word (not an initial's: "U.S.") ends the sentence, and the run: "… Google. The".
+                boolean sentenceEnd = word.length() > 2 && word.endsWith(".") && !isInitials(word);
+                if (!sentenceEnd && wordEnd + 1 < text.length() && text.charAt(wordEnd) == ' ' && Character.isUpperCase(text.charAt(wordEnd + 1))) {
+                    end = wordEnd + 1;
+                } else {
+                    end = wordEnd;
+                    break;
+                }
+            }
+            i = end;
+            if (runWords.size() > MAX_RUN_WORDS) {
+                continue;
+            }
+            List<String> words = runWords;
             String last = withoutPossessive(words.get(words.size() - 1));
             if (last.isEmpty()) {
                 continue;
             }
             words.set(words.size() - 1, last);
-            int start = run.start();
+            int start = runStart;
             // "But Google": a sentence's first word, written in lower case elsewhere, leads into the name.
             boolean led = false;
-            while (words.size() > 1 && !known.onlyAnOrganisation(String.join(" ", words)) && !insideSentence(text, run.start())
+            while (words.size() > 1 && !known.onlyAnOrganisation(String.join(" ", words)) && !insideSentence(text, runStart)
                     && lowerCaseWord.test(words.get(0)) && !Titles.isTitle(words.get(0))) {
                 start += words.remove(0).length() + 1;
                 led = true;
             }
             String name = String.join(" ", words);
-            int end = start + name.length();
-            if (isAbbreviation(words) || covered(field, start, end, mentions) || !known.onlyAnOrganisation(name)
-                    || partOfLongerName(text, start, end) || words.size() == 1 && !aNameAlone(name, text, start, led)) {
+            int nameEnd = start + name.length();
+            if (isAbbreviation(words) || covered(field, start, nameEnd, mentions) || !known.onlyAnOrganisation(name)
+                    || partOfLongerName(text, start, nameEnd) || words.size() == 1 && !aNameAlone(name, text, start, led)) {
                 continue;
             }
-            out.add(new RawMention(field, start, end, name, List.copyOf(words), "ORGANIZATION", CONFIDENCE, false));
+            out.add(new RawMention(field, start, nameEnd, name, List.copyOf(words), "ORGANIZATION", CONFIDENCE, false));
         }
+    }
+
+    /** "U.S.", "E.U.": capitals each followed by a full stop (checked by hand: a word may be thousands of them). */
+    private static boolean isInitials(String word) {
+        for (int k = 0; k < word.length(); k += 2) {
+            if (!Character.isUpperCase(word.charAt(k)) || k + 1 >= word.length() || word.charAt(k + 1) != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A character of a run's word: letters, digits and the marks inside names ("AT&T", "Marks's", "Coca-Cola"). */
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '&' || c == '.' || c == '\'' || c == '\u2019' || c == '-';
     }
 
     /** "Google's" -> "Google"; "Amazon." at a sentence's end -> "Amazon" (but "Inc." keeps its dot: it is the name's). */

@@ -296,4 +296,10 @@ class FurnitureTest {
     private static String blankedFrom(String line, int from) {
         return line.substring(0, from) + " ".repeat(line.length() - from);
     }
+
+    @Test
+    void shouldGetThroughALineOfAnyLengthWithoutOverflowingTheStack() {
+        String words = "abcde ".repeat(70_000) + "\n" + "Abcde ".repeat(70_000);
+        assertThat(Furniture.of(words).hidden()).as("a 420,000-character line of words is story, read without a stack overflow").isEmpty();
+    }
 }

@@ -69,4 +69,12 @@ class MissedOrganisationsTest {
         assertThat(spotted("She studied at the University of Reading and met the Duchess of Sussex.")).isEmpty();
         assertThat(spotted("The PA news agency and AP reported it.")).isEmpty();
     }
+
+    @Test
+    void shouldGetThroughAnyLengthOfCapitalsAndEndARunAtASentencesEnd() {
+        String shouting = "GOOGLE ".repeat(200_000);
+        assertThat(spotted(shouting)).as("a run of 200,000 capitalised words: no stack overflow, and no name").isEmpty();
+        assertThat(spotted("A.".repeat(100_000) + " Google")).as("one word of 100,000 initials").isEmpty();
+        assertThat(spotted("They bought ads from Google. The deal closed.")).extracting(RawMention::text).containsExactly("Google");
+    }
 }
