@@ -35,6 +35,12 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             "(?i)^\\s*(?:(?:photo(?:graph)?s?|pictures?|images?|caption|credits?|video|tags|topics|related(?: topics)?|keywords|"
                     + "filed under|more on this story|section|source|watch|(?:photo|image|picture) credits?)\\s*[:|]"
                     + "|(?:image|media|video) (?:source|caption|copyright)\\s*[:|,]|\\d{1,2}:\\d{2}\\s*[-\u2013]\\s*source\\s*:)");
+    /**
+     * A line a page or wire labels as no story: "READ: Ruto signs …", "READ ALSO: …", an agency's note to editors
+     * "(ATTN: ADDS contact …)", "(LEAD)", a line of hashtags "#Nuri #space rocket".
+     */
+    private static final Pattern NOTE_LINE = Pattern.compile(
+            "^(?:READ(?: ALSO| MORE)?:\\s|\\((?:ATTN|EDS|CORRECTS|UPDATES|ADDS|RECASTS|REFILE)\\b|#\\S)");
     /** A page's controls, alone on a line: "Share this article", "Comments", "Video Ad Feedback", "Advertisement". */
     private static final Pattern PAGE_CONTROL = Pattern.compile(
             "(?i)^(?:share(?: this)?(?: article| story| page)?|comments?|(?:video )?ad feedback|advertisement|"
@@ -44,17 +50,21 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "(?:hide|toggle) caption|sponsor message|facebook|twitter|flipboard|e-?mail|linkedin|whatsapp|reddit|print|"
                     + "share (?:article )?(?:via|on) [\\p{L}]+|press play to listen to this article|voiced by artificial intelligence\\.?|"
                     + "this (?:article|story) has been updated\\.?|popular on [\\p{L} ]{1,30}|heard on [\\p{L}' ]{1,40}|"
-                    + "please use [\\p{L} ]{1,20} browser for a more accessible video player)$");
+                    + "please use [\\p{L} ]{1,20} browser for a more accessible video player|\\+?\\s?follow|read later|save more|gallery|"
+                    + "comments? \\(\\d+\\)|comments? - please log ?in[\\p{L} ]{0,40}\\.?|facebook count|twitter share|why you can trust [\\p{L} ]{1,20}|"
+                    + "\\(end\\)|[\\w.+-]{1,40}@[\\w-]{1,40}(?:\\.[\\w-]{1,20}){1,4})$");
     /**
      * A page's offers around the story, at the start of a line: "Sign up for POLITICO Europe's Paris Playbook
      * newsletter", "Find The Irish Times on WhatsApp", "Listen to our Inside Business podcast …", "Join our commenting
      * forum", "Watch the third Ashes Test … live on Sky Sports Cricket".
      */
     private static final Pattern PROMO = Pattern.compile(
-            "(?i)^(?:sign up (?:for|to)\\b|find (?:the )?[\\p{L} ]{1,40} on (?:whatsapp|twitter|facebook|instagram|telegram|linkedin)\\b"
+            "(?i)^(?:sign up (?:for|to)\\b|find (?:the )?[\\p{L}:' ]{1,50} on (?:whatsapp|twitter|facebook|instagram|telegram|linkedin|youtube|tiktok)\\b"
                     + "|listen to (?:our|the) [\\p{L}' ]{1,60} podcast\\b|i would like to be emailed\\b|join (?:our|the) commenting forum"
-                    + "|join thought-provoking conversations\\b|watch [^\\n]{0,80}\\blive on \\p{Lu}|follow (?:us|[\\p{L} ]{1,40}) on "
-                    + "(?:twitter|facebook|instagram|x)\\b|download (?:our|the) [\\p{L} ]{1,30} app\\b)");
+                    + "|join thought-provoking conversations\\b|watch [^\\n]{0,80}\\blive on \\p{Lu}|(?:why not )?follow (?:us|[\\p{L}:&' ]{1,40}) on "
+                    + "(?:twitter|facebook|instagram|x|youtube|tiktok)\\b|download (?:our|the) [\\p{L} ]{1,30} app\\b|subscribe to (?:our|the) newsletter\\b"
+                    + "|follow [\\p{L}'\u2019 ]{1,30} (?:full )?coverage\\b|stream [^\\n]{0,60} on \\p{Lu}|by registering, you agree\\b"
+                    + "|published in \\p{Lu}[\\p{L} ]{1,30}, )");
     /** A reporter's social handle on its own line, after an optional role: "@GOSTRANDER_CNBC", "Cricket Journalist @HughPLcricket". */
     private static final Pattern HANDLE_LINE = Pattern.compile("^(?:\\p{Lu}[\\p{L}]*(?: \\p{L}+){0,3} )?@\\w{2,30}$");
     /** A picture's credit alone on its line: "Barbara Gauthier/Clarion Ledger". */
@@ -113,7 +123,9 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
      * is hidden ({@link #CREDIT}).
      */
     private static final Pattern LEAD_CAPTION_TAIL = Pattern.compile(
-            "(?<=[.!?\"\u201d]\\s)(?:(?:Photo|Image|Picture|Pic):\\s*[^\\n.]{2,60}|\\((?:Photo|Picture)\\s+by\\b[^()\\n]{2,60}\\))\\s*$");
+            "(?<=[.!?\"\u201d]\\s|[.!?\"\u201d]\\s\\|\\s)(?:(?i:(?:Photo|Image|Picture|Pic)(?: credit)?):\\s*[^\\n.]{2,60}"
+                    + "|\\((?:Photo|Picture)\\s+by\\b[^()\\n]{2,60}\\)|\\((?i:photo|picture|image)s?:[^()\\n]{2,60}\\)"
+                    + "|\\(\\p{Lu}{2,6}\\)|[\u2014\u2013]\\s?\\p{Lu}[\\p{L}]+(?:\\s\\p{L}+){0,2})\\s*$");
     /**
      * The heading of a page's closing list of links or topics ("Related topics", "More on this story"): the heading
      * and the short lines under it, up to a blank line or a sentence, are furniture.
@@ -122,7 +134,8 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             "(?i)^(?:related(?: topics| stories| articles| content)?|more on this (?:story|topic)|suggested topics|"
                     + "explore more on these topics|topics|read more|see also|more from [\\p{L} ]{1,30}|most read|most read from [\\p{L} ]{1,30}|top stories|"
                     + "recommended(?: stories| for you| reading)?|more information|more stories(?: from [\\p{L} ]{1,30})?|more about|"
-                    + "read more about|you may also like|don'?t miss(?: these stories)?(?: from [\\p{L} ]{1,30})?|trending(?: now)?)\\s*:?$");
+                    + "read more about|you may also like|don'?t miss(?: these stories)?(?: from [\\p{L} ]{1,30})?|trending(?: now)?|"
+                    + "read also|keywords)\\s*:?$");
     /** Long enough for a linked story's headline, short of a story paragraph (which ends in a full stop anyway). */
     private static final int MAX_LIST_ITEM = 110;
     /** A credit inside a line: "Photo: Getty Images", "(Picture by Jane Doe/AFP)", "AFP via Getty Images". */
@@ -195,6 +208,11 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
         boolean storySeen = false;
         boolean afterByline = false;
         boolean captionNext = false;
+        // The last non-blank line was furniture as a whole (a byline, a time stamp, a page control): a caption closed
+        // by a credit right under it is the lead picture's, though a standfirst came before ("PRINT" / "Composer
+        // M.M. Keeravaani … | Photo Credit: Reuters"), as long as no dateline has opened the story.
+        boolean afterFurniture = false;
+        boolean lineHidden;
         while (lineStart <= body.length()) {
             int nl = body.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? body.length() : nl;
@@ -208,15 +226,18 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             if (inList || isFurnitureLine(line) || FILE_CAPTION.matcher(stripped).find() || PAGE_CONTROL.matcher(stripped).matches()
                     || stripped.length() <= MAX_SHORT_LINE && CREDIT_LINE.matcher(stripped).matches()
                     || ((ends || mayHoldCaptionCredit(tail)) && CAPTION_TAIL.matcher(tail).find()
-                    || !storySeen && (ends || tail.indexOf(':') >= 0) && LEAD_CAPTION_TAIL.matcher(tail).find())
+                    || (!storySeen || afterFurniture && datelines.isEmpty()) && (ends || tail.indexOf(':') >= 0 || tail.indexOf('\u2014') >= 0
+                            || tail.indexOf('\u2013') >= 0) && LEAD_CAPTION_TAIL.matcher(tail).find())
                     && datelineMatch(stripped) == null
                     || captionNext && !stripped.isEmpty() || afterByline && (OUTLET_LINE.matcher(stripped).matches() || ROLE_OUTLET_LINE.matcher(stripped).matches())
                     || (namesAboveTime = isBylineAboveTime(stripped, body, nl)) || isCaptionAboveCredit(stripped, body, nl)) {
                 hidden.add(new Range(lineStart, lineEnd));
+                lineHidden = true;
                 inList = inList || LIST_HEADING.matcher(stripped).matches();
                 // "Photo: Igor Sasin/AFP" above the story: the lead picture's credit, its caption next.
                 credit = !storySeen && PICTURE_CREDIT.matcher(stripped).find();
             } else {
+                lineHidden = false;
                 Matcher opening = AGENCY_OPENING.matcher(line);
                 if (opening.find()) {
                     hidden.add(new Range(lineStart, lineStart + opening.end()));
@@ -252,6 +273,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             }
             afterCredit = credit;
             if (!stripped.isEmpty()) {
+                afterFurniture = lineHidden;
                 afterByline = stripped.length() <= MAX_SHORT_LINE && BYLINE.matcher(stripped).matches() || namesAboveTime;
                 captionNext = CAPTION_LABEL.matcher(stripped).matches();
             }
@@ -314,7 +336,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
         // The time stamp next, or after the outlet's line ("Sarah Whitcomb and Marcus Lane" / "Mississippi Clarion
         // Ledger" / "Published 10:31 a.m. CT June 24, 2022").
         List<String> next = nextLines(body, nl + 1, 2);
-        boolean time = !next.isEmpty() && (isTimeStamp(next.get(0)) || isPlacedTimeStamp(next.get(0))
+        boolean time = !next.isEmpty() && (isTimeStamp(next.get(0)) || isPlacedTimeStamp(next.get(0)) || IN_PLACE_LINE.matcher(next.get(0)).matches()
                 || HANDLE_LINE.matcher(next.get(0)).matches() || PAGE_CONTROL.matcher(next.get(0)).matches()
                 || next.size() == 2 && next.get(0).length() <= 40 && OUTLET_LINE.matcher(next.get(0)).matches() && isTimeStamp(next.get(1)));
         return time && NAMES_ABOVE_TIME.matcher(stripped).matches();
@@ -387,13 +409,20 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             return false;
         }
         return LABELLED_LINE.matcher(l).find() || FOOTER.matcher(l).find() || INITIALS.matcher(l).matches()
-                || PROMO.matcher(l).find() || l.length() <= MAX_LIST_ITEM && REPORTED_FROM.matcher(l).matches() || l.length() <= MAX_SHORT_LINE && (BYLINE.matcher(l).matches() || SECTION_PATH.matcher(l).matches()
-                || TAG_LIST.matcher(l).matches() || LIST_HEADING.matcher(l).matches() || HANDLE_LINE.matcher(l).matches())
+                || PROMO.matcher(l).find() || NOTE_LINE.matcher(l).find() || l.length() <= MAX_LIST_ITEM && REPORTED_FROM.matcher(l).matches()
+                || l.length() <= 40 && AGENCIES_LINE.matcher(l).matches() || l.length() <= MAX_SHORT_LINE && (BYLINE.matcher(l).matches() || SECTION_PATH.matcher(l).matches()
+                || TAG_LIST.matcher(l).matches() || LIST_HEADING.matcher(l).matches() || HANDLE_LINE.matcher(l).matches()
+                || IN_PLACE_LINE.matcher(l).matches())
                 || l.length() <= MAX_TIME_LINE && (isTimeStamp(l) || isPlacedTimeStamp(l) || isBylineWithTime(l));
     }
 
+    /** The agencies a report drew on, alone on a line at its foot: "REUTERS, AFP". */
+    private static final Pattern AGENCIES_LINE = Pattern.compile("^\\p{Lu}{2,10}(?:,\\s?\\p{Lu}{2,10}){1,4}$");
+
     /** A time-stamp line may hold two stamps: "Updated October 16, 2023 at 3:21 p.m. EDT|Published October 16, …". */
     private static final int MAX_TIME_LINE = 140;
+    /** The reporter's place on its own line under the byline: "in Manila". */
+    private static final Pattern IN_PLACE_LINE = Pattern.compile("^in \\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,2}$");
     /** "Madrid - Jul 24, 2023 - 00:52 CEST": a place, a dash, then a time stamp. */
     private static final Pattern PLACE_BEFORE_TIME = Pattern.compile("^\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2}\\s+[-\u2013\u2014]\\s+");
     /** The parts of a one-line byline: "Kaitlyn Brennan · CBC News · Posted: Aug 17, 2023 4:02 PM MDT | Last Updated: …". */
@@ -421,7 +450,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
         boolean name = false;
         for (String part : parts) {
             String p = part.strip();
-            if (isTimeStamp(p)) {
+            if (isTimeStamp(p) || isPlacedTimeStamp(p)) {
                 time = true;
             } else if (p.length() <= 40 && (NAMES_ABOVE_TIME.matcher(p).matches() || OUTLET_LINE.matcher(p).matches())) {
                 name = true;
@@ -442,7 +471,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             "minutes", "min", "mins", "day", "days", "week", "weeks", "updated", "published", "posted", "modified", "first",
             "last", "on", "at", "share", "save", "et", "ct", "pt", "mt", "cst", "cdt", "mst", "mdt", "ast", "jst", "kst",
             "ist", "pkt", "gst", "ict", "wib", "sgt", "hkt", "aest", "aedt", "awst", "nzst", "nzdt", "wat", "cat", "eat", "sast",
-            "eest", "wet", "trt", "irst", "azt", "almt", "read", "issued", "uk", "-", "\u2013", "\u2014");
+            "eest", "wet", "trt", "irst", "azt", "almt", "read", "issued", "uk", "about", "-", "\u2013", "\u2014");
     /** Of those, the ones that make a line a time stamp (a lone "on" or "at" does not). */
     private static final Set<String> TIME_MARKERS = Set.of("updated", "published", "posted", "modified", "ago", "share");
     private static final Pattern NUMBER = Pattern.compile("[0-9][0-9:./+-]*(?:st|nd|rd|th|am|pm|h)?|(?:gmt|utc)[+-][0-9]{1,2}");

@@ -271,6 +271,45 @@ class FurnitureTest {
     }
 
     @Test
+    void shouldHideTheFurnitureOfDailyMaverickArabNewsDawnTheStraitsTimesScmpKyodoEspnYonhapAndTheHindu() {
+        String body = String.join("\n",
+                "Follow",
+                "Musaed Al-Aiban and Wang Yi pose after the signing in Beijing on Friday. (SPA)",
+                "Updated about 4 hours ago",
+                "Facebook Count",
+                "Imran Khan is escorted out of the court in Islamabad on Tuesday. \u2014 DawnNewsTV screengrab",
+                "Ramon Villareal",
+                "in Manila",
+                "+ FOLLOW",
+                "Why you can trust SCMP",
+                "KYODO NEWS - Dec 20, 2022 - 18:55 | Business, All",
+                "(ATTN: ADDS contact with Antarctic station in paras 8-9; UPDATES photos)",
+                "",
+                "The IMF approved the bailout on Monday.",
+                "PRINT",
+                "Composer M.M. Keeravaani poses with the Oscar in Hollywood. | Photo Credit: Reuters",
+                "Inflation eased in February, the central bank said.",
+                "REUTERS, AFP",
+                "kmj@yna.co.kr",
+                "(END)",
+                "Keywords",
+                "#Nuri #space rocket #KARI",
+                "READ: Ruto signs Finance Bill into law as Azimio vows mass action",
+                "SUBSCRIBE TO OUR NEWSLETTER: Get the Daily Maverick Afternoon Thing, delivered to your inbox.",
+                "Comments (0)",
+                "Follow AP\u2019s full coverage of the earthquake in Turkey and Syria.",
+                "Published in Dawn, May 10th, 2023",
+                "By registering, you agree to our T&C and Privacy Policy",
+                "Stream LaLiga, Bundesliga and more on ESPN+ (U.S. only)",
+                "Find BBC News: East of England on Facebook, Instagram and Twitter.",
+                "Why not follow BBC North West on Facebook, Twitter and Instagram?",
+                "Read also",
+                "Arab League chief welcomes Saudi-Iran agreement to resume relations");
+        assertThat(storyLines(body)).containsExactly("The IMF approved the bailout on Monday.",
+                "Inflation eased in February, the central bank said.");
+    }
+
+    @Test
     void shouldTellFurnitureLinesFromHeadlines() {
         assertThat(Furniture.isFurnitureLine("Politics | Asia")).isTrue();
         assertThat(Furniture.isFurnitureLine("Tags: Kazakhstan, CICA")).isTrue();

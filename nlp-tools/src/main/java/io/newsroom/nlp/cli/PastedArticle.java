@@ -26,10 +26,11 @@ record PastedArticle(String headline, String body) {
 
     /**
      * A section name on its own line above the headline, as copied from a news page: "World", "UK Politics",
-     * "Science & Environment", "Middle East & Africa", "U.S.", "SPAIN ELECTIONS ›". One to four capitalised words,
-     * and at most the mark that leads into the section's page.
+     * "Science & Environment", "Middle East & Africa", "U.S.", "SPAIN ELECTIONS ›", "Africa Cup of Nations". One to
+     * five words, capitalised but for "of", "and", "the", "de", and at most the mark that leads into the section's page.
      */
-    private static final Pattern SECTION_NAME = Pattern.compile("\\p{Lu}[\\p{L}.'-]*(?: (?:&|\\p{Lu}[\\p{L}.'-]*)){0,3}(?:\\s*[\u203a>\u00bb])?");
+    private static final Pattern SECTION_NAME = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'-]*(?: (?:&|of|and|the|de|\\p{Lu}[\\p{L}.'-]*)){0,3}(?: \\p{Lu}[\\p{L}.'-]*)?(?:\\s*[\u203a>\u00bb])?");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;,\"\u201d]$");
 
     static PastedArticle of(String input) {

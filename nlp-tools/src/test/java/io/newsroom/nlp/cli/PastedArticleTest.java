@@ -31,6 +31,10 @@ class PastedArticleTest {
                 .headline()).isEqualTo("Sam Bankman-Fried Convicted of Fraud Over FTX Collapse");
         assertThat(PastedArticle.of("SPAIN ELECTIONS \u203a\nSpain's election ends in deadlock as Feij\u00f3o falls short\n\nText.")
                 .headline()).isEqualTo("Spain's election ends in deadlock as Feij\u00f3o falls short");
+        assertThat(PastedArticle.of("Africa Cup of Nations\nMane penalty wins first AFCON title for Senegal\nSadio Mane scored.")
+                .headline()).isEqualTo("Mane penalty wins first AFCON title for Senegal");
+        assertThat(PastedArticle.of("KYODO NEWS - Dec 20, 2022 - 18:55 | Business, All\nBOJ tweaks yield control policy\n\nText.")
+                .headline()).isEqualTo("BOJ tweaks yield control policy");
     }
 
     @Test

@@ -134,7 +134,19 @@ public final class GazetteerBuilder {
      */
     static final Map<String, Set<String>> NEWS_NAMES = Map.of(
             "United Kingdom", Set.of("Britain"),
-            "Türkiye", Set.of("Turkey"));
+            "Türkiye", Set.of("Turkey"),
+            "South Korea", Set.of("S. Korea"), // Yonhap's and headlines' short forms
+            "North Korea", Set.of("N. Korea"));
+
+    /**
+     * The social platforms news names as sources and as companies ("said on Twitter", "Facebook removed the posts"),
+     * which the international organisations' list cannot hold and the name-suggestion-index does not (they run no
+     * shops): name and Wikidata id (CC0), each checked against two public lists of platform ids. Written with the
+     * international organisations, so that the recogniser's gazetteer feature and the linker know them.
+     */
+    static final Map<String, String> PLATFORMS = new java.util.TreeMap<>(Map.of(
+            "Twitter", "Q918", "Facebook", "Q355", "YouTube", "Q866", "Instagram", "Q209330", "WhatsApp", "Q1049511",
+            "TikTok", "Q48938223", "Reddit", "Q1136", "Snapchat", "Q333618", "LinkedIn", "Q213660"));
 
     /**
      * Demonyms English news uses that world-countries 5.1.0 gives in an older or longer form only ("Kazakhstani",
@@ -242,6 +254,7 @@ public final class GazetteerBuilder {
             lines.add(line(GazetteerKind.ORGANISATION, name, qid.matches("Q\\d+") ? qid : null,
                     abbreviation, aliases));
         }
+        PLATFORMS.forEach((name, qid) -> lines.add(line(GazetteerKind.ORGANISATION, name, qid, "", Set.of())));
         write(out, lines);
         return lines.size();
     }
