@@ -409,7 +409,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             return false;
         }
         return LABELLED_LINE.matcher(l).find() || FOOTER.matcher(l).find() || INITIALS.matcher(l).matches()
-                || PROMO.matcher(l).find() || NOTE_LINE.matcher(l).find() || l.length() <= MAX_LIST_ITEM && REPORTED_FROM.matcher(l).matches()
+                || PROMO.matcher(l).lookingAt() || NOTE_LINE.matcher(l).lookingAt() || l.length() <= MAX_LIST_ITEM && REPORTED_FROM.matcher(l).matches()
                 || l.length() <= 40 && AGENCIES_LINE.matcher(l).matches() || l.length() <= MAX_SHORT_LINE && (BYLINE.matcher(l).matches() || SECTION_PATH.matcher(l).matches()
                 || TAG_LIST.matcher(l).matches() || LIST_HEADING.matcher(l).matches() || HANDLE_LINE.matcher(l).matches()
                 || IN_PLACE_LINE.matcher(l).matches())

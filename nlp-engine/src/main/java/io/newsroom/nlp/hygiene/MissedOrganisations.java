@@ -73,7 +73,8 @@ public final class MissedOrganisations {
                 }
             }
             i = end;
-            if (runWords.size() > MAX_RUN_WORDS) {
+            // Most runs are names the recogniser found: those need no lookup.
+            if (runWords.size() > MAX_RUN_WORDS || covered(field, runStart, end, mentions)) {
                 continue;
             }
             List<String> words = runWords;
