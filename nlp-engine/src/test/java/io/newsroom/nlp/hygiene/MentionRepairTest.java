@@ -6,7 +6,6 @@ import io.newsroom.nlp.linking.RawMention;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -28,11 +27,8 @@ class MentionRepairTest {
         repair = new MentionRepair(Gazetteer.loadDefault(), w -> WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)));
     }
 
-    /** The mention of {@code span} (its first occurrence) in the body, with the recogniser's type and confidence. */
     private static RawMention body(String text, String span, String type, double confidence) {
-        int start = text.indexOf(span);
-        return new RawMention(Mention.BODY_TEXT, start, start + span.length(), span, Arrays.asList(span.split(" ")), type,
-                confidence, false);
+        return Mentions.body(text, span, type, confidence);
     }
 
     private static List<RawMention> apply(String text, RawMention... mentions) {
@@ -220,8 +216,7 @@ class MentionRepairTest {
     }
 
     private static RawMention head(String headline, String span, String type) {
-        int start = headline.indexOf(span);
-        return new RawMention(Mention.HEADLINE, start, start + span.length(), span, Arrays.asList(span.split(" ")), type, 0.8, false);
+        return Mentions.head(headline, span, type);
     }
 
     @Test

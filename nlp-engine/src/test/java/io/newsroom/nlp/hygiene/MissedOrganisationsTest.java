@@ -1,12 +1,10 @@
 package io.newsroom.nlp.hygiene;
 
-import io.newsroom.nlp.analysis.Mention;
 import io.newsroom.nlp.gazetteer.Gazetteer;
 import io.newsroom.nlp.linking.RawMention;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -33,8 +31,7 @@ class MissedOrganisationsTest {
     }
 
     private static RawMention body(String text, String span, String type) {
-        int start = text.indexOf(span);
-        return new RawMention(Mention.BODY_TEXT, start, start + span.length(), span, Arrays.asList(span.split(" ")), type, 0.9, false);
+        return Mentions.body(text, span, type, 0.9);
     }
 
     @Test
