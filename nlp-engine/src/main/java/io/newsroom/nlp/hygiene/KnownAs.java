@@ -75,6 +75,11 @@ final class KnownAs {
         return gazetteer.lookup(name).stream().anyMatch(e -> e.kind() != GazetteerKind.PERSON);
     }
 
+    /** A country the gazetteers know by that name. */
+    boolean isCountry(String name) {
+        return gazetteer.lookup(name).stream().anyMatch(e -> e.kind() == GazetteerKind.COUNTRY);
+    }
+
     /** A country, city or region the gazetteers know by that name (among other things it may be). */
     boolean isPlace(String name) {
         return gazetteer.lookup(name).stream().anyMatch(e -> e.kind() == GazetteerKind.COUNTRY || e.kind() == GazetteerKind.CITY

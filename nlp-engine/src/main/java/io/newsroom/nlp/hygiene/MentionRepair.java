@@ -122,7 +122,7 @@ public final class MentionRepair {
             out.add(named);
             out.add(person);
         }
-        return courtCases(titleCaseHeadline(peopleTypedBodies(partiesAsBodies(out, headline, body)), headline, body), body);
+        return bodiesOfCountries(courtCases(titleCaseHeadline(peopleTypedBodies(partiesAsBodies(out, headline, body)), headline, body), body), body);
     }
 
     /**
@@ -156,6 +156,39 @@ public final class MentionRepair {
             }
         }
         return long4 >= 3 && capitalised * 5 >= long4 * 4;
+    }
+
+    /**
+     * "Central Bank of Sri Lanka", "National Energy Regulator of South Africa": a body's name (ending in a body's head
+     * noun) and a country's name joined by " of " are one organisation, as CoNLL types them; the recogniser often cuts
+     * them in two. Not a person's title ("President of Ukraine" is no body) nor a place other than a country.
+     */
+    private static final java.util.regex.Pattern AND_NAME = java.util.regex.Pattern.compile(" and \\p{Lu}");
+
+    private List<RawMention> bodiesOfCountries(List<RawMention> mentions, String body) {
+        List<RawMention> sorted = new ArrayList<>(mentions);
+        sorted.sort(java.util.Comparator.comparing(RawMention::field).thenComparingInt(RawMention::start));
+        List<RawMention> out = new ArrayList<>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            RawMention a = sorted.get(i);
+            RawMention b = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
+            String last = a.tokens().get(a.tokens().size() - 1);
+            if (b != null && Mention.BODY_TEXT.equals(a.field()) && Mention.BODY_TEXT.equals(b.field())
+                    && "ORGANIZATION".equals(a.type()) && "LOCATION".equals(b.type()) && a.tokens().size() >= 2
+                    && (BodyNouns.isHead(last) || last.equals("Regulator")) && b.start() == a.end() + 4
+                    && body.startsWith(" of ", a.end()) && known.isCountry(b.text())
+                    && !AND_NAME.matcher(body).region(b.end(), Math.min(body.length(), b.end() + 6)).lookingAt()) { // "… of England and Wales"
+                List<String> tokens = new ArrayList<>(a.tokens());
+                tokens.add("of");
+                tokens.addAll(b.tokens());
+                out.add(new RawMention(a.field(), a.start(), b.end(), body.substring(a.start(), b.end()), List.copyOf(tokens),
+                        "ORGANIZATION", Math.max(a.confidence(), b.confidence()), a.titled()));
+                i++;
+            } else {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     /** "Roe v. Wade", "Planned Parenthood v. Casey": two names joined by " v. " are one case, MISC. */

@@ -18,16 +18,19 @@ public final class HeadNouns {
             "convention", "protocol", "initiative", "act", "charter", "pact", "doctrine", "plan", "regulation", "directive",
             "bill", "law", "index", "average", "amendment", "framework");
 
-    /** Events: "East Asia Summit", "World Cup", "Winter Olympics" ("Games" is also a company's word: "Epic Games"). */
+    /**
+     * Events and awards: "East Asia Summit", "World Cup", "Winter Olympics", "Academy Awards", "Nobel Peace Prize"
+     * ("Games" is also a company's word: "Epic Games").
+     */
     private static final Set<String> EVENTS = Set.of("summit", "olympics", "paralympics", "championship", "championships",
-            "cup", "festival", "expo", "marathon", "prix");
+            "cup", "festival", "expo", "marathon", "prix", "awards", "award", "prize", "trophy");
 
     /** Weather that is given a name: "Storm Daniel", "Hurricane Ian", "Typhoon Hinnamnor". */
     private static final Set<String> WEATHER_BEFORE = Set.of("storm", "hurricane", "typhoon", "cyclone");
 
     /** Places built or laid out: "Al Bayt Stadium", "Heathrow Airport", "Tiananmen Square". */
     private static final Set<String> FACILITIES = Set.of("stadium", "arena", "airport", "square", "avenue", "boulevard",
-            "bridge", "tower", "street", "road", "highway", "cathedral", "mosque", "temple", "castle"); // not "palace", a
+            "bridge", "tower", "street", "road", "highway", "cathedral", "mosque", "temple", "castle", "theatre", "theater"); // not "palace", a
             // government's too ("Buckingham Palace said"); not "church", a body's ("Catholic Church")
 
     /** Of those, the ones that are surnames too ("Julien Temple", "Picabo Street"): they do not make a person's name a place. */
@@ -35,7 +38,7 @@ public final class HeadNouns {
 
     /** Street words that open a place's name in other languages: "Avenida Paulista", "Rue de Rivoli". */
     private static final Set<String> STREETS_BEFORE = Set.of("avenida", "rua", "praça", "praca", "plaza", "calle", "rue",
-            "piazza", "via", "platz");
+            "piazza", "via", "platz", "stade", "estadio", "stadio", "stadion"); // and a stadium's: "Stade de France"
 
     private HeadNouns() {
     }

@@ -133,6 +133,22 @@ class MentionRepairTest {
                 body(campus, "First Amendment", "ORGANIZATION", 0.9)))
                 .as("a college before a place is a body; Wimbledon's court stays a place; an amendment is a document")
                 .extracting(RawMention::type).containsExactly("ORGANIZATION", "LOCATION", "MISC");
+        String stage = "The Academy Awards at the Dolby Theatre, then the Stade de France.";
+        assertThat(apply(stage, body(stage, "Academy Awards", "ORGANIZATION", 0.9), body(stage, "Dolby Theatre", "ORGANIZATION", 0.9),
+                body(stage, "Stade de France", "ORGANIZATION", 0.9)))
+                .as("an award is MISC; a theatre and a stadium are places").extracting(RawMention::type)
+                .containsExactly("MISC", "LOCATION", "LOCATION");
+    }
+
+    @Test
+    void shouldJoinABodyAndTheCountryItIsOf() {
+        String text = "The Central Bank of Sri Lanka and the Green Party of England and Wales met the President of Ukraine.";
+        assertThat(apply(text, body(text, "Central Bank", "ORGANIZATION", 0.9), body(text, "Sri Lanka", "LOCATION", 0.9),
+                body(text, "Green Party", "ORGANIZATION", 0.9), body(text, "England", "LOCATION", 0.9),
+                body(text, "Wales", "LOCATION", 0.9), body(text, "Ukraine", "LOCATION", 0.9)))
+                .extracting(RawMention::text, RawMention::type)
+                .containsExactly(tuple("Central Bank of Sri Lanka", "ORGANIZATION"), tuple("Green Party", "ORGANIZATION"),
+                        tuple("England", "LOCATION"), tuple("Wales", "LOCATION"), tuple("Ukraine", "LOCATION"));
     }
 
     @Test
