@@ -33,17 +33,22 @@ final class KnownAs {
     }
 
     /**
-     * Capitals, or capitals and a plural "s" ("DNA", "GPs", "CDs", "SAS"), or under three letters: some party somewhere
-     * has each as its short name, which is no evidence that the text means it.
+     * Capitals, or capitals and a plural "s" ("DNA", "GPs", "CDs", "SAS"), or three letters or fewer ("Kok", Finland's
+     * KOK in any case): some party somewhere has each as its short name, which is no evidence that the text means it.
      */
     private static boolean isAcronymLike(String name) {
         String letters = name.replaceAll("[^\\p{L}]", "");
-        return letters.length() < 3 || letters.replaceFirst("s$", "").chars().allMatch(Character::isUpperCase);
+        return letters.length() <= 3 || letters.replaceFirst("s$", "").chars().allMatch(Character::isUpperCase);
     }
 
-    /** Known only as an international organisation or a party, by any of its names ("Who", "Labour", "Tories"). */
+    /**
+     * Known only as an international organisation or a party, by any of its names ("Who", "Labour", "Tories", "Nur
+     * Otan"); a party's acronym only as its own name (see {@link #onlyAnOrganisation}).
+     */
     boolean onlyAnInstitution(String name) {
-        return knownOnlyAs(name, e -> e.kind() == GazetteerKind.ORGANISATION || e.kind() == GazetteerKind.PARTY);
+        boolean acronym = isAcronymLike(name);
+        return knownOnlyAs(name, e -> e.kind() == GazetteerKind.ORGANISATION
+                || e.kind() == GazetteerKind.PARTY && (!acronym || TextKeys.key(e.canonical()).equals(TextKeys.key(name))));
     }
 
     /**

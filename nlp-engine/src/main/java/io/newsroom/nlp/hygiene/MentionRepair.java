@@ -412,6 +412,9 @@ public final class MentionRepair {
         if ("LOCATION".equals(m.type()) && bodyBeforePlace(tokens)) {
             return withType(m, "ORGANIZATION"); // "Imperial College London", "University College Dublin"
         }
+        if ("PERSON".equals(m.type()) && !m.titled() && !known.isFirstName(tokens.get(0)) && known.onlyAnInstitution(m.text())) {
+            return withType(m, "ORGANIZATION"); // "Nur Otan", "Palang Pracharath", "EH Bildu": a party, not a person
+        }
         if ("MISC".equals(m.type()) && known.onlyAnOrganisation(m.text())) {
             return withType(m, "ORGANIZATION"); // "Ecowas", as BBC writes ECOWAS
         }

@@ -152,6 +152,17 @@ class MentionRepairTest {
     }
 
     @Test
+    void shouldMakeAPartyTypedAPersonAnOrganisation() {
+        String text = "Sinn Féin and Palang Pracharath gained; Wim Kok and Kok spoke.";
+        assertThat(apply(text, body(text, "Sinn Féin", "PERSON", 0.9), body(text, "Palang Pracharath", "PERSON", 0.9),
+                body(text, "Wim Kok", "PERSON", 0.9), body(text, "Kok", "PERSON", 0.9)))
+                .as("a party's names; not three letters that are a party's acronym somewhere (Finland's KOK)")
+                .extracting(RawMention::text, RawMention::type)
+                .containsExactly(tuple("Sinn Féin", "ORGANIZATION"), tuple("Palang Pracharath", "ORGANIZATION"),
+                        tuple("Wim Kok", "PERSON"), tuple("Kok", "PERSON"));
+    }
+
+    @Test
     void shouldMakeALegislatureABodyAndAConstitutionADocument() {
         String text = "Parliament and the Sejm must amend the Constitution, the Kremlin said.";
         assertThat(apply(text, body(text, "Parliament", "LOCATION", 0.9), body(text, "Sejm", "MISC", 0.9),
