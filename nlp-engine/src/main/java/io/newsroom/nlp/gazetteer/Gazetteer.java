@@ -286,6 +286,12 @@ public final class Gazetteer {
         return nameKinds.get(tokenKey);
     }
 
+    /** Whether the word is on the first-name lists ("Victoria", "David"; never a name of several words). */
+    public boolean isFirstName(String word) {
+        String kinds = nameKinds.get(TextKeys.tokenKey(word));
+        return kinds != null && kinds.contains("F");
+    }
+
     private void readPlaces(InputStream raw) throws IOException {
         try (BufferedReader r = reader(raw)) {
             String line;

@@ -72,8 +72,7 @@ final class KnownAs {
     }
 
     boolean isFirstName(String word) {
-        String kinds = gazetteer.nameKinds(TextKeys.tokenKey(word));
-        return kinds != null && kinds.contains("F");
+        return gazetteer.isFirstName(word);
     }
 
     boolean knownAsOtherThanPerson(String name) {

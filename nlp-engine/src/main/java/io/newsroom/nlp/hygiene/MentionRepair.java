@@ -161,51 +161,45 @@ public final class MentionRepair {
     /**
      * "Central Bank of Sri Lanka", "National Energy Regulator of South Africa": a body's name (ending in a body's head
      * noun) and a country's name joined by " of " are one organisation, as CoNLL types them; the recogniser often cuts
-     * them in two. Not a person's title ("President of Ukraine" is no body) nor a place other than a country.
+     * them in two. Not a person's title ("President of Ukraine" is no body) nor a place other than a country, nor before
+     * " and " and a capital ("… of England and Wales").
      */
     private static final java.util.regex.Pattern AND_NAME = java.util.regex.Pattern.compile(" and \\p{Lu}");
 
     private List<RawMention> bodiesOfCountries(List<RawMention> mentions, String body) {
-        List<RawMention> sorted = new ArrayList<>(mentions);
-        sorted.sort(java.util.Comparator.comparing(RawMention::field).thenComparingInt(RawMention::start));
-        List<RawMention> out = new ArrayList<>(sorted.size());
-        for (int i = 0; i < sorted.size(); i++) {
-            RawMention a = sorted.get(i);
-            RawMention b = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
+        return joinNeighbours(mentions, body, " of ", "ORGANIZATION", true, (a, b) -> {
             String last = a.tokens().get(a.tokens().size() - 1);
-            if (b != null && Mention.BODY_TEXT.equals(a.field()) && Mention.BODY_TEXT.equals(b.field())
-                    && "ORGANIZATION".equals(a.type()) && "LOCATION".equals(b.type()) && a.tokens().size() >= 2
-                    && (BodyNouns.isHead(last) || last.equals("Regulator")) && b.start() == a.end() + 4
-                    && body.startsWith(" of ", a.end()) && known.isCountry(b.text())
-                    && !AND_NAME.matcher(body).region(b.end(), Math.min(body.length(), b.end() + 6)).lookingAt()) { // "… of England and Wales"
-                List<String> tokens = new ArrayList<>(a.tokens());
-                tokens.add("of");
-                tokens.addAll(b.tokens());
-                out.add(new RawMention(a.field(), a.start(), b.end(), body.substring(a.start(), b.end()), List.copyOf(tokens),
-                        "ORGANIZATION", Math.max(a.confidence(), b.confidence()), a.titled()));
-                i++;
-            } else {
-                out.add(a);
-            }
-        }
-        return out;
+            return "ORGANIZATION".equals(a.type()) && "LOCATION".equals(b.type()) && a.tokens().size() >= 2
+                    && (BodyNouns.isHead(last) || last.equals("Regulator")) && known.isCountry(b.text())
+                    && !AND_NAME.matcher(body).region(b.end(), Math.min(body.length(), b.end() + 6)).lookingAt();
+        });
     }
 
     /** "Roe v. Wade", "Planned Parenthood v. Casey": two names joined by " v. " are one case, MISC. */
     private static List<RawMention> courtCases(List<RawMention> mentions, String body) {
+        return joinNeighbours(mentions, body, " v. ", "MISC", false, (a, b) -> true);
+    }
+
+    /**
+     * Two body mentions that the text joins by exactly {@code link} (" of ", " v. ") become one mention of {@code type}
+     * where {@code joins} says so; {@code keepTitle}: whether the first one's title stays the joined mention's.
+     */
+    private static List<RawMention> joinNeighbours(List<RawMention> mentions, String body, String link, String type,
+                                                   boolean keepTitle,
+                                                   java.util.function.BiPredicate<RawMention, RawMention> joins) {
         List<RawMention> sorted = new ArrayList<>(mentions);
         sorted.sort(java.util.Comparator.comparing(RawMention::field).thenComparingInt(RawMention::start));
         List<RawMention> out = new ArrayList<>(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
             RawMention a = sorted.get(i);
             RawMention b = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
-            if (b != null && Mention.BODY_TEXT.equals(a.field()) && Mention.BODY_TEXT.equals(b.field()) && b.start() == a.end() + 4
-                    && body.startsWith(" v. ", a.end())) {
+            if (b != null && Mention.BODY_TEXT.equals(a.field()) && Mention.BODY_TEXT.equals(b.field())
+                    && b.start() == a.end() + link.length() && body.startsWith(link, a.end()) && joins.test(a, b)) {
                 List<String> tokens = new ArrayList<>(a.tokens());
-                tokens.add("v.");
+                tokens.add(link.strip());
                 tokens.addAll(b.tokens());
                 out.add(new RawMention(a.field(), a.start(), b.end(), body.substring(a.start(), b.end()), List.copyOf(tokens),
-                        "MISC", Math.max(a.confidence(), b.confidence()), false));
+                        type, Math.max(a.confidence(), b.confidence()), keepTitle && a.titled()));
                 i++;
             } else {
                 out.add(a);

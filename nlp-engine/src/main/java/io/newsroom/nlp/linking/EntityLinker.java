@@ -154,16 +154,11 @@ public final class EntityLinker {
     private int count(java.util.Set<String> names, String text) {
         int n = 0;
         for (String name : names) {
-            if (text.indexOf(name) >= 0 && names(java.util.Set.of(name), text, null) && !isFirstName(name)) {
+            if (text.indexOf(name) >= 0 && names(java.util.Set.of(name), text, null) && !gazetteer.isFirstName(name)) {
                 n++;
             }
         }
         return n;
-    }
-
-    private boolean isFirstName(String name) {
-        String kinds = name.indexOf(' ') >= 0 ? null : gazetteer.nameKinds(TextKeys.tokenKey(name));
-        return kinds != null && kinds.contains("F");
     }
 
     private static boolean isTown(GazetteerEntry e) {

@@ -108,7 +108,8 @@ public final class GazetteerBuilder {
             System.out.printf("linked seas, oceans and lakes: %d%n", waters);
             int regions = writeRegions(NaturalEarthRegions.read(sourcesDir.resolve(NATURAL_EARTH_REGIONS_EXTRACT)), outDir);
             System.out.printf("linked continents: %d%n", regions);
-            int operators = writeOperators(NameSuggestionIndex.read(sourcesDir.resolve(OPERATORS_EXTRACT)),
+            List<NameSuggestionIndex.Organisation> operatorSource = NameSuggestionIndex.read(sourcesDir.resolve(OPERATORS_EXTRACT));
+            int operators = writeOperators(operatorSource,
                     ordinaryWords, outDir);
             System.out.printf("linked companies and public bodies: %d%n", operators);
             int clubs = writeClubs(EnglishClubs.read(sourcesDir.resolve(ENGLISH_CLUBS_EXTRACT)), outDir);
@@ -116,7 +117,7 @@ public final class GazetteerBuilder {
             // A party abroad links only where the article names its country, so it takes no name from a company, water
             // or club (BP is the oil company; the Belarusian Patriotic Party's "BPP" folds to it); it may share one.
             Set<String> companies = new java.util.HashSet<>();
-            for (NameSuggestionIndex.Organisation o : NameSuggestionIndex.read(sourcesDir.resolve(OPERATORS_EXTRACT))) {
+            for (NameSuggestionIndex.Organisation o : operatorSource) {
                 companies.add(TextKeys.key(o.label()));
             }
             int parties = writeParties(commons, PoliticalParties.read(sourcesDir.resolve(PARTY_FACTS_EXTRACT)), ordinaryWords,
