@@ -171,6 +171,15 @@ class NewsTaggerTest {
     }
 
     @Test
+    void shouldTagARepeatedEnglishSentenceDeclaredEnglishAsEnglish() {
+        // Its only function words are "met" and "in", which Dutch has too: the text is too thin to overrule the source.
+        Analysis a = tagger.analyze("Scholz meets Macron",
+                "Chancellor Olaf Scholz met President Emmanuel Macron in Paris. ".repeat(12), "en");
+        assertThat(a.language()).isEqualTo("en");
+        assertThat(a.entities()).extracting(Entity::name).contains("Olaf Scholz", "Emmanuel Macron", "Paris");
+    }
+
+    @Test
     void shouldHandleEmptyNullAndMarkupOnlyBodies() {
         for (String body : new String[]{null, "", "   ", "<div><script>x()</script><img src=a></div>", "<<<>>>"}) {
             Analysis a = tagger.analyze(null, body);

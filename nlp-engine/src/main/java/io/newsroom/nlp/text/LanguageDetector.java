@@ -109,8 +109,23 @@ public final class LanguageDetector {
         };
     }
 
+    private static int distinctOf(String language, Set<String> matched) {
+        Set<String> words = FUNCTION_WORDS.get(language);
+        if (words == null) {
+            return 0;
+        }
+        int n = 0;
+        for (String w : matched) {
+            if (words.contains(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private static String detectLatin(String s) {
         Map<String, Integer> hits = new HashMap<>();
+        Set<String> matched = new java.util.HashSet<>();
         int words = 0;
         StringBuilder w = new StringBuilder();
         for (int i = 0; i <= s.length(); i++) {
@@ -121,8 +136,10 @@ public final class LanguageDetector {
             }
             if (w.length() > 0) {
                 words++;
-                List<String> languages = LANGUAGES_OF_WORD.get(w.toString());
+                String word = w.toString();
+                List<String> languages = LANGUAGES_OF_WORD.get(word);
                 if (languages != null) {
+                    matched.add(word);
                     for (String lang : languages) {
                         hits.merge(lang, 1, Integer::sum);
                     }
@@ -143,8 +160,11 @@ public final class LanguageDetector {
             }
         }
         // Very short texts ("Merkel met Macron in Paris") share function words across languages: ask for three
-        // hits and a clear lead, else say "und" rather than guess.
-        boolean enough = bestHits >= 3 && bestHits >= second * 1.5 && bestHits * 20 >= Math.min(words, 200);
+        // hits and a clear lead, else say "und" rather than guess. The three must be three different words: an
+        // English sentence said ten times ("Scholz met Macron in Paris.") repeats Dutch "met" and "in" twenty times
+        // but is no Dutch; any real text of a language uses many of its function words.
+        boolean enough = bestHits >= 3 && bestHits >= second * 1.5 && bestHits * 20 >= Math.min(words, 200)
+                && distinctOf(best, matched) >= 3;
         return enough ? best.toLowerCase(Locale.ROOT) : UNDETERMINED;
     }
 }

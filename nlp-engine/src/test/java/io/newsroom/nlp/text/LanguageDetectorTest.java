@@ -52,4 +52,13 @@ class LanguageDetectorTest {
         assertThat(detector.detect("12345 !!! 🎉🎉")).isEqualTo("und");
         assertThat(detector.detect("Breaking")).isEqualTo("und");
     }
+
+    @Test
+    void shouldNotTakeARepeatedEnglishSentenceForDutch() {
+        // "met" and "in" are Dutch function words too; said ten times they outnumber the English ones two to one.
+        String repeated = "Chancellor Olaf Scholz met President Emmanuel Macron in Paris. ".repeat(10);
+        assertThat(detector.detect(repeated)).isEqualTo("und");
+        assertThat(detector.detect("De minister van Financiën heeft met de bank gesproken over de nieuwe regels voor het "
+                + "toezicht, en hij zei dat er in het voorjaar een besluit komt.")).isEqualTo("nl");
+    }
 }
