@@ -75,6 +75,21 @@ class EntityLinkerTest {
     }
 
     @Test
+    void shouldLinkUsStatesAndContinentsButLeaveSharedNamesToTheCapitalTheCityAndTheCountry() {
+        EntityLinker real = new EntityLinker(Gazetteer.loadDefault());
+        String text = "Officials in Arizona and Washington said.";
+        assertThat(id(real.link("Arizona", "LOCATION", false, text))).isEqualTo("Q816");
+        assertThat(id(real.link("West Virginia", "LOCATION", false, text))).isEqualTo("Q1371");
+        assertThat(id(real.link("North America", "LOCATION", false, text))).isEqualTo("Q49");
+        // Shared names: the capital district, the city and the country, never the state.
+        assertThat(id(real.link("Washington", "LOCATION", false, text))).isEqualTo("Q61");
+        assertThat(id(real.link("New York", "LOCATION", false, text))).isEqualTo("Q60");
+        assertThat(id(real.link("Georgia", "LOCATION", false, text))).isEqualTo("Q230");
+        // A person named like a state is no place.
+        assertThat(id(real.link("Virginia", "PERSON", false, text))).isNull();
+    }
+
+    @Test
     void shouldLinkASeaFromALocationSpanOnlyByItsNameOrItsNewsName() {
         assertThat(id(linker.link("Mediterranean", "LOCATION", false, "Boats crossed the Mediterranean."))).isEqualTo("Q4918");
         assertThat(id(linker.link("Mediterranean Sea", "LOCATION", false, "x"))).isEqualTo("Q4918");

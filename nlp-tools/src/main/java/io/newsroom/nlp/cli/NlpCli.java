@@ -67,6 +67,8 @@ public final class NlpCli {
                     io.newsroom.nlp.gazetteer.build.NaturalEarthWaters::trim, "seas, oceans and lakes");
             case "trim-natural-earth-regions" -> trimGeoJson(o, GazetteerBuilder.NATURAL_EARTH_REGIONS_EXTRACT,
                     io.newsroom.nlp.gazetteer.build.NaturalEarthRegions::trim, "continents");
+            case "trim-natural-earth-states" -> trimGeoJson(o, GazetteerBuilder.NATURAL_EARTH_STATES_EXTRACT,
+                    io.newsroom.nlp.gazetteer.build.NaturalEarthStates::trim, "states");
             case "trim-natural-earth-countries" -> trimGeoJson(o, GazetteerBuilder.NATURAL_EARTH_COUNTRY_IDS_EXTRACT,
                     io.newsroom.nlp.gazetteer.build.NaturalEarthCountryIds::trim, "countries and territories");
             case "trim-english-clubs" -> {
@@ -467,6 +469,7 @@ public final class NlpCli {
                   trim-natural-earth-waters GEOJSON... [--out F]  Natural Earth marine areas and lakes -> the waters extract
                   build-verb-forms WORDNET_DICT_DIR VERB_EXC [--out DIR]  WordNet verbs and verb.exc -> models/keywords/verbs.tsv.gz
                   trim-natural-earth-regions GEOJSON... [--out F]  Natural Earth geography regions -> continents extract
+                  trim-natural-earth-states GEOJSON... [--out F]  Natural Earth admin-1 divisions -> states extract
                   trim-natural-earth-countries GEOJSON... [--out F]  Natural Earth admin-0 (and tiny) countries -> country ids extract
                   trim-english-clubs TEAM_LINKS_CSV OPENFOOTBALL_CLUBS_TXT... [--out F]
                                              football clubs' Wikidata ids and openfootball names -> the clubs extract

@@ -52,6 +52,8 @@ public final class GazetteerBuilder {
     public static final String NATURAL_EARTH_WATERS_EXTRACT = "natural-earth/ne_waters.tsv";
     /** Continents with Wikidata ids (Natural Earth geography regions). */
     public static final String NATURAL_EARTH_REGIONS_EXTRACT = "natural-earth/ne_regions.tsv";
+    /** The United States' states and capital district with Wikidata ids (Natural Earth admin-1 at 1:110m). */
+    public static final String NATURAL_EARTH_STATES_EXTRACT = "natural-earth/ne_states.tsv";
     /** Countries' and territories' Wikidata ids by ISO code (Natural Earth admin-0), where the leaders table has none. */
     public static final String NATURAL_EARTH_COUNTRY_IDS_EXTRACT = "natural-earth/ne_admin_0_wikidata.tsv";
     public static final String ENGLISH_CLUBS_EXTRACT = "english-clubs/clubs.tsv";
@@ -106,8 +108,9 @@ public final class GazetteerBuilder {
             int waters = writeWaters(NaturalEarthWaters.read(sourcesDir.resolve(NATURAL_EARTH_WATERS_EXTRACT)),
                     ordinaryWords, outDir);
             System.out.printf("linked seas, oceans and lakes: %d%n", waters);
-            int regions = writeRegions(NaturalEarthRegions.read(sourcesDir.resolve(NATURAL_EARTH_REGIONS_EXTRACT)), outDir);
-            System.out.printf("linked continents: %d%n", regions);
+            int regions = writeRegions(NaturalEarthRegions.read(sourcesDir.resolve(NATURAL_EARTH_REGIONS_EXTRACT)),
+                    NaturalEarthStates.read(sourcesDir.resolve(NATURAL_EARTH_STATES_EXTRACT)), outDir);
+            System.out.printf("linked continents and states: %d%n", regions);
             List<NameSuggestionIndex.Organisation> operatorSource = NameSuggestionIndex.read(sourcesDir.resolve(OPERATORS_EXTRACT));
             int operators = writeOperators(operatorSource,
                     ordinaryWords, outDir);
@@ -393,13 +396,19 @@ public final class GazetteerBuilder {
         return lines.size();
     }
 
-    /** Continents (linking only) whose names no other linked entry holds ("Australia" is the country). */
-    int writeRegions(List<NaturalEarthRegions.Region> regions, Path outDir) throws IOException {
+    /**
+     * Continents and states (linking only) whose names no other linked entry holds ("Australia" and "Georgia" are the
+     * countries, "New York" the city).
+     */
+    int writeRegions(List<NaturalEarthRegions.Region> regions, List<NaturalEarthStates.State> states, Path outDir)
+            throws IOException {
         Path out = outDir.resolve(Gazetteer.REGIONS_FILE);
         Files.deleteIfExists(out);
         Gazetteer others = Gazetteer.load(outDir);
-        List<String> lines = NaturalEarthRegions.lines(regions,
-                name -> others.lookup(name).stream().anyMatch(e -> e.wikidataId() != null));
+        java.util.function.Predicate<String> linkedElsewhere =
+                name -> others.lookup(name).stream().anyMatch(e -> e.wikidataId() != null);
+        List<String> lines = new ArrayList<>(NaturalEarthRegions.lines(regions, linkedElsewhere));
+        lines.addAll(NaturalEarthStates.lines(states, linkedElsewhere));
         write(out, lines);
         return lines.size();
     }
