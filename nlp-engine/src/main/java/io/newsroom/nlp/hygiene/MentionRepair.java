@@ -122,7 +122,7 @@ public final class MentionRepair {
             out.add(named);
             out.add(person);
         }
-        return bodiesOfCountries(courtCases(titleCaseHeadline(peopleTypedBodies(partiesAsBodies(out, headline, body)), headline, body), body), body);
+        return andNames(bodiesOfCountries(courtCases(titleCaseHeadline(peopleTypedBodies(partiesAsBodies(out, headline, body)), headline, body), body), body), body);
     }
 
     /**
@@ -175,9 +175,71 @@ public final class MentionRepair {
         });
     }
 
-    /** "Roe v. Wade", "Planned Parenthood v. Casey": two names joined by " v. " are one case, MISC. */
+    /**
+     * "Roe v. Wade", "Planned Parenthood v. Casey": two names joined by " v. " are one case, MISC. British papers write
+     * "Loving v Virginia", but also "Brazil v Cameroon" for a match: with " v " only where the sentence speaks of courts.
+     */
     private static List<RawMention> courtCases(List<RawMention> mentions, String body) {
-        return joinNeighbours(mentions, body, " v. ", "MISC", false, (a, b) -> true);
+        return joinNeighbours(joinNeighbours(mentions, body, " v. ", "MISC", false, (a, b) -> true),
+                body, " v ", "MISC", false, (a, b) -> {
+                    int from = Math.max(Math.max(0, a.start() - 150), body.lastIndexOf(". ", a.start()) + 1);
+                    int stop = body.indexOf(". ", b.end());
+                    int to = Math.min(body.length(), Math.min(b.end() + 150, stop < 0 ? body.length() : stop));
+                    return COURT_WORDS.matcher(body).region(from, to).find();
+                });
+    }
+
+    private static final java.util.regex.Pattern COURT_WORDS = java.util.regex.Pattern.compile(
+            "\\b(?:[Cc]ourt|[Cc]ase|[Rr]uling|[Jj]udge|[Jj]udg(?:e)?ment|[Oo]verturn(?:ed|ing|s)?|[Pp]recedent|[Ll]awsuit|[Ll]ibel|[Tt]rial)\\b");
+
+    /**
+     * "the Disaster and Emergency Management Authority", "the Oil and Gas Authority": a body's name (ending in a body's
+     * head noun) right after a capitalised word and " and " takes the word in; the recogniser often leaves the part
+     * before "and" out. Not where the word is a name of its own (inside another mention: "Britain and the Bank of
+     * England"), a day or a month, or itself follows a capitalised word (a longer name the rule cannot see whole).
+     */
+    private static final java.util.regex.Pattern WORD_AND = java.util.regex.Pattern.compile("(?<![\\p{L}'’-])(\\p{Lu}[\\p{L}-]{1,30}) and $");
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december");
+
+    private static List<RawMention> andNames(List<RawMention> mentions, String body) {
+        List<RawMention> sorted = new ArrayList<>(mentions);
+        sorted.sort(java.util.Comparator.comparing(RawMention::field).thenComparingInt(RawMention::start));
+        List<RawMention> out = new ArrayList<>(sorted.size());
+        int previousEnd = 0;
+        for (RawMention m : sorted) {
+            RawMention joined = m;
+            if (Mention.BODY_TEXT.equals(m.field()) && "ORGANIZATION".equals(m.type()) && m.tokens().size() >= 2
+                    && BodyNouns.isHead(m.tokens().get(m.tokens().size() - 1))) {
+                int from = Math.max(previousEnd, m.start() - 40);
+                java.util.regex.Matcher w = WORD_AND.matcher(body).region(from, m.start());
+                if (w.find() && !CALENDAR.contains(w.group(1).toLowerCase(Locale.ROOT)) && !afterCapitalisedWord(body, w.start(1))) {
+                    List<String> tokens = new ArrayList<>(List.of(w.group(1), "and"));
+                    tokens.addAll(m.tokens());
+                    joined = new RawMention(m.field(), w.start(1), m.end(), body.substring(w.start(1), m.end()),
+                            List.copyOf(tokens), m.type(), m.confidence(), m.titled());
+                }
+            }
+            if (Mention.BODY_TEXT.equals(m.field())) {
+                previousEnd = Math.max(previousEnd, m.end());
+            }
+            out.add(joined);
+        }
+        return out;
+    }
+
+    /** Whether the word starting at {@code start} follows a capitalised word ("Media and Sport …"), skipping one space. */
+    private static boolean afterCapitalisedWord(String text, int start) {
+        int i = start - 1;
+        if (i < 0 || text.charAt(i) != ' ') {
+            return false;
+        }
+        int end = i;
+        while (i > 0 && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == ',')) {
+            i--;
+        }
+        return i < end && Character.isUpperCase(text.charAt(i));
     }
 
     /**

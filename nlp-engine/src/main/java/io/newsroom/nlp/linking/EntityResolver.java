@@ -131,19 +131,26 @@ public final class EntityResolver {
     }
 
     /**
-     * "National Security Committee (KNB)": an acronym in brackets right after an organisation's name is that name's,
-     * though its letters are another language's initials that {@link AcronymFinder} cannot match. Not an acronym the
-     * gazetteers know as something else ("… (AFP)").
+     * "National Security Committee (KNB)", "Disaster and Emergency Management Authority, known as AFAD": an acronym in
+     * brackets, or after "known as", right after an organisation's name is that name's, though its letters are another
+     * language's initials that {@link AcronymFinder} cannot match. Not an acronym the gazetteers know as something else
+     * ("… (AFP)").
      */
+    private static final java.util.regex.Pattern ACRONYM_AFTER = java.util.regex.Pattern.compile(
+            " \\((?:(?:also )?known as )?([^()\\s]{2,10})\\)|,? (?:also )?known as ([^()\\s,.;:]{2,10})(?=[,.;:)]| \\p{Ll})");
+
     private Map<String, String> bracketedAcronyms(List<RawMention> mentions, String body, String articleText) {
         Map<String, String> out = new HashMap<>();
         for (RawMention m : mentions) {
             if (!"ORGANIZATION".equals(m.type()) || m.tokens().size() < 2 || !Mention.BODY_TEXT.equals(m.field())
-                    || m.end() + 3 >= body.length() || !body.startsWith(" (", m.end())) {
+                    || m.end() + 3 >= body.length()) {
                 continue;
             }
-            int close = body.indexOf(')', m.end() + 2);
-            String acronym = close < 0 ? "" : body.substring(m.end() + 2, close);
+            java.util.regex.Matcher after = ACRONYM_AFTER.matcher(body).region(m.end(), Math.min(body.length(), m.end() + 40));
+            if (!after.lookingAt()) {
+                continue;
+            }
+            String acronym = after.group(1) != null ? after.group(1) : after.group(2);
             if (AcronymFinder.isAcronym(acronym) && linker.link(acronym, "ORGANIZATION", false, articleText) == null) {
                 out.putIfAbsent(acronym, m.text());
             }

@@ -261,4 +261,26 @@ class MentionRepairTest {
         assertThat(apply(text, body(text, "Nur-Sultan", "MISC", 0.6), body(text, "Brits", "MISC", 0.8), body(text, "Bryan", "MISC", 0.5)))
                 .extracting(RawMention::type).containsExactly("LOCATION", "MISC", "MISC");
     }
+
+    @Test
+    void shouldJoinACaseWrittenWithoutAFullStopOnlyNearACourtsWord() {
+        String text = "The ruling in Loving v Virginia stands. Brazil v Cameroon kicks off at seven.";
+        assertThat(apply(text, body(text, "Loving", "ORGANIZATION", 0.6), body(text, "Virginia", "LOCATION", 0.8),
+                body(text, "Brazil", "LOCATION", 0.9), body(text, "Cameroon", "LOCATION", 0.9)))
+                .extracting(RawMention::text, RawMention::type)
+                .containsExactly(tuple("Loving v Virginia", "MISC"), tuple("Brazil", "LOCATION"), tuple("Cameroon", "LOCATION"));
+    }
+
+    @Test
+    void shouldTakeTheWordBeforeAndIntoABodysNameButNotANameOfItsOwnNorALongerName() {
+        String text = "Turkey’s Disaster and Emergency Management Authority said. Britain and Bank of England met. "
+                + "On Monday and Energy Agency staff left. The Culture, Media and Sport Committee sat.";
+        assertThat(apply(text, body(text, "Turkey", "LOCATION", 0.9),
+                body(text, "Emergency Management Authority", "ORGANIZATION", 0.8),
+                body(text, "Britain", "LOCATION", 0.9), body(text, "Bank of England", "ORGANIZATION", 0.9),
+                body(text, "Energy Agency", "ORGANIZATION", 0.8), body(text, "Sport Committee", "ORGANIZATION", 0.8)))
+                .extracting(RawMention::text)
+                .containsExactly("Turkey", "Disaster and Emergency Management Authority", "Britain", "Bank of England",
+                        "Energy Agency", "Sport Committee");
+    }
 }

@@ -84,6 +84,15 @@ class EntityResolverTest {
     }
 
     @Test
+    void shouldJoinAnAcronymTheTextIntroducesByKnownAsToTheOrganisationBeforeIt() {
+        String text = "The Disaster and Emergency Management Authority, known as AFAD, said so. AFAD later added more.";
+        assertThat(resolve(text, "Disaster and Emergency Management Authority/ORGANIZATION/1.0", "AFAD/ORGANIZATION/0.9",
+                "AFAD/ORGANIZATION/0.9"))
+                .extracting(Entity::name, Entity::mentionCount)
+                .containsExactly(tuple("Disaster and Emergency Management Authority", 3));
+    }
+
+    @Test
     void shouldJoinASurnameToTheArticlesFullNameBeforeAnyNamesakeTheGazetteersKnow() {
         String text = "Atiku Abubakar came second. Mr Abubakar's campaign said it would go to court.";
         assertThat(resolve(text, "Atiku Abubakar/PERSON/1.0", "Abubakar/PERSON/0.9"))
