@@ -32,7 +32,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
 
     /** A whole line of credit, caption, tag list or section path. */
     private static final Pattern LABELLED_LINE = Pattern.compile(
-            "(?i)^\\s*(?:(?:photo(?:graph)?s?|pictures?|images?|caption|credits?|video|tags|topics|related(?: topics)?|keywords|"
+            "(?i)^\\s*(?:(?:photo(?:graph)?s?|pictures?|images?|caption|credits?|video|tags|topics|related(?: topics)?|keywords|languages?|"
                     + "filed under|more on this story|section|source|watch|(?:photo|image|picture) credits?)\\s*[:|]"
                     + "|(?:image|media|video) (?:source|caption|copyright)\\s*[:|,]|\\d{1,2}:\\d{2}\\s*[-\u2013]\\s*source\\s*:)");
     /**
@@ -40,7 +40,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
      * "(ATTN: ADDS contact …)", "(LEAD)", a line of hashtags "#Nuri #space rocket".
      */
     private static final Pattern NOTE_LINE = Pattern.compile(
-            "^(?:READ(?: ALSO| MORE)?:\\s|\\((?:ATTN|EDS|CORRECTS|UPDATES|ADDS|RECASTS|REFILE)\\b|#\\S)");
+            "^(?:READ(?: ALSO| MORE)?:\\s|Read (?:also|more):\\s|\\((?:ATTN|EDS|CORRECTS|UPDATES|ADDS|RECASTS|REFILE)\\b|#\\S)");
     /** A page's controls, alone on a line: "Share this article", "Comments", "Video Ad Feedback", "Advertisement". */
     private static final Pattern PAGE_CONTROL = Pattern.compile(
             "(?i)^(?:share(?: this)?(?: article| story| page)?|comments?|(?:video )?ad feedback|advertisement|"
@@ -48,6 +48,8 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "loading\\.*|comments? \\d+|\\d+ comments?|key points|in short:|watch now|video\\s*\\d{1,2}:\\d{2}|"
                     + "duration\\s*\\d{1,2}:\\d{2}|\\d+[- ]min(?:ute)?s? (?:listen|read)|playlist|download|embed|transcript|"
                     + "(?:hide|toggle) caption|sponsor message|facebook|twitter|flipboard|e-?mail|linkedin|whatsapp|reddit|print|"
+                    + "tweet|telegram|pinterest|link copied|listen|in english|listen in \\p{L}{2,20}|powered by automated translation|"
+                    + "go to video|note from the author:?|support us|"
                     + "share (?:article )?(?:via|on) [\\p{L}]+|press play to listen to this article|voiced by artificial intelligence\\.?|"
                     + "this (?:article|story) has been updated\\.?|popular on [\\p{L} ]{1,30}|heard on [\\p{L}' ]{1,40}|"
                     + "please use [\\p{L} ]{1,20} browser for a more accessible video player|\\+?\\s?follow|read later|save more|gallery|"
@@ -64,7 +66,8 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "|join thought-provoking conversations\\b|watch [^\\n]{0,80}\\blive on \\p{Lu}|(?:why not )?follow (?:us|[\\p{L}:&' ]{1,40}) on "
                     + "(?:twitter|facebook|instagram|x|youtube|tiktok)\\b|download (?:our|the) [\\p{L} ]{1,30} app\\b|subscribe to (?:our|the) newsletter\\b"
                     + "|follow [\\p{L}'\u2019 ]{1,30} (?:full )?coverage\\b|stream [^\\n]{0,60} on \\p{Lu}|by registering, you agree\\b"
-                    + "|published in \\p{Lu}[\\p{L} ]{1,30}, )");
+                    + "|published in \\p{Lu}[\\p{L} ]{1,30}, |read more (?:with|on|at|from) \\S|enjoying this article\\?|become a member of\\b"
+                    + "|subscribe to our newsletters\\b)");
     /** A reporter's social handle on its own line, after an optional role: "@GOSTRANDER_CNBC", "Cricket Journalist @HughPLcricket". */
     private static final Pattern HANDLE_LINE = Pattern.compile("^(?:\\p{Lu}[\\p{L}]*(?: \\p{L}+){0,3} )?@\\w{2,30}$");
     /** A picture's credit alone on its line: "Barbara Gauthier/Clarion Ledger". */
@@ -75,8 +78,9 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
      * writer … contributed to this report.", "Our Standards: …", "© Agence France-Presse".
      */
     private static final Pattern FOOTER = Pattern.compile(
-            "(?i)^\\(?(?:(?:additional |further )?reporting|writing|editing|edited|compiled|produced|translated|research|graphics)"
+            "(?i)^[\\[(]?(?:(?:with )?(?:additional |further )?reporting|writing|editing|edited|compiled|produced|translated|research|graphics)"
                     + "(?: and (?:reporting|writing|editing))? by\\b(?:[^.]*|.*;.*)$|^with files from\\b"
+                    + "|^some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from\\b"
                     + "|^our standards:|\\bcontributed (?:(?:to )?(?:this|the) (?:report|story|article)|reporting)\\.?$"
                     + "|^contact [^.@]{2,60} at \\S+@\\S+"
                     + "|^(?:©|\\(c\\)|copyright\\b)");
@@ -108,7 +112,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "|(?<=[.!?\"\u201d]\\s)\\((?:(?:\\p{Lu}{2,}|Pool|Reuters)\\s+[Pp]hoto\\b[^()\\n]{0,60}"
                     + "|[^()\\n]{0,60}\\bvia AP\\b[^()\\n]{0,10})\\)"
                     + "|(?<=[.!?\"\u201d]\\s)\\p{Lu}{2,}(?:\\s\\p{Lu}{2,})?/[^\\n/]{2,60}(?:/[^\\n/]{2,40}){0,2}|\\s\u00a9\\s*[^\\n]{2,60}"
-                    + "|\\(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}\\s*/\\s*[^()\\n]{2,50}\\)"
+                    + "|\\(\\s?\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}\\s*/\\s*[^()\\n]{2,50}\\)"
                     + "|\\(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,3} for (?:The )?\\p{Lu}[\\p{L} .'&-]{1,40}\\)"
                     + "|(?<=[.!?\"\u201d]\\s)\\(\\p{Lu}[\\p{L} ]{1,30}:\\s*\\p{Lu}[\\p{L}.' -]{2,40}\\)"
                     + "|(?<=[.!?\"\u201d]\\s)\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3}(?:\\s*\\|\\s*\\p{Lu}[\\p{L} .'&-]{1,40}){1,3}"
@@ -123,7 +127,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
      * is hidden ({@link #CREDIT}).
      */
     private static final Pattern LEAD_CAPTION_TAIL = Pattern.compile(
-            "(?<=[.!?\"\u201d]\\s|[.!?\"\u201d]\\s\\|\\s)(?:(?i:(?:Photo|Image|Picture|Pic)(?: credit)?):\\s*[^\\n.]{2,60}"
+            "(?<=[.!?\"\u201d]\\s|[.!?\"\u201d]\\s\\|\\s)(?:(?i:(?:Photo|Foto|Image|Picture|Pic)(?: credit)?):\\s*[^\\n.]{2,60}"
                     + "|\\((?:Photo|Picture)\\s+by\\b[^()\\n]{2,60}\\)|\\((?i:photo|picture|image)s?:[^()\\n]{2,60}\\)"
                     + "|\\(\\p{Lu}{2,6}\\)|[\u2014\u2013]\\s?\\p{Lu}[\\p{L}]+(?:\\s\\p{L}+){0,2})\\s*$");
     /**
@@ -135,17 +139,17 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "explore more on these topics|topics|read more|see also|more from [\\p{L} ]{1,30}|most read|most read from [\\p{L} ]{1,30}|top stories|"
                     + "recommended(?: stories| for you| reading)?|more information|more stories(?: from [\\p{L} ]{1,30})?|more about|"
                     + "read more about|you may also like|don'?t miss(?: these stories)?(?: from [\\p{L} ]{1,30})?|trending(?: now)?|"
-                    + "read also|keywords)\\s*:?$");
+                    + "read also|keywords|tags|related posts|related news|in this news|authors?|read more (?:with|on|at|from) [\\p{L}.' ]{1,30})\\s*:?$");
     /** Long enough for a linked story's headline, short of a story paragraph (which ends in a full stop anyway). */
     private static final int MAX_LIST_ITEM = 110;
     /** A credit inside a line: "Photo: Getty Images", "(Picture by Jane Doe/AFP)", "AFP via Getty Images". */
     private static final Pattern CREDIT = Pattern.compile(
-            "(?i)\\(?\\b(?:photo(?:graph)?|picture|image)s?(?:\\s+credits?)?\\s*(?:by\\b|:)[^\\n.)]*\\)?"
+            "(?i)\\(?\\b(?:photo(?:graph)?|foto|picture|image)s?(?:\\s+credits?)?\\s*(?:by\\b|:)[^\\n.)]*\\)?"
                     + "|(?:\\b[\\p{L}.'-]+(?:\\s+[\\p{L}.'-]+){0,3}\\s*/\\s*)?(?:\\b\\p{Lu}+\\s+via\\s+)?\\bGetty Images?\\b(?:\\s+for\\s+[\\p{L} ]+)?");
     /** "By Jane Doe", "By Jane Doe and John Roe, BBC News", "By Tom Ashworth, Chief Football Writer, at Wembley", alone on its line. */
     private static final Pattern BYLINE = Pattern.compile(
-            "^\\s*By\\s+(?:\\p{Ll}+\\s+){0,3}\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|and|with|&|,|de|van|von|der|al))*"
-                    + "(?:(?:\\s*,\\s*[\\p{L} ]+){1,2}|\\s+(?:in|for|at) [^.\\n]+|\\s*\\|[^.\\n]*)?\\s*$");
+            "^\\s*[Bb]y\\s+(?:\\p{Ll}+\\s+){0,3}\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|and|with|&|,|de|van|von|der|al))*"
+                    + "(?:(?:\\s*,\\s*[\\p{L} ]+){1,2}|\\s+(?:in|for|at) [^.\\n]+|\\s*\\|[^\\n]{0,80})?\\s*$");
     /**
      * A byline without "By", which a page's time stamp follows: "Marina Costa in São Paulo", "Daniel Harper in London
      * and Grace Lim in San Francisco", "SITI RAHMAWATI, Contributing writer". Names of two to four capitalised words,
@@ -183,7 +187,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     private static final Pattern AGENCY_OPENING = Pattern.compile("^\\(\\p{Lu}[\\p{L} ]{1,25}\\)\\s*[-\u2013\u2014]{1,2}\\s");
     private static final Pattern DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{Lu}.'-]*(?: \\p{Lu}[\\p{Lu}.'-]*){0,3})((?:,\\s*[\\p{L}.]+(?:\\s+[\\p{L}\\d.]+){0,2}){0,2})"
-                    + "\\s*(\\([^)\\n]{1,40}\\))?\\s*[-\u2013\u2014]{1,2}\\s");
+                    + "\\s*(\\([^)\\n]{1,40}\\))?\\s*(?:[-\u2013\u2014]{1,2}|/\\p{Lu}{2,10}/\\.?)\\s");
 
     /** Finds the furniture of a body text (lines separated by {@code \n}). */
     public static Furniture of(String body) {
@@ -410,14 +414,31 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
         }
         return LABELLED_LINE.matcher(l).find() || FOOTER.matcher(l).find() || INITIALS.matcher(l).matches()
                 || PROMO.matcher(l).lookingAt() || NOTE_LINE.matcher(l).lookingAt() || l.length() <= MAX_LIST_ITEM && REPORTED_FROM.matcher(l).matches()
-                || l.length() <= 40 && AGENCIES_LINE.matcher(l).matches() || l.length() <= MAX_SHORT_LINE && (BYLINE.matcher(l).matches() || SECTION_PATH.matcher(l).matches()
+                || l.length() <= 40 && (AGENCIES_LINE.matcher(l).matches() || WITH_AGENCIES_LINE.matcher(l).matches())
+                || l.length() <= 240 && WRITER_NOTE.matcher(l).matches() || l.length() <= MAX_SHORT_LINE && (BYLINE.matcher(l).matches() || SECTION_PATH.matcher(l).matches()
                 || TAG_LIST.matcher(l).matches() || LIST_HEADING.matcher(l).matches() || HANDLE_LINE.matcher(l).matches()
                 || IN_PLACE_LINE.matcher(l).matches())
                 || l.length() <= MAX_TIME_LINE && (isTimeStamp(l) || isPlacedTimeStamp(l) || isBylineWithTime(l));
     }
 
+    /**
+     * The agencies a report drew on, after "with", alone on a line: "with AFP", "With Reuters and AP". Case-sensitive:
+     * under {@code (?i)} a capital class matches any letter.
+     */
+    private static final Pattern WITH_AGENCIES_LINE = Pattern.compile(
+            "^[Ww]ith (?:\\p{Lu}{2,10}|Reuters|Bloomberg|Xinhua|Anadolu)(?:(?:, | and | & |, and )(?:\\p{Lu}{2,10}|Reuters|Bloomberg|Xinhua|dpa)){0,4}$");
+    /**
+     * The writer's note at the foot of a piece: "Natalie Whitcombe is a freelance journalist covering Central Asia." One
+     * sentence on its own line, and only a freelance, contributing, guest or staff writer who covers, writes or is based
+     * somewhere: a story's "… is a freelance journalist who was detained" stays story.
+     */
+    private static final Pattern WRITER_NOTE = Pattern.compile(
+            "^\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3} is an? (?:freelance|contributing|guest|staff|independent) "
+                    + "(?:journalist|reporter|writer|correspondent|photographer|editor)(?: and [\\p{L} ]{1,40})? "
+                    + "(?:covering|based in|who (?:covers|writes|reports))\\b[^.!?\\n]{0,120}\\.$");
+
     /** The agencies a report drew on, alone on a line at its foot: "REUTERS, AFP". */
-    private static final Pattern AGENCIES_LINE = Pattern.compile("^\\p{Lu}{2,10}(?:,\\s?\\p{Lu}{2,10}){1,4}$");
+    private static final Pattern AGENCIES_LINE = Pattern.compile("^(?:[-\u2013\u2014]\\s?)?\\p{Lu}{2,10}(?:(?:,\\s?|/)\\p{Lu}{2,10}){1,4}$");
 
     /** A time-stamp line may hold two stamps: "Updated October 16, 2023 at 3:21 p.m. EDT|Published October 16, …". */
     private static final int MAX_TIME_LINE = 140;
@@ -471,7 +492,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             "minutes", "min", "mins", "day", "days", "week", "weeks", "updated", "published", "posted", "modified", "first",
             "last", "on", "at", "share", "save", "et", "ct", "pt", "mt", "cst", "cdt", "mst", "mdt", "ast", "jst", "kst",
             "ist", "pkt", "gst", "ict", "wib", "sgt", "hkt", "aest", "aedt", "awst", "nzst", "nzdt", "wat", "cat", "eat", "sast",
-            "eest", "wet", "trt", "irst", "azt", "almt", "read", "issued", "uk", "about", "-", "\u2013", "\u2014");
+            "eest", "wet", "trt", "irst", "azt", "almt", "read", "issued", "uk", "about", "update", "today", "yesterday", "-", "\u2013", "\u2014");
     /** Of those, the ones that make a line a time stamp (a lone "on" or "at" does not). */
     private static final Set<String> TIME_MARKERS = Set.of("updated", "published", "posted", "modified", "ago", "share");
     private static final Pattern NUMBER = Pattern.compile("[0-9][0-9:./+-]*(?:st|nd|rd|th|am|pm|h)?|(?:gmt|utc)[+-][0-9]{1,2}");

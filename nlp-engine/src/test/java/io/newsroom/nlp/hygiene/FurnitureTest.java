@@ -341,4 +341,44 @@ class FurnitureTest {
         String words = "abcde ".repeat(70_000) + "\n" + "Abcde ".repeat(70_000);
         assertThat(Furniture.of(words).hidden()).as("a 420,000-character line of words is story, read without a stack overflow").isEmpty();
     }
+
+    @Test
+    void shouldHideTheSixthSetsOutletFurnitureButKeepTheStory() {
+        String body = String.join("\n",
+                "by Oksana Dovzhenko-Lys",
+                "By Tomasz Wierzbicki-Lorenz | EURACTIV.com with Reuters",
+                "Beyza Arslantürk-Demir   |28.06.2022 - Update : 29.06.2022",
+                "Languages: Français | Deutsch",
+                "Tweet",
+                "Telegram",
+                "Link Copied",
+                "Listen in Arabic",
+                "Mercosur presidents pose for the family photo on Tuesday. | Foto:NA / Julián Berretta-Soto",
+                "MOSCOW, July 4. /TASS/. Russian President Vladimir Putin thanked the leaders of the SCO.",
+                "Read also: Zelensky meets Biden in Washington as aid package stalls in Congress",
+                "Leaders met in Prague on Thursday.",
+                "",
+                "Some information for this report came from The Associated Press, Reuters and Agence France-Presse.",
+                "With reporting by AFP, Reuters, and dpa",
+                "with AFP",
+                "– TIMES/AFP/NA",
+                "[Edited by Sofia Marangoni-Reid]",
+                "Natalie Whitcombe is a freelance journalist covering Central Asia and the Caucasus.",
+                "Enjoying this article? Click here to subscribe for full access.",
+                "",
+                "Tags",
+                "Shanghai Cooperation Organization",
+                "Vladimir Putin",
+                "",
+                "Read more with EURACTIV",
+                "EU leaders agree to deploy monitors on Armenia-Azerbaijan border");
+        assertThat(storyLines(body)).containsExactly("MOSCOW Russian President Vladimir Putin thanked the leaders of the SCO.",
+                "Leaders met in Prague on Thursday.");
+        assertThat(Furniture.of(body).datelines()).extracting(Furniture.Dateline::name).containsExactly("Moscow");
+        assertThat(Furniture.isFurnitureLine("LATIN AMERICA | Today 18:02")).as("a section and a time stamp").isTrue();
+        assertThat(storyLines("Finnish President Sauli Niinisto met Erdogan in Madrid. ( Turkish Presidency / Kerem Sahinoglu-Tas - "
+                + "Anadolu Agency )\nThe talks went on.")).containsExactly("The talks went on.");
+        assertThat(Furniture.isFurnitureLine("Alsu Kurmasheva is a freelance journalist who was detained in Kazan in June."))
+                .as("a story's sentence about a journalist").isFalse();
+    }
 }
