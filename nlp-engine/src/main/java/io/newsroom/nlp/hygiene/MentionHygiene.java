@@ -72,7 +72,8 @@ public final class MentionHygiene {
 
     private static boolean isTitleAlone(RawMention m) {
         for (String t : m.tokens()) {
-            if (!Titles.isTitle(t) && !NOT_NAMES_ALONE.contains(t.toLowerCase(Locale.ROOT))) {
+            // "Head of State", "Secretary of State": titles joined by "of" are a title still.
+            if (!Titles.isTitle(t) && !NOT_NAMES_ALONE.contains(t.toLowerCase(Locale.ROOT)) && !t.equals("of")) {
                 return false;
             }
         }

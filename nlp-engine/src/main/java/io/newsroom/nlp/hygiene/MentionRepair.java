@@ -90,7 +90,7 @@ public final class MentionRepair {
         List<RawMention> out = new ArrayList<>(mentions.size());
         for (RawMention given : mentions) {
             String text = Mention.HEADLINE.equals(given.field()) ? headline : body;
-            RawMention m = withoutModifierSuffix(withoutLeadingYear(given));
+            RawMention m = withoutModifierSuffix(withoutLeadingArticle(withoutLeadingYear(given)));
             if (m == null) {
                 continue;
             }
@@ -122,7 +122,77 @@ public final class MentionRepair {
             out.add(named);
             out.add(person);
         }
-        return andNames(bodiesOfCountries(courtCases(titleCaseHeadline(peopleTypedBodies(partiesAsBodies(out, headline, body)), headline, body), body), body), body);
+        List<RawMention> joined = andNames(bodiesOfCountries(courtCases(titleCaseHeadline(peopleTypedBodies(
+                partiesAsBodies(out, headline, body)), headline, body), body), body), body);
+        return overlapsJoined(headsAfter(joined, headline, body), headline, body);
+    }
+
+    /**
+     * "Prague Castle", "UN Charter", "Paris Agreement", "Arab League Summit": a place's, body's or event's name right
+     * before a capitalised head noun ({@link HeadNouns}) names the castle, the charter, the summit; the recogniser often
+     * stops before the head noun or gives it a mention of its own. Not a person's name ("Julien Temple").
+     */
+    private static final java.util.regex.Pattern HEAD_AFTER = java.util.regex.Pattern.compile(" (\\p{Lu}\\p{Ll}{2,20})(?![\\p{L}'’-])");
+
+    private static List<RawMention> headsAfter(List<RawMention> mentions, String headline, String body) {
+        List<RawMention> sorted = new ArrayList<>(mentions);
+        sorted.sort(java.util.Comparator.comparing(RawMention::field).thenComparingInt(RawMention::start));
+        List<RawMention> out = new ArrayList<>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            RawMention m = sorted.get(i);
+            String text = Mention.HEADLINE.equals(m.field()) ? headline : body;
+            java.util.regex.Matcher h = "PERSON".equals(m.type()) || m.end() >= text.length() ? null
+                    : HEAD_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 24));
+            if (h == null || !h.lookingAt()) {
+                out.add(m);
+                continue;
+            }
+            RawMention next = i + 1 < sorted.size() && sorted.get(i + 1).field().equals(m.field()) ? sorted.get(i + 1) : null;
+            if (next != null && next.start() < h.end() && next.end() > h.end()) {
+                out.add(m); // the head word opens a longer name of its own
+                continue;
+            }
+            List<String> tokens = new ArrayList<>(m.tokens());
+            tokens.add(h.group(1));
+            String type = HeadNouns.typeOf(tokens);
+            if (type == null || "LOCATION".equals(m.type()) && HeadNouns.isEvent(h.group(1))) {
+                out.add(m);
+                continue;
+            }
+            out.add(new RawMention(m.field(), m.start(), h.end(), text.substring(m.start(), h.end()), List.copyOf(tokens), type,
+                    m.confidence(), m.titled()));
+            if (next != null && next.start() < h.end()) {
+                i++; // the head word's own mention ("Castle") is now inside the name
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Two mentions of one field that overlap ("Mohamed bin Zayed" and "Zayed Al Nahyan", once a particle took the next
+     * word in; "South East" and "East Asian") are one name, of the type of the later one (English names end in their
+     * head: "South East Asian" is a people's word), over the span of both.
+     */
+    private static List<RawMention> overlapsJoined(List<RawMention> mentions, String headline, String body) {
+        List<RawMention> sorted = new ArrayList<>(mentions);
+        sorted.sort(java.util.Comparator.comparing(RawMention::field).thenComparingInt(RawMention::start));
+        List<RawMention> out = new ArrayList<>(sorted.size());
+        for (RawMention m : sorted) {
+            RawMention last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.field().equals(m.field()) && m.start() < last.end()) {
+                if (m.end() > last.end()) {
+                    String text = Mention.HEADLINE.equals(m.field()) ? headline : body;
+                    List<String> tokens = new ArrayList<>(last.tokens());
+                    int inside = text.substring(m.start(), last.end()).strip().split("\\s+").length;
+                    tokens.addAll(m.tokens().subList(Math.min(inside, m.tokens().size()), m.tokens().size()));
+                    out.set(out.size() - 1, new RawMention(last.field(), last.start(), m.end(), text.substring(last.start(), m.end()),
+                            List.copyOf(tokens), m.type(), Math.max(last.confidence(), m.confidence()), last.titled()));
+                }
+                continue;
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     /**
@@ -322,6 +392,19 @@ public final class MentionRepair {
     }
 
     /** "2015 Paris Agreement": a year before a name is no part of it. */
+    /**
+     * "A Cold War-era treaty" opening a sentence: the indefinite article is no part of a name the gazetteers do not know
+     * ("A Coruña" they know).
+     */
+    private RawMention withoutLeadingArticle(RawMention m) {
+        String first = m.tokens().get(0);
+        if (m.tokens().size() < 2 || !(first.equals("A") || first.equals("An")) || !gazetteer.lookup(m.text()).isEmpty()) {
+            return m;
+        }
+        RawMention rest = part(m, 1, m.tokens().size(), m.type(), m.titled());
+        return rest == null ? m : rest;
+    }
+
     private static RawMention withoutLeadingYear(RawMention m) {
         if (m.tokens().size() < 3 || !m.tokens().get(0).matches("(?:1[89]|20)\\d\\d")) { // "2016 Games" stays whole
             return m;
@@ -333,7 +416,7 @@ public final class MentionRepair {
     /** The participles that make a name a modifier: "Saudi-owned", "Nato-backed", "San Francisco-based". */
     private static final java.util.regex.Pattern MODIFIER_SUFFIX = java.util.regex.Pattern.compile(
             "-(?:owned|backed|based|led|born|brokered|linked|funded|run|made|controlled|allied|aligned|sponsored|listed|"
-                    + "registered|headquartered|occupied|administered|annexed|held|bound|focused|centred|centered|style)$");
+                    + "registered|headquartered|occupied|administered|annexed|held|bound|focused|centred|centered|style|era)$");
 
     private static final java.util.regex.Pattern PLACE_SUFFIX = java.util.regex.Pattern.compile(
             "-(?:based|born|centred|centered|headquartered)$"); // not "-occupied", "-held": the occupier
@@ -445,10 +528,18 @@ public final class MentionRepair {
             "riigikogu", "sabor", "skupstina", "oireachtas", "dail", "d\u00e1il", "seanad", "althing", "cortes", "stortinget");
 
     /** A region of the world is a place; a name ending in a body's head noun is an organisation; an unsure city is a place. */
+    private static final java.util.regex.Pattern GROUP_OF_COUNTRIES = java.util.regex.Pattern.compile("G\\d{1,2}\\+?");
+
     private RawMention retyped(RawMention m, String body) {
         List<String> tokens = m.tokens();
         if (tokens.size() == 1 && !"ORGANIZATION".equals(m.type()) && LEGISLATURES.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
             return withType(m, "ORGANIZATION");
+        }
+        if (tokens.size() == 1 && GROUP_OF_COUNTRIES.matcher(tokens.get(0)).matches() && !"ORGANIZATION".equals(m.type())) {
+            return withType(m, "ORGANIZATION"); // "G7", "G20": a group of countries, as CoNLL types the G7
+        }
+        if (tokens.size() == 1 && tokens.get(0).equals("Gulf") && !"LOCATION".equals(m.type())) {
+            return withType(m, "LOCATION"); // "the Gulf", "Gulf states": the region
         }
         if (tokens.size() == 1 && tokens.get(0).equals("Constitution") && !"MISC".equals(m.type())) {
             return withType(m, "MISC"); // a country's constitution is a document, as CoNLL types laws

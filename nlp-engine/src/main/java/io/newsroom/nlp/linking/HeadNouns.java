@@ -50,6 +50,14 @@ public final class HeadNouns {
                 || second.startsWith("d'") || second.startsWith("d\u2019"));
     }
 
+    /**
+     * Whether the word names an event or award ("Olympics", "Summit", "Cup"): after a city's name CoNLL keeps the city a
+     * place of its own ("Berlin Olympics", "Barcelona Olympics").
+     */
+    public static boolean isEvent(String word) {
+        return EVENTS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** MISC, LOCATION or null (no head noun of these kinds) for a name of two words or more. */
     public static String typeOf(List<String> tokens) {
         if (tokens.size() < 2) {

@@ -18,7 +18,8 @@ public final class Titles {
             "sergeant", "secretary", "foreign", "defence", "defense", "finance", "interior", "deputy", "chairman",
             "chairwoman", "chair", "ceo", "director", "ambassador", "envoy", "judge", "justice", "speaker",
             "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "coach", "spokesman",
-            "spokeswoman", "commissioner", "chief", "head", "leader", "state", "general-secretary", "former", "late"));
+            "spokeswoman", "spokesperson", "chairperson", "commissioner", "chief", "head", "leader", "state", "general-secretary",
+            "former", "late"));
 
     /**
      * The titles of public offices, as a pattern (any case): a full name right after one ("ECB President Christine

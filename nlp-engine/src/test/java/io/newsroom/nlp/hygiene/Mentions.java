@@ -16,6 +16,13 @@ final class Mentions {
         return at(Mention.BODY_TEXT, text, span, type, confidence);
     }
 
+    /** The body mention of {@code span} at its last occurrence: "Kok" alone after "Wim Kok" (mentions never overlap). */
+    static RawMention lastInBody(String text, String span, String type, double confidence) {
+        int start = text.lastIndexOf(span);
+        return new RawMention(Mention.BODY_TEXT, start, start + span.length(), span, Arrays.asList(span.split(" ")), type,
+                confidence, false);
+    }
+
     /** The headline mention of {@code span}. */
     static RawMention head(String headline, String span, String type) {
         return at(Mention.HEADLINE, headline, span, type, 0.8);

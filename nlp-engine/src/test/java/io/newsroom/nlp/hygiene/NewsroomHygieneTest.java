@@ -43,6 +43,15 @@ class NewsroomHygieneTest {
     }
 
     @Test
+    void shouldNeverMakeAnOfficeATitleOrAChairpersonAnEntity() {
+        Analysis a = tagger.analyze("AU summit opens", "The Chairperson of the African Union Commission, Moussa Faki Mahamat, "
+                + "said every Head of State had arrived in Addis Ababa on Saturday.");
+        assertThat(a.entities()).extracting(Entity::name)
+                .doesNotContain("Chairperson", "Head of State", "Head")
+                .contains("Moussa Faki Mahamat", "Addis Ababa");
+    }
+
+    @Test
     void shouldNameTheDatelinePlaceAsALocationInItsUsualCase() {
         Analysis a = tagger.analyze("Shares rise", "FRANKFURT, Oct 13 (Reuters) - Shares in German banks rose on "
                 + "Thursday after the central bank kept rates on hold, traders said.");
