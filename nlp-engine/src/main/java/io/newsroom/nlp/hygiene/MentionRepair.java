@@ -90,6 +90,11 @@ public final class MentionRepair {
         List<RawMention> out = new ArrayList<>(mentions.size());
         for (RawMention given : mentions) {
             String text = Mention.HEADLINE.equals(given.field()) ? headline : body;
+            List<RawMention> pair = namesOfACompound(given);
+            if (!pair.isEmpty()) {
+                out.addAll(pair);
+                continue;
+            }
             RawMention m = withoutModifierSuffix(withoutLeadingArticle(withoutLeadingYear(given)));
             if (m == null) {
                 continue;
@@ -122,8 +127,8 @@ public final class MentionRepair {
             out.add(named);
             out.add(person);
         }
-        List<RawMention> joined = andNames(bodiesOfCountries(courtCases(titleCaseHeadline(peopleTypedBodies(
-                partiesAsBodies(out, headline, body)), headline, body), body), body), body);
+        List<RawMention> joined = andNames(bodiesOfCountries(eventsOfTwo(courtCases(titleCaseHeadline(peopleTypedBodies(
+                partiesAsBodies(out, headline, body)), headline, body), body), body), body), body);
         return overlapsJoined(headsAfter(joined, headline, body), headline, body);
     }
 
@@ -263,6 +268,16 @@ public final class MentionRepair {
             "\\b(?:[Cc]ourt|[Cc]ase|[Rr]uling|[Jj]udge|[Jj]udg(?:e)?ment|[Oo]verturn(?:ed|ing|s)?|[Pp]recedent|[Ll]awsuit|[Ll]ibel|[Tt]rial)\\b");
 
     /**
+     * "China–Central Asia Summit", "EU-China Summit": a name joined by a dash to an event's or a document's name
+     * ({@link HeadNouns}) is part of it, one MISC name.
+     */
+    private static List<RawMention> eventsOfTwo(List<RawMention> mentions, String body) {
+        java.util.function.BiPredicate<RawMention, RawMention> event = (a, b) -> !"PERSON".equals(a.type())
+                && "MISC".equals(HeadNouns.typeOf(b.tokens()));
+        return joinNeighbours(joinNeighbours(mentions, body, "\u2013", "MISC", false, event), body, "-", "MISC", false, event);
+    }
+
+    /**
      * "the Disaster and Emergency Management Authority", "the Oil and Gas Authority": a body's name (ending in a body's
      * head noun) right after a capitalised word and " and " takes the word in; the recogniser often leaves the part
      * before "and" out. Not where the word is a name of its own (inside another mention: "Britain and the Bank of
@@ -392,6 +407,53 @@ public final class MentionRepair {
     }
 
     /** "2015 Paris Agreement": a year before a name is no part of it. */
+    /**
+     * "Russia-Ukraine war", "US-China talks", "EU-China summit": a compound of two names, each a country's, a city's or
+     * only an organisation's, is the two names (as the hyphenated compounds of CoNLL give their names' parts); not a
+     * name the gazetteers know whole ("Guinea-Bissau", "Timor-Leste"). Empty when the mention is no such compound.
+     */
+    private List<RawMention> namesOfACompound(RawMention m) {
+        if (m.tokens().size() != 1 || !gazetteer.lookup(m.text()).isEmpty()) {
+            return List.of();
+        }
+        String word = m.text();
+        int dash = -1;
+        for (int i = 1; i < word.length() - 1; i++) {
+            char c = word.charAt(i);
+            if (c == '-' || c == '\u2013') {
+                if (dash >= 0) {
+                    return List.of();
+                }
+                dash = i;
+            }
+        }
+        if (dash < 0) {
+            return List.of();
+        }
+        String first = word.substring(0, dash);
+        String second = word.substring(dash + 1);
+        String firstType = compoundPartType(first);
+        String secondType = compoundPartType(second);
+        if (firstType == null || secondType == null) {
+            return List.of();
+        }
+        return List.of(
+                new RawMention(m.field(), m.start(), m.start() + dash, first, List.of(first), firstType, m.confidence(), false),
+                new RawMention(m.field(), m.start() + dash + 1, m.end(), second, List.of(second), secondType, m.confidence(), false));
+    }
+
+    private String compoundPartType(String part) {
+        if (part.isEmpty() || !Character.isUpperCase(part.charAt(0))) {
+            return null;
+        }
+        if (known.isCountry(part) || known.onlyAPlace(part)) {
+            return "LOCATION";
+        }
+        // An organisation only by its acronym ("EU-China"): companies joined by a dash are often one venture ("Repsol-Sinopec").
+        return part.length() >= 2 && part.chars().allMatch(Character::isUpperCase) && known.onlyAnOrganisation(part)
+                ? "ORGANIZATION" : null;
+    }
+
     /**
      * "A Cold War-era treaty" opening a sentence: the indefinite article is no part of a name the gazetteers do not know
      * ("A Coruña" they know).

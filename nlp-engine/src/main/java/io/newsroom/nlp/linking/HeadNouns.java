@@ -58,6 +58,23 @@ public final class HeadNouns {
         return EVENTS.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Words that put a document's subject after it: "Treaty of Rome", "Agreement for Trans-Pacific Partnership". */
+    private static final Set<String> DOCUMENT_LINKS = Set.of("of", "on", "for", "between");
+
+    /**
+     * "Comprehensive and Progressive Agreement for Trans-Pacific Partnership", "Convention on the Rights of the Child":
+     * a document's head noun before "of", "on", "for" or "between".
+     */
+    private static boolean documentOf(List<String> tokens) {
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (DOCUMENTS.contains(tokens.get(i).toLowerCase(Locale.ROOT)) && Character.isUpperCase(tokens.get(i).charAt(0))
+                    && DOCUMENT_LINKS.contains(tokens.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** MISC, LOCATION or null (no head noun of these kinds) for a name of two words or more. */
     public static String typeOf(List<String> tokens) {
         if (tokens.size() < 2) {
@@ -67,7 +84,7 @@ public final class HeadNouns {
         // A body's head inside the name makes it the body's: "Institute of Space Policy and Law", "Office for
         // Statistics Regulation".
         boolean body = tokens.subList(0, tokens.size() - 1).stream().anyMatch(BodyNouns::isHead);
-        if (!body && (DOCUMENTS.contains(last) || EVENTS.contains(last))
+        if (!body && (DOCUMENTS.contains(last) || EVENTS.contains(last) || documentOf(tokens))
                 || WEATHER_BEFORE.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
             return "MISC";
         }

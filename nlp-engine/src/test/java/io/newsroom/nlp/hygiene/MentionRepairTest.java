@@ -304,4 +304,25 @@ class MentionRepairTest {
                 .containsExactly(tuple("Mohamed bin Zayed Al Nahyan", "PERSON"), tuple("G7", "ORGANIZATION"),
                         tuple("Gulf", "LOCATION"), tuple("Cold War", "MISC"));
     }
+
+    @Test
+    void shouldSplitACompoundOfTwoCountriesButNotACountrysOwnNameOrAJointVenture() {
+        String text = "The Russia-Ukraine war, EU-China ties, Guinea-Bissau and Repsol-Sinopec were discussed.";
+        assertThat(apply(text, body(text, "Russia-Ukraine", "MISC", 0.8), body(text, "EU-China", "ORGANIZATION", 0.8),
+                body(text, "Guinea-Bissau", "LOCATION", 0.9), body(text, "Repsol-Sinopec", "ORGANIZATION", 0.8)))
+                .extracting(RawMention::text, RawMention::type)
+                .containsExactly(tuple("Russia", "LOCATION"), tuple("Ukraine", "LOCATION"), tuple("EU", "ORGANIZATION"),
+                        tuple("China", "LOCATION"), tuple("Guinea-Bissau", "LOCATION"), tuple("Repsol-Sinopec", "ORGANIZATION"));
+    }
+
+    @Test
+    void shouldMakeADashCompoundOfAnEventOneEventAndADocumentOfSomethingADocument() {
+        String text = "Xi hosted the China\u2013Central Asia Summit and praised the Comprehensive and Progressive Agreement for "
+                + "Trans-Pacific Partnership.";
+        assertThat(apply(text, body(text, "China", "LOCATION", 0.9), body(text, "Central Asia Summit", "MISC", 0.8),
+                body(text, "Comprehensive and Progressive Agreement for Trans-Pacific Partnership", "ORGANIZATION", 0.7)))
+                .extracting(RawMention::text, RawMention::type)
+                .containsExactly(tuple("China\u2013Central Asia Summit", "MISC"),
+                        tuple("Comprehensive and Progressive Agreement for Trans-Pacific Partnership", "MISC"));
+    }
 }
