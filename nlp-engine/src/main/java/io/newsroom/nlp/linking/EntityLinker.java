@@ -102,6 +102,11 @@ public final class EntityLinker {
         return gazetteer.lookup(name).stream().anyMatch(e -> e.kind() == GazetteerKind.DEMONYM);
     }
 
+    /** Whether a name is a country's the gazetteers know ("Kenya", "Britain"). */
+    public boolean isCountry(String name) {
+        return gazetteer.lookup(name).stream().anyMatch(e -> e.kind() == GazetteerKind.COUNTRY);
+    }
+
     /** Whether a name is a country, city or region the gazetteers know ("Newcastle", "Canada", "Cumbria"). */
     public boolean namesPlace(String name) {
         for (GazetteerEntry e : gazetteer.lookup(name)) {

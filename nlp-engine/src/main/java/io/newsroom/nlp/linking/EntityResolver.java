@@ -91,6 +91,9 @@ public final class EntityResolver {
             if (c == null && entry == null && "LOCATION".equals(m.type())) {
                 c = withoutFeatureWord(clusters, m);
             }
+            if (c == null && entry == null && "ORGANIZATION".equals(m.type()) && m.tokens().size() >= 2) {
+                c = unqualifiedName(clusters, m);
+            }
             if (c == null) {
                 c = new Cluster(entry, longForm != null ? longForm : m.text());
                 clusters.add(c);
@@ -244,7 +247,7 @@ public final class EntityResolver {
             // People are re-mentioned by surname (or first name); organisations by their first word ("Velora" for
             // "Velora Semiconductors") or by their last ("the Commission" after "the European Commission").
             boolean matches = person ? equalsIgnoreCase(tail, m.tokens()) || m.tokens().size() == 1 && equalsIgnoreCase(head, m.tokens())
-                    : equalsIgnoreCase(head, m.tokens()) && !partOf(longTokens, m.tokens())
+                    : startsAName(c, m.tokens()) && !partOf(longTokens, m.tokens())
                     || byLastWord && equalsIgnoreCase(tail, m.tokens());
             if (matches) {
                 if (found != null && found != c) {
@@ -254,6 +257,62 @@ public final class EntityResolver {
             }
         }
         return found != null || m.tokens().size() != 1 || !"PERSON".equals(m.type()) ? found : byMiddleName(clusters, m.tokens().get(0));
+    }
+
+    /**
+     * The one organisation this name of two words or more is, written without the acronym or people's word before it
+     * ("Security Council" after "U.N. Security Council", "Russian Security Council") or with an acronym of its first
+     * words ("AU Commission" for "African Union Commission"); else null. Not a longer name that adds an ordinary word
+     * ("National Security Council" is another body).
+     */
+    private Cluster unqualifiedName(List<Cluster> clusters, RawMention m) {
+        Cluster found = null;
+        List<String> tokens = m.tokens();
+        for (Cluster c : clusters) {
+            List<String> longTokens = c.longest.tokens();
+            if (!"ORGANIZATION".equals(c.type()) || longTokens.size() <= tokens.size() - 1 || c == found) {
+                continue;
+            }
+            boolean qualified = longTokens.size() == tokens.size() + 1
+                    && equalsIgnoreCase(longTokens.subList(1, longTokens.size()), tokens) && isQualifier(longTokens.get(0));
+            boolean acronymOfHead = false;
+            if (!qualified && tokens.size() >= 2 && isAcronymWord(tokens.get(0)) && longTokens.size() > tokens.size()) {
+                int headWords = longTokens.size() - tokens.size() + 1;
+                acronymOfHead = equalsIgnoreCase(longTokens.subList(headWords, longTokens.size()), tokens.subList(1, tokens.size()))
+                        && initials(longTokens.subList(0, headWords)).equals(tokens.get(0).replace(".", ""));
+            }
+            if (qualified || acronymOfHead) {
+                if (found != null) {
+                    return null;
+                }
+                found = c;
+            }
+        }
+        return found;
+    }
+
+    /** "U.N.", "EU", "Russian", "Kenya's": what may stand before a body's name to say whose it is (not "Supreme"). */
+    private boolean isQualifier(String word) {
+        String bare = word.replaceAll("['\u2019]s$", "");
+        return isAcronymWord(bare) || linker.isDemonym(bare) || linker.isCountry(bare);
+    }
+
+    private static boolean isAcronymWord(String word) {
+        String letters = word.replace(".", "");
+        return letters.length() >= 2 && letters.length() <= 6 && letters.chars().allMatch(Character::isUpperCase);
+    }
+
+    /**
+     * Whether one of the cluster's longer names starts with these words: "National" starts "National Lottery" when the
+     * cluster's longest name is "UK National Lottery".
+     */
+    private static boolean startsAName(Cluster c, List<String> words) {
+        for (RawMention n : c.mentions) {
+            if (n.tokens().size() > words.size() && equalsIgnoreCase(n.tokens().subList(0, words.size()), words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of a natural feature's name that news drops on a second mention: "Lake Issyk-Kul" … "Issyk-Kul". */

@@ -93,6 +93,18 @@ class EntityResolverTest {
     }
 
     @Test
+    void shouldJoinABodysNameWrittenWithoutItsOwnersAcronymOrWithAnAcronymOfItsFirstWords() {
+        String text = "The U.N. Security Council met. The Security Council voted. The African Union Commission and the AU "
+                + "Commission agreed. Iran's Supreme National Security Council and the National Security Council spoke.";
+        assertThat(resolve(text, "U.N. Security Council/ORGANIZATION/1.0", "Security Council/ORGANIZATION/0.9",
+                "African Union Commission/ORGANIZATION/1.0", "AU Commission/ORGANIZATION/0.9",
+                "Supreme National Security Council/ORGANIZATION/1.0", "National Security Council/ORGANIZATION/0.9"))
+                .extracting(Entity::name, Entity::mentionCount)
+                .contains(tuple("U.N. Security Council", 2), tuple("African Union Commission", 2),
+                        tuple("Supreme National Security Council", 1), tuple("National Security Council", 1));
+    }
+
+    @Test
     void shouldJoinASurnameToTheArticlesFullNameBeforeAnyNamesakeTheGazetteersKnow() {
         String text = "Atiku Abubakar came second. Mr Abubakar's campaign said it would go to court.";
         assertThat(resolve(text, "Atiku Abubakar/PERSON/1.0", "Abubakar/PERSON/0.9"))
