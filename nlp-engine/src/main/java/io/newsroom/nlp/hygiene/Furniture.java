@@ -32,7 +32,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
 
     /** A whole line of credit, caption, tag list or section path. */
     private static final Pattern LABELLED_LINE = Pattern.compile(
-            "(?i)^\\s*(?:(?:photo(?:graph)?s?|pictures?|images?|caption|credits?|video|tags|topics|related(?: topics)?|keywords|languages?|"
+            "(?i)^\\s*(?:(?:photo(?:graph)?s?|pictures?|images?|caption|credits?|video|tags|topics|related(?: topics)?|keywords|languages?|categories|see more on|doi|"
                     + "filed under|more on this story|section|source|watch|(?:photo|image|picture) credits?)\\s*[:|]"
                     + "|(?:image|media|video) (?:source|caption|copyright)\\s*[:|,]|\\d{1,2}:\\d{2}\\s*[-\u2013]\\s*source\\s*:)");
     /**
@@ -40,7 +40,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
      * "(ATTN: ADDS contact …)", "(LEAD)", a line of hashtags "#Nuri #space rocket".
      */
     private static final Pattern NOTE_LINE = Pattern.compile(
-            "^(?:READ(?: ALSO| MORE)?:\\s|Read (?:also|more):\\s|\\((?:ATTN|EDS|CORRECTS|UPDATES|ADDS|RECASTS|REFILE)\\b|#\\S)");
+            "^(?:READ(?: ALSO| MORE)?:\\s|Read (?:also|more):\\s|(?:SEE ALSO|See also):\\s|\\((?:ATTN|EDS|CORRECTS|UPDATES|ADDS|RECASTS|REFILE)\\b|#\\S)");
     /** A page's controls, alone on a line: "Share this article", "Comments", "Video Ad Feedback", "Advertisement". */
     private static final Pattern PAGE_CONTROL = Pattern.compile(
             "(?i)^(?:share(?: this)?(?: article| story| page)?|comments?|(?:video )?ad feedback|advertisement|"
@@ -49,7 +49,14 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "duration\\s*\\d{1,2}:\\d{2}|\\d+[- ]min(?:ute)?s? (?:listen|read)|playlist|download|embed|transcript|"
                     + "(?:hide|toggle) caption|sponsor message|facebook|twitter|flipboard|e-?mail|linkedin|whatsapp|reddit|print|"
                     + "tweet|telegram|pinterest|link copied|listen|in english|listen in \\p{L}{2,20}|powered by automated translation|"
-                    + "go to video|note from the author:?|support us|"
+                    + "go to video|note from the author:?|support us|save|share full article|(?:normal|larger|very large) text size|"
+                    + "license this article|watch [\\p{L} ]{1,25}|please log ?in to listen to this article|open this photo in gallery:?|"
+                    + "sign up explore newsletters|report an? (?:editorial|technical) (?:error|issue)|editorial code of conduct|"
+                    + "download pdf|you have full access to this article via your institution\\.?|member comments|"
+                    + "become a member to leave a comment\\.?|or log ?in here\\.?|comments are subject to our community guidelines[^\\n]{0,80}|"
+                    + "disclaimer & comment rules|commenting for this story is now closed\\.?|found a mistake in this article\\??|"
+                    + "report it to us\\.?|thank you for your report!?|lire en fran[c\u00e7]ais|time to read \\d{1,2} min\\.?|newsletters?|"
+                    + "go deeper|full article \\d{1,4} comments?|[^.!?\\n]{5,100} \\d{1,2}:\\d{2}|this was published \\d{1,2} (?:year|month|week|day)s? ago|trending news|"
                     + "share (?:article )?(?:via|on) [\\p{L}]+|press play to listen to this article|voiced by artificial intelligence\\.?|"
                     + "this (?:article|story) has been updated\\.?|popular on [\\p{L} ]{1,30}|heard on [\\p{L}' ]{1,40}|"
                     + "please use [\\p{L} ]{1,20} browser for a more accessible video player|\\+?\\s?follow|read later|save more|gallery|"
@@ -66,8 +73,10 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "|join thought-provoking conversations\\b|watch [^\\n]{0,80}\\blive on \\p{Lu}|(?:why not )?follow (?:us|[\\p{L}:&' ]{1,40}) on "
                     + "(?:twitter|facebook|instagram|x|youtube|tiktok)\\b|download (?:our|the) [\\p{L} ]{1,30} app\\b|subscribe to (?:our|the) newsletter\\b"
                     + "|follow [\\p{L}'\u2019 ]{1,30} (?:full )?coverage\\b|stream [^\\n]{0,60} on \\p{Lu}|by registering, you agree\\b"
-                    + "|published in \\p{Lu}[\\p{L} ]{1,30}, |read more (?:with|on|at|from) \\S|enjoying this article\\?|become a member of\\b"
-                    + "|subscribe to our newsletters\\b)");
+                    + "|published in \\p{Lu}[\\p{L} ]{1,30}, |read more (?:with|on|at|from) \\S|read more (?:about|subscribers only)\\b|enjoying this article\\?|become a member of\\b"
+                    + "|subscribe to our newsletters\\b|if you have a facebook account\\b|by submitting your email\\b|start your day with\\b"
+                    + "|an essential round-up of\\b|log in, register or subscribe\\b|every weekday(?: and \\p{L}+)?,? (?:receive|you can get)\\b"
+                    + "|get the industry's biggest\\b)");
     /** A reporter's social handle on its own line, after an optional role: "@GOSTRANDER_CNBC", "Cricket Journalist @HughPLcricket". */
     private static final Pattern HANDLE_LINE = Pattern.compile("^(?:\\p{Lu}[\\p{L}]*(?: \\p{L}+){0,3} )?@\\w{2,30}$");
     /** A picture's credit alone on its line: "Barbara Gauthier/Clarion Ledger". */
@@ -80,7 +89,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     private static final Pattern FOOTER = Pattern.compile(
             "(?i)^[\\[(]?(?:(?:with )?(?:additional |further )?reporting|writing|editing|edited|compiled|produced|translated|research|graphics)"
                     + "(?: and (?:reporting|writing|editing))? by\\b(?:[^.]*|.*;.*)$|^with files from\\b"
-                    + "|^some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from\\b"
+                    + "|^with (?:a )?(?:reports?|files) from\\b|^some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from\\b"
                     + "|^our standards:|\\bcontributed (?:(?:to )?(?:this|the) (?:report|story|article)|reporting)\\.?$"
                     + "|^contact [^.@]{2,60} at \\S+@\\S+"
                     + "|^(?:©|\\(c\\)|copyright\\b)");
@@ -127,7 +136,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
      * is hidden ({@link #CREDIT}).
      */
     private static final Pattern LEAD_CAPTION_TAIL = Pattern.compile(
-            "(?<=[.!?\"\u201d]\\s|[.!?\"\u201d]\\s\\|\\s)(?:(?i:(?:Photo|Foto|Image|Picture|Pic)(?: credit)?):\\s*[^\\n.]{2,60}"
+            "(?<=[.!?\"\u201d]\\s|[.!?\"\u201d]\\s\\|\\s)(?:(?i:(?:Photo|Foto|Image|Picture|Pic)(?: credit)?|Credit):\\s*[^\\n.]{2,60}"
                     + "|\\((?:Photo|Picture)\\s+by\\b[^()\\n]{2,60}\\)|\\((?i:photo|picture|image)s?:[^()\\n]{2,60}\\)"
                     + "|\\(\\p{Lu}{2,6}\\)|[\u2014\u2013]\\s?\\p{Lu}[\\p{L}]+(?:\\s\\p{L}+){0,2})\\s*$");
     /**
@@ -139,7 +148,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "explore more on these topics|topics|read more|see also|more from [\\p{L} ]{1,30}|most read|most read from [\\p{L} ]{1,30}|top stories|"
                     + "recommended(?: stories| for you| reading)?|more information|more stories(?: from [\\p{L} ]{1,30})?|more about|"
                     + "read more about|you may also like|don'?t miss(?: these stories)?(?: from [\\p{L} ]{1,30})?|trending(?: now)?|"
-                    + "read also|keywords|tags|related posts|related news|in this news|authors?|read more (?:with|on|at|from) [\\p{L}.' ]{1,30})\\s*:?$");
+                    + "read also|keywords|tags|related posts|related news|in this news|authors?|in|subjects|tags / keywords|see also|read more (?:with|on|at|from) [\\p{L}.' ]{1,30})\\s*:?$");
     /** Long enough for a linked story's headline, short of a story paragraph (which ends in a full stop anyway). */
     private static final int MAX_LIST_ITEM = 110;
     /** A credit inside a line: "Photo: Getty Images", "(Picture by Jane Doe/AFP)", "AFP via Getty Images". */
@@ -342,8 +351,25 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
         List<String> next = nextLines(body, nl + 1, 2);
         boolean time = !next.isEmpty() && (isTimeStamp(next.get(0)) || isPlacedTimeStamp(next.get(0)) || IN_PLACE_LINE.matcher(next.get(0)).matches()
                 || HANDLE_LINE.matcher(next.get(0)).matches() || PAGE_CONTROL.matcher(next.get(0)).matches()
-                || next.size() == 2 && next.get(0).length() <= 40 && OUTLET_LINE.matcher(next.get(0)).matches() && isTimeStamp(next.get(1)));
+                || next.size() == 2 && next.get(0).length() <= 40 && OUTLET_LINE.matcher(next.get(0)).matches() && isTimeStamp(next.get(1))
+                || timeUnderNames(nextLines(body, nl + 1, 4)));
         return time && NAMES_ABOVE_TIME.matcher(stripped).matches();
+    }
+
+    /**
+     * A time stamp under more names, the outlet and the place, each a short line of its own: "Marcus Oduya-Kent" /
+     * "TORONTO" / "PUBLISHED APRIL 17, 2024"; "BIRN" / "Podgorica" / "April 3, 2023".
+     */
+    private static boolean timeUnderNames(List<String> next) {
+        for (String line : next) {
+            if (isTimeStamp(line) || isPlacedTimeStamp(line)) {
+                return true;
+            }
+            if (line.length() > 40 || !(OUTLET_LINE.matcher(line).matches() || NAMES_ABOVE_TIME.matcher(line).matches())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -413,9 +439,10 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             return false;
         }
         return LABELLED_LINE.matcher(l).find() || FOOTER.matcher(l).find() || INITIALS.matcher(l).matches()
+                || l.length() <= MAX_LIST_ITEM && PAGE_CONTROL.matcher(l).matches()
                 || PROMO.matcher(l).lookingAt() || NOTE_LINE.matcher(l).lookingAt() || l.length() <= MAX_LIST_ITEM && REPORTED_FROM.matcher(l).matches()
                 || l.length() <= 40 && (AGENCIES_LINE.matcher(l).matches() || WITH_AGENCIES_LINE.matcher(l).matches())
-                || l.length() <= 240 && WRITER_NOTE.matcher(l).matches() || l.length() <= MAX_SHORT_LINE && (BYLINE.matcher(l).matches() || SECTION_PATH.matcher(l).matches()
+                || l.length() <= 240 && WRITER_NOTE.matcher(l).matches() || l.length() <= 100 && NAME_ROLE_LINE.matcher(l).matches() || l.length() <= MAX_SHORT_LINE && (BYLINE.matcher(l).matches() || SECTION_PATH.matcher(l).matches()
                 || TAG_LIST.matcher(l).matches() || LIST_HEADING.matcher(l).matches() || HANDLE_LINE.matcher(l).matches()
                 || IN_PLACE_LINE.matcher(l).matches())
                 || l.length() <= MAX_TIME_LINE && (isTimeStamp(l) || isPlacedTimeStamp(l) || isBylineWithTime(l));
@@ -426,7 +453,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
      * under {@code (?i)} a capital class matches any letter.
      */
     private static final Pattern WITH_AGENCIES_LINE = Pattern.compile(
-            "^[Ww]ith (?:\\p{Lu}{2,10}|Reuters|Bloomberg|Xinhua|Anadolu)(?:(?:, | and | & |, and )(?:\\p{Lu}{2,10}|Reuters|Bloomberg|Xinhua|dpa)){0,4}$");
+            "^(?:\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*){0,3} )?[Ww]ith (?:\\p{Lu}{2,10}|Reuters|Bloomberg|Xinhua|Anadolu)(?:(?:, | and | & |, and )(?:\\p{Lu}{2,10}|Reuters|Bloomberg|Xinhua|dpa)){0,4}$");
     /**
      * The writer's note at the foot of a piece: "Natalie Whitcombe is a freelance journalist covering Central Asia." One
      * sentence on its own line, and only a freelance, contributing, guest or staff writer who covers, writes or is based
@@ -435,7 +462,17 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     private static final Pattern WRITER_NOTE = Pattern.compile(
             "^\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3} is an? (?:freelance|contributing|guest|staff|independent) "
                     + "(?:journalist|reporter|writer|correspondent|photographer|editor)(?: and [\\p{L} ]{1,40})? "
-                    + "(?:covering|based in|who (?:covers|writes|reports))\\b[^.!?\\n]{0,120}\\.$");
+                    + "(?:covering|based in|who (?:covers|writes|reports))\\b[^.!?\\n]{0,120}\\.$"
+                    + "|^\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3} is an? (?:[\\p{Ll}-]+ ){0,3}"
+                    + "(?:journalist|reporter|writer|correspondent|photographer|editor|columnist) (?:for|at|with) (?:The )?\\p{Lu}[^.!?\\n]{0,120}\\.$");
+
+    /**
+     * A reporter's name and role, alone on a line: "Harriet Callow-Stead, Technology and Telecoms Correspondent", "Jane
+     * Doe, Senior Political Editor".
+     */
+    private static final Pattern NAME_ROLE_LINE = Pattern.compile(
+            "^\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3},\\s*(?:[\\p{L}&-]+ ){0,5}"
+                    + "(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Pp]roducer|[Cc]ommentator)$");
 
     /** The agencies a report drew on, alone on a line at its foot: "REUTERS, AFP". */
     private static final Pattern AGENCIES_LINE = Pattern.compile("^(?:[-\u2013\u2014]\\s?)?\\p{Lu}{2,10}(?:(?:,\\s?|/)\\p{Lu}{2,10}){1,4}$");
@@ -447,7 +484,11 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     /** "Madrid - Jul 24, 2023 - 00:52 CEST": a place, a dash, then a time stamp. */
     private static final Pattern PLACE_BEFORE_TIME = Pattern.compile("^\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2}\\s+[-\u2013\u2014]\\s+");
     /** The parts of a one-line byline: "Kaitlyn Brennan · CBC News · Posted: Aug 17, 2023 4:02 PM MDT | Last Updated: …". */
-    private static final Pattern BYLINE_PARTS = Pattern.compile("\\s+[\u00b7\u2022|]\\s+|\\|");
+    private static final Pattern BYLINE_PARTS = Pattern.compile("\\s+[\u00b7\u2022|/]\\s+|\\|");
+    /** The same line's parts split at commas too: "Wednesday June 14 2023, 12.01pm, The Times". */
+    private static final Pattern STAMP_PARTS = Pattern.compile("\\s+[\u00b7\u2022|/]\\s+|\\||,\\s+");
+    /** A name with its social handle: "Dana Whitlock-Osei @dwhitlockosei". */
+    private static final Pattern NAME_WITH_HANDLE = Pattern.compile("^(.{3,40}?)\\s+@\\w{2,30}$");
 
     /** A page's stamp says the year or the hour ("Rowing - 11-14 August" in a list of events does neither). */
     private static final Pattern YEAR_OR_HOUR = Pattern.compile("\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}[:.]\\d{2}\\b");
@@ -463,7 +504,11 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
 
     /** Names, outlets and time stamps between dots or bars, at least one of each kind of name and stamp. */
     static boolean isBylineWithTime(String line) {
-        String[] parts = BYLINE_PARTS.split(line);
+        return namesAndTime(BYLINE_PARTS.split(line)) || namesAndTime(STAMP_PARTS.split(line));
+    }
+
+    /** Whether the parts are time stamps and names or outlets, at least one of each. */
+    private static boolean namesAndTime(String[] parts) {
         if (parts.length < 2) {
             return false;
         }
@@ -471,6 +516,10 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
         boolean name = false;
         for (String part : parts) {
             String p = part.strip();
+            Matcher handle = NAME_WITH_HANDLE.matcher(p);
+            if (handle.matches()) {
+                p = handle.group(1);
+            }
             if (isTimeStamp(p) || isPlacedTimeStamp(p)) {
                 time = true;
             } else if (p.length() <= 40 && (NAMES_ABOVE_TIME.matcher(p).matches() || OUTLET_LINE.matcher(p).matches())) {
@@ -492,7 +541,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             "minutes", "min", "mins", "day", "days", "week", "weeks", "updated", "published", "posted", "modified", "first",
             "last", "on", "at", "share", "save", "et", "ct", "pt", "mt", "cst", "cdt", "mst", "mdt", "ast", "jst", "kst",
             "ist", "pkt", "gst", "ict", "wib", "sgt", "hkt", "aest", "aedt", "awst", "nzst", "nzdt", "wat", "cat", "eat", "sast",
-            "eest", "wet", "trt", "irst", "azt", "almt", "read", "issued", "uk", "about", "update", "today", "yesterday", "-", "\u2013", "\u2014");
+            "eest", "wet", "trt", "irst", "azt", "almt", "read", "issued", "uk", "about", "update", "today", "yesterday", "myt", "pht", "-", "\u2013", "\u2014");
     /** Of those, the ones that make a line a time stamp (a lone "on" or "at" does not). */
     private static final Set<String> TIME_MARKERS = Set.of("updated", "published", "posted", "modified", "ago", "share");
     private static final Pattern NUMBER = Pattern.compile("[0-9][0-9:./+-]*(?:st|nd|rd|th|am|pm|h)?|(?:gmt|utc)[+-][0-9]{1,2}");
@@ -504,6 +553,9 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     static boolean isTimeStamp(String line) {
         boolean marker = false;
         for (String word : line.toLowerCase(Locale.ROOT).split("[\\s,|\u00b7\u2022\u22c5]+")) {
+            if (word.length() > 2 && word.charAt(0) == '(' && word.endsWith(")")) {
+                continue; // "at 6:52 pm (Paris)": the place of the clock
+            }
             String w = word.replaceAll("^[(\\[]+|[.):;\\]]+$", "");
             if (w.isEmpty()) {
                 continue;

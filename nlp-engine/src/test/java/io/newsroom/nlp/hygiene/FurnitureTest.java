@@ -381,4 +381,38 @@ class FurnitureTest {
         assertThat(Furniture.isFurnitureLine("Alsu Kurmasheva is a freelance journalist who was detained in Kazan in June."))
                 .as("a story's sentence about a journalist").isFalse();
     }
+
+    @Test
+    void shouldHideTheSeventhSetsOutletFurnitureButKeepTheStory() {
+        String body = String.join("\n",
+                "Harriet Callow-Stead, Technology and Telecoms Correspondent",
+                "Wednesday June 14 2023, 12.01pm, The Times",
+                "Dana Whitlock-Osei @dwhitlockosei / 10:37 AM PST \u2022 November 20, 2023",
+                "Updated on: March 3, 2023 / 12:41 AM EST / CBS News",
+                "Published on September 10, 2023, at 6:52 pm (Paris), updated at 9:31 pm",
+                "Evelyn Thornbury-Ash",
+                "Marcus Oduya-Kent",
+                "TORONTO",
+                "PUBLISHED APRIL 17, 2024",
+                "Share full article",
+                "Larger text size",
+                "Alex Murdaugh found guilty in murders of wife and son 03:12",
+                "An artist's impression of SLIM on the Moon. Credit: JAXA",
+                "The lander touched down on Friday.",
+                "",
+                "With a report from The Canadian Press",
+                "Le Monde with AFP",
+                "Lachlan Fairweather-Bligh is a senior sports writer for The Sydney Morning Herald and The Age.",
+                "SEE ALSO: Where will Sweden host Eurovision 2024? Here are the cities in the running",
+                "Read more about the OpenAI saga on TechCrunch",
+                "doi: https://doi.org/10.1038/d41586-024-00183-7",
+                "Categories: Economy, Brazil.",
+                "",
+                "In:",
+                "Murder",
+                "South Carolina");
+        assertThat(storyLines(body)).containsExactly("TORONTO", "The lander touched down on Friday.");
+        assertThat(Furniture.isFurnitureLine("Evan Gershkovich was a reporter in Moscow when he was detained."))
+                .as("a story's sentence about a reporter").isFalse();
+    }
 }

@@ -51,11 +51,50 @@ record PastedArticle(String headline, String body) {
         String text = input.replace("\r\n", "\n").strip();
         // A section path, tag line or section name above the headline ("Politics | Asia", "Tags: ...", "World") is
         // not the headline.
-        while (text.indexOf('\n') > 0 && isAboveHeadline(text)) {
+        while (text.indexOf('\n') > 0 && (isAboveHeadline(text) || isShortLineAboveHeadline(text))) {
             text = text.substring(text.indexOf('\n') + 1).strip();
         }
         int nl = text.indexOf('\n');
         return nl < 0 ? new PastedArticle("", text) : new PastedArticle(text.substring(0, nl).strip(), text.substring(nl + 1));
+    }
+
+    /** How many lines down a page's short lines may put the headline ("Sport" / "Cricket" / "World Cup 2023" / stamp). */
+    private static final int MAX_LINES_ABOVE_HEADLINE = 5;
+
+    /**
+     * Whether the first line is one of a page's short lines (a section, a tag, "NEWS", "Full article 4 comments": at
+     * most four words, no closing punctuation) with a line that reads as a headline (more than four words, no closing
+     * punctuation, no furniture) a few lines down, and only such short lines or furniture between. A short headline over
+     * its first paragraph stays the headline: a paragraph ends in a full stop.
+     */
+    private static boolean isShortLineAboveHeadline(String text) {
+        String[] lines = text.split("\n", 2 * MAX_LINES_ABOVE_HEADLINE + 2);
+        if (!isShortLine(lines[0].strip())) {
+            return false;
+        }
+        int seen = 0;
+        for (int i = 1; i < lines.length && seen < MAX_LINES_ABOVE_HEADLINE; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (readsAsHeadline(line)) {
+                return i + 1 < lines.length;
+            }
+            if (!isShortLine(line) && !Furniture.isFurnitureLine(line)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isShortLine(String line) {
+        return !line.isEmpty() && line.split("\\s+").length <= 4 && !SENTENCE_END.matcher(line).matches();
+    }
+
+    private static boolean readsAsHeadline(String line) {
+        return line.split("\\s+").length > 4 && !SENTENCE_END.matcher(line).matches() && !Furniture.isFurnitureLine(line);
     }
 
     /** Whether the text's first line is page furniture, or a section name above a headline. */

@@ -38,6 +38,16 @@ class PastedArticleTest {
     }
 
     @Test
+    void shouldSkipAPagesShortLinesAboveTheHeadline() {
+        assertThat(PastedArticle.of("Sport\nCricket\nWorld Cup 2023\nThis was published 1 year ago\n"
+                + "'Silence the crowd': Head's century wins Australia a sixth World Cup\nBy Lachlan Fairweather-Bligh\n\n"
+                + "Travis Head made 137.").headline())
+                .isEqualTo("'Silence the crowd': Head's century wins Australia a sixth World Cup");
+        assertThat(PastedArticle.of("NEWS\n20 January 2024\nJapan's Moon lander touches down but its solar cells fail\n\n"
+                + "SLIM landed.").headline()).isEqualTo("Japan's Moon lander touches down but its solar cells fail");
+    }
+
+    @Test
     void shouldKeepAShortHeadlineOverItsFirstParagraph() {
         assertThat(PastedArticle.of("Storm Ciaran\nRoads were closed across the south on Thursday.\n\nMore.").headline())
                 .isEqualTo("Storm Ciaran");
