@@ -71,6 +71,9 @@ public final class MentionHygiene {
     }
 
     private static boolean isTitleAlone(RawMention m) {
+        if (Titles.honorificLength(m.tokens(), 0) == m.tokens().size()) {
+            return true; // "Datuk Seri", "Tan Sri"
+        }
         for (String t : m.tokens()) {
             // "Head of State", "Secretary of State": titles joined by "of" are a title still.
             if (!Titles.isTitle(t) && !NOT_NAMES_ALONE.contains(t.toLowerCase(Locale.ROOT)) && !t.equals("of")) {

@@ -116,6 +116,12 @@ public final class MentionBuilder {
         int start = span.start();
         int end = span.end();
         boolean titled = start > 0 && Titles.isTitle(tokens.get(start - 1).text());
+        int honorific = Titles.honorificLength(words(tokens, start, end), 0);
+        if (honorific > 0 && honorific < end - start) {
+            start += honorific; // "Datuk Seri Ismail Sabri Yaakob", whatever the recogniser typed it
+            titled = true;
+            type = "PERSON";
+        }
         while ("PERSON".equals(type) && end - start > 1 && Titles.isTitle(tokens.get(start).text())) {
             start++;
             titled = true;
@@ -137,6 +143,14 @@ public final class MentionBuilder {
         int to = tokens.get(end - 1).end();
         return new RawMention(field, from, to, text.substring(from, to).replace('\n', ' '), words, type,
                 span.confidence(), titled);
+    }
+
+    private static List<String> words(List<Token> tokens, int start, int end) {
+        List<String> out = new ArrayList<>(end - start);
+        for (int i = start; i < end; i++) {
+            out.add(tokens.get(i).text());
+        }
+        return out;
     }
 
     private static boolean isPossessiveOrPunct(String w) {

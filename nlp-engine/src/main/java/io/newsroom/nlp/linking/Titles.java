@@ -34,4 +34,34 @@ public final class Titles {
     public static boolean isTitle(String token) {
         return WORDS.contains(token.toLowerCase(Locale.ROOT));
     }
+
+    /**
+     * Malaysia's honorifics, which its English papers write before every name: "Datuk Seri Anwar Ibrahim", "Tan Sri
+     * Muhyiddin Yassin", "Datuk Patinggi Tan Sri Abang Johari Openg", "Tun Dr Mahathir". "Seri", "Sri", "Tan" and "Puan"
+     * are honorifics only after or before another one ("Sri Lanka", "Tan Cheng Bock" keep theirs).
+     */
+    private static final Set<String> HONORIFICS = Set.of("datuk", "dato'", "dato\u2019", "dato", "datin", "tun", "toh");
+    private static final Set<String> HONORIFIC_PARTS = Set.of("seri", "sri", "patinggi", "puan", "utama", "amar", "paduka");
+
+    /** How many tokens from {@code from} are a Malaysian honorific (with "Dr" and the like after it), 0 when none. */
+    public static int honorificLength(java.util.List<String> tokens, int from) {
+        int i = from;
+        boolean honorific = false;
+        while (i < tokens.size()) {
+            String t = tokens.get(i).toLowerCase(Locale.ROOT);
+            if (HONORIFICS.contains(t) || honorific && HONORIFIC_PARTS.contains(t)) {
+                honorific = true;
+                i++;
+            } else if ((t.equals("tan") || t.equals("puan")) && i + 1 < tokens.size()
+                    && tokens.get(i + 1).toLowerCase(Locale.ROOT).equals("sri")) {
+                honorific = true; // "Tan Sri", "Puan Sri"
+                i += 2;
+            } else if (honorific && isTitle(t)) {
+                i++; // "Datuk Seri Dr Wan Azizah"
+            } else {
+                break;
+            }
+        }
+        return honorific ? i - from : 0;
+    }
 }

@@ -43,6 +43,18 @@ class NewsroomHygieneTest {
     }
 
     @Test
+    void shouldLeaveMalaysiasHonorificsOutOfNamesButKeepSriLankaAndASurnameTan() {
+        Analysis a = tagger.analyze("Anwar sworn in", "Datuk Seri Anwar Ibrahim was sworn in as prime minister. He was sacked "
+                + "by Tun Dr Mahathir Mohamad in 1998. Tan Sri Muhyiddin Yassin conceded. Sri Lanka and Singapore's Tan "
+                + "Cheng Bock sent greetings.");
+        assertThat(a.entities()).extracting(Entity::name)
+                .contains("Anwar Ibrahim", "Muhyiddin Yassin", "Sri Lanka", "Tan Cheng Bock")
+                .noneMatch(n -> n.startsWith("Datuk") || n.startsWith("Tan Sri") || n.startsWith("Tun") || n.equals("Seri"));
+        assertThat(a.entities()).filteredOn(e -> e.name().contains("Mahathir")).singleElement()
+                .satisfies(e -> assertThat(e.wikidataId()).isEqualTo("Q181383"));
+    }
+
+    @Test
     void shouldNeverMakeAnOfficeATitleOrAChairpersonAnEntity() {
         Analysis a = tagger.analyze("AU summit opens", "The Chairperson of the African Union Commission, Moussa Faki Mahamat, "
                 + "said every Head of State had arrived in Addis Ababa on Saturday.");

@@ -494,11 +494,20 @@ public final class GazetteerBuilder {
 
     /**
      * Wikidata labels some Turkmen and Polish names with a final "-ow" where English news writes "-ov"
-     * ("Serdar Berdimuhamedow" / "Berdimuhamedov"): the other spelling becomes an alias.
+     * ("Serdar Berdimuhamedow" / "Berdimuhamedov"), and Malay names with the patronymic's "bin" or "binti" that English
+     * papers leave out ("Mahathir bin Mohamad" / "Mahathir Mohamad"): the other spellings become aliases.
      */
     static Set<String> transliterations(String name) {
+        Set<String> out = new LinkedHashSet<>();
         String ov = name.replaceAll("ow\\b", "ov");
-        return ov.equals(name) ? Set.of() : Set.of(ov);
+        if (!ov.equals(name)) {
+            out.add(ov);
+        }
+        String withoutPatronymic = name.replaceAll(" (?:bin|binti) ", " ");
+        if (!withoutPatronymic.equals(name) && withoutPatronymic.split(" ").length >= 2) {
+            out.add(withoutPatronymic);
+        }
+        return out;
     }
 
     /**

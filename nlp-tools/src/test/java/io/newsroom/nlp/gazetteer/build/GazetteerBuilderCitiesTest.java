@@ -71,5 +71,7 @@ class GazetteerBuilderCitiesTest {
     void shouldAddTheOvSpellingOfAnOwName() {
         assertThat(GazetteerBuilder.transliterations("Serdar Berdimuhamedow")).containsExactly("Serdar Berdimuhamedov");
         assertThat(GazetteerBuilder.transliterations("Kassym-Jomart Tokayev")).isEmpty();
+        assertThat(GazetteerBuilder.transliterations("Mahathir bin Mohamad")).containsExactly("Mahathir Mohamad");
+        assertThat(GazetteerBuilder.transliterations("Robin Binns")).as("no patronymic inside words").isEmpty();
     }
 }
