@@ -153,7 +153,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     private static final int MAX_LIST_ITEM = 110;
     /** A credit inside a line: "Photo: Getty Images", "(Picture by Jane Doe/AFP)", "AFP via Getty Images". */
     private static final Pattern CREDIT = Pattern.compile(
-            "(?i)\\(?\\b(?:photo(?:graph)?|foto|picture|image)s?(?:\\s+credits?)?\\s*(?:by\\b|:)[^\\n.)]*\\)?"
+            "(?i)\\(?\\b(?:photo(?:graph)?|foto|picture|image)s?(?:\\s+credits?)?\\s*(?:by\\b|:)[^\\n.)]*\\)?|\\(?\\bpic:[^\\n.)]*\\)?"
                     + "|(?:\\b[\\p{L}.'-]+(?:\\s+[\\p{L}.'-]+){0,3}\\s*/\\s*)?(?:\\b\\p{Lu}+\\s+via\\s+)?\\bGetty Images?\\b(?:\\s+for\\s+[\\p{L} ]+)?");
     /** "By Jane Doe", "By Jane Doe and John Roe, BBC News", "By Tom Ashworth, Chief Football Writer, at Wembley", alone on its line. */
     private static final Pattern BYLINE = Pattern.compile(
@@ -420,7 +420,9 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     static boolean mayHoldCredit(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if ((c == 'p' || c == 'P') && (line.regionMatches(true, i, "photo", 0, 5) || line.regionMatches(true, i, "picture", 0, 7))
+            if ((c == 'p' || c == 'P') && (line.regionMatches(true, i, "photo", 0, 5) || line.regionMatches(true, i, "picture", 0, 7)
+                    || line.regionMatches(true, i, "pic:", 0, 4))
+                    || (c == 'f' || c == 'F') && line.regionMatches(true, i, "foto", 0, 4)
                     || (c == 'i' || c == 'I') && line.regionMatches(true, i, "image", 0, 5)
                     || (c == 'g' || c == 'G') && line.regionMatches(true, i, "getty", 0, 5)) {
                 return true;

@@ -456,11 +456,16 @@ public final class MentionRepair {
 
     /**
      * "A Cold War-era treaty" opening a sentence: the indefinite article is no part of a name the gazetteers do not know
-     * ("A Coruña" they know).
+     * ("A Coruña" they know), nor is a lower-case "pro-", "anti-", "ex-" modifier.
      */
+    private static final java.util.regex.Pattern LEADING_MODIFIER = java.util.regex.Pattern.compile(
+            "(?:pro|anti|ex|non|post|pre)-\\p{L}+");
+
     private RawMention withoutLeadingArticle(RawMention m) {
         String first = m.tokens().get(0);
-        if (m.tokens().size() < 2 || !(first.equals("A") || first.equals("An")) || !gazetteer.lookup(m.text()).isEmpty()) {
+        // "the pro-Serbian Democratic Front": a lower-case modifier is no part of the name either.
+        boolean modifier = LEADING_MODIFIER.matcher(first).matches();
+        if (m.tokens().size() < 2 || !(first.equals("A") || first.equals("An") || modifier) || !gazetteer.lookup(m.text()).isEmpty()) {
             return m;
         }
         RawMention rest = part(m, 1, m.tokens().size(), m.type(), m.titled());
@@ -478,7 +483,7 @@ public final class MentionRepair {
     /** The participles that make a name a modifier: "Saudi-owned", "Nato-backed", "San Francisco-based". */
     private static final java.util.regex.Pattern MODIFIER_SUFFIX = java.util.regex.Pattern.compile(
             "-(?:owned|backed|based|led|born|brokered|linked|funded|run|made|controlled|allied|aligned|sponsored|listed|"
-                    + "registered|headquartered|occupied|administered|annexed|held|bound|focused|centred|centered|style|era)$");
+                    + "registered|headquartered|occupied|administered|annexed|held|bound|focused|centred|centered|style|era|wide)$");
 
     private static final java.util.regex.Pattern PLACE_SUFFIX = java.util.regex.Pattern.compile(
             "-(?:based|born|centred|centered|headquartered)$"); // not "-occupied", "-held": the occupier
@@ -610,6 +615,9 @@ public final class MentionRepair {
             return withType(m, "LOCATION");
         }
         String last = tokens.get(tokens.size() - 1).toLowerCase(Locale.ROOT);
+        if (HeadNouns.isLaunchSite(tokens)) {
+            return "LOCATION".equals(m.type()) ? m : withType(m, "LOCATION");
+        }
         if (tokens.size() >= 2 && BodyNouns.makesBody(last)) {
             return "ORGANIZATION".equals(m.type()) ? m : withType(m, "ORGANIZATION");
         }

@@ -63,6 +63,13 @@ public final class EntityResolver {
             if (fullName != null && !"PERSON".equals(fullName.type())) {
                 fullName = null;
             }
+            // "Central Bank" after "Central Bank of Brazil": the article's own body, not a namesake the gazetteers know by the
+            // shorter name (a bank chain called "Central Bank").
+            Cluster bodyOf = fullName == null && longForm == null && "ORGANIZATION".equals(m.type()) && m.tokens().size() >= 2
+                    ? headOfLongerName(clusters, m) : null;
+            if (bodyOf != null) {
+                fullName = bodyOf;
+            }
             GazetteerEntry entry = fullName != null ? fullName.entry : linker.link(name, m.type(), m.titled(), articleText);
             if (fullName != null && entry == null) {
                 // A one-word name the gazetteers know a person by ("Vajiralongkorn" of "Maha Vajiralongkorn") links
@@ -154,7 +161,9 @@ public final class EntityResolver {
                 continue;
             }
             String acronym = after.group(1) != null ? after.group(1) : after.group(2);
-            if (AcronymFinder.isAcronym(acronym) && linker.link(acronym, "ORGANIZATION", false, articleText) == null) {
+            // After "known as" a short name need not be in capitals ("Monetary Policy Committee, known as Copom").
+            boolean knownAs = after.group(2) != null && Character.isUpperCase(acronym.charAt(0)) && acronym.length() <= 10;
+            if ((AcronymFinder.isAcronym(acronym) || knownAs) && linker.link(acronym, "ORGANIZATION", false, articleText) == null) {
                 out.putIfAbsent(acronym, m.text());
             }
         }
@@ -286,6 +295,28 @@ public final class EntityResolver {
                     return null;
                 }
                 found = c;
+            }
+        }
+        return found;
+    }
+
+    /** The one organisation with a name that is this one, then "of" or "for" and more ("Central Bank of Brazil"), else null. */
+    private static Cluster headOfLongerName(List<Cluster> clusters, RawMention m) {
+        Cluster found = null;
+        for (Cluster c : clusters) {
+            if (!"ORGANIZATION".equals(c.type()) || c == found) {
+                continue;
+            }
+            for (RawMention n : c.mentions) {
+                List<String> t = n.tokens();
+                if (t.size() > m.tokens().size() + 1 && equalsIgnoreCase(t.subList(0, m.tokens().size()), m.tokens())
+                        && (t.get(m.tokens().size()).equals("of") || t.get(m.tokens().size()).equals("for"))) {
+                    if (found != null) {
+                        return null;
+                    }
+                    found = c;
+                    break;
+                }
             }
         }
         return found;

@@ -30,7 +30,8 @@ public final class HeadNouns {
 
     /** Places built or laid out: "Al Bayt Stadium", "Heathrow Airport", "Tiananmen Square". */
     private static final Set<String> FACILITIES = Set.of("stadium", "arena", "airport", "square", "avenue", "boulevard",
-            "bridge", "tower", "street", "road", "highway", "cathedral", "mosque", "temple", "castle", "theatre", "theater"); // not "palace", a
+            "bridge", "tower", "street", "road", "highway", "cathedral", "mosque", "temple", "castle", "theatre", "theater",
+            "courthouse"); // not "palace", a
             // government's too ("Buckingham Palace said"); not "church", a body's ("Catholic Church")
 
     /** Of those, the ones that are surnames too ("Julien Temple", "Picabo Street"): they do not make a person's name a place. */
@@ -75,6 +76,12 @@ public final class HeadNouns {
         return false;
     }
 
+    /** "Tanegashima Space Center", "Naro Space Center": a launch site is a place, though "Center" makes bodies' names. */
+    public static boolean isLaunchSite(List<String> tokens) {
+        int n = tokens.size();
+        return n >= 3 && tokens.get(n - 2).equals("Space") && (tokens.get(n - 1).equals("Center") || tokens.get(n - 1).equals("Centre"));
+    }
+
     /** MISC, LOCATION or null (no head noun of these kinds) for a name of two words or more. */
     public static String typeOf(List<String> tokens) {
         if (tokens.size() < 2) {
@@ -88,7 +95,7 @@ public final class HeadNouns {
                 || WEATHER_BEFORE.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
             return "MISC";
         }
-        if (FACILITIES.contains(last) || STREETS_BEFORE.contains(tokens.get(0).toLowerCase(Locale.ROOT))
+        if (FACILITIES.contains(last) || isLaunchSite(tokens) || STREETS_BEFORE.contains(tokens.get(0).toLowerCase(Locale.ROOT))
                 || isFrenchSquare(tokens)) {
             return "LOCATION";
         }

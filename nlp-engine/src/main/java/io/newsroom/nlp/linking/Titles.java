@@ -11,7 +11,7 @@ public final class Titles {
 
     private static final Set<String> WORDS = Set.copyOf(java.util.List.of(
             "president", "vice", "prime", "minister", "premier", "chancellor", "king", "queen", "prince",
-            "princess", "sheikh", "emir", "sultan", "pope", "cardinal", "archbishop", "bishop", "rev", "rev.",
+            "princess", "infanta", "infante", "sheikh", "emir", "sultan", "pope", "cardinal", "archbishop", "bishop", "rev", "rev.",
             "father", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "sir",
             "dame", "lord", "lady", "senator", "sen.", "sen", "rep.", "representative", "governor", "gov.",
             "mayor", "general", "gen.", "colonel", "col.", "lieutenant", "lt.", "captain", "capt.", "admiral",

@@ -325,4 +325,15 @@ class MentionRepairTest {
                 .containsExactly(tuple("China\u2013Central Asia Summit", "MISC"),
                         tuple("Comprehensive and Progressive Agreement for Trans-Pacific Partnership", "MISC"));
     }
+
+    @Test
+    void shouldTypeLaunchSitesAndCourthousesAsPlacesAndDropModifiersAndWideSuffixes() {
+        String text = "It flew from Tanegashima Space Center near Colleton County Courthouse in a UK-wide test by the pro-Serbian Democratic Front.";
+        assertThat(apply(text, body(text, "Tanegashima Space Center", "ORGANIZATION", 0.8),
+                body(text, "Colleton County Courthouse", "ORGANIZATION", 0.8), body(text, "UK-wide", "MISC", 0.8),
+                body(text, "pro-Serbian Democratic Front", "ORGANIZATION", 0.8)))
+                .extracting(RawMention::text, RawMention::type)
+                .containsExactly(tuple("Tanegashima Space Center", "LOCATION"), tuple("Colleton County Courthouse", "LOCATION"),
+                        tuple("UK", "LOCATION"), tuple("Democratic Front", "ORGANIZATION"));
+    }
 }

@@ -105,6 +105,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void shouldTakeABodysShortNameForTheArticlesLongerNameNotANamesake() {
+        String text = "The Central Bank of Brazil cut rates. The Central Bank said more cuts would come. Its Monetary Policy "
+                + "Committee, known as Copom, was split; Copom will meet again.";
+        assertThat(resolve(text, "Central Bank of Brazil/ORGANIZATION/1.0", "Central Bank/ORGANIZATION/0.9",
+                "Monetary Policy Committee/ORGANIZATION/1.0", "Copom/ORGANIZATION/0.8", "Copom/ORGANIZATION/0.8"))
+                .extracting(Entity::name, Entity::mentionCount)
+                .containsExactlyInAnyOrder(tuple("Central Bank of Brazil", 2), tuple("Monetary Policy Committee", 3));
+    }
+
+    @Test
     void shouldJoinASurnameToTheArticlesFullNameBeforeAnyNamesakeTheGazetteersKnow() {
         String text = "Atiku Abubakar came second. Mr Abubakar's campaign said it would go to court.";
         assertThat(resolve(text, "Atiku Abubakar/PERSON/1.0", "Abubakar/PERSON/0.9"))
