@@ -32,7 +32,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
 
     /** A whole line of credit, caption, tag list or section path. */
     private static final Pattern LABELLED_LINE = Pattern.compile(
-            "(?i)^\\s*(?:(?:photo(?:graph)?s?|pictures?|images?|caption|credits?|video|tags|topics|related(?: topics)?|keywords|languages?|categories|see more on|doi|"
+            "(?i)^\\s*(?:(?:photo(?:graph)?s?|pictures?|images?|caption|credits?|video|tags|topics|related(?: topics)?|keywords|languages?|categories|see more on|doi|editor|reading time|"
                     + "filed under|more on this story|section|source|watch|(?:photo|image|picture) credits?)\\s*[:|]"
                     + "|(?:image|media|video) (?:source|caption|copyright)\\s*[:|,]|\\d{1,2}:\\d{2}\\s*[-\u2013]\\s*source\\s*:)");
     /**
@@ -56,6 +56,9 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "become a member to leave a comment\\.?|or log ?in here\\.?|comments are subject to our community guidelines[^\\n]{0,80}|"
                     + "disclaimer & comment rules|commenting for this story is now closed\\.?|found a mistake in this article\\??|"
                     + "report it to us\\.?|thank you for your report!?|lire en fran[c\u00e7]ais|time to read \\d{1,2} min\\.?|newsletters?|"
+                    + "enditem|bookmark|highlights|share & save\\W{0,3}|listen duration [\\d\u2032\u2033'\" ]{2,12}|\\d{1,2} mins? to read|"
+                    + "(?:share:? )?(?:(?:x|facebook|twitter|email|e-mail|print|whatsapp|linkedin|telegram|reddit)\\s+){1,7}"
+                    + "(?:x|facebook|twitter|email|e-mail|print|whatsapp|linkedin|telegram|reddit)|[\\p{L}-]{2,30}\\.(?:com|ie|co\\.uk|org|net)|"
                     + "go deeper|full article \\d{1,4} comments?|[^.!?\\n]{5,100} \\d{1,2}:\\d{2}|this was published \\d{1,2} (?:year|month|week|day)s? ago|trending news|"
                     + "share (?:article )?(?:via|on) [\\p{L}]+|press play to listen to this article|voiced by artificial intelligence\\.?|"
                     + "this (?:article|story) has been updated\\.?|popular on [\\p{L} ]{1,30}|heard on [\\p{L}' ]{1,40}|"
@@ -76,7 +79,12 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "|published in \\p{Lu}[\\p{L} ]{1,30}, |read more (?:with|on|at|from) \\S|read more (?:about|subscribers only)\\b|enjoying this article\\?|become a member of\\b"
                     + "|subscribe to our newsletters\\b|if you have a facebook account\\b|by submitting your email\\b|start your day with\\b"
                     + "|an essential round-up of\\b|log in, register or subscribe\\b|every weekday(?: and \\p{L}+)?,? (?:receive|you can get)\\b"
-                    + "|get the industry's biggest\\b)");
+                    + "|get the industry's biggest\\b|support [\\p{L}'\u2019 ]{1,40}(?:journalism|reporting)\\b|good journalism costs\\b"
+                    + "|advert:|join our (?:telegram|whatsapp) channel\\b|get (?:the )?[\\p{L}]{2,20} app\\b|get (?:the )?breaking news alerts\\b"
+                    + "|get whatsapp alerts\\b|get a head start\\b|get bite-sized news\\b|subscribe to (?:the )?[\\p{L}&' ]{1,30} newsletter\\b"
+                    + "|advertise with\\b|subscribe to premium\\b|get the best of the\\b|read a summary of this article\\b|click here to return\\b"
+                    + "|join our channel\\b|this audio is generated\\b|the [\\p{L}& ]{1,30} is a member of the press council\\b"
+                    + "|get the morning rundown\\b)");
     /** A reporter's social handle on its own line, after an optional role: "@GOSTRANDER_CNBC", "Cricket Journalist @HughPLcricket". */
     private static final Pattern HANDLE_LINE = Pattern.compile("^(?:\\p{Lu}[\\p{L}]*(?: \\p{L}+){0,3} )?@\\w{2,30}$");
     /** A picture's credit alone on its line: "Barbara Gauthier/Clarion Ledger". */
@@ -89,10 +97,10 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     private static final Pattern FOOTER = Pattern.compile(
             "(?i)^[\\[(]?(?:(?:with )?(?:additional |further )?reporting|writing|editing|edited|compiled|produced|translated|research|graphics)"
                     + "(?: and (?:reporting|writing|editing))? by\\b(?:[^.]*|.*;.*)$|^with files from\\b"
-                    + "|^with (?:a )?(?:reports?|files) from\\b|^some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from\\b"
+                    + "|^with (?:a )?(?:reports?|files) from\\b|^[\\p{L}&,. ]{3,80} contributed\\.$|^some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from\\b"
                     + "|^our standards:|\\bcontributed (?:(?:to )?(?:this|the) (?:report|story|article)|reporting)\\.?$"
                     + "|^contact [^.@]{2,60} at \\S+@\\S+"
-                    + "|^(?:©|\\(c\\)|copyright\\b)");
+                    + "|^(?:©|\\(c\\)|copyright\\b)|\\ball rights reserved\\.?$");
     /**
      * The reporters' own sign-off: "Kowalczyk-Reed reported from Warsaw and Thorne from Berlin." Case-sensitive (under
      * {@code (?i)} a capital class matches any letter) and bounded (a repeated group recurses once a word: a long line of
@@ -148,7 +156,8 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "explore more on these topics|topics|read more|see also|more from [\\p{L} ]{1,30}|most read|most read from [\\p{L} ]{1,30}|top stories|"
                     + "recommended(?: stories| for you| reading)?|more information|more stories(?: from [\\p{L} ]{1,30})?|more about|"
                     + "read more about|you may also like|don'?t miss(?: these stories)?(?: from [\\p{L} ]{1,30})?|trending(?: now)?|"
-                    + "read also|keywords|tags|related posts|related news|in this news|authors?|in|subjects|tags / keywords|see also|read more (?:with|on|at|from) [\\p{L}.' ]{1,30})\\s*:?$");
+                    + "read also|keywords|tags|related posts|related news|in this news|authors?|in|subjects|tags / keywords|see also|"
+                    + "more news|other topics of interest|latest from [\\p{L}' ]{1,30}|also worth reading|also read|read more (?:with|on|at|from) [\\p{L}.' ]{1,30})\\s*:?$");
     /** Long enough for a linked story's headline, short of a story paragraph (which ends in a full stop anyway). */
     private static final int MAX_LIST_ITEM = 110;
     /** A credit inside a line: "Photo: Getty Images", "(Picture by Jane Doe/AFP)", "AFP via Getty Images". */
@@ -243,7 +252,11 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                             || tail.indexOf('\u2013') >= 0) && LEAD_CAPTION_TAIL.matcher(tail).find())
                     && datelineMatch(stripped) == null
                     || captionNext && !stripped.isEmpty() || afterByline && (OUTLET_LINE.matcher(stripped).matches() || ROLE_OUTLET_LINE.matcher(stripped).matches())
-                    || (namesAboveTime = isBylineAboveTime(stripped, body, nl)) || isCaptionAboveCredit(stripped, body, nl)) {
+                    || (namesAboveTime = isBylineAboveTime(stripped, body, nl)) || isCaptionAboveCredit(stripped, body, nl)
+                    // The writers' names at the foot, under a credit or another name: "Reuters and The Associated Press
+                    // contributed." / "Daniela Ortega-Whitman" / "Kevin Strand-Moreno".
+                    || storySeen && afterFurniture && stripped.length() <= 40 && NAMES_ABOVE_TIME.matcher(stripped).matches()
+                            && datelineMatch(stripped) == null) {
                 hidden.add(new Range(lineStart, lineEnd));
                 lineHidden = true;
                 inList = inList || LIST_HEADING.matcher(stripped).matches();
@@ -444,7 +457,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                 || l.length() <= MAX_LIST_ITEM && PAGE_CONTROL.matcher(l).matches()
                 || PROMO.matcher(l).lookingAt() || NOTE_LINE.matcher(l).lookingAt() || l.length() <= MAX_LIST_ITEM && REPORTED_FROM.matcher(l).matches()
                 || l.length() <= 40 && (AGENCIES_LINE.matcher(l).matches() || WITH_AGENCIES_LINE.matcher(l).matches())
-                || l.length() <= 240 && WRITER_NOTE.matcher(l).matches() || l.length() <= 100 && NAME_ROLE_LINE.matcher(l).matches() || l.length() <= MAX_SHORT_LINE && (BYLINE.matcher(l).matches() || SECTION_PATH.matcher(l).matches()
+                || l.length() <= 240 && WRITER_NOTE.matcher(l).matches() || l.length() <= 100 && (NAME_ROLE_LINE.matcher(l).matches() || ROLE_DOT_OUTLET.matcher(l).matches()) || l.length() <= MAX_SHORT_LINE && (BYLINE.matcher(l).matches() || SECTION_PATH.matcher(l).matches()
                 || TAG_LIST.matcher(l).matches() || LIST_HEADING.matcher(l).matches() || HANDLE_LINE.matcher(l).matches()
                 || IN_PLACE_LINE.matcher(l).matches())
                 || l.length() <= MAX_TIME_LINE && (isTimeStamp(l) || isPlacedTimeStamp(l) || isBylineWithTime(l));
@@ -466,7 +479,8 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "(?:journalist|reporter|writer|correspondent|photographer|editor)(?: and [\\p{L} ]{1,40})? "
                     + "(?:covering|based in|who (?:covers|writes|reports))\\b[^.!?\\n]{0,120}\\.$"
                     + "|^\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3} is an? (?:[\\p{Ll}-]+ ){0,3}"
-                    + "(?:journalist|reporter|writer|correspondent|photographer|editor|columnist) (?:for|at|with) (?:The )?\\p{Lu}[^.!?\\n]{0,120}\\.$");
+                    + "(?:journalist|reporter|writer|correspondent|photographer|editor|columnist) (?:(?:for|at|with) (?:[Tt]he )?\\p{Lu}|based in \\p{Lu})"
+                    + "[^.!?\\n]{0,120}\\.$");
 
     /**
      * A reporter's name and role, alone on a line: "Harriet Callow-Stead, Technology and Telecoms Correspondent", "Jane
@@ -475,6 +489,10 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     private static final Pattern NAME_ROLE_LINE = Pattern.compile(
             "^\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3},\\s*(?:[\\p{L}&-]+ ){0,5}"
                     + "(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Pp]roducer|[Cc]ommentator)$");
+
+    /** A reporter's role and outlet between middle dots: "Sports reporter·NZ Herald·". */
+    private static final Pattern ROLE_DOT_OUTLET = Pattern.compile(
+            "^\\p{Lu}\\p{Ll}+(?: \\p{Ll}+){0,3}\\s*\u00b7\\s*\\p{Lu}[\\p{L} .&]{1,30}\u00b7?$");
 
     /** The agencies a report drew on, alone on a line at its foot: "REUTERS, AFP". */
     private static final Pattern AGENCIES_LINE = Pattern.compile("^(?:[-\u2013\u2014]\\s?)?\\p{Lu}{2,10}(?:(?:,\\s?|/)\\p{Lu}{2,10}){1,4}$");
@@ -486,7 +504,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     /** "Madrid - Jul 24, 2023 - 00:52 CEST": a place, a dash, then a time stamp. */
     private static final Pattern PLACE_BEFORE_TIME = Pattern.compile("^\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2}\\s+[-\u2013\u2014]\\s+");
     /** The parts of a one-line byline: "Kaitlyn Brennan · CBC News · Posted: Aug 17, 2023 4:02 PM MDT | Last Updated: …". */
-    private static final Pattern BYLINE_PARTS = Pattern.compile("\\s+[\u00b7\u2022|/]\\s+|\\|");
+    private static final Pattern BYLINE_PARTS = Pattern.compile("\\s+[\u00b7\u2022|/]\\s+|\\||\\s{3,}");
     /** The same line's parts split at commas too: "Wednesday June 14 2023, 12.01pm, The Times". */
     private static final Pattern STAMP_PARTS = Pattern.compile("\\s+[\u00b7\u2022|/]\\s+|\\||,\\s+");
     /** A name with its social handle: "Dana Whitlock-Osei @dwhitlockosei". */
@@ -554,7 +572,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
      */
     static boolean isTimeStamp(String line) {
         boolean marker = false;
-        for (String word : line.toLowerCase(Locale.ROOT).split("[\\s,|\u00b7\u2022\u22c5]+")) {
+        for (String word : line.toLowerCase(Locale.ROOT).split("[\\s,|/\u00b7\u2022\u22c5]+")) {
             if (word.length() > 2 && word.charAt(0) == '(' && word.endsWith(")")) {
                 continue; // "at 6:52 pm (Paris)": the place of the clock
             }

@@ -99,7 +99,7 @@ public final class MentionRepair {
             if (m == null) {
                 continue;
             }
-            m = withNameParticle(afterDescriptor(afterHonorific(m), text), text);
+            m = withFacilitysTitle(withNameParticle(afterDescriptor(afterHonorific(m), text), text), text);
             if ("MISC".equals(m.type())) {
                 out.add(retyped(withRegionWord(m, Mention.HEADLINE.equals(m.field()) ? headline : body), body));
                 continue;
@@ -519,6 +519,28 @@ public final class MentionRepair {
         return new RawMention(m.field(), m.start(), end, text, List.copyOf(kept), type, m.confidence(), m.titled());
     }
 
+    /**
+     * "Sheikh Zayed Road", "King Fahd Causeway": a road, square or airport named after a titled person keeps the title,
+     * which the recogniser leaves out of names.
+     */
+    private static RawMention withFacilitysTitle(RawMention m, String text) {
+        if (m.start() < 3 || !"LOCATION".equals(HeadNouns.typeOf(m.tokens())) || text.charAt(m.start() - 1) != ' ') {
+            return m;
+        }
+        int from = m.start() - 1;
+        while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+            from--;
+        }
+        String word = text.substring(from, m.start() - 1);
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || !Titles.isTitle(word)) {
+            return m;
+        }
+        List<String> tokens = new ArrayList<>(m.tokens());
+        tokens.add(0, word);
+        return new RawMention(m.field(), from, m.end(), text.substring(from, m.end()), List.copyOf(tokens), "LOCATION",
+                m.confidence(), false);
+    }
+
     /** Lower-case nouns that say the name after them is a body's: "consultancy Wood Mackenzie", "the charity Oxfam". */
     private static final java.util.regex.Pattern BODY_BEFORE = java.util.regex.Pattern.compile(
             "\\b(?:consultancy|consultancies|firm|company|corporation|carrier|airline|lender|insurer|broker|retailer|"
@@ -527,12 +549,27 @@ public final class MentionRepair {
 
     /** A PERSON mention right after a body's descriptor ("consultancy Wood Mackenzie") is that body. */
     private static RawMention afterDescriptor(RawMention m, String text) {
-        if (!"PERSON".equals(m.type()) || m.titled() || m.start() > text.length()) {
+        if (m.start() > text.length()) {
             return m;
         }
-        return BODY_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find()
-                ? withType(m, "ORGANIZATION") : m;
+        String before = text.substring(Math.max(0, m.start() - 20), m.start());
+        // Not a body's name of two words or more: "the City of London Corporation".
+        boolean mayBePlace = "PERSON".equals(m.type()) || "MISC".equals(m.type()) || m.tokens().size() == 1;
+        if (!"LOCATION".equals(m.type()) && mayBePlace && PLACE_BEFORE.matcher(before).find()) {
+            return withType(m, "LOCATION");
+        }
+        if (!"PERSON".equals(m.type()) || m.titled()) {
+            return m;
+        }
+        return BODY_BEFORE.matcher(before).find() ? withType(m, "ORGANIZATION") : m;
     }
+
+    /**
+     * "the province of Al Haouz", "the island of Langkawi": the name after a place's noun and "of" is that place (a
+     * person's or a one-word name the recogniser typed otherwise).
+     */
+    private static final java.util.regex.Pattern PLACE_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:province|region|city|town|village|district|county|island|municipality|governorate|prefecture|oblast) of\\h+$");
 
     /** An Arabic name's particle and the name after it: "Abdel Fattah" + " al-Burhan", "Mohammed" + " bin Salman". */
     private static final java.util.regex.Pattern PARTICLE_AFTER = java.util.regex.Pattern.compile(
@@ -634,6 +671,11 @@ public final class MentionRepair {
         }
         if ("MISC".equals(m.type()) && known.onlyAnOrganisation(m.text())) {
             return withType(m, "ORGANIZATION"); // "Ecowas", as BBC writes ECOWAS
+        }
+        if ("PERSON".equals(m.type()) && !m.titled() && tokens.size() >= 2 && (known.onlyAPlace(m.text()) || known.onlyACity(m.text()))) {
+            // "Al Ain": a city the gazetteers know, and no first name; not one word, which may be the surname of a
+            // person the article names ("Churchill", "Broome").
+            return withType(m, "LOCATION");
         }
         if ("MISC".equals(m.type()) && known.onlyAPlace(m.text())) {
             return withType(m, "LOCATION"); // "Nur-Sultan"; a city's or country's name is a place even as a modifier (CoNLL)

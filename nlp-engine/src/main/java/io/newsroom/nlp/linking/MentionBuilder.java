@@ -122,7 +122,9 @@ public final class MentionBuilder {
             titled = true;
             type = "PERSON";
         }
-        while ("PERSON".equals(type) && end - start > 1 && Titles.isTitle(tokens.get(start).text())) {
+        // "Sheikh Zayed Road": a road's, square's or airport's name keeps the title it is named with.
+        boolean facility = "LOCATION".equals(HeadNouns.typeOf(words(tokens, start, end)));
+        while ("PERSON".equals(type) && !facility && end - start > 1 && Titles.isTitle(tokens.get(start).text())) {
             start++;
             titled = true;
         }

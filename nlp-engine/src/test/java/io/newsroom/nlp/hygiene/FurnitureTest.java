@@ -415,4 +415,35 @@ class FurnitureTest {
         assertThat(Furniture.isFurnitureLine("Evan Gershkovich was a reporter in Moscow when he was detained."))
                 .as("a story's sentence about a reporter").isFalse();
     }
+
+    @Test
+    void shouldHideTheEighthSetsOutletFurnitureButKeepTheStory() {
+        String body = String.join("\n",
+                "Tamar Gelashvili-Frost   May 28, 2024",
+                "June 3, 2024, 2:06 AM EDT / Updated June 3, 2024, 11:41 AM EDT",
+                "Share & Save \u2014",
+                "Facebook Twitter Email Print Whatsapp",
+                "Sports reporter\u00b7NZ Herald\u00b7",
+                "4 mins to read",
+                "Reading Time: 3 mins read",
+                "Parliament voted on Tuesday.",
+                "",
+                "Editor: Liu Yuxin",
+                "Enditem",
+                "Reuters and The Associated Press contributed.",
+                "Daniela Ortega-Whitman",
+                "Kevin Strand-Moreno",
+                "",
+                "Tamar Gelashvili-Frost is a journalist based in Tbilisi.",
+                "Thandeka Mokoena-Price is a health reporter at the Mail & Guardian.",
+                "Support Kyiv Post's independent journalism. Become a member.",
+                "Join our Telegram channel \u2014 Kyiv Post Official",
+                "Get Breaking News Alerts From Gulf News",
+                "THE JAPAN TIMES LTD. ALL RIGHTS RESERVED.",
+                "Independent.ie",
+                "",
+                "More News",
+                "Naira weakens further at official window");
+        assertThat(storyLines(body)).containsExactly("Parliament voted on Tuesday.");
+    }
 }

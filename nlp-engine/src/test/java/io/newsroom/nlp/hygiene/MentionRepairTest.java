@@ -336,4 +336,13 @@ class MentionRepairTest {
                 .containsExactly(tuple("Tanegashima Space Center", "LOCATION"), tuple("Colleton County Courthouse", "LOCATION"),
                         tuple("UK", "LOCATION"), tuple("Democratic Front", "ORGANIZATION"));
     }
+
+    @Test
+    void shouldTypeANameAfterAPlacesNounAndAKnownCityTypedAPersonAsPlaces() {
+        String text = "Rain hit the province of Al Haouz and Al Ain, while Churchill spoke.";
+        assertThat(apply(text, body(text, "Al Haouz", "PERSON", 0.7), body(text, "Al Ain", "PERSON", 0.7),
+                body(text, "Churchill", "PERSON", 0.9)))
+                .extracting(RawMention::text, RawMention::type)
+                .containsExactly(tuple("Al Haouz", "LOCATION"), tuple("Al Ain", "LOCATION"), tuple("Churchill", "PERSON"));
+    }
 }

@@ -55,6 +55,15 @@ class NewsroomHygieneTest {
     }
 
     @Test
+    void shouldKeepTitlesOutOfNamesButKeepARoadNamedWithOne() {
+        Analysis a = tagger.analyze("Floods", "Taoiseach Leo Varadkar praised the AI tool. Sheikh Zayed Road was closed, "
+                + "officials in Dubai said.");
+        assertThat(a.entities()).extracting(Entity::name)
+                .contains("Leo Varadkar", "Sheikh Zayed Road")
+                .doesNotContain("Taoiseach Leo Varadkar", "AI", "Zayed Road");
+    }
+
+    @Test
     void shouldNeverMakeAnOfficeATitleOrAChairpersonAnEntity() {
         Analysis a = tagger.analyze("AU summit opens", "The Chairperson of the African Union Commission, Moussa Faki Mahamat, "
                 + "said every Head of State had arrived in Addis Ababa on Saturday.");
