@@ -29,6 +29,8 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     }
 
     static final int MAX_SHORT_LINE = 80;
+    /** Longer than any page control or offer {@link #PAGE_CONTROL} matches whole. */
+    private static final int MAX_CONTROL_LINE = 200;
 
     /** A whole line of credit, caption, tag list or section path. */
     private static final Pattern LABELLED_LINE = Pattern.compile(
@@ -245,7 +247,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             inList = inList && isListItem(stripped);
             String tail = lineTail(stripped);
             boolean ends = !tail.isEmpty() && (tail.charAt(tail.length() - 1) == ')' || tail.charAt(tail.length() - 1) == ']');
-            if (inList || isFurnitureLine(line) || FILE_CAPTION.matcher(stripped).find() || PAGE_CONTROL.matcher(stripped).matches()
+            if (inList || isFurnitureLine(line) || FILE_CAPTION.matcher(stripped).find()
                     || stripped.length() <= MAX_SHORT_LINE && CREDIT_LINE.matcher(stripped).matches()
                     || ((ends || mayHoldCaptionCredit(tail)) && CAPTION_TAIL.matcher(tail).find()
                     || (!storySeen || afterFurniture && datelines.isEmpty()) && (ends || tail.indexOf(':') >= 0 || tail.indexOf('\u2014') >= 0
@@ -454,7 +456,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             return false;
         }
         return LABELLED_LINE.matcher(l).find() || FOOTER.matcher(l).find() || INITIALS.matcher(l).matches()
-                || l.length() <= MAX_LIST_ITEM && PAGE_CONTROL.matcher(l).matches()
+                || l.length() <= MAX_CONTROL_LINE && PAGE_CONTROL.matcher(l).matches()
                 || PROMO.matcher(l).lookingAt() || NOTE_LINE.matcher(l).lookingAt() || l.length() <= MAX_LIST_ITEM && REPORTED_FROM.matcher(l).matches()
                 || l.length() <= 40 && (AGENCIES_LINE.matcher(l).matches() || WITH_AGENCIES_LINE.matcher(l).matches())
                 || l.length() <= 240 && WRITER_NOTE.matcher(l).matches() || l.length() <= 100 && (NAME_ROLE_LINE.matcher(l).matches() || ROLE_DOT_OUTLET.matcher(l).matches()) || l.length() <= MAX_SHORT_LINE && (BYLINE.matcher(l).matches() || SECTION_PATH.matcher(l).matches()

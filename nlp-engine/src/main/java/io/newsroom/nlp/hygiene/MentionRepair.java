@@ -413,7 +413,7 @@ public final class MentionRepair {
      * name the gazetteers know whole ("Guinea-Bissau", "Timor-Leste"). Empty when the mention is no such compound.
      */
     private List<RawMention> namesOfACompound(RawMention m) {
-        if (m.tokens().size() != 1 || !gazetteer.lookup(m.text()).isEmpty()) {
+        if (m.tokens().size() != 1) {
             return List.of();
         }
         String word = m.text();
@@ -427,7 +427,7 @@ public final class MentionRepair {
                 dash = i;
             }
         }
-        if (dash < 0) {
+        if (dash < 0 || !gazetteer.lookup(word).isEmpty()) {
             return List.of();
         }
         String first = word.substring(0, dash);

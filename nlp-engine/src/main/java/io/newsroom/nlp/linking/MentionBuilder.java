@@ -116,14 +116,15 @@ public final class MentionBuilder {
         int start = span.start();
         int end = span.end();
         boolean titled = start > 0 && Titles.isTitle(tokens.get(start - 1).text());
-        int honorific = Titles.honorificLength(words(tokens, start, end), 0);
+        int honorific = Titles.mayOpenHonorific(tokens.get(start).text()) ? Titles.honorificLength(words(tokens, start, end), 0) : 0;
         if (honorific > 0 && honorific < end - start) {
             start += honorific; // "Datuk Seri Ismail Sabri Yaakob", whatever the recogniser typed it
             titled = true;
             type = "PERSON";
         }
         // "Sheikh Zayed Road": a road's, square's or airport's name keeps the title it is named with.
-        boolean facility = "LOCATION".equals(HeadNouns.typeOf(words(tokens, start, end)));
+        boolean facility = "PERSON".equals(type) && end - start > 1 && Titles.isTitle(tokens.get(start).text())
+                && "LOCATION".equals(HeadNouns.typeOf(words(tokens, start, end)));
         while ("PERSON".equals(type) && !facility && end - start > 1 && Titles.isTitle(tokens.get(start).text())) {
             start++;
             titled = true;

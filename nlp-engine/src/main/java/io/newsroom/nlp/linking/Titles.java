@@ -44,6 +44,12 @@ public final class Titles {
     private static final Set<String> HONORIFICS = Set.of("datuk", "dato'", "dato\u2019", "dato", "datin", "tun", "toh");
     private static final Set<String> HONORIFIC_PARTS = Set.of("seri", "sri", "patinggi", "puan", "utama", "amar", "paduka");
 
+    /** Whether a word may open a Malaysian honorific (a cheap test before {@link #honorificLength}). */
+    public static boolean mayOpenHonorific(String word) {
+        String t = word.toLowerCase(Locale.ROOT);
+        return HONORIFICS.contains(t) || t.equals("tan") || t.equals("puan");
+    }
+
     /** How many tokens from {@code from} are a Malaysian honorific (with "Dr" and the like after it), 0 when none. */
     public static int honorificLength(java.util.List<String> tokens, int from) {
         int i = from;

@@ -43,12 +43,20 @@ public final class LanguageDetector {
         add("id", "yang dan di itu dengan untuk tidak ini dari dalam akan pada juga ke karena oleh ada mereka bahwa");
     }
 
+    /** A function word: its number (for a bit set of the words a text uses) and the languages it belongs to. */
+    private record FunctionWord(int number, List<String> languages) {
+    }
+
     /** Each function word with the languages it belongs to: one lookup per word of the text, not one per language. */
-    private static final Map<String, List<String>> LANGUAGES_OF_WORD = new HashMap<>();
+    private static final Map<String, FunctionWord> LANGUAGES_OF_WORD = new HashMap<>();
+    private static final List<FunctionWord> BY_NUMBER = new ArrayList<>();
 
     static {
-        FUNCTION_WORDS.forEach((lang, words) -> words.forEach(
-                w -> LANGUAGES_OF_WORD.computeIfAbsent(w, k -> new ArrayList<>(2)).add(lang)));
+        FUNCTION_WORDS.forEach((lang, words) -> words.forEach(w -> LANGUAGES_OF_WORD.computeIfAbsent(w, k -> {
+            FunctionWord f = new FunctionWord(BY_NUMBER.size(), new ArrayList<>(2));
+            BY_NUMBER.add(f);
+            return f;
+        }).languages().add(lang)));
     }
 
     private static void add(String lang, String words) {
@@ -109,14 +117,10 @@ public final class LanguageDetector {
         };
     }
 
-    private static int distinctOf(String language, Set<String> matched) {
-        Set<String> words = FUNCTION_WORDS.get(language);
-        if (words == null) {
-            return 0;
-        }
+    private static int distinctOf(String language, java.util.BitSet matched) {
         int n = 0;
-        for (String w : matched) {
-            if (words.contains(w)) {
+        for (int i = matched.nextSetBit(0); i >= 0; i = matched.nextSetBit(i + 1)) {
+            if (BY_NUMBER.get(i).languages().contains(language)) {
                 n++;
             }
         }
@@ -125,7 +129,7 @@ public final class LanguageDetector {
 
     private static String detectLatin(String s) {
         Map<String, Integer> hits = new HashMap<>();
-        Set<String> matched = new java.util.HashSet<>();
+        java.util.BitSet matched = new java.util.BitSet(BY_NUMBER.size());
         int words = 0;
         StringBuilder w = new StringBuilder();
         for (int i = 0; i <= s.length(); i++) {
@@ -136,11 +140,10 @@ public final class LanguageDetector {
             }
             if (w.length() > 0) {
                 words++;
-                String word = w.toString();
-                List<String> languages = LANGUAGES_OF_WORD.get(word);
-                if (languages != null) {
-                    matched.add(word);
-                    for (String lang : languages) {
+                FunctionWord word = LANGUAGES_OF_WORD.get(w.toString());
+                if (word != null) {
+                    matched.set(word.number());
+                    for (String lang : word.languages()) {
                         hits.merge(lang, 1, Integer::sum);
                     }
                 }
