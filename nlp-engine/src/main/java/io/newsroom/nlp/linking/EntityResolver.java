@@ -181,15 +181,20 @@ public final class EntityResolver {
      * "CNNC"; function words give none, a hyphenated word one per part), else null.
      */
     private static Cluster byInitials(List<Cluster> clusters, String acronym) {
+        return theOne(clusters, c -> "ORGANIZATION".equals(c.type()) && c.longest.tokens().size() >= 2
+                && acronym.equals(initials(c.longest.tokens())));
+    }
+
+    /** The one cluster that fits, else null: when several fit, the text does not say which (two Smiths: do not guess). */
+    private static Cluster theOne(List<Cluster> clusters, java.util.function.Predicate<Cluster> fits) {
         Cluster found = null;
         for (Cluster c : clusters) {
-            if (!"ORGANIZATION".equals(c.type()) || c.longest.tokens().size() < 2 || !acronym.equals(initials(c.longest.tokens()))) {
-                continue;
+            if (fits.test(c)) {
+                if (found != null) {
+                    return null;
+                }
+                found = c;
             }
-            if (found != null && found != c) {
-                return null;
-            }
-            found = c;
         }
         return found;
     }
@@ -275,51 +280,31 @@ public final class EntityResolver {
      * ("National Security Council" is another body).
      */
     private Cluster unqualifiedName(List<Cluster> clusters, RawMention m) {
-        Cluster found = null;
         List<String> tokens = m.tokens();
-        for (Cluster c : clusters) {
+        return theOne(clusters, c -> {
             List<String> longTokens = c.longest.tokens();
-            if (!"ORGANIZATION".equals(c.type()) || longTokens.size() <= tokens.size() - 1 || c == found) {
-                continue;
+            if (!"ORGANIZATION".equals(c.type()) || longTokens.size() <= tokens.size()) {
+                return false;
             }
-            boolean qualified = longTokens.size() == tokens.size() + 1
-                    && equalsIgnoreCase(longTokens.subList(1, longTokens.size()), tokens) && isQualifier(longTokens.get(0));
-            boolean acronymOfHead = false;
-            if (!qualified && tokens.size() >= 2 && isAcronymWord(tokens.get(0)) && longTokens.size() > tokens.size()) {
-                int headWords = longTokens.size() - tokens.size() + 1;
-                acronymOfHead = equalsIgnoreCase(longTokens.subList(headWords, longTokens.size()), tokens.subList(1, tokens.size()))
-                        && initials(longTokens.subList(0, headWords)).equals(tokens.get(0).replace(".", ""));
+            if (longTokens.size() == tokens.size() + 1 && equalsIgnoreCase(longTokens.subList(1, longTokens.size()), tokens)
+                    && isQualifier(longTokens.get(0))) {
+                return true;
             }
-            if (qualified || acronymOfHead) {
-                if (found != null) {
-                    return null;
-                }
-                found = c;
-            }
-        }
-        return found;
+            int headWords = longTokens.size() - tokens.size() + 1;
+            return isAcronymWord(tokens.get(0))
+                    && equalsIgnoreCase(longTokens.subList(headWords, longTokens.size()), tokens.subList(1, tokens.size()))
+                    && initials(longTokens.subList(0, headWords)).equals(tokens.get(0).replace(".", ""));
+        });
     }
 
     /** The one organisation with a name that is this one, then "of" or "for" and more ("Central Bank of Brazil"), else null. */
     private static Cluster headOfLongerName(List<Cluster> clusters, RawMention m) {
-        Cluster found = null;
-        for (Cluster c : clusters) {
-            if (!"ORGANIZATION".equals(c.type()) || c == found) {
-                continue;
-            }
-            for (RawMention n : c.mentions) {
-                List<String> t = n.tokens();
-                if (t.size() > m.tokens().size() + 1 && equalsIgnoreCase(t.subList(0, m.tokens().size()), m.tokens())
-                        && (t.get(m.tokens().size()).equals("of") || t.get(m.tokens().size()).equals("for"))) {
-                    if (found != null) {
-                        return null;
-                    }
-                    found = c;
-                    break;
-                }
-            }
-        }
-        return found;
+        int n = m.tokens().size();
+        return theOne(clusters, c -> "ORGANIZATION".equals(c.type()) && c.mentions.stream().anyMatch(longer -> {
+            List<String> t = longer.tokens();
+            return t.size() > n + 1 && equalsIgnoreCase(t.subList(0, n), m.tokens())
+                    && (t.get(n).equals("of") || t.get(n).equals("for"));
+        }));
     }
 
     /** "U.N.", "EU", "Russian", "Kenya's": what may stand before a body's name to say whose it is (not "Supreme"). */
@@ -351,34 +336,17 @@ public final class EntityResolver {
 
     /** The one place whose name is this one after a feature word ("Lake Issyk-Kul" for "Issyk-Kul"), else null. */
     private static Cluster withoutFeatureWord(List<Cluster> clusters, RawMention m) {
-        Cluster found = null;
-        for (Cluster c : clusters) {
+        return theOne(clusters, c -> {
             List<String> longTokens = c.longest.tokens();
-            if (!"LOCATION".equals(c.type()) || longTokens.size() != m.tokens().size() + 1
-                    || !FEATURE_WORDS.contains(longTokens.get(0).toLowerCase(java.util.Locale.ROOT))
-                    || !equalsIgnoreCase(longTokens.subList(1, longTokens.size()), m.tokens())) {
-                continue;
-            }
-            if (found != null && found != c) {
-                return null;
-            }
-            found = c;
-        }
-        return found;
+            return "LOCATION".equals(c.type()) && longTokens.size() == m.tokens().size() + 1
+                    && FEATURE_WORDS.contains(longTokens.get(0).toLowerCase(java.util.Locale.ROOT))
+                    && equalsIgnoreCase(longTokens.subList(1, longTokens.size()), m.tokens());
+        });
     }
 
     /** The one PERSON cluster with this word inside its name, when no name starts or ends with it ("Lula"). */
     private static Cluster byMiddleName(List<Cluster> clusters, String word) {
-        Cluster found = null;
-        for (Cluster c : clusters) {
-            if ("PERSON".equals(c.type()) && isMiddleName(c.longest.tokens(), word)) {
-                if (found != null && found != c) {
-                    return null;
-                }
-                found = c;
-            }
-        }
-        return found;
+        return theOne(clusters, c -> "PERSON".equals(c.type()) && isMiddleName(c.longest.tokens(), word));
     }
 
     /**
