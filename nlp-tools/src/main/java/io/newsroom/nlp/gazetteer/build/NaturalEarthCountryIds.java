@@ -1,7 +1,6 @@
 package io.newsroom.nlp.gazetteer.build;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -30,16 +29,13 @@ public final class NaturalEarthCountryIds {
      */
     public static int trim(List<Path> geojsonFiles, Path extract) throws IOException {
         Map<String, String> rows = new LinkedHashMap<>();
-        for (Path file : geojsonFiles) {
-            for (JsonNode f : new ObjectMapper().readTree(file.toFile()).path("features")) {
-                JsonNode p = f.path("properties");
-                String code = code(p.path("ISO_A2").asText(""));
-                code = code.isEmpty() ? code(p.path("ISO_A2_EH").asText("")) : code;
-                String id = p.path("WIKIDATAID").asText("");
-                if (!code.isEmpty() && id.matches("Q[0-9]+")) {
-                    rows.putIfAbsent(code, code + "\t" + id + "\t" + p.path("NAME_LONG").asText(p.path("NAME").asText("")) + "\t"
-                            + p.path("TYPE").asText(""));
-                }
+        for (JsonNode p : GeoJson.properties(geojsonFiles)) {
+            String code = code(p.path("ISO_A2").asText(""));
+            code = code.isEmpty() ? code(p.path("ISO_A2_EH").asText("")) : code;
+            String id = p.path("WIKIDATAID").asText("");
+            if (!code.isEmpty() && id.matches("Q[0-9]+")) {
+                rows.putIfAbsent(code, code + "\t" + id + "\t" + p.path("NAME_LONG").asText(p.path("NAME").asText("")) + "\t"
+                        + p.path("TYPE").asText(""));
             }
         }
         SourceExtract.write(extract, EXTRACT_HEADER, rows.values());

@@ -1,7 +1,6 @@
 package io.newsroom.nlp.gazetteer.build;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsroom.nlp.gazetteer.GazetteerKind;
 
 import java.io.IOException;
@@ -37,15 +36,12 @@ public final class NaturalEarthRegions {
     /** GeoJSON file(s) of geography regions -> the extract: one row per Wikidata id of a kept class, by English name. */
     public static int trim(List<Path> geojsonFiles, Path extract) throws IOException {
         Map<String, String> rows = new LinkedHashMap<>();
-        for (Path file : geojsonFiles) {
-            for (JsonNode f : new ObjectMapper().readTree(file.toFile()).path("features")) {
-                JsonNode p = f.path("properties");
-                String qid = p.path("wikidataid").asText("");
-                String name = p.path("name_en").asText("").strip();
-                String featureClass = p.path("featurecla").asText("").toLowerCase(Locale.ROOT);
-                if (qid.matches("Q\\d+") && !name.isEmpty() && KEPT.contains(featureClass)) {
-                    rows.putIfAbsent(qid, String.join("\t", qid, name, featureClass));
-                }
+        for (JsonNode p : GeoJson.properties(geojsonFiles)) {
+            String qid = p.path("wikidataid").asText("");
+            String name = p.path("name_en").asText("").strip();
+            String featureClass = p.path("featurecla").asText("").toLowerCase(Locale.ROOT);
+            if (qid.matches("Q\\d+") && !name.isEmpty() && KEPT.contains(featureClass)) {
+                rows.putIfAbsent(qid, String.join("\t", qid, name, featureClass));
             }
         }
         List<String> lines = new ArrayList<>(rows.values());

@@ -1,7 +1,6 @@
 package io.newsroom.nlp.gazetteer.build;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsroom.nlp.gazetteer.GazetteerKind;
 
 import java.io.IOException;
@@ -45,17 +44,14 @@ public final class NaturalEarthStates {
     /** GeoJSON file(s) of admin-1 divisions -> the extract: one row per Wikidata id, in the files' order. */
     public static int trim(List<Path> geojsonFiles, Path extract) throws IOException {
         Map<String, String> rows = new LinkedHashMap<>();
-        for (Path file : geojsonFiles) {
-            for (JsonNode f : new ObjectMapper().readTree(file.toFile()).path("features")) {
-                JsonNode p = f.path("properties");
-                String qid = p.path("wikidataid").asText("");
-                String name = p.path("name").asText("").strip();
-                String nameEn = p.path("name_en").asText("").strip();
-                String featureClass = p.path("featurecla").asText(ADMIN_1).toLowerCase(Locale.ROOT);
-                if (qid.matches("Q\\d+") && !name.isEmpty() && ADMIN_1.equals(featureClass)) {
-                    rows.putIfAbsent(qid, String.join("\t", qid, name, nameEn.isEmpty() ? name : nameEn,
-                            p.path("type_en").asText("").strip(), p.path("admin").asText("").strip()));
-                }
+        for (JsonNode p : GeoJson.properties(geojsonFiles)) {
+            String qid = p.path("wikidataid").asText("");
+            String name = p.path("name").asText("").strip();
+            String nameEn = p.path("name_en").asText("").strip();
+            String featureClass = p.path("featurecla").asText(ADMIN_1).toLowerCase(Locale.ROOT);
+            if (qid.matches("Q\\d+") && !name.isEmpty() && ADMIN_1.equals(featureClass)) {
+                rows.putIfAbsent(qid, String.join("\t", qid, name, nameEn.isEmpty() ? name : nameEn,
+                        p.path("type_en").asText("").strip(), p.path("admin").asText("").strip()));
             }
         }
         SourceExtract.write(extract, EXTRACT_HEADER, rows.values());

@@ -1,7 +1,6 @@
 package io.newsroom.nlp.gazetteer.build;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsroom.nlp.gazetteer.GazetteerKind;
 import io.newsroom.nlp.text.TextKeys;
 
@@ -56,15 +55,12 @@ public final class NaturalEarthWaters {
     /** GeoJSON files (marine areas, lakes) -> the tab-separated extract the repository keeps: every named feature with an id. */
     public static int trim(List<Path> geojsonFiles, Path extract) throws IOException {
         Map<String, String> rows = new LinkedHashMap<>(); // one row per Wikidata id: a sea drawn in several polygons
-        for (Path file : geojsonFiles) {
-            for (JsonNode f : new ObjectMapper().readTree(file.toFile()).path("features")) {
-                JsonNode p = f.path("properties");
-                String qid = text(p, "wikidataid");
-                String name = text(p, "name");
-                if (qid.matches("Q\\d+") && !name.isEmpty() && !RIVER.equalsIgnoreCase(text(p, "featurecla"))) {
-                    rows.putIfAbsent(qid, String.join("\t", qid, name, text(p, "name_en"),
-                            text(p, "featurecla").toLowerCase(Locale.ROOT), text(p, "scalerank")));
-                }
+        for (JsonNode p : GeoJson.properties(geojsonFiles)) {
+            String qid = text(p, "wikidataid");
+            String name = text(p, "name");
+            if (qid.matches("Q\\d+") && !name.isEmpty() && !RIVER.equalsIgnoreCase(text(p, "featurecla"))) {
+                rows.putIfAbsent(qid, String.join("\t", qid, name, text(p, "name_en"),
+                        text(p, "featurecla").toLowerCase(Locale.ROOT), text(p, "scalerank")));
             }
         }
         List<String> lines = new ArrayList<>(rows.values());
