@@ -3,6 +3,7 @@ package io.newsroom.nlp.linking;
 import io.newsroom.nlp.analysis.Entity;
 import io.newsroom.nlp.analysis.Mention;
 import io.newsroom.nlp.gazetteer.GazetteerEntry;
+import io.newsroom.nlp.gazetteer.GazetteerKind;
 import io.newsroom.nlp.text.TextKeys;
 
 import java.util.ArrayList;
@@ -141,13 +142,15 @@ public final class EntityResolver {
     }
 
     /**
-     * "National Security Committee (KNB)", "Disaster and Emergency Management Authority, known as AFAD": an acronym in
-     * brackets, or after "known as", right after an organisation's name is that name's, though its letters are another
-     * language's initials that {@link AcronymFinder} cannot match. Not an acronym the gazetteers know as something else
-     * ("… (AFP)").
+     * "National Security Committee (KNB)", "Disaster and Emergency Management Authority, known as AFAD", "the National
+     * Action Party, or PAN": an acronym in brackets, after "known as" or after ", or", right after an organisation's
+     * name is that name's, though its letters are another language's initials that {@link AcronymFinder} cannot match.
+     * Not an acronym the gazetteers know as something else ("… (AFP)"), unless all they know is a brand of the
+     * name-suggestion index ("Workers' Party (PT)").
      */
     private static final java.util.regex.Pattern ACRONYM_AFTER = java.util.regex.Pattern.compile(
-            " \\((?:(?:also )?known as )?([^()\\s]{2,10})\\)|,? (?:also )?known as ([^()\\s,.;:]{2,10})(?=[,.;:)]| \\p{Ll})");
+            " \\((?:(?:also )?known as )?([^()\\s]{2,10})\\)|,? (?:also )?known as ([^()\\s,.;:]{2,10})(?=[,.;:)]| \\p{Ll})"
+                    + "|, or (\\p{Lu}[\\p{Lu}\\p{Ll}&-]{1,9})(?=[,.;:)]| \\p{Ll})");
 
     private Map<String, String> bracketedAcronyms(List<RawMention> mentions, String body, String articleText) {
         Map<String, String> out = new HashMap<>();
@@ -160,10 +163,14 @@ public final class EntityResolver {
             if (!after.lookingAt()) {
                 continue;
             }
-            String acronym = after.group(1) != null ? after.group(1) : after.group(2);
+            String acronym = after.group(1) != null ? after.group(1) : after.group(2) != null ? after.group(2) : after.group(3);
             // After "known as" a short name need not be in capitals ("Monetary Policy Committee, known as Copom").
             boolean knownAs = after.group(2) != null && Character.isUpperCase(acronym.charAt(0)) && acronym.length() <= 10;
-            if ((AcronymFinder.isAcronym(acronym) || knownAs) && linker.link(acronym, "ORGANIZATION", false, articleText) == null) {
+            if (!AcronymFinder.isAcronym(acronym) && !knownAs) {
+                continue;
+            }
+            GazetteerEntry known = linker.link(acronym, "ORGANIZATION", false, articleText);
+            if (known == null || known.kind() == GazetteerKind.OPERATOR) {
                 out.putIfAbsent(acronym, m.text());
             }
         }

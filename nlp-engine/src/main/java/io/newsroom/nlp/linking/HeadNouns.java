@@ -41,6 +41,26 @@ public final class HeadNouns {
     private static final Set<String> STREETS_BEFORE = Set.of("avenida", "rua", "praça", "praca", "plaza", "calle", "rue",
             "piazza", "via", "platz", "stade", "estadio", "stadio", "stadion"); // and a stadium's: "Stade de France"
 
+    /**
+     * Land and water named by a word before the name: "Isle of Wight", "Mount Kenya", "Lake Chad", "Cape Canaveral";
+     * these words need "of" after them, or they open companies' names too ("Gulf Air", "Bay Street"): "Gulf of Aden",
+     * "Bay of Biscay", "Sea of Azov", "Strait of Hormuz".
+     */
+    private static final Set<String> FEATURES_BEFORE = Set.of("isle", "isles", "mount", "mt", "lake", "cape");
+    private static final Set<String> FEATURES_BEFORE_OF = Set.of("gulf", "bay", "sea", "strait", "straits", "isle", "isles");
+
+    private static boolean isNaturalFeature(List<String> tokens) {
+        String first = tokens.get(0);
+        if (!Character.isUpperCase(first.charAt(0))) {
+            return false;
+        }
+        String word = first.toLowerCase(Locale.ROOT);
+        String next = tokens.get(1);
+        // The feature's name alone: "Isle of Man TT" is a race, "Isles of Scilly Integrated Care System" a body.
+        return next.equals("of") ? tokens.size() == 3 && FEATURES_BEFORE_OF.contains(word)
+                : tokens.size() <= 3 && FEATURES_BEFORE.contains(word) && Character.isUpperCase(next.charAt(0));
+    }
+
     private HeadNouns() {
     }
 
@@ -96,7 +116,7 @@ public final class HeadNouns {
             return "MISC";
         }
         if (FACILITIES.contains(last) || isLaunchSite(tokens) || STREETS_BEFORE.contains(tokens.get(0).toLowerCase(Locale.ROOT))
-                || isFrenchSquare(tokens)) {
+                || isFrenchSquare(tokens) || !body && isNaturalFeature(tokens)) {
             return "LOCATION";
         }
         return null;

@@ -338,6 +338,18 @@ class MentionRepairTest {
     }
 
     @Test
+    void shouldTypeIslesMountainsAndLakesAsPlacesButNotTheRacesAndBodiesNamedAfterThem() {
+        String text = "Ainslie trained off the Isle of Wight, climbed Mount Everest and sailed the Sea of Azov before the Isle "
+                + "of Man TT, while Gulf Air flew.";
+        assertThat(apply(text, body(text, "Isle of Wight", "ORGANIZATION", 0.7), body(text, "Mount Everest", "MISC", 0.7),
+                body(text, "Sea of Azov", "ORGANIZATION", 0.7), body(text, "Isle of Man TT", "ORGANIZATION", 0.8),
+                body(text, "Gulf Air", "ORGANIZATION", 0.9)))
+                .extracting(RawMention::text, RawMention::type)
+                .containsExactly(tuple("Isle of Wight", "LOCATION"), tuple("Mount Everest", "LOCATION"),
+                        tuple("Sea of Azov", "LOCATION"), tuple("Isle of Man TT", "ORGANIZATION"), tuple("Gulf Air", "ORGANIZATION"));
+    }
+
+    @Test
     void shouldTypeANameAfterAPlacesNounAndAKnownCityTypedAPersonAsPlaces() {
         String text = "Rain hit the province of Al Haouz and Al Ain, while Churchill spoke.";
         assertThat(apply(text, body(text, "Al Haouz", "PERSON", 0.7), body(text, "Al Ain", "PERSON", 0.7),

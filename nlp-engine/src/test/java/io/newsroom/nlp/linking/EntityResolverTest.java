@@ -93,6 +93,19 @@ class EntityResolverTest {
     }
 
     @Test
+    void shouldJoinAnAcronymIntroducedByOrOrInBracketsThoughABrandListKnowsItsLetters() {
+        String text = "The coalition united the National Action Party, or PAN, and the Institutional Revolutionary Party, "
+                + "or PRI. PAN and PRI lost. Lula of the Workers' Party (PT) won; the PT will govern.";
+        assertThat(resolve(text, "National Action Party/ORGANIZATION/1.0", "PAN/ORGANIZATION/0.9",
+                "Institutional Revolutionary Party/ORGANIZATION/1.0", "PRI/ORGANIZATION/0.9", "PAN/ORGANIZATION/0.9",
+                "PRI/ORGANIZATION/0.9", "Workers' Party/ORGANIZATION/1.0", "PT/ORGANIZATION/0.9", "PT/ORGANIZATION/0.9"))
+                .as("PT is also a brand in the name-suggestion index: the article's bracket says which PT this is")
+                .extracting(Entity::name, Entity::mentionCount)
+                .containsExactlyInAnyOrder(tuple("National Action Party", 3), tuple("Institutional Revolutionary Party", 3),
+                        tuple("Workers' Party", 3));
+    }
+
+    @Test
     void shouldJoinABodysNameWrittenWithoutItsOwnersAcronymOrWithAnAcronymOfItsFirstWords() {
         String text = "The U.N. Security Council met. The Security Council voted. The African Union Commission and the AU "
                 + "Commission agreed. Iran's Supreme National Security Council and the National Security Council spoke.";
