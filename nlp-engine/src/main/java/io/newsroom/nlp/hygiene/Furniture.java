@@ -35,14 +35,14 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     /** A whole line of credit, caption, tag list or section path. */
     private static final Pattern LABELLED_LINE = Pattern.compile(
             "(?i)^\\s*(?:(?:photo(?:graph)?s?|pictures?|images?|caption|credits?|video|tags|topics|related(?: topics)?|keywords|languages?|categories|see more on|doi|editor|reading time|"
-                    + "filed under|more on this story|section|source|watch|(?:photo|image|picture) credits?)\\s*[:|]"
+                    + "filed under|more on this story|section|source|watch|co-?authors?|(?:photo|image|picture) credits?)\\s*[:|]"
                     + "|(?:image|media|video) (?:source|caption|copyright)\\s*[:|,]|\\d{1,2}:\\d{2}\\s*[-\u2013]\\s*source\\s*:)");
     /**
      * A line a page or wire labels as no story: "READ: Ruto signs …", "READ ALSO: …", an agency's note to editors
      * "(ATTN: ADDS contact …)", "(LEAD)", a line of hashtags "#Nuri #space rocket".
      */
     private static final Pattern NOTE_LINE = Pattern.compile(
-            "^(?:READ(?: ALSO| MORE)?:\\s|Read (?:also|more):\\s|(?:SEE ALSO|See also):\\s|\\((?:ATTN|EDS|CORRECTS|UPDATES|ADDS|RECASTS|REFILE)\\b|#\\S)");
+            "^(?:READ(?: ALSO| MORE)?:\\s|Read (?:also|more):\\s|(?:Also|ALSO) (?:Read|READ):\\s|(?:SEE ALSO|See also):\\s|\\((?:ATTN|EDS|CORRECTS|UPDATES|ADDS|RECASTS|REFILE)\\b|#\\S)");
     /** A page's controls, alone on a line: "Share this article", "Comments", "Video Ad Feedback", "Advertisement". */
     private static final Pattern PAGE_CONTROL = Pattern.compile(
             "(?i)^(?:share(?: this)?(?: article| story| page)?|comments?|(?:video )?ad feedback|advertisement|"
@@ -58,11 +58,12 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "become a member to leave a comment\\.?|or log ?in here\\.?|comments are subject to our community guidelines[^\\n]{0,80}|"
                     + "disclaimer & comment rules|commenting for this story is now closed\\.?|found a mistake in this article\\??|"
                     + "report it to us\\.?|thank you for your report!?|lire en fran[c\u00e7]ais|time to read \\d{1,2} min\\.?|newsletters?|"
-                    + "enditem|bookmark|highlights|share & save\\W{0,3}|listen duration [\\d\u2032\u2033'\" ]{2,12}|\\d{1,2} mins? to read|"
+                    + "enditem|bookmark|highlights|view comments|share or comment on this article:?|share what you think|comments [\\d,]{1,9}|"
+                    + "synopsis|\\.{3}\\s?more|\u2026\\s?more|reprints|trending on [\\p{L} ]{1,30}|share & save\\W{0,3}|listen duration [\\d\u2032\u2033'\" ]{2,12}|\\d{1,2} mins? to read|"
                     + "(?:share:? )?(?:(?:x|facebook|twitter|email|e-mail|print|whatsapp|linkedin|telegram|reddit)\\s+){1,7}"
                     + "(?:x|facebook|twitter|email|e-mail|print|whatsapp|linkedin|telegram|reddit)|[\\p{L}-]{2,30}\\.(?:com|ie|co\\.uk|org|net)|"
                     + "go deeper|full article \\d{1,4} comments?|[^.!?\\n]{5,100} \\d{1,2}:\\d{2}|this was published \\d{1,2} (?:year|month|week|day)s? ago|trending news|"
-                    + "share (?:article )?(?:via|on) [\\p{L}]+|press play to listen to this article|voiced by artificial intelligence\\.?|"
+                    + "share (?:this )?(?:article |story )?(?:via|on) [\\p{L}]+|press play to listen to this article|voiced by artificial intelligence\\.?|"
                     + "this (?:article|story) has been updated\\.?|popular on [\\p{L} ]{1,30}|heard on [\\p{L}' ]{1,40}|"
                     + "please use [\\p{L} ]{1,20} browser for a more accessible video player|\\+?\\s?follow|read later|save more|gallery|"
                     + "comments? \\(\\d+\\)|comments? - please log ?in[\\p{L} ]{0,40}\\.?|facebook count|twitter share|why you can trust [\\p{L} ]{1,20}|"
@@ -86,9 +87,10 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "|get whatsapp alerts\\b|get a head start\\b|get bite-sized news\\b|subscribe to (?:the )?[\\p{L}&' ]{1,30} newsletter\\b"
                     + "|advertise with\\b|subscribe to premium\\b|get the best of the\\b|read a summary of this article\\b|click here to return\\b"
                     + "|join our channel\\b|this audio is generated\\b|the [\\p{L}& ]{1,30} is a member of the press council\\b"
-                    + "|get the morning rundown\\b)");
+                    + "|get the morning rundown\\b|get [\\p{L} ]{1,40} (?:straight )?to your inbox\\b|a message from the editor\\b"
+                    + "|want to join the conversation\\?)");
     /** A reporter's social handle on its own line, after an optional role: "@GOSTRANDER_CNBC", "Cricket Journalist @HughPLcricket". */
-    private static final Pattern HANDLE_LINE = Pattern.compile("^(?:\\p{Lu}[\\p{L}]*(?: \\p{L}+){0,3} )?@\\w{2,30}$");
+    private static final Pattern HANDLE_LINE = Pattern.compile("^(?:\\p{Lu}[\\p{L}'-]*(?: [\\p{L}'-]+){0,3} )?@\\w{2,30}$");
     /** A picture's credit alone on its line: "Barbara Gauthier/Clarion Ledger". */
     private static final Pattern CREDIT_LINE = Pattern.compile(
             "^\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,3}\\s*/\\s*\\p{Lu}[\\p{L} .'&-]{1,40}$");
@@ -99,7 +101,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     private static final Pattern FOOTER = Pattern.compile(
             "(?i)^[\\[(]?(?:(?:with )?(?:additional |further )?reporting|writing|editing|edited|compiled|produced|translated|research|graphics)"
                     + "(?: and (?:reporting|writing|editing))? by\\b(?:[^.]*|.*;.*)$|^with files from\\b"
-                    + "|^with (?:a )?(?:reports?|files) from\\b|^[\\p{L}&,. ]{3,80} contributed\\.$|^some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from\\b"
+                    + "|^\\(?with (?:a )?(?:reports?|files|inputs?) from\\b|^published by [^.\\n]{2,60}$|^part of the [^.\\n]{2,80} (?:group|network)$|^[\\p{L}&,. ]{3,80} contributed\\.$|^some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from\\b"
                     + "|^our standards:|\\bcontributed (?:(?:to )?(?:this|the) (?:report|story|article)|reporting)\\.?$"
                     + "|^contact [^.@]{2,60} at \\S+@\\S+"
                     + "|^(?:©|\\(c\\)|copyright\\b)|\\ball rights reserved\\.?$");
@@ -159,7 +161,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "recommended(?: stories| for you| reading)?|more information|more stories(?: from [\\p{L} ]{1,30})?|more about|"
                     + "read more about|you may also like|don'?t miss(?: these stories)?(?: from [\\p{L} ]{1,30})?|trending(?: now)?|"
                     + "read also|keywords|tags|related posts|related news|in this news|authors?|in|subjects|tags / keywords|see also|"
-                    + "more news|other topics of interest|latest from [\\p{L}' ]{1,30}|also worth reading|also read|read more (?:with|on|at|from) [\\p{L}.' ]{1,30})\\s*:?$");
+                    + "more news|latest news|read more news on|other topics of interest|latest from [\\p{L}' ]{1,30}|also worth reading|also read|read more (?:with|on|at|from) [\\p{L}.' ]{1,30})\\s*:?$");
     /** Long enough for a linked story's headline, short of a story paragraph (which ends in a full stop anyway). */
     private static final int MAX_LIST_ITEM = 110;
     /** A credit inside a line: "Photo: Getty Images", "(Picture by Jane Doe/AFP)", "AFP via Getty Images". */
@@ -168,7 +170,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "|(?:\\b[\\p{L}.'-]+(?:\\s+[\\p{L}.'-]+){0,3}\\s*/\\s*)?(?:\\b\\p{Lu}+\\s+via\\s+)?\\bGetty Images?\\b(?:\\s+for\\s+[\\p{L} ]+)?");
     /** "By Jane Doe", "By Jane Doe and John Roe, BBC News", "By Tom Ashworth, Chief Football Writer, at Wembley", alone on its line. */
     private static final Pattern BYLINE = Pattern.compile(
-            "^\\s*[Bb]y\\s+(?:\\p{Ll}+\\s+){0,3}\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|and|with|&|,|de|van|von|der|al))*"
+            "^\\s*[Bb]y:?\\s+(?:\\p{Ll}+\\s+){0,3}\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|and|with|&|,|de|van|von|der|al))*"
                     + "(?:(?:\\s*,\\s*[\\p{L} ]+){1,2}|\\s+(?:in|for|at) [^.\\n]+|\\s*\\|[^\\n]{0,80})?\\s*$");
     /**
      * A byline without "By", which a page's time stamp follows: "Marina Costa in São Paulo", "Daniel Harper in London
@@ -366,6 +368,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
         List<String> next = nextLines(body, nl + 1, 2);
         boolean time = !next.isEmpty() && (isTimeStamp(next.get(0)) || isPlacedTimeStamp(next.get(0)) || IN_PLACE_LINE.matcher(next.get(0)).matches()
                 || HANDLE_LINE.matcher(next.get(0)).matches() || PAGE_CONTROL.matcher(next.get(0)).matches()
+                || AGENCY_ALONE.matcher(next.get(0)).matches()
                 || next.size() == 2 && next.get(0).length() <= 40 && OUTLET_LINE.matcher(next.get(0)).matches() && isTimeStamp(next.get(1))
                 || timeUnderNames(nextLines(body, nl + 1, 4)));
         return time && NAMES_ABOVE_TIME.matcher(stripped).matches();
@@ -458,11 +461,43 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
         return LABELLED_LINE.matcher(l).find() || FOOTER.matcher(l).find() || INITIALS.matcher(l).matches()
                 || l.length() <= MAX_CONTROL_LINE && PAGE_CONTROL.matcher(l).matches()
                 || PROMO.matcher(l).lookingAt() || NOTE_LINE.matcher(l).lookingAt() || l.length() <= MAX_LIST_ITEM && REPORTED_FROM.matcher(l).matches()
-                || l.length() <= 40 && (AGENCIES_LINE.matcher(l).matches() || WITH_AGENCIES_LINE.matcher(l).matches())
+                || l.length() <= 40 && (AGENCIES_LINE.matcher(l).matches() || AGENCY_ALONE.matcher(l).matches() || WITH_AGENCIES_LINE.matcher(l).matches())
                 || l.length() <= 240 && WRITER_NOTE.matcher(l).matches() || l.length() <= 100 && (NAME_ROLE_LINE.matcher(l).matches() || ROLE_DOT_OUTLET.matcher(l).matches()) || l.length() <= MAX_SHORT_LINE && (BYLINE.matcher(l).matches() || SECTION_PATH.matcher(l).matches()
                 || TAG_LIST.matcher(l).matches() || LIST_HEADING.matcher(l).matches() || HANDLE_LINE.matcher(l).matches()
                 || IN_PLACE_LINE.matcher(l).matches())
-                || l.length() <= MAX_TIME_LINE && (isTimeStamp(l) || isPlacedTimeStamp(l) || isBylineWithTime(l));
+                || l.length() <= MAX_TIME_LINE && (isTimeStamp(l) || isPlacedTimeStamp(l) || isBylineWithTime(l))
+                || isNavigationBar(l);
+    }
+
+    /** Runs of two spaces or more, a tab, or a bar or dot with any spaces round it: how a page's menu items paste. */
+    private static final Pattern MENU_GAP = Pattern.compile("\\s*[|\\u00b7\\u2022]\\s*| {2,}|\\t+");
+    private static final Pattern MENU_ITEM = Pattern.compile("[\\p{L}\\d][\\p{L}\\d&+.'\u2019-]*(?: [\\p{L}\\d&][\\p{L}\\d&+.'\u2019-]*){0,3}");
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.)+");
+
+    /**
+     * A page's menu, share buttons or tag list as pasted: "Formula 1   Home   News   Results   Calendar",
+     * "Share on Facebook   Share on Twitter   Email", "Home | News | U.K. | Sport", "FINANCE · NETFLIX", "Coleen Rooney
+     * Rebekah Vardy   Courts", "About the Authors   Reprints". Two items or more apart by wide gaps, a bar or a dot; each
+     * item at most four words, no sentence's end ("U.K." is an abbreviation), one opening with a capital or a digit.
+     */
+    static boolean isNavigationBar(String line) {
+        if (line.length() > MAX_CONTROL_LINE || line.indexOf("  ") < 0 && line.indexOf('\t') < 0 && line.indexOf('|') < 0
+                && line.indexOf('\u00b7') < 0 && line.indexOf('\u2022') < 0) {
+            return false;
+        }
+        String[] items = MENU_GAP.split(line.strip(), -1);
+        if (items.length < 2) {
+            return false;
+        }
+        boolean capital = false;
+        for (String item : items) {
+            if (item.length() > 30 || !MENU_ITEM.matcher(item).matches()
+                    || item.endsWith(".") && !ABBREVIATION.matcher(item).matches()) {
+                return false;
+            }
+            capital |= Character.isUpperCase(item.charAt(0)) || Character.isDigit(item.charAt(0));
+        }
+        return capital;
     }
 
     /**
@@ -497,6 +532,13 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             "^\\p{Lu}\\p{Ll}+(?: \\p{Ll}+){0,3}\\s*\u00b7\\s*\\p{Lu}[\\p{L} .&]{1,30}\u00b7?$");
 
     /** The agencies a report drew on, alone on a line at its foot: "REUTERS, AFP". */
+    /**
+     * A news agency alone on a line, credited under a byline or at the story's foot: "(AAP)", "PA", "EFE"; and dpa's
+     * sign-off of desk codes, "dpa kes yyzz n1 hcb". Named agencies only: a lone acronym may be a section ("NEWS").
+     */
+    private static final Pattern AGENCY_ALONE = Pattern.compile(
+            "^[(\\[]?(?:AP|AFP|PA|EFE|AAP|dpa|DPA|ANSA|UPI|PTI|IANS|ANI|Reuters|Xinhua|Kyodo|Yonhap|Bernama|Anadolu|TASS|IRNA|WAM|SPA"
+                    + "|KUNA|MENA|Belga|ANP|CTK|PAP|MTI|Agerpres|Lusa|NAN|KNA|APA|AA)[)\\]]?$|^dpa(?: [a-z0-9]{1,6}){1,8}$");
     private static final Pattern AGENCIES_LINE = Pattern.compile("^(?:[-\u2013\u2014]\\s?)?\\p{Lu}{2,10}(?:(?:,\\s?|/)\\p{Lu}{2,10}){1,4}$");
 
     /** A time-stamp line may hold two stamps: "Updated October 16, 2023 at 3:21 p.m. EDT|Published October 16, …". */

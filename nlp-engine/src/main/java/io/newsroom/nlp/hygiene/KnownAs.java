@@ -84,6 +84,11 @@ final class KnownAs {
         return gazetteer.lookup(name).stream().anyMatch(e -> e.kind() == GazetteerKind.COUNTRY);
     }
 
+    /** Whether the gazetteers know nothing by that name. */
+    boolean isUnknown(String name) {
+        return gazetteer.lookup(name).isEmpty();
+    }
+
     /** A country, city or region the gazetteers know by that name (among other things it may be). */
     boolean isPlace(String name) {
         return gazetteer.lookup(name).stream().anyMatch(e -> e.kind() == GazetteerKind.COUNTRY || e.kind() == GazetteerKind.CITY

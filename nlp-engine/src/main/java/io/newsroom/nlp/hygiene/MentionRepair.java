@@ -39,7 +39,7 @@ public final class MentionRepair {
     /** Roles that end an organisation's mention but are the person's, not the body's: "CICA Chair said". */
     private static final Set<String> ROLE_ENDS = Set.of("chair", "chairman", "chairwoman", "president", "ceo", "spokesman",
             "spokeswoman", "spokesperson", "chief", "director", "coach", "boss", "leader", "mp", "mps", "mep", "meps", "msp",
-            "msps");
+            "msps", "ipo"); // and a listing: "Porsche IPO"
 
     /** A possessive left at the end once a role is cut off: "Truth Social's CEO". */
     private static final Set<String> POSSESSIVES = Set.of("'s", "\u2019s", "'", "\u2019");
@@ -99,7 +99,7 @@ public final class MentionRepair {
             if (m == null) {
                 continue;
             }
-            m = withFacilitysTitle(withNameParticle(afterDescriptor(afterHonorific(m), text), text), text);
+            m = withNumberedName(withFacilitysTitle(withNameParticle(afterDescriptor(afterHonorific(m), text), text), text), text);
             if ("MISC".equals(m.type())) {
                 out.add(retyped(withRegionWord(m, Mention.HEADLINE.equals(m.field()) ? headline : body), body));
                 continue;
@@ -128,7 +128,7 @@ public final class MentionRepair {
             out.add(person);
         }
         List<RawMention> joined = andNames(bodiesOfCountries(eventsOfTwo(courtCases(titleCaseHeadline(peopleTypedBodies(
-                partiesAsBodies(out, headline, body)), headline, body), body), body), body), body);
+                partiesAsBodies(placesNamingBodies(out), headline, body)), headline, body), body), body), body), body);
         return overlapsJoined(headsAfter(joined, headline, body), headline, body);
     }
 
@@ -356,6 +356,38 @@ public final class MentionRepair {
     }
 
     /**
+     * A place's own bodies: "Aberdeenshire Council", "Suffolk Police", "Ipswich Hospital". Not a university: "Oxford"
+     * alone may be the university.
+     */
+    private static final Set<String> CIVIC_HEADS = Set.of("council", "police", "constabulary", "hospital");
+
+    /**
+     * "Aberdeenshire Council opened hubs … homes across Aberdeenshire": where the article names a place's council,
+     * police or hospital, the place's name alone is the place, though the recogniser, having seen the word open an
+     * organisation's name, typed it one. Only a name the gazetteers know as a place, or do not know at all (no
+     * company or club of that name).
+     */
+    private List<RawMention> placesNamingBodies(List<RawMention> mentions) {
+        Set<String> owners = new HashSet<>();
+        for (RawMention m : mentions) {
+            if ("ORGANIZATION".equals(m.type()) && m.tokens().size() == 2
+                    && CIVIC_HEADS.contains(m.tokens().get(1).toLowerCase(Locale.ROOT))) {
+                owners.add(m.tokens().get(0));
+            }
+        }
+        if (owners.isEmpty()) {
+            return mentions;
+        }
+        List<RawMention> out = new ArrayList<>(mentions.size());
+        for (RawMention m : mentions) {
+            boolean place = "ORGANIZATION".equals(m.type()) && m.tokens().size() == 1 && owners.contains(m.text())
+                    && (known.isPlace(m.text()) || known.isUnknown(m.text()));
+            out.add(place ? withType(m, "LOCATION") : m);
+        }
+        return out;
+    }
+
+    /**
      * "Bola Tinubu of Nigeria's governing party ... Mr Tinubu": a name the recogniser typed an organisation, whose last
      * word the article uses alone as a person's name, is that person ("Bola Tinubu"); with " of " and a place after it,
      * the person and the place are two mentions. Not a name the gazetteers know as anything but a person, nor one ending
@@ -570,6 +602,40 @@ public final class MentionRepair {
      */
     private static final java.util.regex.Pattern PLACE_BEFORE = java.util.regex.Pattern.compile(
             "\\b(?:province|region|city|town|village|district|county|island|municipality|governorate|prefecture|oblast) of\\h+$");
+
+    /**
+     * Names that end in a number or a letter: "Formula 1", "Formula One", "Formula E", "S&P 500", "Nikkei 225", "Stoxx
+     * 600", "ASX 200", which the recogniser cuts before it ("2021 Formula" as an organisation). The series or index
+     * whole is MISC, as CoNLL types "Formula One".
+     */
+    private static final Set<String> NUMBERED_NAMES = Set.of("Formula", "S&P", "Nikkei", "Stoxx", "STOXX", "Nasdaq", "FTSE",
+            "ASX", "Nifty", "Russell", "CAC", "DAX", "MDAX", "Topix", "TOPIX", "Euro Stoxx");
+    private static final java.util.regex.Pattern NAME_NUMBER = java.util.regex.Pattern.compile("^\\h(?:\\d{1,4}|One|E)\\b(?![.,]\\d)");
+
+    private static RawMention withNumberedName(RawMention m, String text) {
+        List<String> tokens = m.tokens();
+        int n = tokens.size();
+        // The name alone, or after a year: not "George Russell" before a number.
+        String name = String.join(" ", n >= 2 && YEAR.matcher(tokens.get(0)).matches() ? tokens.subList(1, n) : tokens);
+        if (!NUMBERED_NAMES.contains(name) || m.end() >= text.length()) {
+            return m;
+        }
+        java.util.regex.Matcher number = NAME_NUMBER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8)));
+        if (!number.find()) {
+            return m;
+        }
+        int start = m.start();
+        List<String> kept = new ArrayList<>(tokens);
+        if (n >= 2 && YEAR.matcher(tokens.get(0)).matches()) {
+            start = text.indexOf(tokens.get(1), start); // "the 2021 Formula 1 world champion": the year is no part of it
+            kept.remove(0);
+        }
+        int end = m.end() + number.end();
+        kept.add(text.substring(m.end(), end).strip());
+        return new RawMention(m.field(), start, end, text.substring(start, end), List.copyOf(kept), "MISC", m.confidence(), m.titled());
+    }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d\\d");
 
     /** An Arabic name's particle and the name after it: "Abdel Fattah" + " al-Burhan", "Mohammed" + " bin Salman". */
     private static final java.util.regex.Pattern PARTICLE_AFTER = java.util.regex.Pattern.compile(

@@ -446,4 +446,49 @@ class FurnitureTest {
                 "Naira weakens further at official window");
         assertThat(storyLines(body)).containsExactly("Parliament voted on Tuesday.");
     }
+
+    @Test
+    void shouldHideTheTenthSetsMenusCommentBoxesAndAgencyLinesButKeepTheStory() {
+        String body = String.join("\n",
+                "Formula 1  |  Abu Dhabi GP  |  Race report",
+                "FINANCE \u00b7 NETFLIX",
+                "By: Callum Whitlow-Barnes, Grand Prix Editor",
+                "Co-author: Pietro Sandrelli-Vance",
+                "Murray Kessel-Dunne",
+                "(AAP)",
+                "Share on Facebook   Share on Twitter   Email   Copy link",
+                "RHODRI PENHALIGON-KAYE @RPenhaligonLL",
+                "Synopsis",
+                "Nadal won the final on Sunday.",
+                "Also Read: Govt cuts wheat output estimate by 5.7% to 105 MT on heatwave",
+                "Medvedev, the world No. 2, lost.",
+                "",
+                "(With inputs from agencies)",
+                "dpa kes yyzz n1 hcb",
+                "PA",
+                "View comments",
+                "Share or comment on this article:",
+                "Comments 2,417",
+                "Newest  Oldest  Best rated  Worst rated",
+                "Published by Associated Newspapers Ltd",
+                "Part of the Daily Mail, The Mail on Sunday & Metro Media Group",
+                "Share this article on Facebook",
+                "Trending on Billboard",
+                "Get weekly rundowns straight to your inbox",
+                "A message from the Editor:",
+                "About the Authors   Reprints",
+                "Latest news",
+                "Barty ends 44-year wait for home champion at Melbourne Park");
+        assertThat(storyLines(body)).containsExactly("Nadal won the final on Sunday.", "Medvedev, the world No. 2, lost.");
+    }
+
+    @Test
+    void shouldTellAPagesMenuFromAStoryLineWithWideSpaces() {
+        assertThat(Furniture.isFurnitureLine("Home | News | U.K. | Sport | TV&Showbiz | Femail | Money | Travel")).isTrue();
+        assertThat(Furniture.isFurnitureLine("Health   Pharma   Biotech   Policy   Science   STAT+   Events")).isTrue();
+        assertThat(Furniture.isFurnitureLine("Coleen Rooney   Rebekah Vardy   Courts   Celebrity")).isTrue();
+        assertThat(Furniture.isFurnitureLine("He left.  She stayed.  They went home.")).isFalse();
+        assertThat(Furniture.isFurnitureLine("Colum Boyle -  Department for Communities")).isFalse();
+        assertThat(Furniture.isFurnitureLine("Nadal beat Medvedev  in five sets  to win a record 21st major title")).isFalse();
+    }
 }

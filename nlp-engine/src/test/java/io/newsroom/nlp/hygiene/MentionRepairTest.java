@@ -338,6 +338,27 @@ class MentionRepairTest {
     }
 
     @Test
+    void shouldTypeAPlaceAsAPlaceWhereTheArticleNamesItsCouncil() {
+        String text = "Homes in Moray lost power. Aberdeenshire Council opened hubs for Aberdeenshire.";
+        assertThat(apply(text, body(text, "Moray", "ORGANIZATION", 0.9), body(text, "Aberdeenshire Council", "ORGANIZATION", 1.0),
+                Mentions.lastInBody(text, "Aberdeenshire", "ORGANIZATION", 0.9)))
+                .as("Moray has no council named here, so the rule says nothing of it")
+                .extracting(RawMention::text, RawMention::type)
+                .containsExactly(tuple("Moray", "ORGANIZATION"), tuple("Aberdeenshire Council", "ORGANIZATION"),
+                        tuple("Aberdeenshire", "LOCATION"));
+    }
+
+    @Test
+    void shouldKeepTheNumberOfASeriesOrIndexInItsNameAndDropAListingsIpo() {
+        String text = "He is the 2021 Formula 1 champion; the S&P 500 fell and George Russell 2 said the Porsche IPO went well.";
+        assertThat(apply(text, body(text, "2021 Formula", "ORGANIZATION", 0.7), body(text, "S&P", "ORGANIZATION", 0.9),
+                body(text, "George Russell", "PERSON", 1.0), body(text, "Porsche IPO", "ORGANIZATION", 0.9)))
+                .extracting(RawMention::text, RawMention::type)
+                .containsExactly(tuple("Formula 1", "MISC"), tuple("S&P 500", "MISC"), tuple("George Russell", "PERSON"),
+                        tuple("Porsche", "ORGANIZATION"));
+    }
+
+    @Test
     void shouldTypeIslesMountainsAndLakesAsPlacesButNotTheRacesAndBodiesNamedAfterThem() {
         String text = "Ainslie trained off the Isle of Wight, climbed Mount Everest and sailed the Sea of Azov before the Isle "
                 + "of Man TT, while Gulf Air flew.";

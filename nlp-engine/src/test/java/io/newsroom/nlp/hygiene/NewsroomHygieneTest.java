@@ -134,4 +134,11 @@ class NewsroomHygieneTest {
                 + "before a failed IPO. Patients in ICU wards lacked PPE, the NHS said.");
         assertThat(a.entities()).extracting(e -> e.name()).doesNotContain("IPO", "ICU", "PPE").contains("WeWork");
     }
+
+    @Test
+    void shouldTakeNoRankingsNumberSignForAName() {
+        Analysis a = tagger.analyze("Nadal wins record 21st major", "Rafael Nadal beat Daniil Medvedev, the world No.2 and "
+                + "reigning US Open champion, in five sets in Melbourne.");
+        assertThat(a.entities()).extracting(e -> e.name()).doesNotContain("No.", "No").contains("Rafael Nadal", "Daniil Medvedev");
+    }
 }

@@ -48,6 +48,14 @@ class PastedArticleTest {
     }
 
     @Test
+    void shouldSkipAPagesMenuAboveTheHeadline() {
+        assertThat(PastedArticle.of("Formula 1   Home   News   Results   Calendar   Standings   Features\n\n"
+                + "Formula 1  |  Abu Dhabi GP  |  Race report\n\n"
+                + "Verstappen snatches F1 title from Hamilton on last lap after safety car row\n\nMax Verstappen won.").headline())
+                .isEqualTo("Verstappen snatches F1 title from Hamilton on last lap after safety car row");
+    }
+
+    @Test
     void shouldKeepAShortHeadlineOverItsFirstParagraph() {
         assertThat(PastedArticle.of("Storm Ciaran\nRoads were closed across the south on Thursday.\n\nMore.").headline())
                 .isEqualTo("Storm Ciaran");
