@@ -99,7 +99,7 @@ public final class MentionRepair {
             if (m == null) {
                 continue;
             }
-            m = withNumberedName(withFacilitysTitle(withNameParticle(afterDescriptor(afterHonorific(m), text), text), text), text);
+            m = withWeatherWord(withNumberedName(withFacilitysTitle(withNameParticle(afterDescriptor(afterHonorific(m), text), text), text), text), text);
             if ("MISC".equals(m.type())) {
                 out.add(retyped(withRegionWord(m, Mention.HEADLINE.equals(m.field()) ? headline : body), body));
                 continue;
@@ -127,8 +127,8 @@ public final class MentionRepair {
             out.add(named);
             out.add(person);
         }
-        List<RawMention> joined = andNames(bodiesOfCountries(eventsOfTwo(courtCases(titleCaseHeadline(peopleTypedBodies(
-                partiesAsBodies(placesNamingBodies(out), headline, body)), headline, body), body), body), body), body);
+        List<RawMention> joined = liberalDemocrats(andNames(bodiesOfCountries(eventsOfTwo(courtCases(titleCaseHeadline(peopleTypedBodies(
+                partiesAsBodies(placesNamingBodies(out), headline, body)), headline, body), body), body), body), body), body);
         return overlapsJoined(headsAfter(joined, headline, body), headline, body);
     }
 
@@ -251,6 +251,15 @@ public final class MentionRepair {
     }
 
     /**
+     * "the Liberal Democrat MP", "Welsh Liberal Democrats": the recogniser often gives "Liberal" as an organisation and
+     * "Democrat" as a demonym; the party is one name.
+     */
+    private static List<RawMention> liberalDemocrats(List<RawMention> mentions, String body) {
+        return joinNeighbours(mentions, body, " ", "ORGANIZATION", false, (a, b) -> a.tokens().get(a.tokens().size() - 1).equals("Liberal")
+                && (b.text().equals("Democrat") || b.text().equals("Democrats")));
+    }
+
+    /**
      * "Roe v. Wade", "Planned Parenthood v. Casey": two names joined by " v. " are one case, MISC. British papers write
      * "Loving v Virginia", but also "Brazil v Cameroon" for a match: with " v " only where the sentence speaks of courts.
      */
@@ -343,7 +352,9 @@ public final class MentionRepair {
             if (b != null && Mention.BODY_TEXT.equals(a.field()) && Mention.BODY_TEXT.equals(b.field())
                     && b.start() == a.end() + link.length() && body.startsWith(link, a.end()) && joins.test(a, b)) {
                 List<String> tokens = new ArrayList<>(a.tokens());
-                tokens.add(link.strip());
+                if (!link.isBlank()) {
+                    tokens.add(link.strip());
+                }
                 tokens.addAll(b.tokens());
                 out.add(new RawMention(a.field(), a.start(), b.end(), body.substring(a.start(), b.end()), List.copyOf(tokens),
                         type, Math.max(a.confidence(), b.confidence()), keepTitle && a.titled()));
@@ -515,7 +526,8 @@ public final class MentionRepair {
     /** The participles that make a name a modifier: "Saudi-owned", "Nato-backed", "San Francisco-based". */
     private static final java.util.regex.Pattern MODIFIER_SUFFIX = java.util.regex.Pattern.compile(
             "-(?:owned|backed|based|led|born|brokered|linked|funded|run|made|controlled|allied|aligned|sponsored|listed|"
-                    + "registered|headquartered|occupied|administered|annexed|held|bound|focused|centred|centered|style|era|wide)$");
+                    + "registered|headquartered|occupied|administered|annexed|held|bound|focused|centred|centered|style|era|wide|"
+                    + "majority|dominated|speaking|inhabited|populated)$");
 
     private static final java.util.regex.Pattern PLACE_SUFFIX = java.util.regex.Pattern.compile(
             "-(?:based|born|centred|centered|headquartered)$"); // not "-occupied", "-held": the occupier
@@ -635,6 +647,24 @@ public final class MentionRepair {
         return new RawMention(m.field(), start, end, text.substring(start, end), List.copyOf(kept), "MISC", m.confidence(), m.titled());
     }
 
+    /** "Hurricane Fiona", "Storm Arwen", "Tropical Storm Nalgae": the recogniser often gives the name alone, a person. */
+    private static final java.util.regex.Pattern WEATHER_BEFORE = java.util.regex.Pattern.compile(
+            "(?:Tropical Storm|Storm|Hurricane|Typhoon|Cyclone|Super Typhoon)\\h$");
+
+    private static RawMention withWeatherWord(RawMention m, String text) {
+        if (m.start() < 6 || m.tokens().size() > 2 || !Character.isUpperCase(m.text().charAt(0)) || m.start() > text.length()) {
+            return m;
+        }
+        java.util.regex.Matcher w = WEATHER_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start()));
+        if (!w.find()) {
+            return m;
+        }
+        int start = m.start() - (w.end() - w.start());
+        List<String> tokens = new ArrayList<>(List.of(text.substring(start, m.start()).strip().split(" ")));
+        tokens.addAll(m.tokens());
+        return new RawMention(m.field(), start, m.end(), text.substring(start, m.end()), List.copyOf(tokens), "MISC", m.confidence(), false);
+    }
+
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d\\d");
 
     /** An Arabic name's particle and the name after it: "Abdel Fattah" + " al-Burhan", "Mohammed" + " bin Salman". */
@@ -695,7 +725,8 @@ public final class MentionRepair {
      */
     private static final Set<String> LEGISLATURES = Set.of("parliament", "congress", "senate", "knesset", "duma", "sejm",
             "bundestag", "bundesrat", "rada", "majlis", "riksdag", "storting", "folketing", "eduskunta", "seimas", "saeima",
-            "riigikogu", "sabor", "skupstina", "oireachtas", "dail", "d\u00e1il", "seanad", "althing", "cortes", "stortinget");
+            "riigikogu", "sabor", "skupstina", "oireachtas", "dail", "d\u00e1il", "seanad", "althing", "cortes", "stortinget",
+            "diet");
 
     /** A region of the world is a place; a name ending in a body's head noun is an organisation; an unsure city is a place. */
     private static final java.util.regex.Pattern GROUP_OF_COUNTRIES = java.util.regex.Pattern.compile("G\\d{1,2}\\+?");
@@ -737,6 +768,12 @@ public final class MentionRepair {
         }
         if ("MISC".equals(m.type()) && known.onlyAnOrganisation(m.text())) {
             return withType(m, "ORGANIZATION"); // "Ecowas", as BBC writes ECOWAS
+        }
+        if (("PERSON".equals(m.type()) || "LOCATION".equals(m.type())) && tokens.size() >= 3 && known.onlyAnOrganisation(m.text())) {
+            return withType(m, "ORGANIZATION"); // "Sri Lanka Podujana Peramuna", a party the gazetteers know, as a place
+        }
+        if ("PERSON".equals(m.type()) && tokens.stream().anyMatch(t -> t.contains("-e-"))) {
+            return withType(m, "ORGANIZATION"); // "Jamiat Ulema-e-Islam", "Tehreek-e-Insaf": Urdu bodies' names, no one's
         }
         if ("PERSON".equals(m.type()) && !m.titled() && tokens.size() >= 2 && (known.onlyAPlace(m.text()) || known.onlyACity(m.text()))) {
             // "Al Ain": a city the gazetteers know, and no first name; not one word, which may be the surname of a

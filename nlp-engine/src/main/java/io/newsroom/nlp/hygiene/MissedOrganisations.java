@@ -139,8 +139,15 @@ public final class MissedOrganisations {
             return false;
         }
         // After a word the run began with ("Doctor Who", "But Labour"), the word may be another name's: not alone.
-        return !lowerCaseWord.test(name) || !led && insideSentence(text, start) && known.onlyAnInstitution(name);
+        // Opening a sentence, a party's role after it says it is the party: "Labour leader Sir Keir Starmer said".
+        return !lowerCaseWord.test(name) || !led && (insideSentence(text, start)
+                || PARTY_ROLE.matcher(text).region(start + name.length(), text.length()).lookingAt()) && known.onlyAnInstitution(name);
     }
+
+    /** A party member's role right after a party's name: "Labour leader", "Labour MPs", "Green councillor". */
+    private static final Pattern PARTY_ROLE = Pattern.compile(
+            " (?:deputy )?(?:leader|MPs?|MSPs?|MEPs?|MS|councillors?|spokes(?:man|woman|person)|peers?|candidates?|"
+                    + "chairman|chairwoman|frontbencher|backbenchers?)\\b");
 
     /** After a word, a comma or a closing quote on the same line: not the first word of a sentence, line or list. */
     private static boolean insideSentence(String text, int start) {

@@ -72,6 +72,10 @@ public final class EntityResolver {
                 fullName = bodyOf;
             }
             GazetteerEntry entry = fullName != null ? fullName.entry : linker.link(name, m.type(), m.titled(), articleText);
+            if (entry == null && fullName == null && "ORGANIZATION".equals(m.type()) && m.tokens().size() >= 2 && name.endsWith(" Democrat")) {
+                // "the Liberal Democrat leader": the party is named in the plural ("Liberal Democrats").
+                entry = linker.link(name + "s", m.type(), m.titled(), articleText);
+            }
             if (fullName != null && entry == null) {
                 // A one-word name the gazetteers know a person by ("Vajiralongkorn" of "Maha Vajiralongkorn") links
                 // the full name it ends.

@@ -31,8 +31,14 @@ public final class HeadNouns {
     /** Places built or laid out: "Al Bayt Stadium", "Heathrow Airport", "Tiananmen Square". */
     private static final Set<String> FACILITIES = Set.of("stadium", "arena", "airport", "square", "avenue", "boulevard",
             "bridge", "tower", "street", "road", "highway", "cathedral", "mosque", "temple", "castle", "theatre", "theater",
-            "courthouse"); // not "palace", a
+            "courthouse", "building", "canal"); // not "palace", a
             // government's too ("Buckingham Palace said"); not "church", a body's ("Catholic Church")
+
+    /**
+     * Areas of a state's map: "South Gyeongsang Province", "Fukushima Prefecture", "Kherson Oblast". Not "County"
+     * ("Derby County" is a club), "District" or "Region" ("Southern Military District" is a command).
+     */
+    private static final Set<String> AREAS = Set.of("province", "prefecture", "oblast", "governorate", "municipality");
 
     /** Of those, the ones that are surnames too ("Julien Temple", "Picabo Street"): they do not make a person's name a place. */
     public static final Set<String> SURNAMES_TOO = Set.of("street", "road", "temple", "castle", "tower");
@@ -115,7 +121,7 @@ public final class HeadNouns {
                 || WEATHER_BEFORE.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
             return "MISC";
         }
-        if (FACILITIES.contains(last) || isLaunchSite(tokens) || STREETS_BEFORE.contains(tokens.get(0).toLowerCase(Locale.ROOT))
+        if (FACILITIES.contains(last) || !body && AREAS.contains(last) || isLaunchSite(tokens) || STREETS_BEFORE.contains(tokens.get(0).toLowerCase(Locale.ROOT))
                 || isFrenchSquare(tokens) || !body && isNaturalFeature(tokens)) {
             return "LOCATION";
         }

@@ -14,7 +14,7 @@ public final class Titles {
             "princess", "infanta", "infante", "sheikh", "emir", "sultan", "pope", "cardinal", "archbishop", "bishop", "rev", "rev.",
             "father", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "sir",
             "dame", "lord", "lady", "senator", "sen.", "sen", "sens.", "sens", "rep.", "reps.", "representative", "taoiseach",
-            "t\u00e1naiste", "ruler", "governor", "gov.",
+            "t\u00e1naiste", "ruler", "governor", "gov.", "ayatollah", "maulana", "mullah", "mufti", "rabbi",
             "mayor", "general", "gen.", "colonel", "col.", "lieutenant", "lt.", "captain", "capt.", "admiral",
             "sergeant", "secretary", "foreign", "defence", "defense", "finance", "interior", "deputy", "chairman",
             "chairwoman", "chair", "ceo", "director", "ambassador", "envoy", "judge", "justice", "speaker",

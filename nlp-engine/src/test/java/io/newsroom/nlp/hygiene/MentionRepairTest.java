@@ -338,6 +338,20 @@ class MentionRepairTest {
     }
 
     @Test
+    void shouldRepairTheNinthSetsNamesOfStormsPartiesBuildingsAndProvinces() {
+        String text = "Hurricane Fiona hit as the Jamiat Ulema-e-Islam met. The Liberal Democrat leader spoke at the National "
+                + "Diet Building, and the Diet voted in South Gyeongsang Province.";
+        assertThat(apply(text, body(text, "Fiona", "PERSON", 0.8), body(text, "Jamiat Ulema-e-Islam", "PERSON", 0.6),
+                body(text, "Liberal", "ORGANIZATION", 0.9), body(text, "Democrat", "MISC", 0.9),
+                body(text, "National Diet Building", "ORGANIZATION", 0.8), Mentions.lastInBody(text, "Diet", "LOCATION", 0.5),
+                body(text, "South Gyeongsang Province", "ORGANIZATION", 0.7)))
+                .extracting(RawMention::text, RawMention::type)
+                .containsExactly(tuple("Hurricane Fiona", "MISC"), tuple("Jamiat Ulema-e-Islam", "ORGANIZATION"),
+                        tuple("Liberal Democrat", "ORGANIZATION"), tuple("National Diet Building", "LOCATION"),
+                        tuple("Diet", "ORGANIZATION"), tuple("South Gyeongsang Province", "LOCATION"));
+    }
+
+    @Test
     void shouldTypeAPlaceAsAPlaceWhereTheArticleNamesItsCouncil() {
         String text = "Homes in Moray lost power. Aberdeenshire Council opened hubs for Aberdeenshire.";
         assertThat(apply(text, body(text, "Moray", "ORGANIZATION", 0.9), body(text, "Aberdeenshire Council", "ORGANIZATION", 1.0),

@@ -62,6 +62,14 @@ class MissedOrganisationsTest {
     }
 
     @Test
+    void shouldTakeASentencesFirstWordForAPartyWhenAMembersRoleFollows() {
+        String text = "Labour leader Sir Keir Starmer demanded an election.";
+        assertThat(spotted(text, body(text, "Keir Starmer", "PERSON"))).extracting(RawMention::text, RawMention::start)
+                .containsExactly(tuple("Labour", 0));
+        assertThat(spotted("Labour shortages hit farms.")).isEmpty();
+    }
+
+    @Test
     void shouldLeaveAPartOfALongerNameAndTwoCapitalsAlone() {
         assertThat(spotted("She studied at the University of Reading and met the Duchess of Sussex.")).isEmpty();
         assertThat(spotted("The PA news agency and AP reported it.")).isEmpty();

@@ -141,4 +141,12 @@ class NewsroomHygieneTest {
                 + "reigning US Open champion, in five sets in Melbourne.");
         assertThat(a.entities()).extracting(e -> e.name()).doesNotContain("No.", "No").contains("Rafael Nadal", "Daniil Medvedev");
     }
+
+    @Test
+    void shouldLeaveReligiousTitlesOutOfNames() {
+        Analysis a = tagger.analyze("Iran protests spread", "Supreme leader Ayatollah Ali Khamenei blamed foreign enemies, and "
+                + "Maulana Fazlur Rehman called for calm.");
+        assertThat(a.entities()).extracting(e -> e.name()).contains("Ali Khamenei", "Fazlur Rehman")
+                .doesNotContain("Ayatollah Ali Khamenei", "Maulana Fazlur Rehman");
+    }
 }

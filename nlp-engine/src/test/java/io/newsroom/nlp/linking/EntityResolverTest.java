@@ -106,6 +106,15 @@ class EntityResolverTest {
     }
 
     @Test
+    void shouldLinkAPartyNamedInTheSingularAsAMembersAdjective() {
+        String text = "The Liberal Democrats won the by-election in England, and the Liberal Democrat leader spoke in London.";
+        assertThat(resolve(text, "Liberal Democrats/ORGANIZATION/1.0", "England/LOCATION/1.0", "Liberal Democrat/ORGANIZATION/0.9",
+                "London/LOCATION/1.0"))
+                .extracting(Entity::name, Entity::wikidataId, Entity::mentionCount)
+                .contains(tuple("Liberal Democrats", "Q9624", 2));
+    }
+
+    @Test
     void shouldJoinABodysNameWrittenWithoutItsOwnersAcronymOrWithAnAcronymOfItsFirstWords() {
         String text = "The U.N. Security Council met. The Security Council voted. The African Union Commission and the AU "
                 + "Commission agreed. Iran's Supreme National Security Council and the National Security Council spoke.";
