@@ -99,7 +99,8 @@ public final class MentionRepair {
             if (m == null) {
                 continue;
             }
-            m = withWeatherWord(withNumberedName(withFacilitysTitle(withNameParticle(afterDescriptor(afterHonorific(m), text), text), text), text), text);
+            m = afterWorkNoun(afterDescriptor(afterHonorific(m), text), text);
+            m = withWeatherWord(withNumberedName(withFacilitysTitle(withNameParticle(m, text), text), text), text);
             if ("MISC".equals(m.type())) {
                 out.add(retyped(withRegionWord(m, Mention.HEADLINE.equals(m.field()) ? headline : body), body));
                 continue;
@@ -606,6 +607,28 @@ public final class MentionRepair {
             return m;
         }
         return BODY_BEFORE.matcher(before).find() ? withType(m, "ORGANIZATION") : m;
+    }
+
+    /**
+     * "the Netflix series Stranger Things", "the second season of Bridgerton", "the album Renaissance": the name after a
+     * work's noun is the work's, MISC, whatever the recogniser made of it (a show as a place, a film as a person). Not a
+     * person's name opening with a first name ("the film Tom Cruise made"), nor a name the gazetteers know as anything
+     * ("the series Ukraine").
+     */
+    private static final java.util.regex.Pattern WORK_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?:film|movie|series|sitcom|miniseries|documentary|album|novel|memoir|musical|opera|podcast|"
+                    + "(?:season|seasons|episode|episodes) of)\\h+$");
+
+    private RawMention afterWorkNoun(RawMention m, String text) {
+        if ("MISC".equals(m.type()) || m.start() > text.length() || m.start() < 6) {
+            return m;
+        }
+        String before = text.substring(Math.max(0, m.start() - 20), m.start());
+        if (!WORK_BEFORE.matcher(before).find() || !known.isUnknown(m.text())
+                || "PERSON".equals(m.type()) && known.isFirstName(m.tokens().get(0))) {
+            return m;
+        }
+        return withType(m, "MISC");
     }
 
     /**

@@ -352,6 +352,17 @@ class MentionRepairTest {
     }
 
     @Test
+    void shouldTypeANameAfterAWorksNounAsTheWorkButNotAPersonOrAKnownName() {
+        String text = "She starred in the Netflix series Stranger Things and the second season of Bridgerton, in the film Tom "
+                + "Cruise made and the documentary Ukraine.";
+        assertThat(apply(text, body(text, "Stranger Things", "ORGANIZATION", 0.7), body(text, "Bridgerton", "LOCATION", 0.6),
+                body(text, "Tom Cruise", "PERSON", 1.0), body(text, "Ukraine", "LOCATION", 0.9)))
+                .extracting(RawMention::text, RawMention::type)
+                .containsExactly(tuple("Stranger Things", "MISC"), tuple("Bridgerton", "MISC"), tuple("Tom Cruise", "PERSON"),
+                        tuple("Ukraine", "LOCATION"));
+    }
+
+    @Test
     void shouldTypeAPlaceAsAPlaceWhereTheArticleNamesItsCouncil() {
         String text = "Homes in Moray lost power. Aberdeenshire Council opened hubs for Aberdeenshire.";
         assertThat(apply(text, body(text, "Moray", "ORGANIZATION", 0.9), body(text, "Aberdeenshire Council", "ORGANIZATION", 1.0),
