@@ -672,7 +672,7 @@ public final class MentionRepair {
 
     /** "Hurricane Fiona", "Storm Arwen", "Tropical Storm Nalgae": the recogniser often gives the name alone, a person. */
     private static final java.util.regex.Pattern WEATHER_BEFORE = java.util.regex.Pattern.compile(
-            "(?:Tropical Storm|Storm|Hurricane|Typhoon|Cyclone|Super Typhoon)\\h$");
+            "(?:Tropical Storm|Super Typhoon|" + HeadNouns.weatherWordsCapitalised() + ")\\h$");
 
     private static RawMention withWeatherWord(RawMention m, String text) {
         if (m.start() < 6 || m.tokens().size() > 2 || !Character.isUpperCase(m.text().charAt(0)) || m.start() > text.length()) {

@@ -28,6 +28,12 @@ public final class HeadNouns {
     /** Weather that is given a name: "Storm Daniel", "Hurricane Ian", "Typhoon Hinnamnor". */
     private static final Set<String> WEATHER_BEFORE = Set.of("storm", "hurricane", "typhoon", "cyclone");
 
+    /** The words that open a storm's name, as a pattern's alternatives in their usual capitals: "Storm|Hurricane|…". */
+    public static String weatherWordsCapitalised() {
+        return WEATHER_BEFORE.stream().sorted().map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
+                .collect(java.util.stream.Collectors.joining("|"));
+    }
+
     /** Places built or laid out: "Al Bayt Stadium", "Heathrow Airport", "Tiananmen Square". */
     private static final Set<String> FACILITIES = Set.of("stadium", "arena", "airport", "square", "avenue", "boulevard",
             "bridge", "tower", "street", "road", "highway", "cathedral", "mosque", "temple", "castle", "theatre", "theater",
