@@ -43,6 +43,12 @@ public final class Gazetteer {
      * do not look for it (a French "Charlotte" is a woman before it is a town in North Carolina).
      */
     public static final String TOWN_NOTE = "town in ";
+    /**
+     * Note of a football club outside England's league system (the clubs file). Such a club's short names are towns and
+     * words ("Tours", "Dragon", "Marine", "Dnipro"): it links a span typed ORGANIZATION in a football story, and is no
+     * evidence of a name's type ({@code hygiene.KnownAs} does not see it).
+     */
+    public static final String WORLD_CLUB_NOTE = "football club";
     public static final String OFFICE_HOLDERS_FILE = "officeholders.tsv.gz";
     /** England, Scotland, Wales and Northern Ireland (Natural Earth map units): countries to news, in no country list. */
     public static final String MAP_UNIT_LINKS_FILE = "nations.tsv.gz";
@@ -52,7 +58,7 @@ public final class Gazetteer {
     public static final String OPERATORS_FILE = "operators.tsv.gz";
     /** Seas, oceans, gulfs, straits and large lakes with Wikidata ids (Natural Earth): link-only. */
     public static final String WATERS_FILE = "waters.tsv.gz";
-    /** Football clubs of the English league system with Wikidata ids: link-only, ORGANIZATION spans. */
+    /** Football clubs of the English league system and of other countries with Wikidata ids: link-only, ORGANIZATION spans. */
     public static final String CLUBS_FILE = "clubs.tsv.gz";
     /** Continents with Wikidata ids (Natural Earth): link-only, LOCATION spans. */
     public static final String REGIONS_FILE = "regions.tsv.gz";
@@ -370,6 +376,11 @@ public final class Gazetteer {
     }
 
     /** Entries whose name or alias matches exactly (after case/accent folding), else by transliteration fold. */
+    /** The entries of a name as written (its key), without the transliteration folding {@link #lookup} falls back to. */
+    public List<GazetteerEntry> lookupExact(String name) {
+        return byKey.getOrDefault(TextKeys.key(name), List.of());
+    }
+
     public List<GazetteerEntry> lookup(String name) {
         String key = TextKeys.key(name);
         List<GazetteerEntry> exact = byKey.get(key);

@@ -17,7 +17,7 @@ public enum GazetteerKind {
     OPERATOR("ORGANIZATION"),
     /** Seas, oceans, gulfs, straits and large lakes from Natural Earth (link-only, LOCATION spans). Last, as above. */
     WATER("LOCATION"),
-    /** Football clubs of the English league system (link-only, ORGANIZATION spans). Last, as above. */
+    /** Football clubs of the English league system and of other countries (link-only, ORGANIZATION spans). Last, as above. */
     CLUB("ORGANIZATION");
 
     private final String entityType;

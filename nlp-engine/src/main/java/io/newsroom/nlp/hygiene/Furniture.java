@@ -34,8 +34,8 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
 
     /** A whole line of credit, caption, tag list or section path. */
     private static final Pattern LABELLED_LINE = Pattern.compile(
-            "(?i)^\\s*(?:(?:photo(?:graph)?s?|pictures?|images?|caption|credits?|video|tags|topics|related(?: topics)?|keywords|languages?|categories|see more on|doi|editor|reading time|"
-                    + "filed under|more on this story|section|source|watch|co-?authors?|(?:photo|image|picture) credits?)\\s*[:|]"
+            "(?i)^\\s*(?:(?:photo(?:graph)?s?|pictures?|images?|caption|credits?|video|tags|topics|related(?: topics)?|keywords|languages?|categor(?:y|ies)|see more on|doi|editor|reading time|"
+                    + "filed under|more on this story|more information|section|source|watch|co-?authors?|(?:photo|image|picture) credits?)\\s*[:|]"
                     + "|(?:image|media|video) (?:source|caption|copyright)\\s*[:|,]|\\d{1,2}:\\d{2}\\s*[-\u2013]\\s*source\\s*:)");
     /**
      * A line a page or wire labels as no story: "READ: Ruto signs …", "READ ALSO: …", an agency's note to editors
@@ -61,13 +61,13 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "enditem|bookmark|highlights|view comments|share or comment on this article:?|share what you think|comments [\\d,]{1,9}|"
                     + "synopsis|\\.{3}\\s?more|\u2026\\s?more|reprints|trending on [\\p{L} ]{1,30}|share & save\\W{0,3}|listen duration [\\d\u2032\u2033'\" ]{2,12}|\\d{1,2} mins? to read|"
                     + "(?:share:? )?(?:(?:x|facebook|twitter|email|e-mail|print|whatsapp|linkedin|telegram|reddit)\\s+){1,7}"
-                    + "(?:x|facebook|twitter|email|e-mail|print|whatsapp|linkedin|telegram|reddit)|[\\p{L}-]{2,30}\\.(?:com|ie|co\\.uk|org|net)|"
+                    + "(?:x|facebook|twitter|email|e-mail|print|whatsapp|linkedin|telegram|reddit)|[\\p{L}-]{2,30}\\.(?:com|ie|co\\.uk|org|net)(?: \\([\\p{L}, ]{2,30}\\))?|"
                     + "go deeper|full article \\d{1,4} comments?|[^.!?\\n]{5,100} \\d{1,2}:\\d{2}|this was published \\d{1,2} (?:year|month|week|day)s? ago|trending news|"
                     + "share (?:this )?(?:article |story )?(?:via|on) [\\p{L}]+|press play to listen to this article|voiced by artificial intelligence\\.?|"
                     + "this (?:article|story) has been updated\\.?|popular on [\\p{L} ]{1,30}|heard on [\\p{L}' ]{1,40}|"
                     + "please use [\\p{L} ]{1,20} browser for a more accessible video player|\\+?\\s?follow|read later|save more|gallery|"
                     + "comments? \\(\\d+\\)|comments? - please log ?in[\\p{L} ]{0,40}\\.?|facebook count|twitter share|why you can trust [\\p{L} ]{1,20}|"
-                    + "\\(end\\)|[\\w.+-]{1,40}@[\\w-]{1,40}(?:\\.[\\w-]{1,20}){1,4})$");
+                    + "\\(end\\)|share this!?|feedback to editors|explore further|[\\w.+-]{1,40}@[\\w-]{1,40}(?:\\.[\\w-]{1,20}){1,4})$");
     /**
      * A page's offers around the story, at the start of a line: "Sign up for POLITICO Europe's Paris Playbook
      * newsletter", "Find The Irish Times on WhatsApp", "Listen to our Inside Business podcast …", "Join our commenting
@@ -77,7 +77,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             "(?i)^(?:sign up (?:for|to)\\b|find (?:the )?[\\p{L}:' ]{1,50} on (?:whatsapp|twitter|facebook|instagram|telegram|linkedin|youtube|tiktok)\\b"
                     + "|listen to (?:our|the) [\\p{L}' ]{1,60} podcast\\b|i would like to be emailed\\b|join (?:our|the) commenting forum"
                     + "|join thought-provoking conversations\\b|watch [^\\n]{0,80}\\blive on \\p{Lu}|(?:why not )?follow (?:us|[\\p{L}:&' ]{1,40}) on "
-                    + "(?:twitter|facebook|instagram|x|youtube|tiktok)\\b|download (?:our|the) [\\p{L} ]{1,30} app\\b|subscribe to (?:our|the) newsletter\\b"
+                    + "(?:twitter|facebook|instagram|x|youtube|tiktok|telegram|whatsapp|linkedin)\\b|download (?:our|the) [\\p{L} ]{1,30} app\\b|subscribe to (?:our|the) newsletter\\b"
                     + "|follow [\\p{L}'\u2019 ]{1,30} (?:full )?coverage\\b|stream [^\\n]{0,60} on \\p{Lu}|by registering, you agree\\b"
                     + "|published in \\p{Lu}[\\p{L} ]{1,30}, |read more (?:with|on|at|from) \\S|read more (?:about|subscribers only)\\b|enjoying this article\\?|become a member of\\b"
                     + "|subscribe to our newsletters\\b|if you have a facebook account\\b|by submitting your email\\b|start your day with\\b"
@@ -88,7 +88,9 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "|advertise with\\b|subscribe to premium\\b|get the best of the\\b|read a summary of this article\\b|click here to return\\b"
                     + "|join our channel\\b|this audio is generated\\b|the [\\p{L}& ]{1,30} is a member of the press council\\b"
                     + "|get the morning rundown\\b|get [\\p{L} ]{1,40} (?:straight )?to your inbox\\b|a message from the editor\\b"
-                    + "|want to join the conversation\\?)");
+                    + "|want to join the conversation\\?|when you (?:purchase|buy|shop) through links\\b|get the [\\p{L}.' ]{1,30} newsletter\\b"
+                    + "|thank you for donating to\\b|make a donation\\b|read the original article on\\b|to contact the author\\b"
+                    + "|generated by readers, the comments\\b)");
     /** A reporter's social handle on its own line, after an optional role: "@GOSTRANDER_CNBC", "Cricket Journalist @HughPLcricket". */
     private static final Pattern HANDLE_LINE = Pattern.compile("^(?:\\p{Lu}[\\p{L}'-]*(?: [\\p{L}'-]+){0,3} )?@\\w{2,30}$");
     /** A picture's credit alone on its line: "Barbara Gauthier/Clarion Ledger". */
@@ -103,7 +105,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "(?: and (?:reporting|writing|editing))? by\\b(?:[^.]*|.*;.*)$|^with files from\\b"
                     + "|^\\(?with (?:a )?(?:reports?|files|inputs?) from\\b|^published by [^.\\n]{2,60}$|^part of the [^.\\n]{2,80} (?:group|network)$|^[\\p{L}&,. ]{3,80} contributed\\.$|^some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from\\b"
                     + "|^our standards:|\\bcontributed (?:(?:to )?(?:this|the) (?:report|story|article)|reporting)\\.?$"
-                    + "|^contact [^.@]{2,60} at \\S+@\\S+"
+                    + "|^contact [^.@]{2,60} at \\S+@\\S+|\\b\\d{3}[-. ]\\d{3}[-. ]\\d{4}\\s*(?:tel|fax)\\b|^provided by [^.\\n]{2,60}$"
                     + "|^(?:©|\\(c\\)|copyright\\b)|\\ball rights reserved\\.?$");
     /**
      * The reporters' own sign-off: "Kowalczyk-Reed reported from Warsaw and Thorne from Berlin." Case-sensitive (under
@@ -161,7 +163,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "recommended(?: stories| for you| reading)?|more information|more stories(?: from [\\p{L} ]{1,30})?|more about|"
                     + "read more about|you may also like|don'?t miss(?: these stories)?(?: from [\\p{L} ]{1,30})?|trending(?: now)?|"
                     + "read also|keywords|tags|related posts|related news|in this news|authors?|in|subjects|tags / keywords|see also|"
-                    + "more news|latest news|read more news on|other topics of interest|latest from [\\p{L}' ]{1,30}|also worth reading|also read|read more (?:with|on|at|from) [\\p{L}.' ]{1,30})\\s*:?$");
+                    + "more news|latest news|(?:latest|top|more|related) (?:headlines|videos)|more from: [\\p{L}.' ]{1,30}|read more news on|other topics of interest|latest from [\\p{L}' ]{1,30}|also worth reading|also read|read more (?:with|on|at|from) [\\p{L}.' ]{1,30})\\s*:?$");
     /** Long enough for a linked story's headline, short of a story paragraph (which ends in a full stop anyway). */
     private static final int MAX_LIST_ITEM = 110;
     /** A credit inside a line: "Photo: Getty Images", "(Picture by Jane Doe/AFP)", "AFP via Getty Images". */
@@ -170,8 +172,8 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "|(?:\\b[\\p{L}.'-]+(?:\\s+[\\p{L}.'-]+){0,3}\\s*/\\s*)?(?:\\b\\p{Lu}+\\s+via\\s+)?\\bGetty Images?\\b(?:\\s+for\\s+[\\p{L} ]+)?");
     /** "By Jane Doe", "By Jane Doe and John Roe, BBC News", "By Tom Ashworth, Chief Football Writer, at Wembley", alone on its line. */
     private static final Pattern BYLINE = Pattern.compile(
-            "^\\s*[Bb]y:?\\s+(?:\\p{Ll}+\\s+){0,3}\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|and|with|&|,|de|van|von|der|al))*"
-                    + "(?:(?:\\s*,\\s*[\\p{L} ]+){1,2}|\\s+(?:in|for|at) [^.\\n]+|\\s*\\|[^\\n]{0,80})?\\s*$");
+            "^\\s*(?:[Ww]ritten |[Rr]eported )?[Bb]y:?\\s+(?:\\p{Ll}+\\s+){0,3}\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|and|with|&|,|de|van|von|der|al))*"
+                    + "(?:(?:\\s*,\\s*[\\p{L} ]+(?:\\.(?:com|org|net|co\\.uk))?){1,2}|\\s+(?:in|for|at) [^.\\n]+|\\s*\\|[^\\n]{0,80})?\\s*$");
     /**
      * A byline without "By", which a page's time stamp follows: "Marina Costa in São Paulo", "Daniel Harper in London
      * and Grace Lim in San Francisco", "SITI RAHMAWATI, Contributing writer". Names of two to four capitalised words,
@@ -205,11 +207,19 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     /** "Moscow CNN —": a place and an agency's capitals without brackets, then a dash. */
     private static final Pattern DATELINE_BARE_AGENCY = Pattern.compile(
             "^(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2})\\s+\\p{Lu}{2,5}\\s*[\u2013\u2014]\\s");
-    /** "(Bloomberg) -- Azerbaijan is ready …": the agency alone opening the story. */
-    private static final Pattern AGENCY_OPENING = Pattern.compile("^\\(\\p{Lu}[\\p{L} ]{1,25}\\)\\s*[-\u2013\u2014]{1,2}\\s");
+    /**
+     * "(Bloomberg) -- Azerbaijan is ready …", "Oct. 15 (UPI) -- Businessman …": the agency opening the story, alone or
+     * after the day (UPI's dateline names no place).
+     */
+    private static final Pattern AGENCY_OPENING = Pattern.compile(
+            "^(?:(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)\\.? \\d{1,2} )?\\(\\p{Lu}[\\p{L} ]{1,25}\\)\\s*[-\u2013\u2014]{1,2}\\s");
+    /**
+     * A wire's dateline: "ALMATY, Oct 13 (Reuters) - ", "NUR-SULTAN. KAZINFORM – ", "BAKU, Azerbaijan, June 29. By Jane Doe – "
+     * (Trend puts its reporter's name in it).
+     */
     private static final Pattern DATELINE = Pattern.compile(
             "^(\\p{Lu}[\\p{Lu}.'-]*(?: \\p{Lu}[\\p{Lu}.'-]*){0,3})((?:,\\s*[\\p{L}.]+(?:\\s+[\\p{L}\\d.]+){0,2}){0,2})"
-                    + "\\s*(\\([^)\\n]{1,40}\\))?\\s*(?:[-\u2013\u2014]{1,2}|/\\p{Lu}{2,10}/\\.?)\\s");
+                    + "\\s*(\\([^)\\n]{1,40}\\))?(?:\\s*By \\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,3})?\\s*(?:[-\u2013\u2014]{1,2}|/\\p{Lu}{2,10}/\\.?)\\s");
 
     /** Finds the furniture of a body text (lines separated by {@code \n}). */
     public static Furniture of(String body) {
@@ -275,8 +285,13 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                 Matcher m = datelineMatch(line);
                 Dateline d = null;
                 if (m != null) {
-                    String place = m.pattern() == DATELINE ? usualCase(m.group(1)) : m.group(1);
-                    d = new Dateline(lineStart + m.start(1), lineStart + m.end(1), place);
+                    // "NUR-SULTAN. KAZINFORM –": the place ends at its full stop, the agency after it is furniture; not
+                    // an abbreviation's stop ("ST. LOUIS").
+                    int stop = m.group(1).indexOf(". ");
+                    int placeEnd = stop >= 4 && m.group(1).lastIndexOf(' ', stop) < stop - 4 ? m.start(1) + stop : m.end(1);
+                    String written = line.substring(m.start(1), placeEnd);
+                    String place = m.pattern() == DATELINE ? usualCase(written) : written;
+                    d = new Dateline(lineStart + m.start(1), lineStart + placeEnd, place);
                     datelines.add(d);
                     // The rest of the dateline (", Oct 13", "(Reuters)", the dash) is furniture.
                     hidden.add(new Range(d.end(), lineStart + m.end()));
@@ -473,11 +488,13 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     private static final Pattern MENU_GAP = Pattern.compile("\\s*[|\\u00b7\\u2022]\\s*| {2,}|\\t+");
     private static final Pattern MENU_ITEM = Pattern.compile("[\\p{L}\\d][\\p{L}\\d&+.'\u2019-]*(?: [\\p{L}\\d&][\\p{L}\\d&+.'\u2019-]*){0,3}");
     private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.)+");
+    /** The region or site a menu belongs to, in capitals before it: "AFRICA: Top Headlines | Coronavirus | Sport". */
+    private static final Pattern MENU_LABEL = Pattern.compile("^\\p{Lu}{2,}:\\s+");
 
     /**
      * A page's menu, share buttons or tag list as pasted: "Formula 1   Home   News   Results   Calendar",
      * "Share on Facebook   Share on Twitter   Email", "Home | News | U.K. | Sport", "FINANCE · NETFLIX", "Coleen Rooney
-     * Rebekah Vardy   Courts", "About the Authors   Reprints". Two items or more apart by wide gaps, a bar or a dot; each
+     * Rebekah Vardy   Courts", "About the Authors   Reprints", "AFRICA: Top Headlines | Coronavirus". Two items or more apart by wide gaps, a bar or a dot; each
      * item at most four words, no sentence's end ("U.K." is an abbreviation), one opening with a capital or a digit.
      */
     static boolean isNavigationBar(String line) {
@@ -485,7 +502,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                 && line.indexOf('\u00b7') < 0 && line.indexOf('\u2022') < 0) {
             return false;
         }
-        String[] items = MENU_GAP.split(line.strip(), -1);
+        String[] items = MENU_GAP.split(MENU_LABEL.matcher(line.strip()).replaceFirst(""), -1);
         if (items.length < 2) {
             return false;
         }
@@ -545,8 +562,8 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     private static final int MAX_TIME_LINE = 140;
     /** The reporter's place on its own line under the byline: "in Manila". */
     private static final Pattern IN_PLACE_LINE = Pattern.compile("^in \\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,2}$");
-    /** "Madrid - Jul 24, 2023 - 00:52 CEST": a place, a dash, then a time stamp. */
-    private static final Pattern PLACE_BEFORE_TIME = Pattern.compile("^\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2}\\s+[-\u2013\u2014]\\s+");
+    /** "Madrid - Jul 24, 2023 - 00:52 CEST", "Politics  29 June 2022 18:47 (UTC +04:00)": a place or section, a dash or gap, a stamp. */
+    private static final Pattern PLACE_BEFORE_TIME = Pattern.compile("^\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2}(?:\\s+[-\u2013\u2014]\\s+| {2,}|\\t)");
     /** The parts of a one-line byline: "Kaitlyn Brennan · CBC News · Posted: Aug 17, 2023 4:02 PM MDT | Last Updated: …". */
     private static final Pattern BYLINE_PARTS = Pattern.compile("\\s+[\u00b7\u2022|/]\\s+|\\||\\s{3,}");
     /** The same line's parts split at commas too: "Wednesday June 14 2023, 12.01pm, The Times". */
@@ -568,8 +585,16 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
 
     /** Names, outlets and time stamps between dots or bars, at least one of each kind of name and stamp. */
     static boolean isBylineWithTime(String line) {
-        return namesAndTime(BYLINE_PARTS.split(line)) || namesAndTime(STAMP_PARTS.split(line));
+        if (namesAndTime(BYLINE_PARTS.split(line)) || namesAndTime(STAMP_PARTS.split(line))) {
+            return true;
+        }
+        Matcher stamped = BYLINE_THEN_STAMP.matcher(line);
+        return stamped.matches() && BYLINE.matcher(stamped.group(1)).matches() && isTimeStamp(stamped.group(2));
     }
+
+    /** "By Jane Doe published July 1, 2023", "by Jane Doe - 12/15/22 2:31 PM ET": a byline and its stamp on one line. */
+    private static final Pattern BYLINE_THEN_STAMP = Pattern.compile(
+            "^([Bb]y .{3,60}?)(?: [-\u2013\u2014|] | )((?:last )?(?:published|updated|posted) .{4,40}|\\d[^\\n]{4,40})$");
 
     /** Whether the parts are time stamps and names or outlets, at least one of each. */
     private static boolean namesAndTime(String[] parts) {
@@ -608,7 +633,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             "eest", "wet", "trt", "irst", "azt", "almt", "read", "issued", "uk", "about", "update", "today", "yesterday", "myt", "pht", "-", "\u2013", "\u2014");
     /** Of those, the ones that make a line a time stamp (a lone "on" or "at" does not). */
     private static final Set<String> TIME_MARKERS = Set.of("updated", "published", "posted", "modified", "ago", "share");
-    private static final Pattern NUMBER = Pattern.compile("[0-9][0-9:./+-]*(?:st|nd|rd|th|am|pm|h)?|(?:gmt|utc)[+-][0-9]{1,2}");
+    private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9][0-9:./+-]*(?:st|nd|rd|th|am|pm|h)?|(?:gmt|utc)[+-][0-9]{1,2}");
 
     /**
      * A line made only of a page's time-stamp words: "Published 3 hours ago", "Updated 6:12 AM GMT, February 23, 2025",

@@ -67,8 +67,21 @@ final class KnownAs {
 
     /** Known to the gazetteers, every entry of the name of the given kind, and no first name ("Victoria", "Tony"). */
     private boolean knownOnlyAs(String name, Predicate<GazetteerEntry> kind) {
-        List<GazetteerEntry> entries = gazetteer.lookup(name);
+        List<GazetteerEntry> entries = entries(name);
         return !entries.isEmpty() && !isFirstName(name) && entries.stream().allMatch(kind);
+    }
+
+    /**
+     * The gazetteers' entries of a name, less the football clubs of other countries than England, which only link:
+     * their short names are towns and words ("Tours", "Dragon"), no evidence of what a name is.
+     */
+    private List<GazetteerEntry> entries(String name) {
+        List<GazetteerEntry> all = gazetteer.lookup(name);
+        return all.stream().noneMatch(KnownAs::worldClub) ? all : all.stream().filter(e -> !worldClub(e)).toList();
+    }
+
+    private static boolean worldClub(GazetteerEntry e) {
+        return e.kind() == GazetteerKind.CLUB && Gazetteer.WORLD_CLUB_NOTE.equals(e.note());
     }
 
     boolean isFirstName(String word) {
@@ -76,22 +89,31 @@ final class KnownAs {
     }
 
     boolean knownAsOtherThanPerson(String name) {
-        return gazetteer.lookup(name).stream().anyMatch(e -> e.kind() != GazetteerKind.PERSON);
+        return entries(name).stream().anyMatch(e -> e.kind() != GazetteerKind.PERSON);
     }
 
     /** A country the gazetteers know by that name. */
     boolean isCountry(String name) {
-        return gazetteer.lookup(name).stream().anyMatch(e -> e.kind() == GazetteerKind.COUNTRY);
+        return entries(name).stream().anyMatch(e -> e.kind() == GazetteerKind.COUNTRY);
+    }
+
+    /**
+     * Whether the gazetteers link the name, written as it is, as an organisation: a club of any country counts here, for a
+     * name of several words is no town's or word's ("Paris Saint-Germain").
+     */
+    boolean linksAsOrganisation(String name) {
+        return gazetteer.lookupExact(name).stream()
+                .anyMatch(e -> e.wikidataId() != null && "ORGANIZATION".equals(e.kind().entityType()));
     }
 
     /** Whether the gazetteers know nothing by that name. */
     boolean isUnknown(String name) {
-        return gazetteer.lookup(name).isEmpty();
+        return entries(name).isEmpty();
     }
 
     /** A country, city or region the gazetteers know by that name (among other things it may be). */
     boolean isPlace(String name) {
-        return gazetteer.lookup(name).stream().anyMatch(e -> e.kind() == GazetteerKind.COUNTRY || e.kind() == GazetteerKind.CITY
+        return entries(name).stream().anyMatch(e -> e.kind() == GazetteerKind.COUNTRY || e.kind() == GazetteerKind.CITY
                 || e.kind() == GazetteerKind.REGION);
     }
 }

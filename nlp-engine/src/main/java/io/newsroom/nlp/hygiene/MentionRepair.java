@@ -128,8 +128,8 @@ public final class MentionRepair {
             out.add(named);
             out.add(person);
         }
-        List<RawMention> joined = liberalDemocrats(andNames(bodiesOfCountries(eventsOfTwo(courtCases(titleCaseHeadline(peopleTypedBodies(
-                partiesAsBodies(placesNamingBodies(out), headline, body)), headline, body), body), body), body), body), body);
+        List<RawMention> joined = prizesIn(knownOrganisations(liberalDemocrats(andNames(bodiesOfCountries(eventsOfTwo(courtCases(titleCaseHeadline(peopleTypedBodies(
+                partiesAsBodies(placesNamingBodies(out), headline, body)), headline, body), body), body), body), body), body), body), body);
         return overlapsJoined(headsAfter(joined, headline, body), headline, body);
     }
 
@@ -258,6 +258,21 @@ public final class MentionRepair {
     private static List<RawMention> liberalDemocrats(List<RawMention> mentions, String body) {
         return joinNeighbours(mentions, body, " ", "ORGANIZATION", false, (a, b) -> a.tokens().get(a.tokens().size() - 1).equals("Liberal")
                 && (b.text().equals("Democrat") || b.text().equals("Democrats")));
+    }
+
+    /** "Nobel Prize in Literature": a prize and its field, which the recogniser gives a mention of its own, are one name. */
+    private static List<RawMention> prizesIn(List<RawMention> mentions, String body) {
+        return joinNeighbours(mentions, body, " in ", "MISC", false, (a, b) -> "Prize".equals(a.tokens().get(a.tokens().size() - 1))
+                && b.tokens().size() <= 3);
+    }
+
+    /**
+     * "Paris Saint-Germain": two names side by side that the gazetteers link, joined as written, as an organisation are
+     * that organisation; the recogniser took the city's name for a place and stopped there.
+     */
+    private List<RawMention> knownOrganisations(List<RawMention> mentions, String body) {
+        return joinNeighbours(mentions, body, " ", "ORGANIZATION", false, (a, b) -> !"PERSON".equals(a.type())
+                && !"PERSON".equals(b.type()) && known.linksAsOrganisation(body.substring(a.start(), b.end())));
     }
 
     /**
@@ -772,7 +787,7 @@ public final class MentionRepair {
             return withType(m, "LOCATION");
         }
         String last = tokens.get(tokens.size() - 1).toLowerCase(Locale.ROOT);
-        if (HeadNouns.isLaunchSite(tokens)) {
+        if (HeadNouns.isLaunchSite(tokens) || HeadNouns.isVenue(tokens)) {
             return "LOCATION".equals(m.type()) ? m : withType(m, "LOCATION");
         }
         if (tokens.size() >= 2 && BodyNouns.makesBody(last)) {

@@ -37,10 +37,10 @@ public final class EntityLinker {
                     + "fifa|champions league)\\b)");
     /**
      * Other sports whose teams take their town's name: where a story speaks of them too, a town's name is not taken
-     * for its football club (a rugby report's "Leicester" is the Tigers).
+     * for its football club (a rugby report's "Leicester" is the Tigers, a Gaelic football report's "Galway" the county).
      */
     private static final java.util.regex.Pattern OTHER_SPORTS = java.util.regex.Pattern.compile(
-            "(?i:\\b(?:rugby|cricket|olympics?|commonwealth games)\\b)");
+            "(?i:\\b(?:rugby|cricket|olympics?|commonwealth games|gaelic|gaa|hurling|all-ireland)\\b)");
 
     private final Gazetteer gazetteer;
 
@@ -62,7 +62,9 @@ public final class EntityLinker {
         if (best != null && isTown(best)) {
             best = town(found, name, articleText);
         }
-        if (best != null && best.kind() == GazetteerKind.CLUB && !footballClub(name, articleText)) {
+        if (best != null && best.kind() == GazetteerKind.CLUB && (!footballClub(name, articleText)
+                || !gazetteer.lookupExact(name).contains(best))) {
+            // A club's names are short and many: one links as written, never by a folded spelling ("Meta" is no "Metta").
             best = null;
         }
         if ("PERSON".equals(type) && best != null && best.wikidataId() != null) {

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * The head noun that ends a name and says what kind of thing it names, whatever the recogniser typed it: a treaty, law,
  * plan, index or summit is MISC ("Belt and Road Initiative", "Astana Declaration", "Dow Jones Industrial Average",
- * "East Asia Summit"; CoNLL's convention for laws, treaties and events), as is a named storm ("Storm Daniel"), a stadium, airport, square, tower or road is a place ("Al Bayt Stadium", "Tiananmen Square", "Eiffel Tower"), as is a
+ * "East Asia Summit", "Summit of the Americas"; CoNLL's convention for laws, treaties and events), as is a named storm ("Storm Daniel"),
+ * an award named for its object ("Golden Lion"), a telescope ("Hubble Space Telescope"), a stadium, airport, square, tower or road is a place ("Al Bayt Stadium", "Tiananmen Square", "Eiffel Tower"), as is a
  * name opened by a Portuguese, Spanish, French or Italian street word ("Avenida Paulista", "Plaza de Mayo"). Bodies'
  * head nouns are {@link BodyNouns}.
  */
@@ -25,6 +26,17 @@ public final class HeadNouns {
     private static final Set<String> EVENTS = Set.of("summit", "olympics", "paralympics", "championship", "championships",
             "cup", "festival", "expo", "marathon", "prix", "awards", "award", "prize", "trophy");
 
+    /**
+     * Awards named for their object in gold or silver: "Golden Lion", "Silver Bear", "Golden Boot", "Golden Globes". Only
+     * these objects: "Golden State" is California and "Golden Dawn" a party.
+     */
+    private static final Set<String> AWARD_METALS = Set.of("golden", "silver", "bronze");
+    private static final Set<String> AWARD_OBJECTS = Set.of("lion", "bear", "boot", "ball", "globe", "globes", "glove",
+            "shoe", "palm", "leopard", "shell", "raspberry", "raspberries", "calf", "spike", "slipper");
+
+    /** Instruments given a name: "Hubble Space Telescope", "James Webb Space Telescope". */
+    private static final Set<String> INSTRUMENTS = Set.of("telescope");
+
     /** Weather that is given a name: "Storm Daniel", "Hurricane Ian", "Typhoon Hinnamnor". */
     private static final Set<String> WEATHER_BEFORE = Set.of("storm", "hurricane", "typhoon", "cyclone");
 
@@ -37,8 +49,9 @@ public final class HeadNouns {
     /** Places built or laid out: "Al Bayt Stadium", "Heathrow Airport", "Tiananmen Square". */
     private static final Set<String> FACILITIES = Set.of("stadium", "arena", "airport", "square", "avenue", "boulevard",
             "bridge", "tower", "street", "road", "highway", "cathedral", "mosque", "temple", "castle", "theatre", "theater",
-            "courthouse", "building", "canal"); // not "palace", a
-            // government's too ("Buckingham Palace said"); not "church", a body's ("Catholic Church")
+            "courthouse", "building", "canal", "memorial", "monument", "complex", "base", "station", "palace");
+            // "palace" though a government's too ("Buckingham Palace said"): every writer of our sets types a palace a
+            // place, "Miraflores Palace" as "Akasaka Palace"; not "church", a body's ("Catholic Church")
 
     /**
      * Areas of a state's map: "South Gyeongsang Province", "Fukushima Prefecture", "Kherson Oblast". Not "County"
@@ -108,6 +121,29 @@ public final class HeadNouns {
         return false;
     }
 
+    private static boolean isAward(List<String> tokens) {
+        return tokens.size() == 2 && AWARD_METALS.contains(tokens.get(0).toLowerCase(Locale.ROOT))
+                && AWARD_OBJECTS.contains(tokens.get(1).toLowerCase(Locale.ROOT));
+    }
+
+    /** "Summit of the Americas", "Africa Cup of Nations": an event's word, then "of". */
+    private static boolean eventOf(List<String> tokens) {
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (EVENTS.contains(tokens.get(i).toLowerCase(Locale.ROOT)) && Character.isUpperCase(tokens.get(i).charAt(0))
+                    && tokens.get(i + 1).equals("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Centres where things are held are places: "Walter E. Washington Convention Center", "ExCeL Exhibition Centre". */
+    public static boolean isVenue(List<String> tokens) {
+        int n = tokens.size();
+        return n >= 3 && (tokens.get(n - 2).equals("Convention") || tokens.get(n - 2).equals("Exhibition"))
+                && (tokens.get(n - 1).equals("Center") || tokens.get(n - 1).equals("Centre"));
+    }
+
     /** "Tanegashima Space Center", "Naro Space Center": a launch site is a place, though "Center" makes bodies' names. */
     public static boolean isLaunchSite(List<String> tokens) {
         int n = tokens.size();
@@ -123,11 +159,12 @@ public final class HeadNouns {
         // A body's head inside the name makes it the body's: "Institute of Space Policy and Law", "Office for
         // Statistics Regulation".
         boolean body = tokens.subList(0, tokens.size() - 1).stream().anyMatch(BodyNouns::isHead);
-        if (!body && (DOCUMENTS.contains(last) || EVENTS.contains(last) || documentOf(tokens))
+        if (!body && (DOCUMENTS.contains(last) || EVENTS.contains(last) || INSTRUMENTS.contains(last) || documentOf(tokens)
+                || eventOf(tokens)) || isAward(tokens)
                 || WEATHER_BEFORE.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
             return "MISC";
         }
-        if (FACILITIES.contains(last) || !body && AREAS.contains(last) || isLaunchSite(tokens) || STREETS_BEFORE.contains(tokens.get(0).toLowerCase(Locale.ROOT))
+        if (FACILITIES.contains(last) || !body && AREAS.contains(last) || isLaunchSite(tokens) || isVenue(tokens) || STREETS_BEFORE.contains(tokens.get(0).toLowerCase(Locale.ROOT))
                 || isFrenchSquare(tokens) || !body && isNaturalFeature(tokens)) {
             return "LOCATION";
         }

@@ -60,6 +60,11 @@ final class GazetteerSpotter {
         return out;
     }
 
+    /** The football club of that name in the English gazetteers (link-only, for an organisation's span), else null. */
+    GazetteerEntry club(String span) {
+        return MultilingualNames.pick(english.lookup(span), GazetteerKind.CLUB);
+    }
+
     /** The entry a span names in this language, else null; a language's own name wins over an English alias. */
     GazetteerEntry resolve(String language, String span, boolean oneToken) {
         GazetteerEntry local = names.lookup(language, span);

@@ -32,7 +32,10 @@ public final class MultilingualNames {
     public static final String PLACES_FILE = "names-places.tsv.gz";
     /** Organisations (supraverden, CC BY-SA 4.0, and ours): kept apart, one share-alike licence a file. */
     public static final String ORGANISATIONS_FILE = "names-organisations.tsv.gz";
-    /** Clubs and federations (ours, plain text): the same names in every language, not linked; see {@link #SPORT}. */
+    /**
+     * Clubs and federations (ours, plain text): the same names in every language, linked to the English gazetteers'
+     * club of the same name where there is one; see {@link #SPORT}.
+     */
     public static final String SPORT_RESOURCE = DIR + "sport-names.tsv";
     public static final List<String> RESOURCES = List.of(DIR + PLACES_FILE, DIR + ORGANISATIONS_FILE, SPORT_RESOURCE);
     /** Note of the entries of {@link #SPORT_RESOURCE}: evidence of the sport topic. */
@@ -45,7 +48,7 @@ public final class MultilingualNames {
      * are the gazetteer's "Europäische Kommission", "Internationaler Währungsfonds".
      */
     private final Map<String, GazetteerEntry> declined = new HashMap<>();
-    /** Key of a club's or federation's name -> its (unlinked) entry, in every language. */
+    /** Key of a club's or federation's name -> its entry (linked if a club the English gazetteers know), in every language. */
     private final Map<String, GazetteerEntry> sport = new HashMap<>();
 
     private MultilingualNames() {
@@ -69,7 +72,7 @@ public final class MultilingualNames {
         }
         try (InputStream in = MultilingualNames.class.getResourceAsStream(SPORT_RESOURCE)) {
             if (in != null) {
-                names.readSport(in);
+                names.readSport(in, english);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + SPORT_RESOURCE, e);
@@ -102,7 +105,7 @@ public final class MultilingualNames {
         }
     }
 
-    private void readSport(InputStream raw) throws IOException {
+    private void readSport(InputStream raw, Gazetteer english) throws IOException {
         BufferedReader r = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8));
         String line;
         while ((line = r.readLine()) != null) {
@@ -110,7 +113,9 @@ public final class MultilingualNames {
                 continue;
             }
             String[] f = line.split("\t");
-            GazetteerEntry entry = new GazetteerEntry(GazetteerKind.ORGANISATION, f[0], null, SPORT);
+            // Linked where the English gazetteers know the club ("Bayern Munich"), keyed by name where they do not.
+            GazetteerEntry club = pick(english.lookup(f[0]), GazetteerKind.CLUB);
+            GazetteerEntry entry = new GazetteerEntry(GazetteerKind.ORGANISATION, f[0], club == null ? null : club.wikidataId(), SPORT);
             sport.putIfAbsent(TextKeys.key(f[0]), entry);
             for (String alias : f.length > 1 ? f[1].split("\\|") : new String[0]) {
                 sport.putIfAbsent(TextKeys.key(alias), entry);

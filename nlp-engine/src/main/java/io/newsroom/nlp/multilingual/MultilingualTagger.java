@@ -142,6 +142,9 @@ public final class MultilingualTagger {
         for (ModelSpan m : model) {
             String text = text(m, head, body);
             GazetteerEntry entry = spotter.resolve(language, text, text.indexOf(' ') < 0);
+            if (entry == null && "ORGANIZATION".equals(m.type())) {
+                entry = club(text, byEntry);
+            }
             if (entry != null) {
                 byEntry.computeIfAbsent(entry, k -> new ArrayList<>()).add(new Mention(m.field(), m.start(), m.end()));
             } else {
@@ -159,6 +162,25 @@ public final class MultilingualTagger {
         entities.sort(Comparator.comparingInt(Entity::mentionCount).reversed());
         Set<GazetteerEntry> linked = new LinkedHashSet<>(byEntry.keySet());
         return new Result(entities, topics(language, head, body, topics.classify(language, headTokens, bodyTokens, linked)));
+    }
+
+    /**
+     * The football club an organisation's name is ("Dortmund" after "Borussia Dortmund"), in a story that names a club
+     * or federation of the sport list: "Bayern" alone in a story of Bavaria's politics is the state. The entry already
+     * found for the same club is reused, so the club is one entity.
+     */
+    private GazetteerEntry club(String name, Map<GazetteerEntry, List<Mention>> found) {
+        boolean sport = found.keySet().stream().anyMatch(e -> MultilingualNames.SPORT.equals(e.note()));
+        GazetteerEntry club = sport ? spotter.club(name) : null;
+        if (club == null) {
+            return null;
+        }
+        for (GazetteerEntry e : found.keySet()) {
+            if (club.wikidataId().equals(e.wikidataId())) {
+                return e;
+            }
+        }
+        return club;
     }
 
     /**

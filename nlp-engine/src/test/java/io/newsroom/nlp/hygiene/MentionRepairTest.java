@@ -403,4 +403,29 @@ class MentionRepairTest {
                 .extracting(RawMention::text, RawMention::type)
                 .containsExactly(tuple("Al Haouz", "LOCATION"), tuple("Al Ain", "LOCATION"), tuple("Churchill", "PERSON"));
     }
+
+    @Test
+    void shouldTypePalacesVenuesTelescopesAwardsAndSummitsAsTheirHeadsSay() {
+        String text = "At Al Salam Palace and the Walter E. Washington Convention Center, the Hubble Space Telescope team won the "
+                + "Golden Lion at the Summit of the Americas, as Golden State lost.";
+        assertThat(apply(text, body(text, "Al Salam Palace", "MISC", 0.7),
+                body(text, "Walter E. Washington Convention Center", "ORGANIZATION", 0.8),
+                body(text, "Hubble Space Telescope", "ORGANIZATION", 0.8), body(text, "Golden Lion", "ORGANIZATION", 0.7),
+                body(text, "Summit of the Americas", "ORGANIZATION", 0.8), body(text, "Golden State", "ORGANIZATION", 0.8)))
+                .extracting(RawMention::text, RawMention::type)
+                .containsExactly(tuple("Al Salam Palace", "LOCATION"), tuple("Walter E. Washington Convention Center", "LOCATION"),
+                        tuple("Hubble Space Telescope", "MISC"), tuple("Golden Lion", "MISC"),
+                        tuple("Summit of the Americas", "MISC"), tuple("Golden State", "ORGANIZATION"));
+    }
+
+    @Test
+    void shouldJoinAPrizeToItsFieldAndTwoNamesTheGazetteersLinkAsOneOrganisation() {
+        String text = "Ernaux won the Nobel Prize in Literature, and Paris Saint-Germain beat Lens while Paris Hilton watched.";
+        assertThat(apply(text, body(text, "Nobel Prize", "MISC", 0.9), body(text, "Literature", "MISC", 0.6),
+                body(text, "Paris", "LOCATION", 0.8), body(text, "Saint-Germain", "LOCATION", 0.6),
+                body(text, "Paris Hilton", "PERSON", 0.9)))
+                .extracting(RawMention::text, RawMention::type)
+                .containsExactly(tuple("Nobel Prize in Literature", "MISC"), tuple("Paris Saint-Germain", "ORGANIZATION"),
+                        tuple("Paris Hilton", "PERSON"));
+    }
 }

@@ -35,13 +35,14 @@ class EntityLinkerTest {
         gz(Gazetteer.MAP_UNIT_LINKS_FILE, "COUNTRY\tWales\tQ25\tpart of United Kingdom\t\n");
         gz(Gazetteer.CITY_LINKS_FILE, "CITY\tBirmingham\tQ2256\tcity in United Kingdom\t\nCITY\tLiverpool\tQ24826\tcity in United Kingdom\t\n"
                 + "CITY\tYork\tQ42462\ttown in United Kingdom\t\nCITY\tYork\tQ821105\ttown in United States\t\n"
-                + "CITY\tMünster\tQ2742\ttown in Germany\tMunster\n");
+                + "CITY\tMünster\tQ2742\ttown in Germany\tMunster\nCITY\tGalway\tQ7\tcity in Ireland\t\n");
         gz(Gazetteer.PARTIES_FILE, "PARTY\tLabour Party\tQ9630\tpolitical party in United Kingdom\tLabour\n");
         gz(Gazetteer.OPERATORS_FILE, "OPERATOR\tNational Health Service\tQ918396\tname-suggestion-index\tNHS\n"
                 + "OPERATOR\tBCC\tQ2375758\tname-suggestion-index\t\n");
         gz(Gazetteer.WATERS_FILE, "WATER\tMediterranean Sea\tQ4918\tsea\tMediterranean\nWATER\tNorth Sea\tQ1693\tsea\t\n");
         gz(Gazetteer.CLUBS_FILE, "CLUB\tArsenal\tQ9617\tfootball club, English league system\tArsenal F.C.\n"
-                + "CLUB\tLiverpool\tQ1130849\tfootball club, English league system\tLiverpool F.C.\n");
+                + "CLUB\tLiverpool\tQ1130849\tfootball club, English league system\tLiverpool F.C.\n"
+                + "CLUB\tGalway United\tQ16783238\tfootball club\tGalway\nCLUB\tMetta\tQ1576467\tfootball club\tFK Metta\n");
         gz(Gazetteer.CITIES_FILE, "CITY\tNorth Sea\n"); // GeoNames: a town of that name, no Wikidata id
         gz(Gazetteer.OFFICE_HOLDERS_FILE, String.join("\n",
                 "PERSON\tSuella Braverman\tQ19957769\tSecretary of State for the Home Department, United Kingdom\t",
@@ -116,6 +117,13 @@ class EntityLinkerTest {
         assertThat(id(linker.link("Liverpool", "LOCATION", false, "Floods in Liverpool, a football city."))).isEqualTo("Q24826");
         assertThat(linker.link("Arsenal", "PERSON", false, "x")).isNull();
         assertThat(linker.link("Arsenal", "LOCATION", false, "x")).isNull();
+        assertThat(linker.link("Galway", "ORGANIZATION", false, "Galway's Moycullen play in the All-Ireland football semi-final."))
+                .as("Gaelic football: the county, not the club").isNull();
+        assertThat(id(linker.link("Galway", "ORGANIZATION", false, "Galway won the football league match 2-0.")))
+                .isEqualTo("Q16783238");
+        assertThat(id(linker.link("Metta", "ORGANIZATION", false, "The football club Metta won."))).isEqualTo("Q1576467");
+        assertThat(linker.link("Meta", "ORGANIZATION", false, "Meta sponsors the football league."))
+                .as("a club links only as written, not by a folded spelling").isNull();
     }
 
     @Test

@@ -100,6 +100,24 @@ class MultilingualTaggingTest {
     }
 
     @Test
+    void shouldLinkClubsTheEnglishGazetteersKnowAndTheShortNameTheModelTypesAsAnOrganisation() {
+        String body = "LEVERKUSEN - Bayer Leverkusen hat das Spitzenspiel der Bundesliga gegen Borussia Dortmund mit 3:1 "
+                + "gewonnen. Dortmund verliert damit den Anschluss an die Spitze.";
+        Analysis a = tagger.analyze("Leverkusen gewinnt Spitzenspiel gegen Dortmund", body);
+
+        assertThat(a.language()).isEqualTo("de");
+        assertThat(a.entities()).extracting(Entity::name, Entity::key).contains(
+                tuple("Bayer Leverkusen", "wikidata:Q104761"), tuple("Borussia Dortmund", "wikidata:Q41420"));
+        assertThat(a.entities()).filteredOn(e -> "wikidata:Q41420".equals(e.key())).as("Dortmund is the club, one entity")
+                .singleElement().extracting(Entity::mentionCount).isEqualTo(3);
+
+        Analysis politics = tagger.analyze("Bayern stimmt zu",
+                "MÜNCHEN - Bayern hat dem Gesetz im Bundesrat am Freitag zugestimmt, teilte die Staatskanzlei mit.");
+        assertThat(politics.entities()).extracting(Entity::key).as("no club where no club or federation is named")
+                .doesNotContain("wikidata:Q15789");
+    }
+
+    @Test
     void shouldGiveASpanishTopicOnlyWhenTheEvidenceIsClear() {
         Analysis sport = tagger.analyze("El Real Madrid gana la liga",
                 "MADRID - El Real Madrid ganó este domingo su partido ante el Sevilla FC con dos goles de su delantero y "

@@ -78,6 +78,13 @@ public final class NlpCli {
                         o.positional.subList(2, o.positional.size()).stream().map(Path::of).toList(), extract);
                 System.out.printf("%d football clubs with a Wikidata id -> %s%n", n, extract);
             }
+            case "trim-football-clubs" -> {
+                Path extract = o.out != null ? Path.of(o.out)
+                        : DataPaths.gazetteerSourcesDir().resolve(GazetteerBuilder.FOOTBALL_CLUBS_EXTRACT);
+                int n = io.newsroom.nlp.gazetteer.build.FootballClubs.trim(Path.of(o.positional.get(1)),
+                        o.positional.subList(2, o.positional.size()).stream().map(Path::of).toList(), extract);
+                System.out.printf("%d football clubs with a Wikidata id -> %s%n", n, extract);
+            }
             case "trim-officeholders" -> {
                 Path extract = o.out != null ? Path.of(o.out)
                         : DataPaths.gazetteerSourcesDir().resolve(GazetteerBuilder.OFFICE_HOLDERS_EXTRACT);
@@ -473,6 +480,8 @@ public final class NlpCli {
                   trim-natural-earth-countries GEOJSON... [--out F]  Natural Earth admin-0 (and tiny) countries -> country ids extract
                   trim-english-clubs TEAM_LINKS_CSV OPENFOOTBALL_CLUBS_TXT... [--out F]
                                              football clubs' Wikidata ids and openfootball names -> the clubs extract
+                  trim-football-clubs WIKIDATA_EXPORT_CSV OPENFOOTBALL_CLUBS_TXT... [--out F]
+                                             other countries' clubs (Wikidata ids, labels) and openfootball names -> extract
                   trim-officeholders LEADERS_CSV INTERNATIONAL_CSV EP_CSV [COUNTRY=HOLDERS_CSV...] [--out F]
                                              Wikidata office-holders (and a country's ministers, MPs) -> gazetteer-sources extract
                   trim-parties COUNTRY=GROUPS_JSON... [--out F]  EveryPolitician parties (Wikidata export) -> gazetteer-sources extract

@@ -93,8 +93,10 @@ record PastedArticle(String headline, String body) {
         return !line.isEmpty() && line.split("\\s+").length <= 4 && !SENTENCE_END.matcher(line).matches();
     }
 
+    /** A headline may ask ("Wilders' PVV is biggest party by far, but who will work with him?"); a paragraph ends. */
     private static boolean readsAsHeadline(String line) {
-        return line.split("\\s+").length > 4 && !SENTENCE_END.matcher(line).matches() && !Furniture.isFurnitureLine(line);
+        return line.split("\\s+").length > 4 && (line.endsWith("?") || !SENTENCE_END.matcher(line).matches())
+                && !Furniture.isFurnitureLine(line);
     }
 
     /** Whether the text's first line is page furniture, or a section name above a headline. */

@@ -56,6 +56,18 @@ class PastedArticleTest {
     }
 
     @Test
+    void shouldSkipAMastheadAndMenuAboveAHeadlineThatAsks() {
+        assertThat(PastedArticle.of("DutchNews.nl\nDutch news in English\n\nHome  News  Politics  Economy  Donate\n\n"
+                + "November 23, 2023\n\nWilders' PVV is biggest party by far, but who will work with him?\n\n"
+                + "Geert Wilders' PVV has become the biggest party.").headline())
+                .isEqualTo("Wilders' PVV is biggest party by far, but who will work with him?");
+        assertThat(PastedArticle.of("allAfrica\nAFRICA: Top Headlines | Coronavirus | Elections | Sport\n"
+                + "Senegal | West Africa | Governance\n\nSenegal: President Macky Sall Says He Will Not Run for a Third Term\n\n"
+                + "Dakar - President Macky Sall announced on Monday.").headline())
+                .isEqualTo("Senegal: President Macky Sall Says He Will Not Run for a Third Term");
+    }
+
+    @Test
     void shouldKeepAShortHeadlineOverItsFirstParagraph() {
         assertThat(PastedArticle.of("Storm Ciaran\nRoads were closed across the south on Thursday.\n\nMore.").headline())
                 .isEqualTo("Storm Ciaran");

@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * link, decision #270: Arsenal, and when a national politician's people or office title came to count as evidence and
  * Germany's ministers joined the office-holders, decision #272: Ursula von der Leyen, Christine Lagarde, and when a
  * one-word demonym stopped joining an organisation it starts, decision #275: "European" is no longer a mention of the
- * European Central Bank, and when a verb's forms stopped being keywords, decision #280: "agree" in sample 01), recorded field by
+ * European Central Bank, and when a verb's forms stopped being keywords, decision #280: "agree" in sample 01, and when clubs beyond England's league came to link, decision #325: Bayern Munich and
+ * Inter Milan in sample 02), recorded field by
  * field as the records' text in english-samples-analysis.txt.
  */
 class EnglishSamplesUnchangedTest {

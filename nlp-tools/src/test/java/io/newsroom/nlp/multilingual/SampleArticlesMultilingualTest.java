@@ -69,8 +69,8 @@ class SampleArticlesMultilingualTest {
 
         assertThat(a.language()).isEqualTo("de");
         assertThat(a.entities()).extracting(Entity::name, Entity::key).contains(
-                tuple("Bayer Leverkusen", "organization:bayer-leverkusen"),
-                tuple("Borussia Dortmund", "organization:borussia-dortmund"),
+                tuple("Bayer Leverkusen", "wikidata:Q104761"),
+                tuple("Borussia Dortmund", "wikidata:Q41420"),
                 tuple("Nigeria", "wikidata:Q1033"),
                 tuple("Spain", "wikidata:Q29"),
                 tuple("Madrid", "wikidata:Q2807"),

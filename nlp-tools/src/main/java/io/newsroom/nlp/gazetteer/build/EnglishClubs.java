@@ -1,6 +1,7 @@
 package io.newsroom.nlp.gazetteer.build;
 
 import io.newsroom.nlp.gazetteer.GazetteerKind;
+import io.newsroom.nlp.text.TextKeys;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,8 +33,35 @@ public final class EnglishClubs {
 
     /** A club's own line in openfootball's clubs file: "Arsenal FC, 1886, @ Emirates Stadium, London ...". */
     private static final Pattern CLUB_LINE = Pattern.compile("^(\\S[^,#]*?)\\s*(?:,|##|#|$)");
-    /** Wikidata's label of a club with its company form: "Arsenal F.C.", "Barrow A.F.C.", "AFC Bournemouth". */
-    private static final Pattern CLUB_FORM = Pattern.compile("^(?:A\\.?F\\.?C\\.? |F\\.?C\\.? )|( (?:A\\.?F\\.?C|F\\.?C)\\.?)$");
+    /**
+     * The company or sports-club forms a club's Wikidata label carries before its name, each with or without dots:
+     * "AFC Bournemouth", "FC Bayern Munich", "AS Roma", "S.L. Benfica", "VfB Stuttgart", "1. FSV Mainz 05",
+     * "Futbol Club Barcelona". ("RB Leipzig" and "PSV" are names, not forms.)
+     */
+    private static final Pattern CLUB_FORM_BEFORE = Pattern.compile("^(?:1\\. )?(?:" + dotted("AFC", "FC", "AC", "AS", "SSC",
+            "SS", "US", "SV", "SC", "CF", "CD", "UD", "SD", "RCD", "OGC", "RC", "SL", "SK", "FK", "NK", "HNK", "GNK", "KRC",
+            "KV", "RSC", "PFC", "AJ", "SCO") + "|TSG|TSV|VfB|VfL|FSV|BSC|F[uú]tbol Club|Football Club) ");
+    /**
+     * The forms after it: "Arsenal F.C.", "Barrow A.F.C.", "Juventus FC", "Sevilla CF", "Atalanta BC", "Parma Calcio
+     * 1913", "Bologna F.C. 1909", "Genoa CFC", "FC Schalke 04", "Real Madrid Club de Fútbol", "Real Betis Balompié". A
+     * number inside the name goes too ("Bayer 04 Leverkusen"); one opening it stays ("1860 Munich" is that club's name).
+     */
+    private static final Pattern CLUB_FORM_AFTER = Pattern.compile("(?: (?:" + dotted("AFC", "FC", "CF", "BC", "SC", "CFC", "FK")
+            + "|Calcio|Balompi[eé]|Club de F[uú]tbol|\\d{2,4}))+$|(?<=\\S) \\d{2,4}(?= \\p{L})");
+
+    /** "SL" -> "S\\.?L\\.?": the letters of a form, each with or without its dot. */
+    private static String dotted(String... forms) {
+        StringBuilder sb = new StringBuilder();
+        for (String form : forms) {
+            if (!sb.isEmpty()) {
+                sb.append('|');
+            }
+            for (char c : form.toCharArray()) {
+                sb.append(c).append("\\.?");
+            }
+        }
+        return sb.toString();
+    }
 
     /** One club of the extract: its Wikidata label first among its names. */
     public record Club(String wikidataId, String label, List<String> names) {
@@ -142,14 +170,55 @@ public final class EnglishClubs {
      * football (see EntityLinker), where such a name is the club.
      */
     static List<String> lines(List<Club> clubs, Predicate<String> organisationElsewhere) {
-        return LinkOnlyLines.of(GazetteerKind.CLUB, clubs, Club::wikidataId, EnglishClubs::namesWithShortForm, c -> NOTE,
-                name -> !organisationElsewhere.test(name));
+        return lines(clubs, List.of(), organisationElsewhere);
+    }
+
+    /**
+     * As {@link #lines(List, Predicate)} over the English league system's clubs and then other clubs
+     * ({@link FootballClubs}): a club in both lists is one entry, its English names first, then the other list's.
+     */
+    static List<String> lines(List<Club> english, List<Club> others, Predicate<String> organisationElsewhere) {
+        Map<String, Club> byId = new LinkedHashMap<>();
+        Set<String> englishIds = new java.util.HashSet<>();
+        for (Club c : english) {
+            byId.put(c.wikidataId(), c);
+            englishIds.add(c.wikidataId());
+        }
+        // An English club's name is the English club's ("Newcastle" is Newcastle United, though openfootball gives it
+        // to Newcastle Jets too): another list's club does not take it, and so does not make it shared.
+        Set<String> englishNames = new java.util.HashSet<>();
+        for (Club c : english) {
+            for (String n : namesWithShortForm(c)) {
+                englishNames.add(TextKeys.key(n));
+            }
+        }
+        for (Club other : others) {
+            Club c = other;
+            if (!englishIds.contains(other.wikidataId())) {
+                List<String> names = other.names().stream().filter(n -> n.equals(other.label())
+                        || !englishNames.contains(TextKeys.key(n))).toList();
+                c = new Club(other.wikidataId(), other.label(), names);
+            }
+            byId.merge(c.wikidataId(), c, (a, b) -> {
+                Set<String> names = new LinkedHashSet<>(a.names());
+                names.addAll(b.names());
+                return new Club(a.wikidataId(), a.label(), List.copyOf(names));
+            });
+        }
+        return LinkOnlyLines.of(GazetteerKind.CLUB, List.copyOf(byId.values()), Club::wikidataId, EnglishClubs::namesWithShortForm,
+                c -> englishIds.contains(c.wikidataId()) ? NOTE : FootballClubs.NOTE, name -> !organisationElsewhere.test(name));
+    }
+
+    /** The label without its company or club form: "Arsenal" for "Arsenal F.C.", "Roma" for "AS Roma". */
+    static String shortForm(String label) {
+        String cut = CLUB_FORM_AFTER.matcher(CLUB_FORM_BEFORE.matcher(label).replaceFirst("")).replaceAll("").strip();
+        return cut.isEmpty() ? label : cut;
     }
 
     /** The label without its company form first ("Arsenal"), then every name of the extract. */
     private static Set<String> namesWithShortForm(Club c) {
         Set<String> out = new LinkedHashSet<>();
-        String shortName = CLUB_FORM.matcher(c.label()).replaceAll("").strip();
+        String shortName = shortForm(c.label());
         if (!shortName.isEmpty()) {
             out.add(shortName);
         }

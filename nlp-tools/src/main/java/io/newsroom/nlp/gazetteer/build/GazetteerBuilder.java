@@ -57,6 +57,7 @@ public final class GazetteerBuilder {
     /** Countries' and territories' Wikidata ids by ISO code (Natural Earth admin-0), where the leaders table has none. */
     public static final String NATURAL_EARTH_COUNTRY_IDS_EXTRACT = "natural-earth/ne_admin_0_wikidata.tsv";
     public static final String ENGLISH_CLUBS_EXTRACT = "english-clubs/clubs.tsv";
+    public static final String FOOTBALL_CLUBS_EXTRACT = "wikidata-football-clubs/clubs.tsv";
     /** A city name shared by several places links only when one of them is this many times larger than the rest. */
     static final int AMBIGUOUS_NAME_POPULATION_RATIO = 3;
 
@@ -115,7 +116,8 @@ public final class GazetteerBuilder {
             int operators = writeOperators(operatorSource,
                     ordinaryWords, outDir);
             System.out.printf("linked companies and public bodies: %d%n", operators);
-            int clubs = writeClubs(EnglishClubs.read(sourcesDir.resolve(ENGLISH_CLUBS_EXTRACT)), outDir);
+            int clubs = writeClubs(EnglishClubs.read(sourcesDir.resolve(ENGLISH_CLUBS_EXTRACT)),
+                    EnglishClubs.read(sourcesDir.resolve(FOOTBALL_CLUBS_EXTRACT)), outDir);
             System.out.printf("linked football clubs: %d%n", clubs);
             // A party abroad links only where the article names its country, so it takes no name from a company, water
             // or club (BP is the oil company; the Belarusian Patriotic Party's "BPP" folds to it); it may share one.
@@ -417,11 +419,11 @@ public final class GazetteerBuilder {
      * Football clubs (linking only) whose names {@link EnglishClubs#lines} lets link; written last, so that every other
      * organisation keeps its name ("Metropolitan Police" is the police service, not its football club).
      */
-    int writeClubs(List<EnglishClubs.Club> clubs, Path outDir) throws IOException {
+    int writeClubs(List<EnglishClubs.Club> english, List<EnglishClubs.Club> elsewhere, Path outDir) throws IOException {
         Path out = outDir.resolve(Gazetteer.CLUBS_FILE);
         Files.deleteIfExists(out);
         Gazetteer others = Gazetteer.load(outDir);
-        List<String> lines = EnglishClubs.lines(clubs, name -> others.lookup(name).stream()
+        List<String> lines = EnglishClubs.lines(english, elsewhere, name -> others.lookup(name).stream()
                 .anyMatch(e -> e.wikidataId() != null && "ORGANIZATION".equals(e.kind().entityType())));
         write(out, lines);
         return lines.size();
