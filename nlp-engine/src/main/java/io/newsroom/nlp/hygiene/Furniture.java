@@ -497,7 +497,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
      * Rebekah Vardy   Courts", "About the Authors   Reprints", "AFRICA: Top Headlines | Coronavirus". Two items or more apart by wide gaps, a bar or a dot; each
      * item at most four words, no sentence's end ("U.K." is an abbreviation), one opening with a capital or a digit.
      */
-    static boolean isNavigationBar(String line) {
+    public static boolean isNavigationBar(String line) {
         if (line.length() > MAX_CONTROL_LINE || line.indexOf("  ") < 0 && line.indexOf('\t') < 0 && line.indexOf('|') < 0
                 && line.indexOf('\u00b7') < 0 && line.indexOf('\u2022') < 0) {
             return false;

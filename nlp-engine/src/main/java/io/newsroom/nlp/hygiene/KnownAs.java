@@ -106,6 +106,20 @@ final class KnownAs {
                 .anyMatch(e -> e.wikidataId() != null && "ORGANIZATION".equals(e.kind().entityType()));
     }
 
+    /**
+     * Whether the name is a party of the country whose people's word is given ("National Rally" after "French"), and the
+     * two together name nothing the gazetteers know ("Swiss People's Party" is a name of its own).
+     */
+    boolean isPartyOfPeople(String demonym, String party) {
+        if (!entries(demonym + " " + party).isEmpty()) {
+            return false;
+        }
+        List<String> countries = entries(demonym).stream().filter(e -> e.kind() == GazetteerKind.DEMONYM)
+                .map(GazetteerEntry::note).filter(n -> n != null && !n.isBlank()).toList();
+        return entries(party).stream().anyMatch(e -> e.kind() == GazetteerKind.PARTY && e.note() != null
+                && countries.stream().anyMatch(c -> e.note().endsWith(" in " + c)));
+    }
+
     /** Whether the gazetteers know nothing by that name. */
     boolean isUnknown(String name) {
         return entries(name).isEmpty();

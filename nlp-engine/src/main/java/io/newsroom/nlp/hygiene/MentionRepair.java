@@ -91,6 +91,9 @@ public final class MentionRepair {
         for (RawMention given : mentions) {
             String text = Mention.HEADLINE.equals(given.field()) ? headline : body;
             List<RawMention> pair = namesOfACompound(given);
+            if (pair.isEmpty()) {
+                pair = demonymAndOrganisation(given);
+            }
             if (!pair.isEmpty()) {
                 out.addAll(pair);
                 continue;
@@ -129,7 +132,7 @@ public final class MentionRepair {
             out.add(person);
         }
         List<RawMention> joined = prizesIn(knownOrganisations(liberalDemocrats(andNames(bodiesOfCountries(eventsOfTwo(courtCases(titleCaseHeadline(peopleTypedBodies(
-                partiesAsBodies(placesNamingBodies(out), headline, body)), headline, body), body), body), body), body), body), body), body);
+                partiesAsBodies(placesNamingBodies(out), headline, body)), headline, body), body), body), body), body), body), headline, body), headline, body);
         return overlapsJoined(headsAfter(joined, headline, body), headline, body);
     }
 
@@ -261,18 +264,22 @@ public final class MentionRepair {
     }
 
     /** "Nobel Prize in Literature": a prize and its field, which the recogniser gives a mention of its own, are one name. */
-    private static List<RawMention> prizesIn(List<RawMention> mentions, String body) {
-        return joinNeighbours(mentions, body, " in ", "MISC", false, (a, b) -> "Prize".equals(a.tokens().get(a.tokens().size() - 1))
+    private static List<RawMention> prizesIn(List<RawMention> mentions, String headline, String body) {
+        return joinNeighbours(mentions, headline, body, " in ", "MISC", false, (a, b) -> "Prize".equals(a.tokens().get(a.tokens().size() - 1))
                 && b.tokens().size() <= 3);
     }
 
     /**
-     * "Paris Saint-Germain": two names side by side that the gazetteers link, joined as written, as an organisation are
-     * that organisation; the recogniser took the city's name for a place and stopped there.
+     * "Paris Saint-Germain", "People's Movement for the Liberation of Angola": two names side by side, or joined by "for
+     * the", "of the", "for", "of" or "and", that the gazetteers link, joined as written, as an organisation are that
+     * organisation; the recogniser took the city's name for a place and stopped there, or cut the name at its link.
      */
-    private List<RawMention> knownOrganisations(List<RawMention> mentions, String body) {
-        return joinNeighbours(mentions, body, " ", "ORGANIZATION", false, (a, b) -> !"PERSON".equals(a.type())
-                && !"PERSON".equals(b.type()) && known.linksAsOrganisation(body.substring(a.start(), b.end())));
+    private static final List<String> NAME_LINKS = List.of(" ", " for the ", " of the ", " for ", " of ", " and ");
+
+    private List<RawMention> knownOrganisations(List<RawMention> mentions, String headline, String body) {
+        return joinNeighbours(mentions, headline, body, NAME_LINKS, "ORGANIZATION", false, (a, b) -> !"PERSON".equals(a.type())
+                && !"PERSON".equals(b.type()) && known.linksAsOrganisation(
+                        (Mention.HEADLINE.equals(a.field()) ? headline : body).substring(a.start(), b.end())));
     }
 
     /**
@@ -299,8 +306,15 @@ public final class MentionRepair {
     private static List<RawMention> eventsOfTwo(List<RawMention> mentions, String body) {
         java.util.function.BiPredicate<RawMention, RawMention> event = (a, b) -> !"PERSON".equals(a.type())
                 && "MISC".equals(HeadNouns.typeOf(b.tokens()));
-        return joinNeighbours(joinNeighbours(mentions, body, "\u2013", "MISC", false, event), body, "-", "MISC", false, event);
+        // "St. Petersburg International Economic Forum", "Jeddah Security and Development Summit": a city's name opens the
+        // forum's or summit's name (not a cup's: "the Qatar World Cup" is a country and the cup).
+        java.util.function.BiPredicate<RawMention, RawMention> placed = (a, b) -> "LOCATION".equals(a.type())
+                && "MISC".equals(b.type()) && b.tokens().size() >= 2 && FORUMS.contains(b.tokens().get(b.tokens().size() - 1));
+        return joinNeighbours(joinNeighbours(joinNeighbours(mentions, body, "\u2013", "MISC", false, event), body, "-", "MISC",
+                false, event), body, " ", "MISC", false, placed);
     }
+
+    private static final Set<String> FORUMS = Set.of("Forum", "Summit");
 
     /**
      * "the Disaster and Emergency Management Authority", "the Oil and Gas Authority": a body's name (ending in a body's
@@ -356,8 +370,34 @@ public final class MentionRepair {
      * Two body mentions that the text joins by exactly {@code link} (" of ", " v. ") become one mention of {@code type}
      * where {@code joins} says so; {@code keepTitle}: whether the first one's title stays the joined mention's.
      */
+    /** The one of the links that is the whole text between two mentions, or null. */
+    private static String linkBetween(String text, int from, int to, List<String> links) {
+        for (String link : links) {
+            if (to - from == link.length() && to <= text.length() && text.startsWith(link, from)) {
+                return link;
+            }
+        }
+        return null;
+    }
+
     private static List<RawMention> joinNeighbours(List<RawMention> mentions, String body, String link, String type,
                                                    boolean keepTitle,
+                                                   java.util.function.BiPredicate<RawMention, RawMention> joins) {
+        return joinNeighbours(mentions, null, body, List.of(link), type, keepTitle, joins);
+    }
+
+    private static List<RawMention> joinNeighbours(List<RawMention> mentions, String headline, String body, String link,
+                                                   String type, boolean keepTitle,
+                                                   java.util.function.BiPredicate<RawMention, RawMention> joins) {
+        return joinNeighbours(mentions, headline, body, List.of(link), type, keepTitle, joins);
+    }
+
+    /**
+     * As above, in the headline too where one is given (null: the body only), by any of the links: one pass over the
+     * neighbours, the joins tested only where the text between two mentions is one of them.
+     */
+    private static List<RawMention> joinNeighbours(List<RawMention> mentions, String headline, String body, List<String> links,
+                                                   String type, boolean keepTitle,
                                                    java.util.function.BiPredicate<RawMention, RawMention> joins) {
         List<RawMention> sorted = new ArrayList<>(mentions);
         sorted.sort(java.util.Comparator.comparing(RawMention::field).thenComparingInt(RawMention::start));
@@ -365,14 +405,15 @@ public final class MentionRepair {
         for (int i = 0; i < sorted.size(); i++) {
             RawMention a = sorted.get(i);
             RawMention b = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
-            if (b != null && Mention.BODY_TEXT.equals(a.field()) && Mention.BODY_TEXT.equals(b.field())
-                    && b.start() == a.end() + link.length() && body.startsWith(link, a.end()) && joins.test(a, b)) {
+            String text = Mention.BODY_TEXT.equals(a.field()) ? body : headline != null && Mention.HEADLINE.equals(a.field()) ? headline : null;
+            String link = b == null || text == null || !a.field().equals(b.field()) ? null : linkBetween(text, a.end(), b.start(), links);
+            if (link != null && joins.test(a, b)) {
                 List<String> tokens = new ArrayList<>(a.tokens());
                 if (!link.isBlank()) {
                     tokens.add(link.strip());
                 }
                 tokens.addAll(b.tokens());
-                out.add(new RawMention(a.field(), a.start(), b.end(), body.substring(a.start(), b.end()), List.copyOf(tokens),
+                out.add(new RawMention(a.field(), a.start(), b.end(), text.substring(a.start(), b.end()), List.copyOf(tokens),
                         type, Math.max(a.confidence(), b.confidence()), keepTitle && a.titled()));
                 i++;
             } else {
@@ -531,8 +572,31 @@ public final class MentionRepair {
         return rest == null ? m : rest;
     }
 
+    /**
+     * "French National Rally", "German Social Democratic Party": a people's word before a party of their country is the
+     * people and the party, two names (the demonym MISC, as CoNLL types it). Not a name the gazetteers know whole ("Swiss
+     * People's Party"), nor another country's body ("Swiss National Bank" is no "National Bank" of Canada).
+     */
+    private List<RawMention> demonymAndOrganisation(RawMention m) {
+        if (m.tokens().size() < 3 || "PERSON".equals(m.type())) {
+            return List.of();
+        }
+        RawMention rest = part(m, 1, m.tokens().size(), "ORGANIZATION", false);
+        if (rest == null || !known.isPartyOfPeople(m.tokens().get(0), rest.text())) {
+            return List.of();
+        }
+        RawMention people = part(m, 0, 1, "MISC", false);
+        return people == null ? List.of() : List.of(people, rest);
+    }
+
+    /**
+     * "2016 Rio Olympics", "80th Venice Film Festival": the year, or an event's edition, is not the name's ("5th Infantry
+     * Division" keeps its number: it is the division's name).
+     */
     private static RawMention withoutLeadingYear(RawMention m) {
-        if (m.tokens().size() < 3 || !m.tokens().get(0).matches("(?:1[89]|20)\\d\\d")) { // "2016 Games" stays whole
+        boolean edition = m.tokens().size() >= 3 && m.tokens().get(0).matches("\\d{1,3}(?:st|nd|rd|th)")
+                && "MISC".equals(HeadNouns.typeOf(m.tokens().subList(1, m.tokens().size())));
+        if (m.tokens().size() < 3 || !edition && !m.tokens().get(0).matches("(?:1[89]|20)\\d\\d")) { // "2016 Games" stays whole
             return m;
         }
         RawMention rest = part(m, 1, m.tokens().size(), m.type(), m.titled());
@@ -543,7 +607,7 @@ public final class MentionRepair {
     private static final java.util.regex.Pattern MODIFIER_SUFFIX = java.util.regex.Pattern.compile(
             "-(?:owned|backed|based|led|born|brokered|linked|funded|run|made|controlled|allied|aligned|sponsored|listed|"
                     + "registered|headquartered|occupied|administered|annexed|held|bound|focused|centred|centered|style|era|wide|"
-                    + "majority|dominated|speaking|inhabited|populated)$");
+                    + "majority|dominated|speaking|inhabited|populated|inspired|themed)$");
 
     private static final java.util.regex.Pattern PLACE_SUFFIX = java.util.regex.Pattern.compile(
             "-(?:based|born|centred|centered|headquartered)$"); // not "-occupied", "-held": the occupier

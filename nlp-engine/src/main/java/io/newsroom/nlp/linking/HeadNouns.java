@@ -34,6 +34,9 @@ public final class HeadNouns {
     private static final Set<String> AWARD_OBJECTS = Set.of("lion", "bear", "boot", "ball", "globe", "globes", "glove",
             "shoe", "palm", "leopard", "shell", "raspberry", "raspberries", "calf", "spike", "slipper");
 
+    /** Cups named by their word first: "Copa America", "Copa del Rey", "Coupe de France" (not "Copa Airlines", a body). */
+    private static final Set<String> EVENTS_BEFORE = Set.of("copa", "coupe");
+
     /** Instruments given a name: "Hubble Space Telescope", "James Webb Space Telescope". */
     private static final Set<String> INSTRUMENTS = Set.of("telescope");
 
@@ -160,7 +163,7 @@ public final class HeadNouns {
         // Statistics Regulation".
         boolean body = tokens.subList(0, tokens.size() - 1).stream().anyMatch(BodyNouns::isHead);
         if (!body && (DOCUMENTS.contains(last) || EVENTS.contains(last) || INSTRUMENTS.contains(last) || documentOf(tokens)
-                || eventOf(tokens)) || isAward(tokens)
+                || eventOf(tokens) || EVENTS_BEFORE.contains(tokens.get(0).toLowerCase(Locale.ROOT))) || isAward(tokens)
                 || WEATHER_BEFORE.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
             return "MISC";
         }

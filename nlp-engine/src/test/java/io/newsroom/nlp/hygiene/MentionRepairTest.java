@@ -428,4 +428,33 @@ class MentionRepairTest {
                 .containsExactly(tuple("Nobel Prize in Literature", "MISC"), tuple("Paris Saint-Germain", "ORGANIZATION"),
                         tuple("Paris Hilton", "PERSON"));
     }
+
+    @Test
+    void shouldJoinANamesPartsAtTheirLinkInTheHeadlineTooAndACitysForum() {
+        String headline = "Ernaux wins Nobel Prize in Literature";
+        String text = "The People's Movement for the Liberation of Angola won, Putin spoke at the St. Petersburg International "
+                + "Economic Forum and Barcelona won the Copa del Rey.";
+        assertThat(repair.apply(List.of(head(headline, "Nobel Prize", "MISC"), head(headline, "Literature", "MISC"),
+                        body(text, "People's Movement", "ORGANIZATION", 0.8), body(text, "Liberation of Angola", "ORGANIZATION", 0.6),
+                        body(text, "Putin", "PERSON", 1.0), body(text, "St. Petersburg", "LOCATION", 0.9),
+                        body(text, "International Economic Forum", "MISC", 0.7), body(text, "Barcelona", "ORGANIZATION", 0.9),
+                        body(text, "Copa del Rey", "ORGANIZATION", 0.7)), headline, text))
+                .extracting(RawMention::text, RawMention::type)
+                .contains(tuple("Nobel Prize in Literature", "MISC"),
+                        tuple("People's Movement for the Liberation of Angola", "ORGANIZATION"),
+                        tuple("St. Petersburg International Economic Forum", "MISC"), tuple("Copa del Rey", "MISC"));
+    }
+
+    @Test
+    void shouldSplitAPeoplesWordFromTheirPartyAndDropAnEditionButNotAUnitsNumber() {
+        String text = "French National Rally leader Le Pen, the Swiss National Bank, the 80th Venice Film Festival, the 5th "
+                + "Infantry Division and a Queen-inspired show.";
+        assertThat(apply(text, body(text, "French National Rally", "MISC", 0.7), body(text, "Swiss National Bank", "ORGANIZATION", 0.9),
+                body(text, "80th Venice Film Festival", "MISC", 0.8), body(text, "5th Infantry Division", "MISC", 0.7),
+                body(text, "Queen-inspired", "MISC", 0.6)))
+                .extracting(RawMention::text, RawMention::type)
+                .containsExactly(tuple("French", "MISC"), tuple("National Rally", "ORGANIZATION"),
+                        tuple("Swiss National Bank", "ORGANIZATION"), tuple("Venice Film Festival", "MISC"),
+                        tuple("5th Infantry Division", "MISC"), tuple("Queen", "MISC"));
+    }
 }

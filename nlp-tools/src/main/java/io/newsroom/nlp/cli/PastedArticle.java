@@ -48,7 +48,7 @@ record PastedArticle(String headline, String body) {
     }
 
     private static PastedArticle ofText(String input) {
-        String text = input.replace("\r\n", "\n").strip();
+        String text = belowMasthead(input.replace("\r\n", "\n").strip());
         // A section path, tag line or section name above the headline ("Politics | Asia", "Tags: ...", "World") is
         // not the headline.
         while (text.indexOf('\n') > 0 && (isAboveHeadline(text) || isShortLineAboveHeadline(text))) {
@@ -56,6 +56,46 @@ record PastedArticle(String headline, String body) {
         }
         int nl = text.indexOf('\n');
         return nl < 0 ? new PastedArticle("", text) : new PastedArticle(text.substring(0, nl).strip(), text.substring(nl + 1));
+    }
+
+    /**
+     * A site's name, its slogan and its menu above the story ("Ukrinform" / "Multimedia Platform for Foreign Broadcasting
+     * of Ukraine" / "War | Politics | Economy …"): where a short first line and a menu (four items or more) within the first four lines are
+     * followed by a line that reads as a headline, the page starts below the menu. The slogan reads as a headline too,
+     * but a headline is never above the page's menu.
+     */
+    private static String belowMasthead(String text) {
+        String[] lines = text.split("\n", 2 * MAX_LINES_ABOVE_HEADLINE + 2);
+        if (lines.length < 3 || lines[0].strip().split("\\s+").length > 3) {
+            return text;
+        }
+        int seen = 0;
+        int menuEnd = -1;
+        for (int i = 1; i < lines.length - 1 && seen < 4; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            seen++;
+            // A site's menu has many items; two names apart by a bar are a byline ("Malik Tariq | Sana Jamil").
+            if (Furniture.isNavigationBar(line) && line.split("\\s*[|\u00b7\u2022]\\s*| {2,}|\\t+").length >= 4) {
+                menuEnd = i;
+            }
+        }
+        if (menuEnd < 0) {
+            return text;
+        }
+        int offset = 0;
+        for (int i = 0; i <= menuEnd; i++) {
+            offset += lines[i].length() + 1;
+        }
+        String rest = text.substring(Math.min(offset, text.length())).strip();
+        for (String line : rest.split("\n", MAX_LINES_ABOVE_HEADLINE + 1)) {
+            if (readsAsHeadline(line.strip())) {
+                return rest;
+            }
+        }
+        return text;
     }
 
     /** How many lines down a page's short lines may put the headline ("Sport" / "Cricket" / "World Cup 2023" / stamp). */

@@ -68,6 +68,18 @@ class PastedArticleTest {
     }
 
     @Test
+    void shouldStartThePageBelowASitesNameSloganAndMenuButNotBelowAByline() {
+        assertThat(PastedArticle.of("Ukrinform\nMultimedia Platform for Foreign Broadcasting of Ukraine\n"
+                + "UKR | RUS | ENG | DEU | FRA\n\nWar | Politics | Economy | Society | World\n\nPolitics\n16.06.2022 17:48\n\n"
+                + "Macron, Scholz and Draghi in Kyiv back EU candidate status for Ukraine\n\nThe leaders arrived by train.")
+                .headline()).isEqualTo("Macron, Scholz and Draghi in Kyiv back EU candidate status for Ukraine");
+        assertThat(PastedArticle.of("Pakistan\n\nImran arrested from IHC premises; violent protests erupt\n\n"
+                + "Malik Tariq | Sana Jamil\nPublished May 10, 2023\n\nRangers escort Imran Khan out of court. \u2014 DawnNewsTV\n\n"
+                + "Imran Khan was arrested on Tuesday.").headline())
+                .isEqualTo("Imran arrested from IHC premises; violent protests erupt");
+    }
+
+    @Test
     void shouldKeepAShortHeadlineOverItsFirstParagraph() {
         assertThat(PastedArticle.of("Storm Ciaran\nRoads were closed across the south on Thursday.\n\nMore.").headline())
                 .isEqualTo("Storm Ciaran");
