@@ -851,7 +851,7 @@ public final class MentionRepair {
             return withType(m, "LOCATION");
         }
         String last = tokens.get(tokens.size() - 1).toLowerCase(Locale.ROOT);
-        if (HeadNouns.isLaunchSite(tokens) || HeadNouns.isVenue(tokens)) {
+        if (HeadNouns.isPlaceCentre(tokens)) {
             return "LOCATION".equals(m.type()) ? m : withType(m, "LOCATION");
         }
         if (tokens.size() >= 2 && BodyNouns.makesBody(last)) {

@@ -140,17 +140,16 @@ public final class HeadNouns {
         return false;
     }
 
-    /** Centres where things are held are places: "Walter E. Washington Convention Center", "ExCeL Exhibition Centre". */
-    public static boolean isVenue(List<String> tokens) {
-        int n = tokens.size();
-        return n >= 3 && (tokens.get(n - 2).equals("Convention") || tokens.get(n - 2).equals("Exhibition"))
-                && (tokens.get(n - 1).equals("Center") || tokens.get(n - 1).equals("Centre"));
-    }
+    /** The words before "Center"/"Centre" that make a place of it, though "Center" makes bodies' names. */
+    private static final Set<String> PLACE_CENTRES = Set.of("Space", "Convention", "Exhibition");
 
-    /** "Tanegashima Space Center", "Naro Space Center": a launch site is a place, though "Center" makes bodies' names. */
-    public static boolean isLaunchSite(List<String> tokens) {
+    /**
+     * "Tanegashima Space Center", "Walter E. Washington Convention Center", "ExCeL Exhibition Centre": a launch site or a
+     * centre where things are held is a place, though "Center" makes bodies' names.
+     */
+    public static boolean isPlaceCentre(List<String> tokens) {
         int n = tokens.size();
-        return n >= 3 && tokens.get(n - 2).equals("Space") && (tokens.get(n - 1).equals("Center") || tokens.get(n - 1).equals("Centre"));
+        return n >= 3 && PLACE_CENTRES.contains(tokens.get(n - 2)) && (tokens.get(n - 1).equals("Center") || tokens.get(n - 1).equals("Centre"));
     }
 
     /** MISC, LOCATION or null (no head noun of these kinds) for a name of two words or more. */
@@ -167,7 +166,7 @@ public final class HeadNouns {
                 || WEATHER_BEFORE.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
             return "MISC";
         }
-        if (FACILITIES.contains(last) || !body && AREAS.contains(last) || isLaunchSite(tokens) || isVenue(tokens) || STREETS_BEFORE.contains(tokens.get(0).toLowerCase(Locale.ROOT))
+        if (FACILITIES.contains(last) || !body && AREAS.contains(last) || isPlaceCentre(tokens) || STREETS_BEFORE.contains(tokens.get(0).toLowerCase(Locale.ROOT))
                 || isFrenchSquare(tokens) || !body && isNaturalFeature(tokens)) {
             return "LOCATION";
         }

@@ -71,20 +71,10 @@ public final class NlpCli {
                     io.newsroom.nlp.gazetteer.build.NaturalEarthStates::trim, "states");
             case "trim-natural-earth-countries" -> trimGeoJson(o, GazetteerBuilder.NATURAL_EARTH_COUNTRY_IDS_EXTRACT,
                     io.newsroom.nlp.gazetteer.build.NaturalEarthCountryIds::trim, "countries and territories");
-            case "trim-english-clubs" -> {
-                Path extract = o.out != null ? Path.of(o.out)
-                        : DataPaths.gazetteerSourcesDir().resolve(GazetteerBuilder.ENGLISH_CLUBS_EXTRACT);
-                int n = io.newsroom.nlp.gazetteer.build.EnglishClubs.trim(Path.of(o.positional.get(1)),
-                        o.positional.subList(2, o.positional.size()).stream().map(Path::of).toList(), extract);
-                System.out.printf("%d football clubs with a Wikidata id -> %s%n", n, extract);
-            }
-            case "trim-football-clubs" -> {
-                Path extract = o.out != null ? Path.of(o.out)
-                        : DataPaths.gazetteerSourcesDir().resolve(GazetteerBuilder.FOOTBALL_CLUBS_EXTRACT);
-                int n = io.newsroom.nlp.gazetteer.build.FootballClubs.trim(Path.of(o.positional.get(1)),
-                        o.positional.subList(2, o.positional.size()).stream().map(Path::of).toList(), extract);
-                System.out.printf("%d football clubs with a Wikidata id -> %s%n", n, extract);
-            }
+            case "trim-english-clubs" -> trimClubs(o, GazetteerBuilder.ENGLISH_CLUBS_EXTRACT,
+                    io.newsroom.nlp.gazetteer.build.EnglishClubs::trim);
+            case "trim-football-clubs" -> trimClubs(o, GazetteerBuilder.FOOTBALL_CLUBS_EXTRACT,
+                    io.newsroom.nlp.gazetteer.build.FootballClubs::trim);
             case "trim-officeholders" -> {
                 Path extract = o.out != null ? Path.of(o.out)
                         : DataPaths.gazetteerSourcesDir().resolve(GazetteerBuilder.OFFICE_HOLDERS_EXTRACT);
@@ -169,6 +159,19 @@ public final class NlpCli {
         java.util.List<Path> files = o.positional.subList(1, o.positional.size()).stream().map(Path::of).toList();
         int n = trim.trim(files, extract);
         System.out.printf("%d %s with a Wikidata id -> %s%n", n, what, extract);
+    }
+
+    @FunctionalInterface
+    private interface ClubsTrim {
+        int trim(Path idsFile, java.util.List<Path> openfootballClubs, Path extract) throws java.io.IOException;
+    }
+
+    /** A clubs extract from a file of ids (first argument) and openfootball's clubs files (the rest). */
+    private static void trimClubs(Options o, String extractInSources, ClubsTrim trim) throws java.io.IOException {
+        Path extract = o.out != null ? Path.of(o.out) : DataPaths.gazetteerSourcesDir().resolve(extractInSources);
+        int n = trim.trim(Path.of(o.positional.get(1)),
+                o.positional.subList(2, o.positional.size()).stream().map(Path::of).toList(), extract);
+        System.out.printf("%d football clubs with a Wikidata id -> %s%n", n, extract);
     }
 
     private static void evalNer(Options o) throws java.io.IOException {

@@ -73,16 +73,24 @@ public final class FootballClubs {
                 players.merge(row.get(2), 1, Integer::sum);
             }
         }
+        // The players of every club of each short form, so that each club is weighed against its namesakes.
+        Map<String, String> shortKeys = new HashMap<>();
+        Map<String, List<Integer>> playersByShortKey = new HashMap<>();
+        for (Map.Entry<String, String> club : labels.entrySet()) {
+            String key = TextKeys.key(EnglishClubs.shortForm(club.getValue()));
+            shortKeys.put(club.getKey(), key);
+            playersByShortKey.computeIfAbsent(key, k -> new ArrayList<>()).add(players.get(club.getKey()));
+        }
         List<String> out = new ArrayList<>();
         for (Map.Entry<String, String> club : labels.entrySet()) {
             String label = club.getValue();
-            String shortForm = EnglishClubs.shortForm(label);
-            if (!dominates(club.getKey(), shortForm, labels, players)) {
+            String shortKey = shortKeys.get(club.getKey());
+            if (!dominates(players.get(club.getKey()), playersByShortKey.get(shortKey))) {
                 continue;
             }
             List<String> found = namesByKey.get(TextKeys.key(label));
             if (found == null) {
-                found = namesByKey.getOrDefault(TextKeys.key(shortForm), List.of());
+                found = namesByKey.getOrDefault(shortKey, List.of());
             }
             Set<String> names = new LinkedHashSet<>(found);
             names.remove(label);
@@ -98,12 +106,12 @@ public final class FootballClubs {
      * players of every other that does. News means the big club by "Benfica" (S.L. Benfica, not CF Benfica), and a
      * name two entries share links to neither: the small club is left out instead.
      */
-    private static boolean dominates(String id, String shortForm, Map<String, String> labels, Map<String, Integer> players) {
-        String key = TextKeys.key(shortForm);
-        int own = players.get(id);
-        for (Map.Entry<String, String> other : labels.entrySet()) {
-            if (!other.getKey().equals(id) && TextKeys.key(EnglishClubs.shortForm(other.getValue())).equals(key)
-                    && own < 2 * players.get(other.getKey())) {
+    private static boolean dominates(int own, List<Integer> allOfItsShortForm) {
+        boolean ownSeen = false;
+        for (int other : allOfItsShortForm) {
+            if (other == own && !ownSeen) {
+                ownSeen = true; // the club itself
+            } else if (own < 2 * other) {
                 return false;
             }
         }
