@@ -60,9 +60,12 @@ final class GazetteerSpotter {
         return out;
     }
 
-    /** The football club of that name in the English gazetteers (link-only, for an organisation's span), else null. */
+    /**
+     * The football club of that name in the English gazetteers (link-only, for an organisation's span), else null: as
+     * written, as the English linker takes a club, never by a folded spelling.
+     */
     GazetteerEntry club(String span) {
-        return MultilingualNames.pick(english.lookup(span), GazetteerKind.CLUB);
+        return MultilingualNames.pick(english.lookupExact(span), GazetteerKind.CLUB);
     }
 
     /** The entry a span names in this language, else null; a language's own name wins over an English alias. */

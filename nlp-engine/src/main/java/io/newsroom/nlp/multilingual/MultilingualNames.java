@@ -114,7 +114,7 @@ public final class MultilingualNames {
             }
             String[] f = line.split("\t");
             // Linked where the English gazetteers know the club ("Bayern Munich"), keyed by name where they do not.
-            GazetteerEntry club = pick(english.lookup(f[0]), GazetteerKind.CLUB);
+            GazetteerEntry club = pick(english.lookupExact(f[0]), GazetteerKind.CLUB);
             GazetteerEntry entry = new GazetteerEntry(GazetteerKind.ORGANISATION, f[0], club == null ? null : club.wikidataId(), SPORT);
             sport.putIfAbsent(TextKeys.key(f[0]), entry);
             for (String alias : f.length > 1 ? f[1].split("\\|") : new String[0]) {
