@@ -34,15 +34,15 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
 
     /** A whole line of credit, caption, tag list or section path. */
     private static final Pattern LABELLED_LINE = Pattern.compile(
-            "(?i)^\\s*(?:(?:photo(?:graph)?s?|pictures?|images?|caption|credits?|video|tags|topics|related(?: topics)?|keywords|languages?|categor(?:y|ies)|see more on|doi|editor|reading time|"
-                    + "filed under|more on this story|more information|section|source|watch|co-?authors?|(?:photo|image|picture) credits?)\\s*[:|]"
+            "(?i)^\\s*\\(?(?:(?:photo(?:graph)?s?|pictures?|images?|caption|credits?|video|tags|topics|related(?: topics| news| stories| articles| posts)?|keywords|reporters?|disclaimer|read more on|(?:total )?views|languages?|categor(?:y|ies)|see more on|doi|editor|reading time|"
+                    + "filed under|more on this story|more information|section|source|watch|co-?authors?|(?:photo|image|picture) (?:credits?|sources?))\\s*[:|]"
                     + "|(?:image|media|video) (?:source|caption|copyright)\\s*[:|,]|\\d{1,2}:\\d{2}\\s*[-\u2013]\\s*source\\s*:)");
     /**
      * A line a page or wire labels as no story: "READ: Ruto signs …", "READ ALSO: …", an agency's note to editors
      * "(ATTN: ADDS contact …)", "(LEAD)", a line of hashtags "#Nuri #space rocket".
      */
     private static final Pattern NOTE_LINE = Pattern.compile(
-            "^(?:READ(?: ALSO| MORE)?:\\s|Read (?:also|more):\\s|(?:Also|ALSO) (?:Read|READ):\\s|(?:SEE ALSO|See also):\\s|\\((?:ATTN|EDS|CORRECTS|UPDATES|ADDS|RECASTS|REFILE)\\b|#\\S)");
+            "^(?:READ(?: ALSO| MORE)?(?::|\\s\\|)\\s|Read (?:also|more):\\s|(?:Also|ALSO) (?:Read|READ):\\s|(?:SEE ALSO|See also):\\s|\\((?:ATTN|EDS|CORRECTS|UPDATES|ADDS|RECASTS|REFILE)\\b|#\\S)");
     /** A page's controls, alone on a line: "Share this article", "Comments", "Video Ad Feedback", "Advertisement". */
     private static final Pattern PAGE_CONTROL = Pattern.compile(
             "(?i)^(?:share(?: this)?(?: article| story| page)?|comments?|(?:video )?ad feedback|advertisement|"
@@ -67,7 +67,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "this (?:article|story) has been updated\\.?|popular on [\\p{L} ]{1,30}|heard on [\\p{L}' ]{1,40}|"
                     + "please use [\\p{L} ]{1,20} browser for a more accessible video player|\\+?\\s?follow|read later|save more|gallery|"
                     + "comments? \\(\\d+\\)|comments? - please log ?in[\\p{L} ]{0,40}\\.?|facebook count|twitter share|why you can trust [\\p{L} ]{1,20}|"
-                    + "\\(end\\)|share this!?|feedback to editors|explore further|[\\w.+-]{1,40}@[\\w-]{1,40}(?:\\.[\\w-]{1,20}){1,4})$");
+                    + "\\(end\\)|share this!?|feedback to editors|explore further|(?:results |data )?powered by [\\p{L}.' ]{2,30}|[\\w.+-]{1,40}@[\\w-]{1,40}(?:\\.[\\w-]{1,20}){1,4})$");
     /**
      * A page's offers around the story, at the start of a line: "Sign up for POLITICO Europe's Paris Playbook
      * newsletter", "Find The Irish Times on WhatsApp", "Listen to our Inside Business podcast …", "Join our commenting
@@ -76,7 +76,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     private static final Pattern PROMO = Pattern.compile(
             "(?i)^(?:sign up (?:for|to)\\b|find (?:the )?[\\p{L}:' ]{1,50} on (?:whatsapp|twitter|facebook|instagram|telegram|linkedin|youtube|tiktok)\\b"
                     + "|listen to (?:our|the) [\\p{L}' ]{1,60} podcast\\b|i would like to be emailed\\b|join (?:our|the) commenting forum"
-                    + "|join thought-provoking conversations\\b|watch [^\\n]{0,80}\\blive on \\p{Lu}|(?:why not )?follow (?:us|[\\p{L}:&' ]{1,40}) on "
+                    + "|join thought-provoking conversations\\b|watch [^\\n]{0,80}\\blive on \\p{Lu}|(?:why not )?follow (?:us|[\\p{L}:&'. ]{1,40}) on "
                     + "(?:twitter|facebook|instagram|x|youtube|tiktok|telegram|whatsapp|linkedin)\\b|download (?:our|the) [\\p{L} ]{1,30} app\\b|subscribe to (?:our|the) newsletter\\b"
                     + "|follow [\\p{L}'\u2019 ]{1,30} (?:full )?coverage\\b|stream [^\\n]{0,60} on \\p{Lu}|by registering, you agree\\b"
                     + "|published in \\p{Lu}[\\p{L} ]{1,30}, |read more (?:with|on|at|from) \\S|read more (?:about|subscribers only)\\b|enjoying this article\\?|become a member of\\b"
@@ -90,7 +90,15 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "|get the morning rundown\\b|get [\\p{L} ]{1,40} (?:straight )?to your inbox\\b|a message from the editor\\b"
                     + "|want to join the conversation\\?|when you (?:purchase|buy|shop) through links\\b|get the [\\p{L}.' ]{1,30} newsletter\\b"
                     + "|thank you for donating to\\b|make a donation\\b|read the original article on\\b|to contact the author\\b"
-                    + "|generated by readers, the comments\\b)");
+                    + "|generated by readers, the comments\\b|get [^\\n]{2,60} (?:by email|in your inbox|delivered to your inbox)\\b"
+                    + "|join the [\\p{L}' ]{1,30} (?:club|community)\\b|our journalism is (?:free|funded|independent)\\b|unlock exclusive\\b)");
+    /**
+     * A site's newsletter box, its heading alone on a line: "Cyclingnews Newsletter", "Romania Insider Free Newsletters".
+     * Case-sensitive: the outlet's capitalised name, then the word in capitals too (a headline's "launches paid newsletter"
+     * is no heading).
+     */
+    private static final Pattern NEWSLETTER_HEADING = Pattern.compile(
+            "^\\p{Lu}[\\p{L}.'\\d]*(?: \\p{Lu}[\\p{L}.'\\d]*){0,3} (?:Free |Daily |Weekly )?Newsletters?$");
     /** A reporter's social handle on its own line, after an optional role: "@GOSTRANDER_CNBC", "Cricket Journalist @HughPLcricket". */
     private static final Pattern HANDLE_LINE = Pattern.compile("^(?:\\p{Lu}[\\p{L}'-]*(?: [\\p{L}'-]+){0,3} )?@\\w{2,30}$");
     /** A picture's credit alone on its line: "Barbara Gauthier/Clarion Ledger". */
@@ -106,7 +114,8 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "|^\\(?with (?:a )?(?:reports?|files|inputs?) from\\b|^published by [^.\\n]{2,60}$|^part of the [^.\\n]{2,80} (?:group|network)$|^[\\p{L}&,. ]{3,80} contributed\\.$|^some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from\\b"
                     + "|^our standards:|\\bcontributed (?:(?:to )?(?:this|the) (?:report|story|article)|reporting)\\.?$"
                     + "|^contact [^.@]{2,60} at \\S+@\\S+|\\b\\d{3}[-. ]\\d{3}[-. ]\\d{4}\\s*(?:tel|fax)\\b|^provided by [^.\\n]{2,60}$"
-                    + "|^(?:©|\\(c\\)|copyright\\b)|\\ball rights reserved\\.?$");
+                    + "|^(?:©|\\(c\\)|copyright\\b)|\\ball rights reserved\\.?$"
+                    + "|^[\\p{L}.' ]{2,40} is (?:a )?part of [^.\\n]{0,60}\\b(?:plc|group|family|network|media|inc|ltd|llc|company|corporation)\\b[^.\\n]{0,100}\\.$");
     /**
      * The reporters' own sign-off: "Kowalczyk-Reed reported from Warsaw and Thorne from Berlin." Case-sensitive (under
      * {@code (?i)} a capital class matches any letter) and bounded (a repeated group recurses once a word: a long line of
@@ -117,7 +126,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "(?: and \\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,3} from [\\p{L} ,.'-]{2,40})?$");
     /** A labelled picture credit: "Photo: AFP", "Image source, Getty Images", "Photo credit: Akorda". */
     private static final Pattern PICTURE_CREDIT = Pattern.compile(
-            "(?i)^(?:photo(?:graph)?s?|pictures?|images?|(?:photo|image|picture) credits?|credits?|image (?:source|copyright))"
+            "(?i)^\\(?(?:photo(?:graph)?s?|pictures?|images?|(?:photo|image|picture) (?:credits?|sources?)|credits?|image (?:source|copyright))"
                     + "\\s*[:|,]");
     /** An agency's sign-off of its editors' initials, with its sources after them: "jm/ak/rl", "ab/sms (AP, Reuters, AFP, dpa)". */
     private static final Pattern INITIALS = Pattern.compile("^[a-z]{1,4}(?:/[a-z]{1,4}){1,5}(?:\\s*\\([^()\\n]{1,60}\\))?$");
@@ -150,7 +159,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
      * is hidden ({@link #CREDIT}).
      */
     private static final Pattern LEAD_CAPTION_TAIL = Pattern.compile(
-            "(?<=[.!?\"\u201d]\\s|[.!?\"\u201d]\\s\\|\\s)(?:(?i:(?:Photo|Foto|Image|Picture|Pic)(?: credit)?|Credit):\\s*[^\\n.]{2,60}"
+            "(?<=[.!?\"\u201d]\\s|[.!?\"\u201d]\\s\\|\\s)(?:(?i:(?:Photo|Foto|Image|Picture|Pic)(?: credit)?|Credit):\\s*[^\\n.]{2,60}|(?i:photo|image|picture) courtesy(?: of)? \\p{Lu}[^\\n.]{1,60}"
                     + "|\\((?:Photo|Picture)\\s+by\\b[^()\\n]{2,60}\\)|\\((?i:photo|picture|image)s?:[^()\\n]{2,60}\\)"
                     + "|\\(\\p{Lu}{2,6}\\)|[\u2014\u2013]\\s?\\p{Lu}[\\p{L}]+(?:\\s\\p{L}+){0,2})\\s*$");
     /**
@@ -160,7 +169,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     private static final Pattern LIST_HEADING = Pattern.compile(
             "(?i)^(?:related(?: topics| stories| articles| content)?|more on this (?:story|topic)|suggested topics|"
                     + "explore more on these topics|topics|read more|see also|more from [\\p{L} ]{1,30}|most read|most read from [\\p{L} ]{1,30}|top stories|"
-                    + "recommended(?: stories| for you| reading)?|more information|more stories(?: from [\\p{L} ]{1,30})?|more about|"
+                    + "recommended(?: stories| for you| reading)?|more information|more stories(?: from [\\p{L} ]{1,30})?|more about(?: [\\p{L}.' ]{1,30})?|"
                     + "read more about|you may also like|don'?t miss(?: these stories)?(?: from [\\p{L} ]{1,30})?|trending(?: now)?|"
                     + "read also|keywords|tags|related posts|related news|in this news|authors?|in|subjects|tags / keywords|see also|"
                     + "more news|latest news|(?:latest|top|more|related) (?:headlines|videos)|more from: [\\p{L}.' ]{1,30}|read more news on|other topics of interest|latest from [\\p{L}' ]{1,30}|also worth reading|also read|read more (?:with|on|at|from) [\\p{L}.' ]{1,30})\\s*:?$");
@@ -168,12 +177,12 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     private static final int MAX_LIST_ITEM = 110;
     /** A credit inside a line: "Photo: Getty Images", "(Picture by Jane Doe/AFP)", "AFP via Getty Images". */
     private static final Pattern CREDIT = Pattern.compile(
-            "(?i)\\(?\\b(?:photo(?:graph)?|foto|picture|image)s?(?:\\s+credits?)?\\s*(?:by\\b|:)[^\\n.)]*\\)?|\\(?\\bpic:[^\\n.)]*\\)?"
+            "(?i)\\(?\\b(?:photo(?:graph)?|foto|picture|image)s?(?:\\s+(?:credits?|sources?))?\\s*(?:by\\b|courtesy(?: of)?\\b|:)[^\\n.)]*\\)?|\\(?\\bpic:[^\\n.)]*\\)?"
                     + "|(?:\\b[\\p{L}.'-]+(?:\\s+[\\p{L}.'-]+){0,3}\\s*/\\s*)?(?:\\b\\p{Lu}+\\s+via\\s+)?\\bGetty Images?\\b(?:\\s+for\\s+[\\p{L} ]+)?");
     /** "By Jane Doe", "By Jane Doe and John Roe, BBC News", "By Tom Ashworth, Chief Football Writer, at Wembley", alone on its line. */
     private static final Pattern BYLINE = Pattern.compile(
             "^\\s*(?:[Ww]ritten |[Rr]eported )?[Bb]y:?\\s+(?:\\p{Ll}+\\s+){0,3}\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|and|with|&|,|de|van|von|der|al))*"
-                    + "(?:(?:\\s*,\\s*[\\p{L} ]+(?:\\.(?:com|org|net|co\\.uk))?){1,2}|\\s+(?:in|for|at) [^.\\n]+|\\s*\\|[^\\n]{0,80})?\\s*$");
+                    + "(?:\\s+staff(?: writers?| reporters?)?)?(?:(?:\\s*,\\s*[\\p{L} ]+(?:\\.(?:com|org|net|co\\.uk))?){1,2}|\\s+(?:in|for|at) [^.\\n]+|\\s*[|\u2014\u2013]\\s*[^\\n]{0,80})?\\s*$");
     /**
      * A byline without "By", which a page's time stamp follows: "Marina Costa in São Paulo", "Daniel Harper in London
      * and Grace Lim in San Francisco", "SITI RAHMAWATI, Contributing writer". Names of two to four capitalised words,
@@ -193,10 +202,10 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     private static final Pattern CAPTION_LABEL = Pattern.compile("(?i)^(?:(?:image|photo|picture|video) )?caption\\s*[:,]?$");
     /** "Politics | Asia", "News › World › Asia": a short path of capitalised words. */
     private static final Pattern SECTION_PATH = Pattern.compile(
-            "^\\s*\\p{Lu}[\\p{L}&' ]*(?:(?:\\s*[|›>»]\\s*|\\s+/\\s+)\\p{Lu}[\\p{L}&' ]*)+\\s*$");
+            "^\\s*\\p{Lu}[\\p{L}\\d&' ]*(?:(?:\\s*[|›>»]\\s*|\\s+/\\s+)\\p{Lu}[\\p{L}\\d&' ]*)+\\s*$");
     /** "Kazakhstan, CICA, Kassym-Jomart Tokayev": three or more capitalised names and nothing else, a tag list. */
     private static final Pattern TAG_LIST = Pattern.compile(
-            "^\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)*(?:,\\s*\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)*){2,}$");
+            "^\\p{Lu}[\\p{L}-]*(?: (?:\\p{Lu}[\\p{L}.-]*|&))*(?:,\\s*\\p{Lu}[\\p{L}-]*(?: (?:\\p{Lu}[\\p{L}.-]*|&))*){2,}$");
     /**
      * A dateline at the start of a line: an upper-case place, optional ", Country" or ", Oct 13", optional "(Agency)",
      * then a dash.
@@ -242,6 +251,8 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
         boolean afterCredit = false;
         boolean inList = false;
         boolean storySeen = false;
+        int storyLines = 0;
+        boolean creditSeen = false; // the lead picture has its credit: a caption is over it or under it, not both
         boolean afterByline = false;
         boolean captionNext = false;
         // The last non-blank line was furniture as a whole (a byline, a time stamp, a page control): a caption closed
@@ -259,14 +270,17 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             inList = inList && isListItem(stripped);
             String tail = lineTail(stripped);
             boolean ends = !tail.isEmpty() && (tail.charAt(tail.length() - 1) == ')' || tail.charAt(tail.length() - 1) == ']');
+            boolean captionWithCredit = ((ends || mayHoldCaptionCredit(tail)) && CAPTION_TAIL.matcher(tail).find()
+                    || (!storySeen || afterFurniture && datelines.isEmpty()) && (ends || tail.indexOf(':') >= 0 || tail.indexOf('\u2014') >= 0
+                            || tail.indexOf('\u2013') >= 0 || tail.contains(" courtesy ")) && LEAD_CAPTION_TAIL.matcher(tail).find())
+                    && datelineMatch(stripped) == null;
+            creditSeen |= captionWithCredit;
             if (inList || isFurnitureLine(line) || FILE_CAPTION.matcher(stripped).find()
                     || stripped.length() <= MAX_SHORT_LINE && CREDIT_LINE.matcher(stripped).matches()
-                    || ((ends || mayHoldCaptionCredit(tail)) && CAPTION_TAIL.matcher(tail).find()
-                    || (!storySeen || afterFurniture && datelines.isEmpty()) && (ends || tail.indexOf(':') >= 0 || tail.indexOf('\u2014') >= 0
-                            || tail.indexOf('\u2013') >= 0) && LEAD_CAPTION_TAIL.matcher(tail).find())
-                    && datelineMatch(stripped) == null
+                    || captionWithCredit
                     || captionNext && !stripped.isEmpty() || afterByline && (OUTLET_LINE.matcher(stripped).matches() || ROLE_OUTLET_LINE.matcher(stripped).matches())
                     || (namesAboveTime = isBylineAboveTime(stripped, body, nl)) || isCaptionAboveCredit(stripped, body, nl)
+                    || storyLines < 2 && datelines.isEmpty() && !creditSeen && isLeadCaptionAboveCredit(stripped, body, nl)
                     // The writers' names at the foot, under a credit or another name: "Reuters and The Associated Press
                     // contributed." / "Daniela Ortega-Whitman" / "Kevin Strand-Moreno".
                     || storySeen && afterFurniture && stripped.length() <= 40 && NAMES_ABOVE_TIME.matcher(stripped).matches()
@@ -314,9 +328,11 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     hidden.add(new Range(lineStart, lineEnd));
                 } else if (!credit && stripped.chars().anyMatch(Character::isLetter)) {
                     storySeen = true;
+                    storyLines++;
                 }
             }
             afterCredit = credit;
+            creditSeen |= credit;
             if (!stripped.isEmpty()) {
                 afterFurniture = lineHidden;
                 afterByline = stripped.length() <= MAX_SHORT_LINE && BYLINE.matcher(stripped).matches() || namesAboveTime;
@@ -418,6 +434,19 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                 && next.get(0).length() <= MAX_SHORT_LINE && CREDIT_LINE.matcher(next.get(0)).matches();
     }
 
+    /**
+     * A sentence right above a labelled picture credit alone on its line, before the story has begun (at most a standfirst
+     * above it): the lead picture's caption ("Leaders … pose for a group photo before the summit on 19 May." / "Photo:
+     * Press service of the President of Uzbekistan"). Further down, a credit may as well stand above its caption.
+     */
+    private static boolean isLeadCaptionAboveCredit(String stripped, String body, int nl) {
+        if (nl < 0 || stripped.isEmpty() || stripped.length() > 250 || PICTURE_CREDIT.matcher(stripped).find()) {
+            return false;
+        }
+        List<String> next = nextLines(body, nl + 1, 1);
+        return next.size() == 1 && next.get(0).length() <= MAX_SHORT_LINE && PICTURE_CREDIT.matcher(next.get(0)).find();
+    }
+
     /** Up to {@code n} non-blank lines from {@code from}, stripped. */
     private static List<String> nextLines(String body, int from, int n) {
         List<String> out = new ArrayList<>(n);
@@ -478,7 +507,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                 || PROMO.matcher(l).lookingAt() || NOTE_LINE.matcher(l).lookingAt() || l.length() <= MAX_LIST_ITEM && REPORTED_FROM.matcher(l).matches()
                 || l.length() <= 40 && (AGENCIES_LINE.matcher(l).matches() || AGENCY_ALONE.matcher(l).matches() || WITH_AGENCIES_LINE.matcher(l).matches())
                 || l.length() <= 240 && WRITER_NOTE.matcher(l).matches() || l.length() <= 100 && (NAME_ROLE_LINE.matcher(l).matches() || ROLE_DOT_OUTLET.matcher(l).matches()) || l.length() <= MAX_SHORT_LINE && (BYLINE.matcher(l).matches() || SECTION_PATH.matcher(l).matches()
-                || TAG_LIST.matcher(l).matches() || LIST_HEADING.matcher(l).matches() || HANDLE_LINE.matcher(l).matches()
+                || TAG_LIST.matcher(l).matches() || LIST_HEADING.matcher(l).matches() || NEWSLETTER_HEADING.matcher(l).matches() || HANDLE_LINE.matcher(l).matches()
                 || IN_PLACE_LINE.matcher(l).matches())
                 || l.length() <= MAX_TIME_LINE && (isTimeStamp(l) || isPlacedTimeStamp(l) || isBylineWithTime(l))
                 || isNavigationBar(l);
@@ -532,8 +561,8 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             "^\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3} is an? (?:freelance|contributing|guest|staff|independent) "
                     + "(?:journalist|reporter|writer|correspondent|photographer|editor)(?: and [\\p{L} ]{1,40})? "
                     + "(?:covering|based in|who (?:covers|writes|reports))\\b[^.!?\\n]{0,120}\\.$"
-                    + "|^\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3} is an? (?:[\\p{Ll}-]+ ){0,3}"
-                    + "(?:journalist|reporter|writer|correspondent|photographer|editor|columnist) (?:(?:for|at|with) (?:[Tt]he )?\\p{Lu}|based in \\p{Lu})"
+                    + "|^\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3} is an? (?:[\\p{L}-]+ ){0,3}"
+                    + "(?:journalist|reporter|writer|correspondent|photographer|editor|columnist) (?:(?:for|at|with) (?:[Tt]he )?\\p{Lu}|based in \\p{Lu}|covering\\b|who (?:covers|writes|reports)\\b)"
                     + "[^.!?\\n]{0,120}\\.$");
 
     /**
@@ -646,8 +675,8 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                 continue; // "at 6:52 pm (Paris)": the place of the clock
             }
             String w = word.replaceAll("^[(\\[]+|[.):;\\]]+$", "");
-            if (w.isEmpty()) {
-                continue;
+            if (w.isEmpty() || w.codePoints().noneMatch(Character::isLetterOrDigit)) {
+                continue; // "19:58 / 19.05.2023 (eye icon) 11,752": a page's icons between its stamps
             }
             if (NUMBER.matcher(w).matches() || MONTHS.contains(w)) {
                 marker = true;

@@ -103,7 +103,7 @@ public final class MentionRepair {
                 continue;
             }
             m = afterWorkNoun(afterDescriptor(afterHonorific(m), text), text);
-            m = withWeatherWord(withNumberedName(withFacilitysTitle(withNameParticle(m, text), text), text), text);
+            m = withWeatherWord(withNumberedName(withFacilitysTitle(withNameParticle(afterPlaceWord(m, text), text), text), text), text);
             if ("MISC".equals(m.type())) {
                 out.add(retyped(withRegionWord(m, Mention.HEADLINE.equals(m.field()) ? headline : body), body));
                 continue;
@@ -607,10 +607,10 @@ public final class MentionRepair {
     private static final java.util.regex.Pattern MODIFIER_SUFFIX = java.util.regex.Pattern.compile(
             "-(?:owned|backed|based|led|born|brokered|linked|funded|run|made|controlled|allied|aligned|sponsored|listed|"
                     + "registered|headquartered|occupied|administered|annexed|held|bound|focused|centred|centered|style|era|wide|"
-                    + "majority|dominated|speaking|inhabited|populated|inspired|themed)$");
+                    + "majority|dominated|speaking|inhabited|populated|inspired|themed|flagged)$");
 
     private static final java.util.regex.Pattern PLACE_SUFFIX = java.util.regex.Pattern.compile(
-            "-(?:based|born|centred|centered|headquartered)$"); // not "-occupied", "-held": the occupier
+            "-(?:based|born|centred|centered|headquartered|flagged)$"); // not "-occupied", "-held": the occupier
 
     /**
      * "San Francisco-based", "Microsoft-backed": the name without the participle, typed as the gazetteers know it (a
@@ -765,6 +765,48 @@ public final class MentionRepair {
         List<String> tokens = new ArrayList<>(List.of(text.substring(start, m.start()).strip().split(" ")));
         tokens.addAll(m.tokens());
         return new RawMention(m.field(), start, m.end(), text.substring(start, m.end()), List.copyOf(tokens), "MISC", m.confidence(), false);
+    }
+
+    /** A place word and its particle before a name, on the same line: "Col du " before "Galibier", "Plateau de ". */
+    private static final java.util.regex.Pattern PLACE_WORD_BEFORE = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}'\u2019-])(?:" + HeadNouns.placeWordsBeforeParticle() + ")\\h(" + HeadNouns.PLACE_PARTICLES + ")?$");
+
+    /** A particle and a capitalised name of one or two words: " d'Èze", " du Galibier". */
+    private static final java.util.regex.Pattern PLACE_NAME_AFTER = java.util.regex.Pattern.compile(
+            "^\\h" + HeadNouns.PLACE_PARTICLES + "\\p{Lu}[\\p{L}'\u2019-]*(?:\\h\\p{Lu}[\\p{L}'\u2019-]*)?");
+
+    /**
+     * "Col du Galibier" given as "Col" and a person "du Galibier", "Piazza del Plebiscito" as "Piazza" and "Plebiscito":
+     * the name after a place word and its particle is the place's, whole; overlapping the place word's own mention, the
+     * two become one ({@link #overlapsJoined}). Without a particle nothing changes ("Val Kilmer").
+     */
+    private static RawMention afterPlaceWord(RawMention m, String text) {
+        if (m.end() > text.length()) {
+            return m;
+        }
+        if (m.tokens().size() == 1 && HeadNouns.opensPlaceBeforeParticle(m.text())) {
+            // "Col" given alone before "d'Èze", which the recogniser leaves out (a word in lower case).
+            java.util.regex.Matcher a = PLACE_NAME_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40)));
+            if (a.find()) {
+                int end = m.end() + a.end();
+                List<String> tokens = new ArrayList<>(m.tokens());
+                tokens.addAll(List.of(text.substring(m.end(), end).strip().split("\\h+")));
+                return new RawMention(m.field(), m.start(), end, text.substring(m.start(), end), List.copyOf(tokens),
+                        "LOCATION", m.confidence(), false);
+            }
+        }
+        if (m.start() < 4) {
+            return m;
+        }
+        java.util.regex.Matcher w = PLACE_WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start()));
+        if (!w.find() || w.group(1) == null && !HeadNouns.isPlaceParticle(m.tokens().get(0))) {
+            return m;
+        }
+        int start = m.start() - (w.end() - w.start());
+        List<String> tokens = new ArrayList<>(List.of(text.substring(start, m.start()).strip().split("\\h+")));
+        tokens.addAll(m.tokens());
+        return new RawMention(m.field(), start, m.end(), text.substring(start, m.end()), List.copyOf(tokens), "LOCATION",
+                m.confidence(), false);
     }
 
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d\\d");

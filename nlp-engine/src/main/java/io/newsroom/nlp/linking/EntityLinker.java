@@ -79,7 +79,10 @@ public final class EntityLinker {
                 best = null;
             }
         }
-        if (best != null || !"PERSON".equals(type) || name.indexOf(' ') >= 0) {
+        if (best == null && "PERSON".equals(type) && name.indexOf(' ') >= 0) {
+            return leaderByFullerName(name);
+        }
+        if (best != null || !"PERSON".equals(type)) {
             return best;
         }
         List<GazetteerEntry> bySurname = gazetteer.lookupSurname(name);
@@ -89,6 +92,46 @@ public final class EntityLinker {
         }
         // Without a country to choose by, a title supports a surname only that one leader has.
         return titled && bySurname.size() == 1 ? bySurname.get(0) : null;
+    }
+
+    /**
+     * The one head of state or government whose fuller name holds every word of the mention, in order and with the same
+     * surname: "Cyril Ramaphosa" is Matamela Cyril Ramaphosa, "Recep Erdoğan" Recep Tayyip Erdoğan. Null when none or
+     * several do.
+     */
+    private GazetteerEntry leaderByFullerName(String name) {
+        String[] words = name.split(" ");
+        GazetteerEntry found = null;
+        for (GazetteerEntry e : gazetteer.lookupSurname(words[words.length - 1])) {
+            String[] full = e.canonical().split(" ");
+            if (e.wikidataId() == null || full.length <= words.length || !holdsInOrder(full, words)) {
+                continue;
+            }
+            if (found != null && !found.wikidataId().equals(e.wikidataId())) {
+                return null;
+            }
+            found = e;
+        }
+        return found;
+    }
+
+    /** Whether the fuller name's given names hold each of the mention's given names in order, and both end alike. */
+    private static boolean holdsInOrder(String[] full, String[] words) {
+        if (!TextKeys.foldKey(full[full.length - 1]).equals(TextKeys.foldKey(words[words.length - 1]))) {
+            return false;
+        }
+        int at = 0;
+        for (int i = 0; i < words.length - 1; i++) {
+            String w = TextKeys.foldKey(words[i]);
+            while (at < full.length - 1 && !TextKeys.foldKey(full[at]).equals(w)) {
+                at++;
+            }
+            if (at == full.length - 1) {
+                return false;
+            }
+            at++;
+        }
+        return true;
     }
 
     /**

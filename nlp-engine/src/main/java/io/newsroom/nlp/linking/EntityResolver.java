@@ -269,9 +269,11 @@ public final class EntityResolver {
             List<String> longTokens = c.longest.tokens();
             List<String> tail = longTokens.subList(longTokens.size() - m.tokens().size(), longTokens.size());
             List<String> head = longTokens.subList(0, m.tokens().size());
-            // People are re-mentioned by surname (or first name); organisations by their first word ("Velora" for
-            // "Velora Semiconductors") or by their last ("the Commission" after "the European Commission").
-            boolean matches = person ? equalsIgnoreCase(tail, m.tokens()) || m.tokens().size() == 1 && equalsIgnoreCase(head, m.tokens())
+            // People are re-mentioned by surname (or first name, or without their second surname: "Edmundo González"
+            // after "Edmundo González Urrutia"); organisations by their first word ("Velora" for "Velora
+            // Semiconductors") or by their last ("the Commission" after "the European Commission").
+            boolean matches = person ? equalsIgnoreCase(tail, m.tokens())
+                    || (m.tokens().size() == 1 || "PERSON".equals(m.type())) && equalsIgnoreCase(head, m.tokens())
                     : startsAName(c, m.tokens()) && !partOf(longTokens, m.tokens())
                     || byLastWord && equalsIgnoreCase(tail, m.tokens());
             if (matches) {

@@ -52,7 +52,8 @@ public final class HeadNouns {
     /** Places built or laid out: "Al Bayt Stadium", "Heathrow Airport", "Tiananmen Square". */
     private static final Set<String> FACILITIES = Set.of("stadium", "arena", "airport", "square", "avenue", "boulevard",
             "bridge", "tower", "street", "road", "highway", "cathedral", "mosque", "temple", "castle", "theatre", "theater",
-            "courthouse", "building", "canal", "memorial", "monument", "complex", "base", "station", "palace");
+            "courthouse", "building", "buildings", "canal", "memorial", "monument", "complex", "base", "station", "palace", "terminal",
+            "port", "dam", "tunnel", "pier");
             // "palace" though a government's too ("Buckingham Palace said"): every writer of our sets types a palace a
             // place, "Miraflores Palace" as "Akasaka Palace"; not "church", a body's ("Catholic Church")
 
@@ -92,11 +93,40 @@ public final class HeadNouns {
     private HeadNouns() {
     }
 
-    /** "Place de la Concorde", "Place de l'Opéra": French "Place" before "de", "du", "des" or "d'". */
-    private static boolean isFrenchSquare(List<String> tokens) {
-        String second = tokens.get(1).toLowerCase(Locale.ROOT);
-        return tokens.get(0).equals("Place") && (second.equals("de") || second.equals("du") || second.equals("des")
-                || second.startsWith("d'") || second.startsWith("d\u2019"));
+    /**
+     * Words that open a place's name before a particle in French, Italian, Spanish or Portuguese: "Place de la Concorde",
+     * "Col du Galibier", "Plateau de Beille", "Pla d'Adet", "Piazza del Plebiscito", "Château de Versailles", "Puerto de
+     * la Cruz". Only before the particle: "Val Kilmer" is a person, "Mont" alone a word of many names; not "Monte", a
+     * bank's too ("Monte dei Paschi").
+     */
+    private static final Set<String> PLACES_BEFORE_PARTICLE = Set.of("Place", "Col", "Plateau", "Pla", "Pont", "Lac", "Mont",
+            "Puy", "Pic", "Pico", "Cerro", "Lago", "Isla", "\u00cele", "Passo", "Colle", "Palazzo", "Palais",
+            "Ch\u00e2teau", "Parc", "Porte", "Pointe", "Baie", "Golfe", "For\u00eat", "Gare", "Puerto", "Piazza", "Plaza", "Rue",
+            "Avenida", "Calle", "Via", "Val", "Vall\u00e9e", "C\u00f4te", "Cime");
+
+    /** The particles of those names, as a pattern's alternatives: "de la", "du", "del", "d'" (no space after). */
+    public static final String PLACE_PARTICLES = "(?:(?:de la|de l['\u2019]|du|des|de|del|della|delle|dei|degli|di|da|do|dos|das)\\h|d['\u2019])";
+    private static final java.util.regex.Pattern PARTICLE_WORD = java.util.regex.Pattern.compile(
+            "(?:de|du|des|del|della|delle|dei|degli|di|da|do|dos|das)|d['\u2019].*");
+
+    /** The words of {@link #PLACES_BEFORE_PARTICLE} as a pattern's alternatives. */
+    public static String placeWordsBeforeParticle() {
+        return PLACES_BEFORE_PARTICLE.stream().sorted().collect(java.util.stream.Collectors.joining("|"));
+    }
+
+    /** Whether a word opens a place's name before a particle ("Col", "Piazza"). */
+    public static boolean opensPlaceBeforeParticle(String word) {
+        return PLACES_BEFORE_PARTICLE.contains(word);
+    }
+
+    /** Whether a word is one of those particles ("du", "d'Adet"). */
+    public static boolean isPlaceParticle(String word) {
+        return PARTICLE_WORD.matcher(word).matches();
+    }
+
+    /** "Place de la Concorde", "Col du Galibier": a place word of {@link #PLACES_BEFORE_PARTICLE}, then a particle. */
+    private static boolean isPlaceBeforeParticle(List<String> tokens) {
+        return PLACES_BEFORE_PARTICLE.contains(tokens.get(0)) && isPlaceParticle(tokens.get(1));
     }
 
     /**
@@ -167,7 +197,7 @@ public final class HeadNouns {
             return "MISC";
         }
         if (FACILITIES.contains(last) || !body && AREAS.contains(last) || isPlaceCentre(tokens) || STREETS_BEFORE.contains(tokens.get(0).toLowerCase(Locale.ROOT))
-                || isFrenchSquare(tokens) || !body && isNaturalFeature(tokens)) {
+                || isPlaceBeforeParticle(tokens) || !body && isNaturalFeature(tokens)) {
             return "LOCATION";
         }
         return null;

@@ -534,6 +534,50 @@ class FurnitureTest {
     }
 
     @Test
+    void shouldHideTheThirteenthSetsCreditsNotesAndOffersButKeepTheStory() {
+        String body = String.join("\n",
+                "19:58 / 19.05.2023   \ud83d\udc41 11,752",
+                "Xi Jinping announces 26 billion yuan in financing for the region",
+                "Leaders of China and the Central Asian states pose for a group photo before the summit on 19 May.",
+                "Photo: Press service of the President of Uzbekistan",
+                "Uzbek President Shavkat Mirziyoyev called for the railway to begin this year.",
+                "READ | Who's who in the GNU: the parties that signed the statement of intent",
+                "Reporter: Wulan Pratiwi-Harlow, Bayu Setiawan-Crane",
+                "Related news: Ganjar-Mahfud camp to file dispute with Constitutional Court",
+                "(Photo source: Inquam Photos/Mircea Dobrescu-Hale)",
+                "By Football Italia staff",
+                "by Nathaniel Quarrie-Lund \u2014 June 25, 2024",
+                "Total Views: 148,207",
+                "Follow Kun.uz on Telegram and Instagram for the latest news.",
+                "Get the biggest daily news stories by email",
+                "Romania Insider Free Newsletters",
+                "Results powered by FirstCycling",
+                "Cyclingnews is part of Future plc, an international media group and leading digital publisher.",
+                "Nathaniel Quarrie-Lund is a Beijing-based journalist covering China's space programs.",
+                "Join the gCaptain Club for curated content, insider opinions, and vibrant community discussions.",
+                "Our journalism is free for everyone. If you value independent reporting, become a member today.",
+                "Read More About:",
+                "Bernard Arnault, Christian Dior, Louis Vuitton, LVMH, Sephora, Tiffany & Co.",
+                "",
+                "Crimea is part of Ukraine.",
+                "Substack launches a paid newsletter");
+        assertThat(storyLines(body)).containsExactly("Xi Jinping announces 26 billion yuan in financing for the region",
+                "Uzbek President Shavkat Mirziyoyev called for the railway to begin this year.", "Crimea is part of Ukraine.",
+                "Substack launches a paid newsletter");
+    }
+
+    @Test
+    void shouldHideTheLeadCaptionOverItsCreditOnlyAboveTheStory() {
+        String lead = String.join("\n",
+                "The containership Dali rests against the wreckage on Tuesday. Photo courtesy Maryland Transportation Authority",
+                "The ship lost power.",
+                "",
+                "Officials met on Tuesday.",
+                "Photo: Reuters");
+        assertThat(storyLines(lead)).containsExactly("The ship lost power.", "Officials met on Tuesday.");
+    }
+
+    @Test
     void shouldTellAPagesMenuFromAStoryLineWithWideSpaces() {
         assertThat(Furniture.isFurnitureLine("Home | News | U.K. | Sport | TV&Showbiz | Femail | Money | Travel")).isTrue();
         assertThat(Furniture.isFurnitureLine("Health   Pharma   Biotech   Policy   Science   STAT+   Events")).isTrue();

@@ -45,6 +45,29 @@ class MentionRepairTest {
     }
 
     @Test
+    void shouldTakeAPlaceWordAndItsParticleIntoThePlacesNameButNotBeforeAPerson() {
+        String text = "They climbed the Col du Galibier, the Col d'\u00c8ze and the Plateau de Beille to the Piazza del Plebiscito. "
+                + "Val Kilmer watched.";
+        List<RawMention> out = apply(text, body(text, "Col", "LOCATION", 0.9), body(text, "du Galibier", "PERSON", 0.8),
+                new RawMention(Mention.BODY_TEXT, text.indexOf("Col d'"), text.indexOf("Col d'") + 3, "Col", List.of("Col"),
+                        "LOCATION", 0.9, false), body(text, "Plateau de Beille", "ORGANIZATION", 0.7),
+                body(text, "Piazza", "ORGANIZATION", 0.6), body(text, "Plebiscito", "ORGANIZATION", 0.6),
+                body(text, "Kilmer", "PERSON", 0.9));
+        assertThat(out).extracting(RawMention::text, RawMention::type).containsExactly(
+                tuple("Col du Galibier", "LOCATION"), tuple("Col d'\u00c8ze", "LOCATION"), tuple("Plateau de Beille", "LOCATION"),
+                tuple("Piazza del Plebiscito", "LOCATION"), tuple("Kilmer", "PERSON"));
+    }
+
+    @Test
+    void shouldTakeTheFlagsCountryAndABuiltPlacesHeadNoun() {
+        String text = "The Singapore-flagged Dali left the Seagirt Marine Terminal for the Union Buildings.";
+        assertThat(apply(text, body(text, "Singapore-flagged", "MISC", 0.9), body(text, "Seagirt Marine Terminal", "ORGANIZATION", 0.9),
+                body(text, "Union Buildings", "ORGANIZATION", 0.9)))
+                .extracting(RawMention::text, RawMention::type).containsExactly(tuple("Singapore", "LOCATION"),
+                        tuple("Seagirt Marine Terminal", "LOCATION"), tuple("Union Buildings", "LOCATION"));
+    }
+
+    @Test
     void shouldCutARoleOffTheEndOfAnOrganisation() {
         String text = "Tokayev hands over the CICA Chair to Azerbaijan; Truth Social's CEO spoke.";
         int truth = text.indexOf("Truth");

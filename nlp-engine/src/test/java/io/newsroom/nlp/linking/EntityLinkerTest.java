@@ -52,7 +52,9 @@ class EntityLinkerTest {
                 "PERSON\tGareth Thomas\tQ3\tMember of the 55th Parliament of the United Kingdom\t",
                 "PERSON\tGareth Thomas\tQ4\tMember of the 54th Parliament of the United Kingdom\t",
                 "PERSON\tGreg Smith\tQ5\tMember of the 58th Parliament of the United Kingdom\t",
-                "PERSON\tGreg Smith\tQ6\tAttorney-General, New Zealand\t", ""));
+                "PERSON\tGreg Smith\tQ6\tAttorney-General, New Zealand\t",
+                "PERSON\tMatamela Cyril Ramaphosa\tQ1148669\thead of state of South Africa\t",
+                "PERSON\tSarah Jane Whitlow\tQ8\tMember of the 58th Parliament of the United Kingdom\t", ""));
         linker = new EntityLinker(Gazetteer.load(dir));
     }
 
@@ -62,6 +64,16 @@ class EntityLinkerTest {
         assertThat(id(linker.link("Labour Party", "ORGANIZATION", false, "The UK Labour Party met."))).isEqualTo("Q9630");
         assertThat(linker.link("Labour", "ORGANIZATION", false, "Labour won the vote in Wellington.")).isNull();
         assertThat(linker.link("Labour", "ORGANIZATION", false, "Labour won in Ukraine.")).as("UK inside a word is no evidence").isNull();
+    }
+
+    @Test
+    void shouldLinkALeaderNamedWithoutOneOfTheGivenNamesButNoOtherOfficeHolder() {
+        String text = "Cyril Ramaphosa and Sarah Whitlow spoke in Birmingham about the UK election.";
+        assertThat(id(linker.link("Cyril Ramaphosa", "PERSON", false, text))).isEqualTo("Q1148669");
+        assertThat(id(linker.link("Matamela Ramaphosa", "PERSON", false, text))).isEqualTo("Q1148669");
+        assertThat(linker.link("John Ramaphosa", "PERSON", false, text)).as("another given name").isNull();
+        assertThat(linker.link("Cyril Matamela Ramaphosa", "PERSON", false, text)).as("the given names out of order").isNull();
+        assertThat(linker.link("Sarah Whitlow", "PERSON", false, text)).as("a member of parliament, no leader").isNull();
     }
 
     @Test

@@ -47,6 +47,13 @@ class EntityResolverTest {
     }
 
     @Test
+    void shouldKeepAPersonNamedWithoutTheSecondSurnameOnePerson() {
+        String text = "Edmundo Gonz\u00e1lez Urrutia said he won. Supporters of Edmundo Gonz\u00e1lez gathered. Gonz\u00e1lez spoke.";
+        assertThat(resolve(text, "Edmundo Gonz\u00e1lez Urrutia/PERSON/1.0", "Edmundo Gonz\u00e1lez/PERSON/1.0", "Gonz\u00e1lez/PERSON/1.0"))
+                .extracting(Entity::name, Entity::mentionCount).containsExactly(tuple("Edmundo Gonz\u00e1lez Urrutia", 3));
+    }
+
+    @Test
     void shouldVoteWhenTheFullNamesThemselvesDisagree() {
         String text = "Snape Maltings hosts it. Snape Maltings is a venue.";
         assertThat(resolve(text, "Snape Maltings/PERSON/0.6", "Snape Maltings/LOCATION/0.9"))

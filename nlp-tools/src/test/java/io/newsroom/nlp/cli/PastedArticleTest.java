@@ -80,6 +80,18 @@ class PastedArticleTest {
     }
 
     @Test
+    void shouldSkipASectionPathWithDigitsAndAStampWithAPagesIcons() {
+        assertThat(PastedArticle.of("News24\nHome   News   Elections 2024   Opinion   Business   Sport   Video\n\n"
+                + "News24 > Elections > National\n\nRamaphosa re-elected president as DA and IFP join ANC in unity government\n\n"
+                + "Cyril Ramaphosa beat Julius Malema.").headline())
+                .isEqualTo("Ramaphosa re-elected president as DA and IFP join ANC in unity government");
+        assertThat(PastedArticle.of("Politics\n19:58 / 19.05.2023   \ud83d\udc41 11,752\n"
+                + "Mirziyoyev calls for start of China\u2013Kyrgyzstan\u2013Uzbekistan railway this year at Xi'an summit\n\n"
+                + "Xi Jinping announces financing.").headline())
+                .isEqualTo("Mirziyoyev calls for start of China\u2013Kyrgyzstan\u2013Uzbekistan railway this year at Xi'an summit");
+    }
+
+    @Test
     void shouldKeepAShortHeadlineOverItsFirstParagraph() {
         assertThat(PastedArticle.of("Storm Ciaran\nRoads were closed across the south on Thursday.\n\nMore.").headline())
                 .isEqualTo("Storm Ciaran");
