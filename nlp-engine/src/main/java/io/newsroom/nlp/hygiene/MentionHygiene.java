@@ -31,7 +31,8 @@ public final class MentionHygiene {
             "ipo", "ipos", "gdp", "gnp", "ceo", "ceos", "cfo", "coo", "cto", "vat", "atm", "atms", "suv", "suvs", "lng", "lpg",
             "ppe", "icu", "ivf", "diy", "faq", "var", "ai",
             "no.", // "the world No. 2"
-            "supreme"); // "Supreme Leader Ayatollah Ali Khamenei": an office, whose "Leader" goes as a role
+            "supreme", // "Supreme Leader Ayatollah Ali Khamenei": an office, whose "Leader" goes as a role
+            "amir"); // Kuwait's "the Amir" (a first name too, but a person is named alone by surname)
     /** Words that make a region of a place or people: "Central" Asia(n), "South" Caucasus. */
     static final Set<String> REGION_WORDS = Set.of("central", "north", "south", "east", "west", "northern",
             "southern", "eastern", "western", "north-east", "north-west", "south-east", "south-west", "northeast",

@@ -131,8 +131,8 @@ public final class MentionRepair {
             out.add(named);
             out.add(person);
         }
-        List<RawMention> joined = prizesIn(knownOrganisations(liberalDemocrats(andNames(bodiesOfCountries(eventsOfTwo(courtCases(titleCaseHeadline(peopleTypedBodies(
-                partiesAsBodies(placesNamingBodies(out), headline, body)), headline, body), body), body), body), body), body), headline, body), headline, body);
+        List<RawMention> joined = arabicNames(bodiesOfNamedBodies(prizesIn(knownOrganisations(liberalDemocrats(andNames(bodiesOfCountries(eventsOfTwo(courtCases(titleCaseHeadline(peopleTypedBodies(
+                partiesAsBodies(placesNamingBodies(out), headline, body)), headline, body), body), body), body), body), body), headline, body), headline, body), headline, body), headline, body);
         return overlapsJoined(headsAfter(joined, headline, body), headline, body);
     }
 
@@ -275,6 +275,32 @@ public final class MentionRepair {
      * organisation; the recogniser took the city's name for a place and stopped there, or cut the name at its link.
      */
     private static final List<String> NAME_LINKS = List.of(" ", " for the ", " of the ", " for ", " of ", " and ");
+
+    /** A body's word that opens a name before "of" and another body's name: "Congress of South African Trade Unions". */
+    private static final Set<String> BODIES_OF = Set.of("Congress", "Confederation", "Federation", "Union", "League",
+            "Association", "Council", "Assembly", "Ministry", "Institute", "University", "Alliance", "Coalition", "Movement",
+            "Front", "Society", "Chamber", "Academy", "Commission", "Committee", "Organisation", "Organization");
+
+    /**
+     * "Congress" and "South African Trade Unions" split at "of" (a people's word after "of" ends a name for the
+     * recogniser): a body's word alone, then " of " and a body's name, is one body.
+     */
+    private static List<RawMention> bodiesOfNamedBodies(List<RawMention> mentions, String headline, String body) {
+        return joinNeighbours(mentions, headline, body, " of ", "ORGANIZATION", false, (a, b) -> a.tokens().size() == 1
+                && BODIES_OF.contains(a.text()) && "ORGANIZATION".equals(b.type()));
+    }
+
+    /** The particle that opens the rest of an Arabic name written with capitals: "Al-Sabah", "Al Nahyan", "Bin Salman". */
+    private static final java.util.regex.Pattern ARABIC_NAME_PART = java.util.regex.Pattern.compile("(?:Al|El)-\\p{Lu}.*|Bin|Ibn|Bint");
+
+    /**
+     * "Ahmad Abdullah" and "Al-Ahmad Al-Sabah", "Jaber Al-Ahmad Al-Jaber" and "Al-Sabah": one person whose name the
+     * recogniser cut before a capitalised "Al-".
+     */
+    private static List<RawMention> arabicNames(List<RawMention> mentions, String headline, String body) {
+        return joinNeighbours(mentions, headline, body, " ", "PERSON", true, (a, b) -> "PERSON".equals(a.type())
+                && "PERSON".equals(b.type()) && ARABIC_NAME_PART.matcher(b.tokens().get(0)).matches());
+    }
 
     private List<RawMention> knownOrganisations(List<RawMention> mentions, String headline, String body) {
         return joinNeighbours(mentions, headline, body, NAME_LINKS, "ORGANIZATION", false, (a, b) -> !"PERSON".equals(a.type())

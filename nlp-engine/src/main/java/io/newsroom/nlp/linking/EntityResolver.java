@@ -42,6 +42,8 @@ public final class EntityResolver {
         bracketedAcronyms(mentions, body, articleText).forEach(acronyms::putIfAbsent);
         List<Cluster> clusters = new ArrayList<>();
         Map<String, Cluster> byKey = new HashMap<>();
+        // Each cluster by the written names of its mentions, for the acronyms defined in the text.
+        Map<String, Cluster> byWritten = new HashMap<>();
         // Longest mentions first, so shorter ones find the full name they abbreviate.
         List<RawMention> ordered = new ArrayList<>(mentions);
         ordered.sort(Comparator.comparingInt((RawMention m) -> -m.tokens().size()).thenComparingInt(RawMention::start));
@@ -70,6 +72,12 @@ public final class EntityResolver {
                     ? headOfLongerName(clusters, m) : null;
             if (bodyOf != null) {
                 fullName = bodyOf;
+            }
+            // "DA" after "the Democratic Alliance (DA)": the long form's own entity, linked or not, whatever type the
+            // recogniser gave the acronym; the mentions' types vote, unless the entity is linked.
+            Cluster defined = longForm != null ? byWritten.get(TextKeys.key(longForm)) : null;
+            if (fullName == null && defined != null) {
+                fullName = defined;
             }
             GazetteerEntry entry = fullName != null ? fullName.entry : linker.link(name, m.type(), m.titled(), articleText);
             if (entry == null && fullName == null && "ORGANIZATION".equals(m.type()) && m.tokens().size() >= 2 && name.endsWith(" Democrat")) {
@@ -111,6 +119,9 @@ public final class EntityResolver {
                 clusters.add(c);
             }
             byKey.putIfAbsent(key, c);
+            if (longForm == null) {
+                byWritten.putIfAbsent(TextKeys.key(m.text()), c);
+            }
             if (people != null) {
                 byKey.putIfAbsent(people, c);
             }

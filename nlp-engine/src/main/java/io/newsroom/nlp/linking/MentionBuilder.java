@@ -111,6 +111,8 @@ public final class MentionBuilder {
         return out;
     }
 
+    private static final java.util.Set<String> SHEIKH = java.util.Set.of("Sheikh", "Sheikha");
+
     private static RawMention mention(String field, String text, List<Token> tokens, ScoredSpan span) {
         String type = NerTags.entityType(span.type());
         int start = span.start();
@@ -120,6 +122,17 @@ public final class MentionBuilder {
         if (honorific > 0 && honorific < end - start) {
             start += honorific; // "Datuk Seri Ismail Sabri Yaakob", whatever the recogniser typed it
             titled = true;
+            type = "PERSON";
+        }
+        // "Amir Sheikh Jaber Al-Ahmad Al-Jaber": Kuwait's "Amir" before another title is one (alone it is a first name:
+        // "Amir Peretz"); a name after "Sheikh" is a person's, whatever the recogniser typed, unless a head noun makes
+        // it a place's or a body's ("Sheikh Zayed Road", "Sheikh Khalifa Foundation").
+        if (end - start > 2 && tokens.get(start).text().equals("Amir") && Titles.isTitle(tokens.get(start + 1).text())) {
+            start++;
+            titled = true;
+        }
+        if (end - start > 1 && SHEIKH.contains(tokens.get(start).text()) && HeadNouns.typeOf(words(tokens, start, end)) == null
+                && !BodyNouns.isHead(tokens.get(end - 1).text())) {
             type = "PERSON";
         }
         // "Sheikh Zayed Road": a road's, square's or airport's name keeps the title it is named with.

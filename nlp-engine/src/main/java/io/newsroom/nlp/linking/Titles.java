@@ -20,7 +20,7 @@ public final class Titles {
             "chairwoman", "chair", "ceo", "director", "ambassador", "envoy", "judge", "justice", "speaker",
             "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "coach", "spokesman",
             "spokeswoman", "spokesperson", "chairperson", "commissioner", "chief", "head", "leader", "state", "general-secretary",
-            "former", "late"));
+            "former", "late", "hh", "hrh")); // "HH the Amir", "HRH the Prince of Wales": His (Royal) Highness
 
     /**
      * The titles of public offices, as a pattern (any case): a full name right after one ("ECB President Christine

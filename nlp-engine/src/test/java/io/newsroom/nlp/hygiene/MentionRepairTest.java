@@ -68,6 +68,23 @@ class MentionRepairTest {
     }
 
     @Test
+    void shouldJoinABodysWordOfANamedBody() {
+        String text = "The Congress of South African Trade Unions met Cyril Ramaphosa.";
+        assertThat(apply(text, body(text, "Congress", "ORGANIZATION", 0.9), body(text, "South African Trade Unions", "ORGANIZATION", 0.8),
+                body(text, "Cyril Ramaphosa", "PERSON", 0.9)))
+                .extracting(RawMention::text, RawMention::type).containsExactly(
+                        tuple("Congress of South African Trade Unions", "ORGANIZATION"), tuple("Cyril Ramaphosa", "PERSON"));
+    }
+
+    @Test
+    void shouldJoinAnArabicNameCutBeforeItsAlButNotTwoPeople() {
+        String text = "Sheikh Ahmad Abdullah Al-Ahmad Al-Sabah was named; Omar Abdullah Hassan Nasrallah did not.";
+        assertThat(apply(text, body(text, "Ahmad Abdullah", "PERSON", 0.9), body(text, "Al-Ahmad Al-Sabah", "PERSON", 0.8),
+                body(text, "Omar Abdullah", "PERSON", 0.9), body(text, "Hassan Nasrallah", "PERSON", 0.9)))
+                .extracting(RawMention::text).containsExactly("Ahmad Abdullah Al-Ahmad Al-Sabah", "Omar Abdullah", "Hassan Nasrallah");
+    }
+
+    @Test
     void shouldCutARoleOffTheEndOfAnOrganisation() {
         String text = "Tokayev hands over the CICA Chair to Azerbaijan; Truth Social's CEO spoke.";
         int truth = text.indexOf("Truth");

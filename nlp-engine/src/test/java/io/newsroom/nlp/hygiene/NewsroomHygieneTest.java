@@ -64,6 +64,16 @@ class NewsroomHygieneTest {
     }
 
     @Test
+    void shouldTakeTheAmirsTitlesOffAndKeepASheikhAPerson() {
+        Analysis a = tagger.analyze("Kuwait suspends parliament", "HH the Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah "
+                + "dissolved the National Assembly on Friday. Sheikh Mishal said the state came first.");
+        assertThat(a.entities()).extracting(Entity::name).contains("Kuwait", "National Assembly")
+                .noneMatch(n -> n.startsWith("Amir") || n.startsWith("HH") || n.startsWith("Sheikh"));
+        assertThat(a.entities()).filteredOn(e -> e.name().startsWith("Mishal")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo("PERSON"));
+    }
+
+    @Test
     void shouldNeverMakeAnOfficeATitleOrAChairpersonAnEntity() {
         Analysis a = tagger.analyze("AU summit opens", "The Chairperson of the African Union Commission, Moussa Faki Mahamat, "
                 + "said every Head of State had arrived in Addis Ababa on Saturday.");

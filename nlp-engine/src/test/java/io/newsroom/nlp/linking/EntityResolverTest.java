@@ -47,6 +47,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void shouldKeepAnAcronymDefinedInTheTextWithItsLongFormWhateverTypeItGot() {
+        String text = "The Velmar Democratic Alliance (VDA) won. The VDA said so. VDA leaders met.";
+        assertThat(resolve(text, "Velmar Democratic Alliance/ORGANIZATION/0.9", "VDA/LOCATION/0.6", "VDA/PERSON/0.5", "VDA/ORGANIZATION/0.7"))
+                .extracting(Entity::name, Entity::type, Entity::mentionCount)
+                .containsExactly(tuple("Velmar Democratic Alliance", "ORGANIZATION", 4));
+    }
+
+    @Test
     void shouldKeepAPersonNamedWithoutTheSecondSurnameOnePerson() {
         String text = "Edmundo Gonz\u00e1lez Urrutia said he won. Supporters of Edmundo Gonz\u00e1lez gathered. Gonz\u00e1lez spoke.";
         assertThat(resolve(text, "Edmundo Gonz\u00e1lez Urrutia/PERSON/1.0", "Edmundo Gonz\u00e1lez/PERSON/1.0", "Gonz\u00e1lez/PERSON/1.0"))
