@@ -11,9 +11,11 @@ import io.newsroom.nlp.linking.Titles;
 import io.newsroom.nlp.text.TextKeys;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -131,6 +133,7 @@ public final class MentionRepair {
             out.add(named);
             out.add(person);
         }
+        out = peoplePairedWithPeople(compoundsOfNamesWritten(out), headline, body);
         List<RawMention> joined = arabicNames(bodiesOfNamedBodies(prizesIn(knownOrganisations(liberalDemocrats(andNames(bodiesOfCountries(eventsOfTwo(courtCases(titleCaseHeadline(peopleTypedBodies(
                 partiesAsBodies(placesNamingBodies(out), headline, body)), headline, body), body), body), body), body), body), headline, body), headline, body), headline, body), headline, body);
         return overlapsJoined(headsAfter(joined, headline, body), headline, body);
@@ -568,6 +571,80 @@ public final class MentionRepair {
                 new RawMention(m.field(), m.start() + dash + 1, m.end(), second, List.of(second), secondType, m.confidence(), false));
     }
 
+    /**
+     * "an ANC-MK-EFF pact", "Prabowo-Gibran winners", "the Giro-Tour double": a compound of names the article writes on
+     * their own elsewhere (a whole mention, or a person's first or last name) is those names, each as written there; not
+     * a name the gazetteers know whole ("Guinea-Bissau").
+     */
+    /**
+     * "the pair of Anies Baswedan and Muhaimin Iskandar": a name of two or three capitalised words the recogniser typed an
+     * organisation's, joined by "and" to a person's full name, is a person's too, when no word of it is a body's head
+     * or a title and the gazetteers know it as nothing but a person.
+     */
+    private List<RawMention> peoplePairedWithPeople(List<RawMention> mentions, String headline, String body) {
+        List<RawMention> sorted = new ArrayList<>(mentions);
+        sorted.sort(java.util.Comparator.comparing(RawMention::field).thenComparingInt(RawMention::start));
+        List<RawMention> out = new ArrayList<>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            RawMention m = sorted.get(i);
+            String text = Mention.HEADLINE.equals(m.field()) ? headline : body;
+            boolean paired = i + 1 < sorted.size() && fullPersonAfterAnd(m, sorted.get(i + 1), text)
+                    || i > 0 && fullPersonAfterAnd(sorted.get(i - 1), m, text) && "PERSON".equals(sorted.get(i - 1).type());
+            if (paired && "ORGANIZATION".equals(m.type()) && m.tokens().size() >= 2 && m.tokens().size() <= 3
+                    && m.tokens().stream().allMatch(w -> Character.isUpperCase(w.codePointAt(0)) && w.chars().anyMatch(Character::isLowerCase)
+                            && !BodyNouns.isHead(w) && !Titles.isTitle(w))
+                    && HeadNouns.typeOf(m.tokens()) == null && !known.knownAsOtherThanPerson(m.text())) {
+                out.add(new RawMention(m.field(), m.start(), m.end(), m.text(), m.tokens(), "PERSON", m.confidence(), m.titled()));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Whether b follows a after " and " in one field, one of them a person's name of two words or more. */
+    private static boolean fullPersonAfterAnd(RawMention a, RawMention b, String text) {
+        return text != null && a.field().equals(b.field()) && b.start() - a.end() == 5 && text.startsWith(" and ", a.end())
+                && ("PERSON".equals(b.type()) && b.tokens().size() >= 2 || "PERSON".equals(a.type()) && a.tokens().size() >= 2);
+    }
+
+    /** Particles of Arabic names that a dash joins to the name itself ("Al-Sabah"), never a name of their own. */
+    private static final Set<String> DASHED_PARTICLES = Set.of("Al", "El", "Abu", "Bin", "Ibn", "Ben", "Bint", "Abd", "Abdel", "Ould");
+
+    private List<RawMention> compoundsOfNamesWritten(List<RawMention> mentions) {
+        Map<String, String> written = new HashMap<>();
+        for (RawMention m : mentions) {
+            if (m.tokens().size() == 1 && m.text().indexOf('-') < 0) {
+                written.putIfAbsent(m.text(), m.type());
+            }
+        }
+        for (RawMention m : mentions) {
+            if ("PERSON".equals(m.type()) && m.tokens().size() >= 2) {
+                written.putIfAbsent(m.tokens().get(0), "PERSON");
+                written.putIfAbsent(m.tokens().get(m.tokens().size() - 1), "PERSON");
+            }
+        }
+        List<RawMention> out = new ArrayList<>(mentions.size());
+        for (RawMention m : mentions) {
+            String[] parts = m.tokens().size() == 1 ? m.text().split("-", -1) : new String[0];
+            boolean split = parts.length >= 2 && parts.length <= 4 && gazetteer.lookup(m.text()).isEmpty();
+            for (int i = 0; split && i < parts.length; i++) {
+                split = parts[i].length() >= 2 && Character.isUpperCase(parts[i].charAt(0)) && written.containsKey(parts[i])
+                        && !DASHED_PARTICLES.contains(parts[i]);
+            }
+            if (!split) {
+                out.add(m);
+                continue;
+            }
+            int at = m.start();
+            for (String part : parts) {
+                out.add(new RawMention(m.field(), at, at + part.length(), part, List.of(part), written.get(part), m.confidence(), false));
+                at += part.length() + 1;
+            }
+        }
+        return out;
+    }
+
     private String compoundPartType(String part) {
         if (part.isEmpty() || !Character.isUpperCase(part.charAt(0))) {
             return null;
@@ -893,6 +970,14 @@ public final class MentionRepair {
      * Legislatures named by one word: "Parliament", "Congress", "the Knesset", "the Sejm" are bodies, whatever the
      * recogniser made of a word it seldom saw ("Parliament" as a place, "Sejm" as MISC).
      */
+    /**
+     * Seats of power that news names for the power seated there ("the Kremlin said", "Akorda announced"): the presidency
+     * or government, an organisation as CoNLL types it, not the building. With a head noun they are the building again
+     * ("Kremlin Palace", "Akorda Presidential Palace").
+     */
+    private static final Set<String> SEATS_OF_POWER = Set.of("Kremlin", "White House", "Akorda", "Ak Orda", "\u00c9lys\u00e9e",
+            "Elysee", "Zhongnanhai", "Pentagon", "Quirinale", "Aso Rock");
+
     private static final Set<String> LEGISLATURES = Set.of("parliament", "congress", "senate", "knesset", "duma", "sejm",
             "bundestag", "bundesrat", "rada", "majlis", "riksdag", "storting", "folketing", "eduskunta", "seimas", "saeima",
             "riigikogu", "sabor", "skupstina", "oireachtas", "dail", "d\u00e1il", "seanad", "althing", "cortes", "stortinget",
@@ -904,6 +989,9 @@ public final class MentionRepair {
     private RawMention retyped(RawMention m, String body) {
         List<String> tokens = m.tokens();
         if (tokens.size() == 1 && !"ORGANIZATION".equals(m.type()) && LEGISLATURES.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
+            return withType(m, "ORGANIZATION");
+        }
+        if (!"ORGANIZATION".equals(m.type()) && SEATS_OF_POWER.contains(m.text())) {
             return withType(m, "ORGANIZATION");
         }
         if (tokens.size() == 1 && GROUP_OF_COUNTRIES.matcher(tokens.get(0)).matches() && !"ORGANIZATION".equals(m.type())) {

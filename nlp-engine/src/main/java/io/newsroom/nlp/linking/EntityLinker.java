@@ -217,7 +217,9 @@ public final class EntityLinker {
 
     /**
      * A town of Natural Earth's finest scale links only where the article names its country by another name than the
-     * town's own ("York" in a story that names England is York, England; in one that names no country, no town): its
+     * town's own, or its people's word just before the town ("York" in a story that names England is York, England; "the
+     * Kazakh port city of Aktau" is Kazakhstan's, but "American" anywhere does not make Lincoln a town of Nebraska; in a
+     * story that names no country, no town): its
      * names are too often a person's ("Madison"), another place's ("Munster" is an Irish province before it is
      * Münster) or shared with a town abroad. Several towns whose countries the article names: none.
      */
@@ -226,7 +228,8 @@ public final class EntityLinker {
         for (GazetteerEntry e : entries) {
             String country = isTown(e) ? noteCountry(e) : null;
             if (country != null && e.wikidataId() != null && (found == null || !found.wikidataId().equals(e.wikidataId()))
-                    && (names(gazetteer.placeNames(country), articleText, name) || names(gazetteer.townNames(country), articleText, name))) {
+                    && (names(gazetteer.placeNames(country), articleText, name) || names(gazetteer.townNames(country), articleText, name)
+                    || peopleBefore(gazetteer.demonyms(country), name, articleText))) {
                 if (found != null) {
                     return null;
                 }
@@ -234,6 +237,22 @@ public final class EntityLinker {
             }
         }
         return found;
+    }
+
+    /** How far before a town its people's word may stand: "the Dutch port of Rotterdam", "a Kazakh port city of Aktau". */
+    private static final int PEOPLE_BEFORE_TOWN = 40;
+
+    /** Whether one of the people's words stands, as a whole word, shortly before a whole-word occurrence of the town. */
+    private static boolean peopleBefore(java.util.Set<String> demonyms, String town, String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(town)
+                + "(?![\\p{L}\\p{N}])").matcher(text);
+        while (m.find()) {
+            String before = text.substring(Math.max(0, m.start() - PEOPLE_BEFORE_TOWN), m.start());
+            if (names(demonyms, before, null)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The country a note ends in: "political party in United Kingdom", "town in Germany". */

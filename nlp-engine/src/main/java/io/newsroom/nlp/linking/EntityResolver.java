@@ -167,9 +167,31 @@ public final class EntityResolver {
             " \\((?:(?:also )?known as )?([^()\\s]{2,10})\\)|,? (?:also )?known as ([^()\\s,.;:]{2,10})(?=[,.;:)]| \\p{Ll})"
                     + "|, or (\\p{Lu}[\\p{Lu}\\p{Ll}&-]{1,9})(?=[,.;:)]| \\p{Ll})");
 
+    /**
+     * A one-word name in brackets or after "known as" right after a person's full name: "President Joko Widodo
+     * (Jokowi)", "Pushpa Kamal Dahal, better known as Prachanda".
+     */
+    private static final java.util.regex.Pattern NICKNAME_AFTER = java.util.regex.Pattern.compile(
+            " \\((\\p{Lu}\\p{Ll}{2,15})\\)|,? (?:better |also |popularly |widely )?known as (\\p{Lu}\\p{Ll}{2,15})(?![\\p{L}\\p{N}'’-])");
+
+    /** Words a bracket after a person's name gives for the party or the side, not for the person. */
+    private static final Set<String> NOT_NICKNAMES = Set.of("Labour", "Conservative", "Conservatives", "Republican", "Democrat",
+            "Democratic", "Independent", "Green", "Greens", "Liberal", "Reform", "Retd", "Retired", "Ret", "Deceased", "Left", "Right",
+            "Centre", "Center", "File", "Pictured", "Above", "Below", "Inset");
+
     private Map<String, String> bracketedAcronyms(List<RawMention> mentions, String body, String articleText) {
         Map<String, String> out = new HashMap<>();
         for (RawMention m : mentions) {
+            // "Joko Widodo (Jokowi)", "Pushpa Kamal Dahal (Prachanda)": the name he goes by, whatever the recogniser types it.
+            if ("PERSON".equals(m.type()) && m.tokens().size() >= 2 && Mention.BODY_TEXT.equals(m.field())) {
+                java.util.regex.Matcher nick = NICKNAME_AFTER.matcher(body).region(m.end(), Math.min(body.length(), m.end() + 40));
+                String name = !nick.lookingAt() ? null : nick.group(1) != null ? nick.group(1) : nick.group(2);
+                if (name != null && !NOT_NICKNAMES.contains(name) && !linker.namesPlace(name) && !linker.isDemonym(name)
+                        && linker.link(name, "ORGANIZATION", false, articleText) == null) {
+                    out.putIfAbsent(name, m.text());
+                }
+                continue;
+            }
             if (!"ORGANIZATION".equals(m.type()) || m.tokens().size() < 2 || !Mention.BODY_TEXT.equals(m.field())
                     || m.end() + 3 >= body.length()) {
                 continue;
@@ -265,7 +287,8 @@ public final class EntityResolver {
      * A PERSON cluster whose name ends with this shorter mention (a surname), or an ORG whose first word this one-word
      * mention is, or (when {@code byLastWord}) whose last word it is; when several clusters fit, none.
      * {@code byLastWord} is for ORGANIZATION mentions that name no place: "the Commission" is the European
-     * Commission's, but "Newcastle" is not Urban Green Newcastle, nor a surname a body's.
+     * Commission's, but "Newcastle" is not Urban Green Newcastle, nor a surname a body's, and "the House" is Congress's
+     * chamber, not the White House.
      */
     private static Cluster longerName(List<Cluster> clusters, RawMention m, boolean byLastWord) {
         Cluster found = null;
@@ -286,7 +309,7 @@ public final class EntityResolver {
             boolean matches = person ? equalsIgnoreCase(tail, m.tokens())
                     || (m.tokens().size() == 1 || "PERSON".equals(m.type())) && equalsIgnoreCase(head, m.tokens())
                     : startsAName(c, m.tokens()) && !partOf(longTokens, m.tokens())
-                    || byLastWord && equalsIgnoreCase(tail, m.tokens());
+                    || byLastWord && equalsIgnoreCase(tail, m.tokens()) && !m.text().equals("House");
             if (matches) {
                 if (found != null && found != c) {
                     return null; // two Smiths: do not guess
@@ -358,13 +381,20 @@ public final class EntityResolver {
     /** Words of a natural feature's name that news drops on a second mention: "Lake Issyk-Kul" … "Issyk-Kul". */
     private static final java.util.Set<String> FEATURE_WORDS = java.util.Set.of("lake", "mount", "mt", "mt.", "river", "cape");
 
-    /** The one place whose name is this one after a feature word ("Lake Issyk-Kul" for "Issyk-Kul"), else null. */
+    /**
+     * The one place whose name is this one after a feature word ("Lake Issyk-Kul" for "Issyk-Kul"), or, for a built
+     * place's name of two words or more, after more of its name ("Key Bridge" for "Francis Scott Key Bridge"); else null.
+     */
     private static Cluster withoutFeatureWord(List<Cluster> clusters, RawMention m) {
+        boolean built = m.tokens().size() >= 2 && "LOCATION".equals(HeadNouns.typeOf(m.tokens()));
         return theOne(clusters, c -> {
             List<String> longTokens = c.longest.tokens();
-            return "LOCATION".equals(c.type()) && longTokens.size() == m.tokens().size() + 1
-                    && FEATURE_WORDS.contains(longTokens.get(0).toLowerCase(java.util.Locale.ROOT))
-                    && equalsIgnoreCase(longTokens.subList(1, longTokens.size()), m.tokens());
+            if (!"LOCATION".equals(c.type()) || longTokens.size() <= m.tokens().size()) {
+                return false;
+            }
+            List<String> tail = longTokens.subList(longTokens.size() - m.tokens().size(), longTokens.size());
+            return longTokens.size() == m.tokens().size() + 1 && FEATURE_WORDS.contains(longTokens.get(0).toLowerCase(java.util.Locale.ROOT))
+                    && equalsIgnoreCase(tail, m.tokens()) || built && equalsIgnoreCase(tail, m.tokens());
         });
     }
 

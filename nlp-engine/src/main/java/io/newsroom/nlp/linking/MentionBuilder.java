@@ -135,6 +135,12 @@ public final class MentionBuilder {
                 && !BodyNouns.isHead(tokens.get(end - 1).text())) {
             type = "PERSON";
         }
+        // "Baltimore Mayor Brandon Scott", "Kyrgyz President Sadyr Japarov" as one person's span: the place or people
+        // before the office's title qualify the office, and the person is the full name after it.
+        if ("PERSON".equals(type)) {
+            start += qualifiedOffice(tokens, start, end);
+            titled |= start > span.start() && Titles.isTitle(tokens.get(start - 1).text());
+        }
         // "Sheikh Zayed Road": a road's, square's or airport's name keeps the title it is named with.
         boolean facility = "PERSON".equals(type) && end - start > 1 && Titles.isTitle(tokens.get(start).text())
                 && "LOCATION".equals(HeadNouns.typeOf(words(tokens, start, end)));
@@ -159,6 +165,28 @@ public final class MentionBuilder {
         int to = tokens.get(end - 1).end();
         return new RawMention(field, from, to, text.substring(from, to).replace('\n', ' '), words, type,
                 span.confidence(), titled);
+    }
+
+    /**
+     * How many tokens a place's or people's word (one or two capitalised words) and a capitalised office's title take
+     * before a full name of two words or more in one span; 0 when the span opens no such way.
+     */
+    private static int qualifiedOffice(List<Token> tokens, int start, int end) {
+        for (int k = 1; k <= 2 && start + k + 2 < end + 1; k++) {
+            String title = tokens.get(start + k).text();
+            if (!Character.isUpperCase(title.charAt(0)) || !Titles.isTitle(title) || end - (start + k + 1) < 2) {
+                continue;
+            }
+            boolean qualifier = true;
+            for (int i = start; i < start + k; i++) {
+                String w = tokens.get(i).text();
+                qualifier &= Character.isUpperCase(w.charAt(0)) && !Titles.isTitle(w);
+            }
+            if (qualifier && !Titles.isTitle(tokens.get(start + k + 1).text())) {
+                return k + 1;
+            }
+        }
+        return 0;
     }
 
     private static List<String> words(List<Token> tokens, int start, int end) {

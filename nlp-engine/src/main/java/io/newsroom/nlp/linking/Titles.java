@@ -20,7 +20,9 @@ public final class Titles {
             "chairwoman", "chair", "ceo", "director", "ambassador", "envoy", "judge", "justice", "speaker",
             "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "coach", "spokesman",
             "spokeswoman", "spokesperson", "chairperson", "commissioner", "chief", "head", "leader", "state", "general-secretary",
-            "former", "late", "hh", "hrh")); // "HH the Amir", "HRH the Prince of Wales": His (Royal) Highness
+            "former", "late", "hh", "hrh", // "HH the Amir", "HRH the Prince of Wales": His (Royal) Highness
+            // Ranks as South Asian and British papers write them, without the dot: "Lt Gen Asim Munir", "Maj Gen".
+            "gen", "lt", "maj", "maj.", "brig", "brig.", "adm", "adm.", "sgt", "sgt.", "cpl", "cpl."));
 
     /**
      * The titles of public offices, as a pattern (any case): a full name right after one ("ECB President Christine

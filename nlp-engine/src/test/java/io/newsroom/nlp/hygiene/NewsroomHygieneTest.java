@@ -74,6 +74,24 @@ class NewsroomHygieneTest {
     }
 
     @Test
+    void shouldTakeThePlaceAndTheOfficeOffAPersonsName() {
+        Analysis a = tagger.analyze("Bridge falls", "The bridge collapsed in Baltimore on Tuesday.\n\n\"This is an unthinkable "
+                + "tragedy,\" said Baltimore Mayor Brandon Scott.");
+        assertThat(a.entities()).extracting(Entity::name).contains("Brandon Scott", "Baltimore")
+                .noneMatch(n -> n.contains("Mayor"));
+    }
+
+    @Test
+    void shouldTakeRanksWrittenWithoutTheDotOffNames() {
+        Analysis a = tagger.analyze("Army chief named", "Prime Minister Shehbaz Sharif picked Lt Gen Asim Munir as army chief. "
+                + "Lt Gen Munir was the senior-most general. Gen Munir will take over next week.");
+        assertThat(a.entities()).extracting(Entity::name).contains("Shehbaz Sharif")
+                .noneMatch(n -> n.startsWith("Lt") || n.startsWith("Gen"));
+        assertThat(a.entities()).filteredOn(e -> e.name().contains("Munir")).singleElement()
+                .satisfies(e -> assertThat(e.name()).isEqualTo("Asim Munir"));
+    }
+
+    @Test
     void shouldNeverMakeAnOfficeATitleOrAChairpersonAnEntity() {
         Analysis a = tagger.analyze("AU summit opens", "The Chairperson of the African Union Commission, Moussa Faki Mahamat, "
                 + "said every Head of State had arrived in Addis Ababa on Saturday.");

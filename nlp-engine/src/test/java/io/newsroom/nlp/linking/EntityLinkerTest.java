@@ -205,6 +205,10 @@ class EntityLinkerTest {
         assertThat(linker.link("Munster", "LOCATION", false, "Munster beat Leinster in Limerick.")).isNull();
         assertThat(id(linker.link("Münster", "LOCATION", false, "Münster is a university town in Germany."))).isEqualTo("Q2742");
         assertThat(id(linker.link("Birmingham", "LOCATION", false, "Birmingham"))).as("a city needs no evidence").isEqualTo("Q2256");
+        assertThat(id(linker.link("York", "LOCATION", false, "It docked at the British port of York."))).as("its people's word before it")
+                .isEqualTo("Q42462");
+        assertThat(linker.link("York", "LOCATION", false, "A British view. Hours later, far from the coast, and the sea, ships "
+                + "docked at York.")).as("its people's word far from it").isNull();
     }
 
     private static String id(GazetteerEntry e) {

@@ -55,6 +55,25 @@ class EntityResolverTest {
     }
 
     @Test
+    void shouldKeepABuiltPlaceNamedShorterOnePlaceButNotAnotherOne() {
+        String text = "The Francis Scott Key Bridge fell. Traffic was stopped onto the Key Bridge. The Bay Bridge stayed open.";
+        assertThat(resolve(text, "Francis Scott Key Bridge/LOCATION/0.9", "Key Bridge/LOCATION/0.9", "Bay Bridge/LOCATION/0.9"))
+                .extracting(Entity::name, Entity::mentionCount)
+                .containsExactly(tuple("Francis Scott Key Bridge", 2), tuple("Bay Bridge", 1));
+    }
+
+    @Test
+    void shouldKeepTheNameAPersonGoesByWithThePersonButNotAPartyInBrackets() {
+        String text = "Pushpa Kamal Dahal, better known as Prachanda, won. President Bera Tolvanen (Tolvi) spoke. Prachanda and "
+                + "Tolvi met Marta Lindqvist (Labour). Labour won.";
+        assertThat(resolve(text, "Pushpa Kamal Dahal/PERSON/0.9", "Prachanda/PERSON/0.8", "Bera Tolvanen/PERSON/0.9", "Tolvi/ORGANIZATION/0.6",
+                "Prachanda/ORGANIZATION/0.6", "Tolvi/PERSON/0.6", "Marta Lindqvist/PERSON/0.9", "Labour/ORGANIZATION/0.9", "Labour/ORGANIZATION/0.9"))
+                .extracting(Entity::name, Entity::type, Entity::mentionCount)
+                .containsExactlyInAnyOrder(tuple("Pushpa Kamal Dahal", "PERSON", 3), tuple("Bera Tolvanen", "PERSON", 3),
+                        tuple("Marta Lindqvist", "PERSON", 1), tuple("Labour", "ORGANIZATION", 2));
+    }
+
+    @Test
     void shouldKeepAPersonNamedWithoutTheSecondSurnameOnePerson() {
         String text = "Edmundo Gonz\u00e1lez Urrutia said he won. Supporters of Edmundo Gonz\u00e1lez gathered. Gonz\u00e1lez spoke.";
         assertThat(resolve(text, "Edmundo Gonz\u00e1lez Urrutia/PERSON/1.0", "Edmundo Gonz\u00e1lez/PERSON/1.0", "Gonz\u00e1lez/PERSON/1.0"))
