@@ -114,7 +114,11 @@ public final class MentionRepair {
                 out.add(retyped(m, body));
                 continue;
             }
-            RawMention org = withoutTrailingRole(m);
+            RawMention org = withoutPortfolio(withoutTrailingRole(m), text);
+            if (!"ORGANIZATION".equals(org.type())) {
+                out.add(org);
+                continue;
+            }
             int head = personAfterHead(org);
             if (head < 0) {
                 out.add(retyped(org, body));
@@ -1069,6 +1073,29 @@ public final class MentionRepair {
     }
 
     /** "CICA Chair" -> "CICA"; "EU Vice President" -> "EU"; "Truth Social's CEO" -> "Truth Social": the role, and any titles or possessive before it. */
+    /** A minister's portfolio, which news writes between the country and the title: "U.S. Treasury Secretary". */
+    private static final Set<String> PORTFOLIOS = Set.of("Treasury", "Defense", "Defence", "Foreign", "Interior", "Finance", "Energy",
+            "Health", "Justice", "Commerce", "State", "Trade", "Labor", "Labour", "Education", "Transportation", "Transport",
+            "Agriculture", "Home", "Economy", "Environment");
+    private static final java.util.regex.Pattern TITLE_AFTER = java.util.regex.Pattern.compile(" (?:Secretary|Minister)\\b");
+
+    /**
+     * "U.S. Treasury" in "U.S. Treasury Secretary Janet Yellen": the portfolio belongs to the title that follows, and
+     * the country before it is a place of its own; a country's word alone is typed as the place.
+     */
+    private RawMention withoutPortfolio(RawMention m, String text) {
+        List<String> tokens = m.tokens();
+        if (tokens.size() < 2 || text == null || !PORTFOLIOS.contains(tokens.get(tokens.size() - 1))
+                || !TITLE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 12)).lookingAt()) {
+            return m;
+        }
+        RawMention rest = part(m, 0, tokens.size() - 1, m.type(), m.titled());
+        if (rest == null) {
+            return m;
+        }
+        return known.isCountry(rest.text()) || known.onlyAPlace(rest.text()) ? withType(rest, "LOCATION") : rest;
+    }
+
     private static RawMention withoutTrailingRole(RawMention m) {
         List<String> tokens = m.tokens();
         int keep = tokens.size();

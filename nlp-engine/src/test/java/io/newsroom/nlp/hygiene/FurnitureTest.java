@@ -567,6 +567,42 @@ class FurnitureTest {
     }
 
     @Test
+    void shouldHideTheFourteenthSetsBarsOffersAndBylinesButKeepTheStory() {
+        String body = String.join("\n",
+                "29 November 2022",
+                "Aidana Zhumabekova-Price",
+                "Lt Gen Syed Asim Munir (left) and Lt Gen Sahir Shamshad Mirza. \u2014 ISPR/File",
+                "Election officials count ballots at a counting centre last week. Post File Photo",
+                "Nikita Samoylenko-Berg / TASS / Scanpix / LETA",
+                "Share:  Facebook  Twitter  WhatsApp  Email",
+                "Russian President Vladimir Putin has proposed a gas union.",
+                "Support HKFP  |  Policies & Ethics  |  Error/typo?  |  Contact Us  |  Newsletter  |",
+                "Join hundreds of Middle East professionals with Al-Monitor PRO.",
+                "Help us keep OC Media independent. Become a member today.",
+                "We're an independent newsroom, and we rely on readers like you. Please help us keep going.",
+                "Safeguard press freedom; keep HKFP free for all readers by supporting our team.",
+                "Catch all the Corporate news and Updates on Live Mint.",
+                "Subscribe to Wisden Cricket Monthly and get every issue delivered to your door.",
+                "Subscribe to Mint Newsletters",
+                "Story by Meduza",
+                "Support Meduza",
+                "Next Story >>",
+                "By Elaine Harwood-Singh for Oilprice.com",
+                "More Top Reads From Oilprice.com:",
+                "- Oil Prices Climb As China Eases COVID Restrictions",
+                "",
+                "Most Popular",
+                "Central Bank cuts policy rate to 10.5 percent",
+                "",
+                "Back to homepage",
+                "Leave a comment",
+                "Support for the deal grew.",
+                "Join the queue at the border, officials said.");
+        assertThat(storyLines(body)).containsExactly("Russian President Vladimir Putin has proposed a gas union.",
+                "Support for the deal grew.", "Join the queue at the border, officials said.");
+    }
+
+    @Test
     void shouldHideTheLeadCaptionOverItsCreditOnlyAboveTheStory() {
         String lead = String.join("\n",
                 "The containership Dali rests against the wreckage on Tuesday. Photo courtesy Maryland Transportation Authority",

@@ -98,6 +98,15 @@ class MentionRepairTest {
     }
 
     @Test
+    void shouldGiveThePortfolioToTheTitleAndKeepTheCountryAPlace() {
+        String text = "U.S. Treasury Secretary Janet Yellen met the Treasury Committee and the Justice Department.";
+        assertThat(apply(text, body(text, "U.S. Treasury", "ORGANIZATION", 0.9), body(text, "Janet Yellen", "PERSON", 0.9),
+                body(text, "Treasury Committee", "ORGANIZATION", 0.9), body(text, "Justice Department", "ORGANIZATION", 0.9)))
+                .extracting(RawMention::text, RawMention::type).containsExactly(tuple("U.S.", "LOCATION"), tuple("Janet Yellen", "PERSON"),
+                        tuple("Treasury Committee", "ORGANIZATION"), tuple("Justice Department", "ORGANIZATION"));
+    }
+
+    @Test
     void shouldJoinABodysWordOfANamedBody() {
         String text = "The Congress of South African Trade Unions met Cyril Ramaphosa.";
         assertThat(apply(text, body(text, "Congress", "ORGANIZATION", 0.9), body(text, "South African Trade Unions", "ORGANIZATION", 0.8),
