@@ -100,7 +100,7 @@ public final class MentionRepair {
                 out.addAll(pair);
                 continue;
             }
-            RawMention m = withoutModifierSuffix(withoutLeadingArticle(withoutLeadingYear(given)));
+            RawMention m = withoutModifierSuffix(withoutLeadingArticle(withoutLeadingYear(beforeOpenBracket(given))));
             if (m == null) {
                 continue;
             }
@@ -982,6 +982,11 @@ public final class MentionRepair {
     private static final Set<String> SEATS_OF_POWER = Set.of("Kremlin", "White House", "Akorda", "Ak Orda", "\u00c9lys\u00e9e",
             "Elysee", "Zhongnanhai", "Pentagon", "Quirinale", "Aso Rock");
 
+    /** Languages whose names are no people's word (those that are, "Russian", are MISC already). */
+    private static final Set<String> LANGUAGES = Set.of("Mandarin", "Cantonese", "Swahili", "Hindi", "Urdu", "Tagalog", "Pashto",
+            "Dari", "Farsi", "Hebrew", "Yiddish", "Esperanto", "Latin", "Sanskrit", "Hokkien", "Amharic", "Tigrinya", "Hausa",
+            "Yoruba", "Igbo", "Zulu", "Xhosa", "Bengali", "Punjabi", "Gujarati", "Marathi", "Malayalam", "Kannada", "Telugu");
+
     private static final Set<String> LEGISLATURES = Set.of("parliament", "congress", "senate", "knesset", "duma", "sejm",
             "bundestag", "bundesrat", "rada", "majlis", "riksdag", "storting", "folketing", "eduskunta", "seimas", "saeima",
             "riigikogu", "sabor", "skupstina", "oireachtas", "dail", "d\u00e1il", "seanad", "althing", "cortes", "stortinget",
@@ -997,6 +1002,15 @@ public final class MentionRepair {
         }
         if (!"ORGANIZATION".equals(m.type()) && SEATS_OF_POWER.contains(m.text())) {
             return withType(m, "ORGANIZATION");
+        }
+        // "Operation Claw-Sword", "Operation Peace Spring": a military operation is an event, MISC as CoNLL types wars.
+        if (tokens.size() >= 2 && tokens.get(0).equals("Operation") && Character.isUpperCase(tokens.get(1).codePointAt(0))
+                && !"MISC".equals(m.type())) {
+            return withType(m, "MISC");
+        }
+        // "in Mandarin": a language the gazetteers hold no people's word for is MISC, as CoNLL types languages.
+        if (tokens.size() == 1 && LANGUAGES.contains(tokens.get(0)) && !"MISC".equals(m.type())) {
+            return withType(m, "MISC");
         }
         if (tokens.size() == 1 && GROUP_OF_COUNTRIES.matcher(tokens.get(0)).matches() && !"ORGANIZATION".equals(m.type())) {
             return withType(m, "ORGANIZATION"); // "G7", "G20": a group of countries, as CoNLL types the G7
@@ -1073,6 +1087,18 @@ public final class MentionRepair {
     }
 
     /** "CICA Chair" -> "CICA"; "EU Vice President" -> "EU"; "Truth Social's CEO" -> "Truth Social": the role, and any titles or possessive before it. */
+    /**
+     * "CPN (Unified Socialist": a name the recogniser ran into a bracket it did not close ends before the bracket.
+     */
+    private static RawMention beforeOpenBracket(RawMention m) {
+        int open = m.tokens().indexOf("(");
+        if (open < 0 || m.tokens().contains(")")) {
+            return m;
+        }
+        RawMention before = open == 0 ? null : part(m, 0, open, m.type(), m.titled());
+        return before == null ? m : before;
+    }
+
     /** A minister's portfolio, which news writes between the country and the title: "U.S. Treasury Secretary". */
     private static final Set<String> PORTFOLIOS = Set.of("Treasury", "Defense", "Defence", "Foreign", "Interior", "Finance", "Energy",
             "Health", "Justice", "Commerce", "State", "Trade", "Labor", "Labour", "Education", "Transportation", "Transport",

@@ -58,7 +58,7 @@ public final class EntityResolver {
             // the full name held an office's title too ("senator Jacinta Nampijinpa Price" ... "Senator Price"), not
             // "President Biden" after "Hunter Biden".
             Cluster fullName = "PERSON".equals(m.type()) && m.tokens().size() == 1 && longForm == null
-                    ? longerName(clusters, m, false) : null;
+                    ? longerName(clusters, m, false) : "PERSON".equals(m.type()) ? byInitial(clusters, m) : null;
             if (fullName != null && afterOfficeTitle(m, headline, body)
                     && fullName.mentions.stream().noneMatch(f -> afterOfficeTitle(f, headline, body))) {
                 fullName = null;
@@ -147,12 +147,12 @@ public final class EntityResolver {
     }
 
     private static final java.util.regex.Pattern OFFICE_BEFORE = java.util.regex.Pattern.compile(
-            "\\b" + Titles.OFFICES + "\\s+$");
+            "\\b" + Titles.OFFICES + "(?:\\s+of(?:\\s+the)?\\s+\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,2})?\\s+$");
 
-    /** Whether an office's title stands right before the mention ("President Biden"). */
+    /** Whether an office's title stands right before the mention ("President Biden", "President of Mongolia Ukhnaagiin Khurelsukh"). */
     private static boolean afterOfficeTitle(RawMention m, String headline, String body) {
         String text = Mention.HEADLINE.equals(m.field()) ? headline : body;
-        int from = Math.max(0, m.start() - 30);
+        int from = Math.max(0, m.start() - 60);
         return m.start() <= text.length() && OFFICE_BEFORE.matcher(text.substring(from, m.start())).find();
     }
 
@@ -173,6 +173,8 @@ public final class EntityResolver {
      */
     private static final java.util.regex.Pattern NICKNAME_AFTER = java.util.regex.Pattern.compile(
             " \\((\\p{Lu}\\p{Ll}{2,15})\\)|,? (?:better |also |popularly |widely )?known as (\\p{Lu}\\p{Ll}{2,15})(?![\\p{L}\\p{N}'’-])");
+
+    private static final java.util.regex.Pattern GROUP_SHORT_NAME = java.util.regex.Pattern.compile("\\p{Lu}{1,2}\\d{1,2}");
 
     /** Words a bracket after a person's name gives for the party or the side, not for the person. */
     private static final Set<String> NOT_NICKNAMES = Set.of("Labour", "Conservative", "Conservatives", "Republican", "Democrat",
@@ -203,7 +205,9 @@ public final class EntityResolver {
             String acronym = after.group(1) != null ? after.group(1) : after.group(2) != null ? after.group(2) : after.group(3);
             // After "known as" a short name need not be in capitals ("Monetary Policy Committee, known as Copom").
             boolean knownAs = after.group(2) != null && Character.isUpperCase(acronym.charAt(0)) && acronym.length() <= 10;
-            if (!AcronymFinder.isAcronym(acronym) && !knownAs) {
+            // "Group of Seven (G7)": a group of countries' short name holds its number.
+            boolean group = acronym.length() <= 4 && GROUP_SHORT_NAME.matcher(acronym).matches();
+            if (!AcronymFinder.isAcronym(acronym) && !knownAs && !group) {
                 continue;
             }
             GazetteerEntry known = linker.link(acronym, "ORGANIZATION", false, articleText);
@@ -306,10 +310,11 @@ public final class EntityResolver {
             // People are re-mentioned by surname (or first name, or without their second surname: "Edmundo González"
             // after "Edmundo González Urrutia"); organisations by their first word ("Velora" for "Velora
             // Semiconductors") or by their last ("the Commission" after "the European Commission").
-            boolean matches = person ? equalsIgnoreCase(tail, m.tokens())
+            boolean matches = person ? equalsIgnoreCase(tail, m.tokens()) || m.tokens().size() == 1
+                    && TextKeys.key(bareSurname(longTokens.get(longTokens.size() - 1))).equals(TextKeys.key(bareSurname(m.tokens().get(0))))
                     || (m.tokens().size() == 1 || "PERSON".equals(m.type())) && equalsIgnoreCase(head, m.tokens())
                     : startsAName(c, m.tokens()) && !partOf(longTokens, m.tokens())
-                    || byLastWord && equalsIgnoreCase(tail, m.tokens()) && !m.text().equals("House");
+                    || byLastWord && equalsIgnoreCase(tail, m.tokens()) && !m.text().equals("House") && !longTokens.contains("of");
             if (matches) {
                 if (found != null && found != c) {
                     return null; // two Smiths: do not guess
@@ -376,6 +381,33 @@ public final class EntityResolver {
             }
         }
         return false;
+    }
+
+    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("\\p{Lu}\\.");
+
+    /**
+     * "U.Khurelsukh", "J. Smith": a given name's initial and a surname are the one person of the article whose full name
+     * has that surname and a given name with that initial; else null.
+     */
+    private static Cluster byInitial(List<Cluster> clusters, RawMention m) {
+        if (m.tokens().size() != 2 || !INITIAL.matcher(m.tokens().get(0)).matches()) {
+            return null;
+        }
+        String surname = TextKeys.key(bareSurname(m.tokens().get(1)));
+        char initial = m.tokens().get(0).charAt(0);
+        return theOne(clusters, c -> {
+            List<String> longTokens = c.longest.tokens();
+            return "PERSON".equals(c.type()) && c.longest != m && longTokens.size() >= 2 && longTokens.get(0).charAt(0) == initial
+                    && !INITIAL.matcher(longTokens.get(0)).matches()
+                    && TextKeys.key(bareSurname(longTokens.get(longTokens.size() - 1))).equals(surname);
+        });
+    }
+
+    /** "al-Assad" and "Assad"; "U.Khurelsukh" (Mongolian papers glue the patronymic's initial on) and "Khurelsukh". */
+    private static final java.util.regex.Pattern SURNAME_PREFIX = java.util.regex.Pattern.compile("^(?:(?:[Aa]l|[Ee]l)-|\\p{Lu}\\.)(?=\\p{Lu}\\p{Ll})");
+
+    private static String bareSurname(String token) {
+        return SURNAME_PREFIX.matcher(token).replaceFirst("");
     }
 
     /** Words of a natural feature's name that news drops on a second mention: "Lake Issyk-Kul" … "Issyk-Kul". */

@@ -107,6 +107,17 @@ class MentionRepairTest {
     }
 
     @Test
+    void shouldTypeOperationsAndLanguagesMiscAndEndANameBeforeABracketItLeftOpen() {
+        String text = "Operation Claw-Sword began; he spoke in Mandarin to the Muslim Brotherhood and the CPN (Unified Socialist.";
+        assertThat(apply(text, body(text, "Operation Claw-Sword", "PERSON", 0.6), body(text, "Mandarin", "LOCATION", 0.6),
+                body(text, "Muslim Brotherhood", "MISC", 0.6), new RawMention(Mention.BODY_TEXT, text.indexOf("CPN"),
+                        text.indexOf("CPN") + "CPN (Unified Socialist".length(), "CPN (Unified Socialist", List.of("CPN", "(", "Unified", "Socialist"),
+                        "ORGANIZATION", 0.6, false)))
+                .extracting(RawMention::text, RawMention::type).containsExactly(tuple("Operation Claw-Sword", "MISC"),
+                        tuple("Mandarin", "MISC"), tuple("Muslim Brotherhood", "ORGANIZATION"), tuple("CPN", "ORGANIZATION"));
+    }
+
+    @Test
     void shouldJoinABodysWordOfANamedBody() {
         String text = "The Congress of South African Trade Unions met Cyril Ramaphosa.";
         assertThat(apply(text, body(text, "Congress", "ORGANIZATION", 0.9), body(text, "South African Trade Unions", "ORGANIZATION", 0.8),

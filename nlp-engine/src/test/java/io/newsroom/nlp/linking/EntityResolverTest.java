@@ -74,6 +74,23 @@ class EntityResolverTest {
     }
 
     @Test
+    void shouldKeepASurnameWithItsArticleOrAGluedInitialOnePerson() {
+        String text = "President of Mongolia Ukhnaagiin Khurelsukh met Bashar al-Assad. President U.Khurelsukh left. Assad stayed. "
+                + "Khurelsukh spoke. President U. Khurelsukh flew home; B. Assad did not.";
+        assertThat(resolve(text, "Ukhnaagiin Khurelsukh/PERSON/0.9", "Bashar al-Assad/PERSON/0.9", "U.Khurelsukh/PERSON/0.9",
+                "Assad/PERSON/0.9", "Khurelsukh/PERSON/0.9", "U. Khurelsukh/PERSON/0.9", "B. Assad/PERSON/0.9"))
+                .extracting(Entity::name, Entity::mentionCount)
+                .containsExactly(tuple("Ukhnaagiin Khurelsukh", 4), tuple("Bashar al-Assad", 3));
+    }
+
+    @Test
+    void shouldKeepAGroupsShortNameWithItsNumberWithTheLongForm() {
+        String text = "The cap agreed by the Group of Seven (G7) takes effect. G7 ministers met.";
+        assertThat(resolve(text, "Group of Seven/ORGANIZATION/0.9", "G7/ORGANIZATION/0.9", "G7/ORGANIZATION/0.9"))
+                .extracting(Entity::name, Entity::mentionCount).containsExactly(tuple("Group of Seven", 3));
+    }
+
+    @Test
     void shouldKeepAPersonNamedWithoutTheSecondSurnameOnePerson() {
         String text = "Edmundo Gonz\u00e1lez Urrutia said he won. Supporters of Edmundo Gonz\u00e1lez gathered. Gonz\u00e1lez spoke.";
         assertThat(resolve(text, "Edmundo Gonz\u00e1lez Urrutia/PERSON/1.0", "Edmundo Gonz\u00e1lez/PERSON/1.0", "Gonz\u00e1lez/PERSON/1.0"))
