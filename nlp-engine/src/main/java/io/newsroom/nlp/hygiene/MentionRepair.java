@@ -137,7 +137,7 @@ public final class MentionRepair {
             out.add(named);
             out.add(person);
         }
-        out = peoplePairedWithPeople(compoundsOfNamesWritten(out), headline, body);
+        out = acronymsBeforeOffices(peoplePairedWithPeople(compoundsOfNamesWritten(out), headline, body), headline, body);
         List<RawMention> joined = arabicNames(bodiesOfNamedBodies(prizesIn(knownOrganisations(liberalDemocrats(andNames(bodiesOfCountries(eventsOfTwo(courtCases(titleCaseHeadline(peopleTypedBodies(
                 partiesAsBodies(placesNamingBodies(out), headline, body)), headline, body), body), body), body), body), body), headline, body), headline, body), headline, body), headline, body);
         return overlapsJoined(headsAfter(joined, headline, body), headline, body);
@@ -610,6 +610,37 @@ public final class MentionRepair {
     private static boolean fullPersonAfterAnd(RawMention a, RawMention b, String text) {
         return text != null && a.field().equals(b.field()) && b.start() - a.end() == 5 && text.startsWith(" and ", a.end())
                 && ("PERSON".equals(b.type()) && b.tokens().size() >= 2 || "PERSON".equals(a.type()) && a.tokens().size() >= 2);
+    }
+
+    /** An acronym, then an office's capitalised titles, right before a person's name: "PML-N Vice President ". */
+    private static final java.util.regex.Pattern ACRONYM_OFFICE = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{N}.-])(\\p{Lu}{2,6}(?:-\\p{Lu}{1,2})?)((?: \\p{Lu}[\\p{Ll}-]+){1,3}) $");
+
+    /**
+     * "PML-N Vice President Maryam Nawaz", "ECB President Christine Lagarde": the acronym the recogniser left out before
+     * an office-holder's titles is the body (a country's, "UK", the place), when no mention has it already.
+     */
+    private List<RawMention> acronymsBeforeOffices(List<RawMention> mentions, String headline, String body) {
+        List<RawMention> out = new ArrayList<>(mentions);
+        for (RawMention m : mentions) {
+            String text = Mention.HEADLINE.equals(m.field()) ? headline : body;
+            if (!"PERSON".equals(m.type()) || text == null || m.start() < 4) {
+                continue;
+            }
+            java.util.regex.Matcher a = ACRONYM_OFFICE.matcher(text).region(Math.max(0, m.start() - 50), m.start());
+            if (!a.find() || !java.util.Arrays.stream(a.group(2).strip().split(" ")).allMatch(Titles::isTitle)) {
+                continue;
+            }
+            int start = a.start(1);
+            int end = a.end(1);
+            boolean covered = mentions.stream().anyMatch(o -> o.field().equals(m.field()) && o.start() < end && o.end() > start);
+            if (!covered) {
+                String acronym = a.group(1);
+                String type = known.isCountry(acronym) || known.onlyAPlace(acronym) ? "LOCATION" : "ORGANIZATION";
+                out.add(new RawMention(m.field(), start, end, acronym, List.of(acronym), type, m.confidence() / 2, false));
+            }
+        }
+        return out;
     }
 
     /** Particles of Arabic names that a dash joins to the name itself ("Al-Sabah"), never a name of their own. */

@@ -46,6 +46,10 @@ public final class MentionBuilder {
             String text = inHeadline ? headline : body;
             List<Token> tokens = all.get(s).tokens();
             for (ScoredSpan span : withGazetteer(doc[s], spans.get(s))) {
+                RawMention q = qualifier(field, text, tokens, span);
+                if (q != null) {
+                    out.add(q);
+                }
                 RawMention m = mention(field, text, tokens, span);
                 if (m != null) {
                     out.add(m);
@@ -111,6 +115,34 @@ public final class MentionBuilder {
         return out;
     }
 
+    /**
+     * The place, people or party that qualify an office in a person's span ("Baltimore" of "Baltimore Mayor Brandon
+     * Scott", "PML-N" of "PML-N Vice President Maryam Nawaz"): a name of its own, typed by what the gazetteers know it
+     * as (a people's word MISC, a place LOCATION), else an acronym an organisation and a word a place; null when the
+     * span opens no such way.
+     */
+    private RawMention qualifier(String field, String text, List<Token> tokens, ScoredSpan span) {
+        if (!"PERSON".equals(NerTags.entityType(span.type()))) {
+            return null;
+        }
+        int skip = qualifiedOffice(tokens, span.start(), span.end());
+        if (skip == 0) {
+            return null;
+        }
+        int end = span.start() + skip; // the first title's index: the qualifier ends before it
+        List<String> words = words(tokens, span.start(), end);
+        String name = text.substring(tokens.get(span.start()).start(), tokens.get(end - 1).end());
+        String type = null;
+        for (io.newsroom.nlp.gazetteer.GazetteerEntry e : gazetteer.lookup(name)) {
+            type = e.kind() == io.newsroom.nlp.gazetteer.GazetteerKind.DEMONYM ? "MISC" : type == null ? e.kind().entityType() : type;
+        }
+        if (type == null) {
+            type = name.chars().filter(Character::isLetter).allMatch(Character::isUpperCase) ? "ORGANIZATION" : "LOCATION";
+        }
+        return new RawMention(field, tokens.get(span.start()).start(), tokens.get(end - 1).end(), name.replace('\n', ' '), words,
+                type, span.confidence(), false);
+    }
+
     private static final java.util.Set<String> SHEIKH = java.util.Set.of("Sheikh", "Sheikha");
 
     private static RawMention mention(String field, String text, List<Token> tokens, ScoredSpan span) {
@@ -138,8 +170,7 @@ public final class MentionBuilder {
         // "Baltimore Mayor Brandon Scott", "Kyrgyz President Sadyr Japarov" as one person's span: the place or people
         // before the office's title qualify the office, and the person is the full name after it.
         if ("PERSON".equals(type)) {
-            start += qualifiedOffice(tokens, start, end);
-            titled |= start > span.start() && Titles.isTitle(tokens.get(start - 1).text());
+            start += qualifiedOffice(tokens, start, end); // the titles after it go below
         }
         // "Sheikh Zayed Road": a road's, square's or airport's name keeps the title it is named with.
         boolean facility = "PERSON".equals(type) && end - start > 1 && Titles.isTitle(tokens.get(start).text())
@@ -168,22 +199,24 @@ public final class MentionBuilder {
     }
 
     /**
-     * How many tokens a place's or people's word (one or two capitalised words) and a capitalised office's title take
-     * before a full name of two words or more in one span; 0 when the span opens no such way.
+     * How many tokens a place's, people's or party's word (one or two capitalised words) take before the capitalised
+     * titles of an office and a full name of two words or more, all in one span ("PML-N Vice President Maryam Nawaz");
+     * 0 when the span opens no such way.
      */
     private static int qualifiedOffice(List<Token> tokens, int start, int end) {
-        for (int k = 1; k <= 2 && start + k + 2 < end + 1; k++) {
-            String title = tokens.get(start + k).text();
-            if (!Character.isUpperCase(title.charAt(0)) || !Titles.isTitle(title) || end - (start + k + 1) < 2) {
-                continue;
-            }
+        for (int k = 1; k <= 3 && start + k < end; k++) {
             boolean qualifier = true;
             for (int i = start; i < start + k; i++) {
                 String w = tokens.get(i).text();
-                qualifier &= Character.isUpperCase(w.charAt(0)) && !Titles.isTitle(w);
+                // "PML-N" may come as three tokens.
+                qualifier &= (Character.isUpperCase(w.charAt(0)) || w.equals("-") && i > start && i < start + k - 1) && !Titles.isTitle(w);
             }
-            if (qualifier && !Titles.isTitle(tokens.get(start + k + 1).text())) {
-                return k + 1;
+            int name = start + k;
+            while (name < end && Titles.isTitle(tokens.get(name).text()) && Character.isUpperCase(tokens.get(name).text().charAt(0))) {
+                name++;
+            }
+            if (qualifier && name > start + k && end - name >= 2) {
+                return k;
             }
         }
         return 0;

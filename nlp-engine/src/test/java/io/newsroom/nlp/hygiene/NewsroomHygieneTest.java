@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The whole engine on web-style copy with page furniture (credit, byline, dateline, tag line): none of it becomes an
@@ -79,6 +80,15 @@ class NewsroomHygieneTest {
                 + "tragedy,\" said Baltimore Mayor Brandon Scott.");
         assertThat(a.entities()).extracting(Entity::name).contains("Brandon Scott", "Baltimore")
                 .noneMatch(n -> n.contains("Mayor"));
+        assertThat(a.entities()).filteredOn(e -> e.name().equals("Baltimore")).singleElement()
+                .satisfies(e -> assertThat(e.mentionCount()).as("the office's place is a mention too").isEqualTo(2));
+    }
+
+    @Test
+    void shouldKeepThePartyTheRecogniserLeftOutBeforeAnOfficeHoldersTitles() {
+        Analysis a = tagger.analyze("Army chief named", "Meanwhile, PML-N Vice President Maryam Nawaz welcomed the appointments.");
+        assertThat(a.entities()).extracting(Entity::name, Entity::type)
+                .contains(tuple("PML-N", "ORGANIZATION"), tuple("Maryam Nawaz", "PERSON"));
     }
 
     @Test
