@@ -596,7 +596,7 @@ public final class MentionRepair {
                     || i > 0 && fullPersonAfterAnd(sorted.get(i - 1), m, text) && "PERSON".equals(sorted.get(i - 1).type());
             if (paired && "ORGANIZATION".equals(m.type()) && m.tokens().size() >= 2 && m.tokens().size() <= 3
                     && m.tokens().stream().allMatch(w -> Character.isUpperCase(w.codePointAt(0)) && w.chars().anyMatch(Character::isLowerCase)
-                            && !BodyNouns.isHead(w) && !Titles.isTitle(w))
+                            && !BodyNouns.isHead(w) && !Titles.isTitle(w) && !lowerCaseWord.test(w))
                     && HeadNouns.typeOf(m.tokens()) == null && !known.knownAsOtherThanPerson(m.text())) {
                 out.add(new RawMention(m.field(), m.start(), m.end(), m.text(), m.tokens(), "PERSON", m.confidence(), m.titled()));
             } else {
@@ -614,7 +614,10 @@ public final class MentionRepair {
 
     /** An acronym, then an office's capitalised titles, right before a person's name: "PML-N Vice President ". */
     private static final java.util.regex.Pattern ACRONYM_OFFICE = java.util.regex.Pattern.compile(
-            "(?<![\\p{L}\\p{N}.-])(\\p{Lu}{2,6}(?:-\\p{Lu}{1,2})?)((?: \\p{Lu}[\\p{Ll}-]+){1,3}) $");
+            "(?<![\\p{L}\\p{N}.-]|\\p{L} )(\\p{Lu}{2,6}(?:-\\p{Lu}{1,2})?)((?: \\p{Lu}[\\p{Ll}-]+){1,3}) $");
+    /** Acronyms that are titles or a ship's prefix themselves: "former PM Boris Johnson", "HMS Queen Elizabeth". */
+    private static final Set<String> TITLE_ACRONYMS = Set.of("PM", "MP", "MPS", "MEP", "MSP", "MLA", "MS", "MR", "DR", "HMS", "USS",
+            "CEO", "CFO", "RN", "HE", "HH", "HRH", "QC", "KC", "OBE", "MBE", "CBE");
 
     /**
      * "PML-N Vice President Maryam Nawaz", "ECB President Christine Lagarde": the acronym the recogniser left out before
@@ -628,7 +631,8 @@ public final class MentionRepair {
                 continue;
             }
             java.util.regex.Matcher a = ACRONYM_OFFICE.matcher(text).region(Math.max(0, m.start() - 50), m.start());
-            if (!a.find() || !java.util.Arrays.stream(a.group(2).strip().split(" ")).allMatch(Titles::isTitle)) {
+            if (!a.find() || TITLE_ACRONYMS.contains(a.group(1))
+                    || !java.util.Arrays.stream(a.group(2).strip().split(" ")).allMatch(Titles::isTitle)) {
                 continue;
             }
             int start = a.start(1);
@@ -1138,7 +1142,7 @@ public final class MentionRepair {
 
     /**
      * "U.S. Treasury" in "U.S. Treasury Secretary Janet Yellen": the portfolio belongs to the title that follows, and
-     * the country before it is a place of its own; a country's word alone is typed as the place.
+     * the country before it is a place of its own.
      */
     private RawMention withoutPortfolio(RawMention m, String text) {
         List<String> tokens = m.tokens();
@@ -1147,10 +1151,8 @@ public final class MentionRepair {
             return m;
         }
         RawMention rest = part(m, 0, tokens.size() - 1, m.type(), m.titled());
-        if (rest == null) {
-            return m;
-        }
-        return known.isCountry(rest.text()) || known.onlyAPlace(rest.text()) ? withType(rest, "LOCATION") : rest;
+        // "International Trade Secretary": the whole is the portfolio, and nothing before it is a place.
+        return rest != null && (known.isCountry(rest.text()) || known.onlyAPlace(rest.text())) ? withType(rest, "LOCATION") : m;
     }
 
     private static RawMention withoutTrailingRole(RawMention m) {

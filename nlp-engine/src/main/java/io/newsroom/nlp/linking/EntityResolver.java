@@ -314,7 +314,7 @@ public final class EntityResolver {
                     && TextKeys.key(bareSurname(longTokens.get(longTokens.size() - 1))).equals(TextKeys.key(bareSurname(m.tokens().get(0))))
                     || (m.tokens().size() == 1 || "PERSON".equals(m.type())) && equalsIgnoreCase(head, m.tokens())
                     : startsAName(c, m.tokens()) && !partOf(longTokens, m.tokens())
-                    || byLastWord && equalsIgnoreCase(tail, m.tokens()) && !m.text().equals("House") && !longTokens.contains("of");
+                    || byLastWord && equalsIgnoreCase(tail, m.tokens()) && !m.text().equals("House");
             if (matches) {
                 if (found != null && found != c) {
                     return null; // two Smiths: do not guess
