@@ -317,7 +317,15 @@ public final class EntityResolver {
                     || byLastWord && equalsIgnoreCase(tail, m.tokens()) && !m.text().equals("House");
             if (matches) {
                 if (found != null && found != c) {
-                    return null; // two Smiths: do not guess
+                    // Two Smiths: the person the article names in full more often, or as often but first, is the one it
+                    // goes on about ("Serdar Berdimuhamedov", then "his father Gurbanguly Berdimuhamedov"); not both
+                    // people: do not guess.
+                    if (!person || !"PERSON".equals(found.type())) {
+                        return null;
+                    }
+                    int more = Integer.compare(found.mentions.size(), c.mentions.size());
+                    found = more > 0 || more == 0 && firstAt(found) < firstAt(c) ? found : c;
+                    continue;
                 }
                 found = c;
             }
@@ -401,6 +409,15 @@ public final class EntityResolver {
                     && !INITIAL.matcher(longTokens.get(0)).matches()
                     && TextKeys.key(bareSurname(longTokens.get(longTokens.size() - 1))).equals(surname);
         });
+    }
+
+    /** Where a cluster is first named: its headline mentions before its body's, then by position. */
+    private static long firstAt(Cluster c) {
+        long first = Long.MAX_VALUE;
+        for (RawMention m : c.mentions) {
+            first = Math.min(first, (Mention.HEADLINE.equals(m.field()) ? 0L : 1L << 32) + m.start());
+        }
+        return first;
     }
 
     /** "al-Assad" and "Assad"; "U.Khurelsukh" (Mongolian papers glue the patronymic's initial on) and "Khurelsukh". */

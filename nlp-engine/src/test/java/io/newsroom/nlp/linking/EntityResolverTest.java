@@ -91,6 +91,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void shouldGiveASurnameTwoPeopleShareToTheOneTheArticleNamesMoreOrFirst() {
+        String text = "Serdar Tolvanov signed. Serdar Tolvanov, who succeeded his father Kurban Tolvanov, spoke. Tolvanov left. "
+                + "Aino Marsk met Pekka Marsk. Marsk smiled.";
+        assertThat(resolve(text, "Serdar Tolvanov/PERSON/0.9", "Serdar Tolvanov/PERSON/0.9", "Kurban Tolvanov/PERSON/0.9",
+                "Tolvanov/PERSON/0.9", "Aino Marsk/PERSON/0.9", "Pekka Marsk/PERSON/0.9", "Marsk/PERSON/0.9"))
+                .extracting(Entity::name, Entity::mentionCount)
+                .containsExactly(tuple("Serdar Tolvanov", 3), tuple("Aino Marsk", 2), tuple("Kurban Tolvanov", 1), tuple("Pekka Marsk", 1));
+    }
+
+    @Test
     void shouldKeepAPersonNamedWithoutTheSecondSurnameOnePerson() {
         String text = "Edmundo Gonz\u00e1lez Urrutia said he won. Supporters of Edmundo Gonz\u00e1lez gathered. Gonz\u00e1lez spoke.";
         assertThat(resolve(text, "Edmundo Gonz\u00e1lez Urrutia/PERSON/1.0", "Edmundo Gonz\u00e1lez/PERSON/1.0", "Gonz\u00e1lez/PERSON/1.0"))
