@@ -345,7 +345,8 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             creditSeen |= credit;
             if (!stripped.isEmpty()) {
                 afterFurniture = lineHidden;
-                afterTime = isTimeStamp(stripped) || isPlacedTimeStamp(stripped);
+                // A time stamp is a short line: a story paragraph is not split into words for the test.
+                afterTime = stripped.length() <= MAX_SHORT_LINE && (isTimeStamp(stripped) || isPlacedTimeStamp(stripped));
                 afterByline = stripped.length() <= MAX_SHORT_LINE && BYLINE.matcher(stripped).matches() || namesAboveTime;
                 captionNext = CAPTION_LABEL.matcher(stripped).matches();
             }

@@ -650,6 +650,8 @@ public final class MentionRepair {
     /** Particles of Arabic names that a dash joins to the name itself ("Al-Sabah"), never a name of their own. */
     private static final Set<String> DASHED_PARTICLES = Set.of("Al", "El", "Abu", "Bin", "Ibn", "Ben", "Bint", "Abd", "Abdel", "Ould");
 
+    private static final String[] NO_PARTS = new String[0];
+
     private List<RawMention> compoundsOfNamesWritten(List<RawMention> mentions) {
         Map<String, String> written = new HashMap<>();
         for (RawMention m : mentions) {
@@ -665,7 +667,7 @@ public final class MentionRepair {
         }
         List<RawMention> out = new ArrayList<>(mentions.size());
         for (RawMention m : mentions) {
-            String[] parts = m.tokens().size() == 1 ? m.text().split("-", -1) : new String[0];
+            String[] parts = m.tokens().size() == 1 && m.text().indexOf('-') > 0 ? m.text().split("-", -1) : NO_PARTS;
             boolean split = parts.length >= 2 && parts.length <= 4 && gazetteer.lookup(m.text()).isEmpty();
             for (int i = 0; split && i < parts.length; i++) {
                 split = parts[i].length() >= 2 && Character.isUpperCase(parts[i].charAt(0)) && written.containsKey(parts[i])
@@ -940,11 +942,11 @@ public final class MentionRepair {
         if (m.start() < 4) {
             return m;
         }
-        java.util.regex.Matcher w = PLACE_WORD_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start()));
+        java.util.regex.Matcher w = PLACE_WORD_BEFORE.matcher(text).region(Math.max(0, m.start() - 20), m.start());
         if (!w.find() || w.group(1) == null && !HeadNouns.isPlaceParticle(m.tokens().get(0))) {
             return m;
         }
-        int start = m.start() - (w.end() - w.start());
+        int start = w.start();
         List<String> tokens = new ArrayList<>(List.of(text.substring(start, m.start()).strip().split("\\h+")));
         tokens.addAll(m.tokens());
         return new RawMention(m.field(), start, m.end(), text.substring(start, m.end()), List.copyOf(tokens), "LOCATION",

@@ -311,6 +311,7 @@ public final class EntityResolver {
             // after "Edmundo González Urrutia"); organisations by their first word ("Velora" for "Velora
             // Semiconductors") or by their last ("the Commission" after "the European Commission").
             boolean matches = person ? equalsIgnoreCase(tail, m.tokens()) || m.tokens().size() == 1
+                    && (hasSurnamePrefix(longTokens.get(longTokens.size() - 1)) || hasSurnamePrefix(m.tokens().get(0)))
                     && TextKeys.key(bareSurname(longTokens.get(longTokens.size() - 1))).equals(TextKeys.key(bareSurname(m.tokens().get(0))))
                     || (m.tokens().size() == 1 || "PERSON".equals(m.type())) && equalsIgnoreCase(head, m.tokens())
                     : startsAName(c, m.tokens()) && !partOf(longTokens, m.tokens())
@@ -423,7 +424,15 @@ public final class EntityResolver {
     /** "al-Assad" and "Assad"; "U.Khurelsukh" (Mongolian papers glue the patronymic's initial on) and "Khurelsukh". */
     private static final java.util.regex.Pattern SURNAME_PREFIX = java.util.regex.Pattern.compile("^(?:(?:[Aa]l|[Ee]l)-|\\p{Lu}\\.)(?=\\p{Lu}\\p{Ll})");
 
+    /** Whether the token may hold such a prefix: most do not, and the pattern is not tried on them. */
+    private static boolean hasSurnamePrefix(String token) {
+        return token.length() > 3 && (token.charAt(1) == '.' || token.charAt(2) == '-');
+    }
+
     private static String bareSurname(String token) {
+        if (!hasSurnamePrefix(token)) {
+            return token;
+        }
         return SURNAME_PREFIX.matcher(token).replaceFirst("");
     }
 
