@@ -293,9 +293,16 @@ public final class MentionRepair {
      * recogniser): a body's word alone, then " of " and a body's name, is one body.
      */
     private static List<RawMention> bodiesOfNamedBodies(List<RawMention> mentions, String headline, String body) {
-        return joinNeighbours(mentions, headline, body, " of ", "ORGANIZATION", false, (a, b) -> a.tokens().size() == 1
+        List<RawMention> joined = joinNeighbours(mentions, headline, body, " of ", "ORGANIZATION", false, (a, b) -> a.tokens().size() == 1
                 && BODIES_OF.contains(a.text()) && "ORGANIZATION".equals(b.type()));
+        // "Standing Committee" + "of the" + "National People's Congress": a body's organ of another named body.
+        return joinNeighbours(joined, headline, body, List.of(" of the "), "ORGANIZATION", false, (a, b) -> "ORGANIZATION".equals(a.type())
+                && a.tokens().size() >= 2 && ORGANS_OF.contains(a.tokens().get(a.tokens().size() - 1)) && "ORGANIZATION".equals(b.type()));
     }
+
+    /** The organs whose name says whose they are after "of the": "Central Committee of the Communist Party". */
+    private static final Set<String> ORGANS_OF = Set.of("Committee", "Council", "Commission", "Secretariat", "Bureau", "Presidium",
+            "Board", "Directorate", "Department");
 
     /** The particle that opens the rest of an Arabic name written with capitals: "Al-Sabah", "Al Nahyan", "Bin Salman". */
     private static final java.util.regex.Pattern ARABIC_NAME_PART = java.util.regex.Pattern.compile("(?:Al|El)-\\p{Lu}.*|Bin|Ibn|Bint");

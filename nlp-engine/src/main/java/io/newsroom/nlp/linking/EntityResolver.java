@@ -174,6 +174,22 @@ public final class EntityResolver {
     private static final java.util.regex.Pattern NICKNAME_AFTER = java.util.regex.Pattern.compile(
             " \\((\\p{Lu}\\p{Ll}{2,15})\\)|,? (?:better |also |popularly |widely )?known as (\\p{Lu}\\p{Ll}{2,15})(?![\\p{L}\\p{N}'’-])");
 
+    /**
+     * "Congress of South African Trade Unions (Cosatu)": a short name written as a word that spells the initials of
+     * every word of the name, "of" included.
+     */
+    private static boolean spellsInitials(String acronym, List<String> words) {
+        if (acronym.length() != words.size() || acronym.length() < 3 || !Character.isUpperCase(acronym.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (Character.toLowerCase(words.get(i).charAt(0)) != Character.toLowerCase(acronym.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final java.util.regex.Pattern GROUP_SHORT_NAME = java.util.regex.Pattern.compile("\\p{Lu}{1,2}\\d{1,2}");
 
     /** Words a bracket after a person's name gives for the party or the side, not for the person. */
@@ -207,7 +223,7 @@ public final class EntityResolver {
             boolean knownAs = after.group(2) != null && Character.isUpperCase(acronym.charAt(0)) && acronym.length() <= 10;
             // "Group of Seven (G7)": a group of countries' short name holds its number.
             boolean group = acronym.length() <= 4 && GROUP_SHORT_NAME.matcher(acronym).matches();
-            if (!AcronymFinder.isAcronym(acronym) && !knownAs && !group) {
+            if (!AcronymFinder.isAcronym(acronym) && !knownAs && !group && !spellsInitials(acronym, m.tokens())) {
                 continue;
             }
             GazetteerEntry known = linker.link(acronym, "ORGANIZATION", false, articleText);

@@ -118,6 +118,14 @@ class MentionRepairTest {
     }
 
     @Test
+    void shouldJoinAnOrganOfTheBodyItBelongsTo() {
+        String text = "The Standing Committee of the National People's Congress met the Court of the Lions.";
+        assertThat(apply(text, body(text, "Standing Committee", "ORGANIZATION", 0.9), body(text, "National People's Congress", "ORGANIZATION", 0.9),
+                body(text, "Court", "ORGANIZATION", 0.6), body(text, "Lions", "ORGANIZATION", 0.6)))
+                .extracting(RawMention::text).contains("Standing Committee of the National People's Congress", "Lions");
+    }
+
+    @Test
     void shouldJoinABodysWordOfANamedBody() {
         String text = "The Congress of South African Trade Unions met Cyril Ramaphosa.";
         assertThat(apply(text, body(text, "Congress", "ORGANIZATION", 0.9), body(text, "South African Trade Unions", "ORGANIZATION", 0.8),

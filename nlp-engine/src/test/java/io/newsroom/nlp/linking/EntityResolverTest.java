@@ -101,6 +101,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void shouldKeepAShortNameWrittenAsAWordThatSpellsTheInitialsWithItsLongForm() {
+        String text = "The Congress of South African Trade Unions (Cosatu) backed it. Cosatu leaders spoke.";
+        assertThat(resolve(text, "Congress of South African Trade Unions/ORGANIZATION/0.9", "Cosatu/ORGANIZATION/0.9",
+                "Cosatu/PERSON/0.6"))
+                .extracting(Entity::name, Entity::mentionCount).containsExactly(tuple("Congress of South African Trade Unions", 3));
+    }
+
+    @Test
     void shouldKeepAPersonNamedWithoutTheSecondSurnameOnePerson() {
         String text = "Edmundo Gonz\u00e1lez Urrutia said he won. Supporters of Edmundo Gonz\u00e1lez gathered. Gonz\u00e1lez spoke.";
         assertThat(resolve(text, "Edmundo Gonz\u00e1lez Urrutia/PERSON/1.0", "Edmundo Gonz\u00e1lez/PERSON/1.0", "Gonz\u00e1lez/PERSON/1.0"))
