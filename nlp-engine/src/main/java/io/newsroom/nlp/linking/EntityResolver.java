@@ -88,8 +88,10 @@ public final class EntityResolver {
                 // A one-word name the gazetteers know a person by ("Vajiralongkorn" of "Maha Vajiralongkorn") links
                 // the full name it ends.
                 GazetteerEntry mononym = linker.link(name, m.type(), m.titled(), articleText);
-                if (mononym != null && mononym.wikidataId() != null && !mononym.canonical().contains(" ")
-                        && TextKeys.key(mononym.canonical()).equals(TextKeys.key(name))) {
+                // So does a surname the gazetteers link to the full name written family name first ("Abe" of "Abe
+                // Shinzo", whom they know as Shinzo Abe).
+                if (mononym != null && mononym.wikidataId() != null && (!mononym.canonical().contains(" ")
+                        && TextKeys.key(mononym.canonical()).equals(TextKeys.key(name)) || sameWords(mononym.canonical(), fullName.longest.tokens()))) {
                     fullName.entry = mononym;
                     entry = mononym;
                 }
@@ -426,6 +428,23 @@ public final class EntityResolver {
                     && !INITIAL.matcher(longTokens.get(0)).matches()
                     && TextKeys.key(bareSurname(longTokens.get(longTokens.size() - 1))).equals(surname);
         });
+    }
+
+    /** Whether a name holds the same words as the tokens, in any order ("Shinzo Abe", "Abe Shinzo"). */
+    private static boolean sameWords(String name, List<String> tokens) {
+        String[] words = name.split(" ");
+        if (words.length != tokens.size() || words.length < 2) {
+            return false;
+        }
+        java.util.Set<String> a = new java.util.HashSet<>();
+        for (String w : words) {
+            a.add(TextKeys.key(w));
+        }
+        java.util.Set<String> b = new java.util.HashSet<>();
+        for (String t : tokens) {
+            b.add(TextKeys.key(t));
+        }
+        return a.equals(b);
     }
 
     /** Where a cluster is first named: its headline mentions before its body's, then by position. */

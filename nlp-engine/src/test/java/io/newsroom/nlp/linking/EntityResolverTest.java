@@ -109,6 +109,19 @@ class EntityResolverTest {
     }
 
     @Test
+    void shouldLinkAFullNameWrittenFamilyNameFirstThroughItsSurname() {
+        String text = "Japan held a state funeral for former prime minister Abe Shinzo in Tokyo. His widow Abe Akie attended. "
+                + "Abe Shinzo led Japan twice. Abe was shot in Nara.";
+        assertThat(resolve(text, "Japan/LOCATION/0.9", "Abe Shinzo/PERSON/0.9", "Tokyo/LOCATION/0.9", "Abe Akie/PERSON/0.9",
+                "Abe Shinzo/PERSON/0.9", "Japan/LOCATION/0.9", "Abe/PERSON/0.9", "Nara/LOCATION/0.9"))
+                .filteredOn(e -> e.name().equals("Abe Shinzo")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.mentionCount()).isEqualTo(3);
+                    assertThat(e.wikidataId()).isEqualTo("Q132345");
+                });
+    }
+
+    @Test
     void shouldKeepAPersonNamedWithoutTheSecondSurnameOnePerson() {
         String text = "Edmundo Gonz\u00e1lez Urrutia said he won. Supporters of Edmundo Gonz\u00e1lez gathered. Gonz\u00e1lez spoke.";
         assertThat(resolve(text, "Edmundo Gonz\u00e1lez Urrutia/PERSON/1.0", "Edmundo Gonz\u00e1lez/PERSON/1.0", "Gonz\u00e1lez/PERSON/1.0"))
