@@ -35,7 +35,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     /** A whole line of credit, caption, tag list or section path. */
     private static final Pattern LABELLED_LINE = Pattern.compile(
             "(?i)^\\s*\\(?(?:(?:photo(?:graph)?s?|pictures?|images?|caption|credits?|video|tags|topics|related(?: topics| news| stories| articles| posts)?|keywords|reporters?|disclaimer|read more on|(?:total )?views|languages?|categor(?:y|ies)|see more on|doi|editor|reading time|"
-                    + "filed under|more on this story|more information|section|source|watch|co-?authors?|(?:photo|image|picture) (?:credits?|sources?))\\s*[:|]"
+                    + "filed under|avatar|more on this story|more information|section|source|watch|co-?authors?|(?:photo|image|picture) (?:credits?|sources?))\\s*[:|]"
                     + "|(?:image|media|video) (?:source|caption|copyright)\\s*[:|,]|\\d{1,2}:\\d{2}\\s*[-\u2013]\\s*source\\s*:)");
     /**
      * A line a page or wire labels as no story: "READ: Ruto signs …", "READ ALSO: …", an agency's note to editors
@@ -68,7 +68,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "please use [\\p{L} ]{1,20} browser for a more accessible video player|\\+?\\s?follow|read later|save more|gallery|"
                     + "comments? \\(\\d+\\)|comments? - please log ?in[\\p{L} ]{0,40}\\.?|facebook count|twitter share|why you can trust [\\p{L} ]{1,20}|"
                     + "\\(end\\)|share this!?|share via|(?:next|previous) (?:story|article|post)\\s*[>\u00bb]{0,2}|back to (?:the )?homepage|"
-                    + "leave a comment|join our community|support [\\p{L}.]{2,30}|"
+                    + "leave a comment|join our community|support [\\p{L}.]{2,30}|premium|"
                     + "feedback to editors|explore further|(?:results |data )?powered by [\\p{L}.' ]{2,30}|[\\w.+-]{1,40}@[\\w-]{1,40}(?:\\.[\\w-]{1,20}){1,4})$");
     /**
      * A page's offers around the story, at the start of a line: "Sign up for POLITICO Europe's Paris Playbook
@@ -149,7 +149,8 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "|(?<=[.!?\"\u201d]\\s)\\((?:(?:\\p{Lu}{2,}|Pool|Reuters)\\s+[Pp]hoto\\b[^()\\n]{0,60}"
                     + "|[^()\\n]{0,60}\\bvia AP\\b[^()\\n]{0,10})\\)"
                     + "|(?<=[.!?\"\u201d]\\s)\\p{Lu}{2,}(?:\\s\\p{Lu}{2,})?/[^\\n/]{2,60}(?:/[^\\n/]{2,40}){0,2}|\\s\u00a9\\s*[^\\n]{2,60}"
-                    + "|\\(\\s?\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}\\s*/\\s*[^()\\n]{2,50}\\)"
+                    + "|\\(\\s?\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}\\s*/\\s*[^()\\n]{2,50}\\)(?:\\s*/\\s*\\p{Lu}[\\p{L} ]{1,20})?"
+                    + "|\\[\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,3},\\s*\\p{Lu}[\\p{L} .'&-]{1,40}\\]"
                     + "|\\(\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){1,3} for (?:The )?\\p{Lu}[\\p{L} .'&-]{1,40}\\)"
                     + "|(?<=[.!?\"\u201d]\\s)\\(\\p{Lu}[\\p{L} ]{1,30}:\\s*\\p{Lu}[\\p{L}.' -]{2,40}\\)"
                     + "|(?<=[.!?\"\u201d]\\s)\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3}(?:\\s*\\|\\s*\\p{Lu}[\\p{L} .'&-]{1,40}){1,3}"
@@ -182,7 +183,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     private static final int MAX_LIST_ITEM = 110;
     /** A credit inside a line: "Photo: Getty Images", "(Picture by Jane Doe/AFP)", "AFP via Getty Images". */
     private static final Pattern CREDIT = Pattern.compile(
-            "(?i)\\(?\\b(?:photo(?:graph)?|foto|picture|image)s?(?:\\s+(?:credits?|sources?))?\\s*(?:by\\b|courtesy(?: of)?\\b|:)[^\\n.)]*\\)?|\\(?\\bpic:[^\\n.)]*\\)?"
+            "(?i)\\(?\\b(?:photo(?:graph)?|foto|picture|image)s?(?:\\s+(?:credits?|sources?))?\\s*(?:by\\b|courtesy(?: of)?\\b|:)[^\\n.)]*\\)?|\\(?\\bpics?(?::| by\\b)[^\\n.)]*\\)?"
                     + "|(?:\\b[\\p{L}.'-]+(?:\\s+[\\p{L}.'-]+){0,3}\\s*/\\s*)?(?:\\b\\p{Lu}+\\s+via\\s+)?\\bGetty Images?\\b(?:\\s+for\\s+[\\p{L} ]+)?");
     /** "By Jane Doe", "By Jane Doe and John Roe, BBC News", "By Tom Ashworth, Chief Football Writer, at Wembley", alone on its line. */
     private static final Pattern BYLINE = Pattern.compile(
@@ -265,6 +266,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
         // M.M. Keeravaani … | Photo Credit: Reuters"), as long as no dateline has opened the story.
         boolean afterFurniture = false;
         boolean afterTime = false; // the last non-blank line was a time stamp
+        String lastLine = null; // the last non-blank line, stripped
         boolean lineHidden;
         while (lineStart <= body.length()) {
             int nl = body.indexOf('\n', lineStart);
@@ -292,6 +294,9 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     // contributed." / "Daniela Ortega-Whitman" / "Kevin Strand-Moreno".
                     || storySeen && afterFurniture && stripped.length() <= 40 && NAMES_ABOVE_TIME.matcher(stripped).matches()
                             && datelineMatch(stripped) == null
+                    // The name again under its labelled line: "Avatar: Elliot Marchbanks-Quist" / "Elliot Marchbanks-Quist".
+                    || afterFurniture && lastLine != null && stripped.length() <= 40 && lastLine.endsWith(" " + stripped)
+                            && NAMES_ABOVE_TIME.matcher(stripped).matches()
                     // The byline under the time stamp, above the story: "29 November 2022" / "Aidana Zhumabekova-Price".
                     || (namesAboveTime = afterTime && storyLines < 2 && stripped.length() <= 40
                             && NAMES_ABOVE_TIME.matcher(stripped).matches() && datelineMatch(stripped) == null)) {
@@ -347,6 +352,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                 afterFurniture = lineHidden;
                 // A time stamp is a short line: a story paragraph is not split into words for the test.
                 afterTime = stripped.length() <= MAX_SHORT_LINE && (isTimeStamp(stripped) || isPlacedTimeStamp(stripped));
+                lastLine = stripped;
                 afterByline = stripped.length() <= MAX_SHORT_LINE && BYLINE.matcher(stripped).matches() || namesAboveTime;
                 captionNext = CAPTION_LABEL.matcher(stripped).matches();
             }
@@ -495,7 +501,8 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if ((c == 'p' || c == 'P') && (line.regionMatches(true, i, "photo", 0, 5) || line.regionMatches(true, i, "picture", 0, 7)
-                    || line.regionMatches(true, i, "pic:", 0, 4))
+                    || line.regionMatches(true, i, "pic:", 0, 4) || line.regionMatches(true, i, "pic by", 0, 6)
+                    || line.regionMatches(true, i, "pics by", 0, 7))
                     || (c == 'f' || c == 'F') && line.regionMatches(true, i, "foto", 0, 4)
                     || (c == 'i' || c == 'I') && line.regionMatches(true, i, "image", 0, 5)
                     || (c == 'g' || c == 'G') && line.regionMatches(true, i, "getty", 0, 5)) {
@@ -522,7 +529,19 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                 || TAG_LIST.matcher(l).matches() || LIST_HEADING.matcher(l).matches() || NEWSLETTER_HEADING.matcher(l).matches() || HANDLE_LINE.matcher(l).matches()
                 || IN_PLACE_LINE.matcher(l).matches())
                 || l.length() <= MAX_TIME_LINE && (isTimeStamp(l) || isPlacedTimeStamp(l) || isBylineWithTime(l))
+                || l.length() <= MAX_SHORT_LINE && (NAMES_WITH_OUTLET.matcher(l).matches() || isStampAndSection(l))
                 || isNavigationBar(l);
+    }
+
+    /** The writers and their outlet in brackets, alone on a line: "Ratna Wibisono-Hart and Aditya Lestari-Moss (The Jakarta Post)". */
+    private static final Pattern NAMES_WITH_OUTLET = Pattern.compile(
+            "^" + NAME_CREDIT + "(?:\\s*(?:,|and|&)\\s*" + NAME_CREDIT + ")*\\s*\\((?:The )?\\p{Lu}[\\p{L}.&' -]{1,40}\\)$");
+    /** "Jul 15, 2022 - World": a time stamp, a dash and the section's name. */
+    private static final Pattern STAMP_AND_SECTION = Pattern.compile("^(.{6,40}?)\\s[-\u2013\u2014]\\s\\p{Lu}[\\p{L}&' ]{1,30}$");
+
+    private static boolean isStampAndSection(String line) {
+        Matcher m = STAMP_AND_SECTION.matcher(line);
+        return m.matches() && isTimeStamp(m.group(1));
     }
 
     /** Runs of two spaces or more, a tab, or a bar or dot with any spaces round it: how a page's menu items paste. */
@@ -606,7 +625,8 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     /** The reporter's place on its own line under the byline: "in Manila". */
     private static final Pattern IN_PLACE_LINE = Pattern.compile("^in \\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){0,2}$");
     /** "Madrid - Jul 24, 2023 - 00:52 CEST", "Politics  29 June 2022 18:47 (UTC +04:00)": a place or section, a dash or gap, a stamp. */
-    private static final Pattern PLACE_BEFORE_TIME = Pattern.compile("^\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2}(?:\\s+[-\u2013\u2014]\\s+| {2,}|\\t)");
+    private static final Pattern PLACE_BEFORE_TIME = Pattern.compile("^\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2}"
+            + "(?:,\\s*\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,2})?(?:\\s+[-\u2013\u2014\u25cf\u2022\u00b7|]\\s+| {2,}|\\t)");
     /** The parts of a one-line byline: "Kaitlyn Brennan · CBC News · Posted: Aug 17, 2023 4:02 PM MDT | Last Updated: …". */
     private static final Pattern BYLINE_PARTS = Pattern.compile("\\s+[\u00b7\u2022|/]\\s+|\\||\\s{3,}");
     /** The same line's parts split at commas too: "Wednesday June 14 2023, 12.01pm, The Times". */
@@ -684,7 +704,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
      */
     static boolean isTimeStamp(String line) {
         boolean marker = false;
-        for (String word : line.toLowerCase(Locale.ROOT).split("[\\s,|/\u00b7\u2022\u22c5]+")) {
+        for (String word : line.toLowerCase(Locale.ROOT).split("[\\s,|/\u00b7\u2022\u22c5\u25cf]+")) {
             if (word.length() > 2 && word.charAt(0) == '(' && word.endsWith(")")) {
                 continue; // "at 6:52 pm (Paris)": the place of the clock
             }

@@ -603,6 +603,28 @@ class FurnitureTest {
     }
 
     @Test
+    void shouldHideTheNinthAndTwelfthSetsBylinesAndCreditsButKeepTheStory() {
+        String body = String.join("\n",
+                "Ratna Wibisono-Hart and Aditya Lestari-Moss (The Jakarta Post)",
+                "PREMIUM",
+                "Nusa Dua, Bali \u25cf Wed, November 16, 2022",
+                "Avatar: Elliot Marchbanks-Quist",
+                "Elliot Marchbanks-Quist",
+                "Group of 20 leaders wrapped up their summit in Bali on Wednesday.",
+                "",
+                "Liz Truss makes her resignation statement on Thursday (Rowan Ellery-Marsh/PA) / PA Wire",
+                "",
+                "Judges deliver the ruling in Nairobi. [Jonah Mwangi-Fairbanks, Standard]",
+                "",
+                "Joko Widodo (Jokowi) spoke.",
+                "Elliot Marchbanks-Quist");
+        assertThat(storyLines(body)).containsExactly("Group of 20 leaders wrapped up their summit in Bali on Wednesday.",
+                "Joko Widodo (Jokowi) spoke.", "Elliot Marchbanks-Quist");
+        assertThat(Furniture.isFurnitureLine("Jul 15, 2022 - World")).as("a time stamp and a section").isTrue();
+        assertThat(Furniture.isFurnitureLine("Truss resigns - Politics")).isFalse();
+    }
+
+    @Test
     void shouldHideTheLeadCaptionOverItsCreditOnlyAboveTheStory() {
         String lead = String.join("\n",
                 "The containership Dali rests against the wreckage on Tuesday. Photo courtesy Maryland Transportation Authority",
