@@ -184,7 +184,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     /** A credit inside a line: "Photo: Getty Images", "(Picture by Jane Doe/AFP)", "AFP via Getty Images". */
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)\\(?\\b(?:photo(?:graph)?|foto|picture|image)s?(?:\\s+(?:credits?|sources?))?\\s*(?:by\\b|courtesy(?: of)?\\b|:)[^\\n.)]*\\)?|\\(?\\bpics?(?::| by\\b)[^\\n.)]*\\)?"
-                    + "|(?:\\b[\\p{L}.'-]+(?:\\s+[\\p{L}.'-]+){0,3}\\s*/\\s*)?(?:\\b\\p{Lu}+\\s+via\\s+)?\\bGetty Images?\\b(?:\\s+for\\s+[\\p{L} ]+)?");
+                    + "|(?:\\b[\\p{L}.'-]+(?:\\s+[\\p{L}.'-]+){0,3}\\s*\u2014\\s*)?(?:\\b[\\p{L}.'-]+(?:\\s+[\\p{L}.'-]+){0,3}\\s*/\\s*)?(?:\\b\\p{Lu}+\\s+via\\s+)?\\bGetty Images?\\b(?:\\s+for\\s+[\\p{L} ]+)?");
     /** "By Jane Doe", "By Jane Doe and John Roe, BBC News", "By Tom Ashworth, Chief Football Writer, at Wembley", alone on its line. */
     private static final Pattern BYLINE = Pattern.compile(
             "^\\s*(?:[Ww]ritten |[Rr]eported |[Ss]tory )?[Bb]y:?\\s+(?:\\p{Ll}+\\s+){0,3}\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|and|with|&|,|de|van|von|der|al))*"
@@ -593,10 +593,10 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     private static final Pattern WRITER_NOTE = Pattern.compile(
             "^\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3} is an? (?:freelance|contributing|guest|staff|independent) "
                     + "(?:journalist|reporter|writer|correspondent|photographer|editor)(?: and [\\p{L} ]{1,40})? "
-                    + "(?:covering|based in|who (?:covers|writes|reports))\\b[^.!?\\n]{0,120}\\.$"
+                    + "(?:covering|based in|who (?:covers|writes|reports))\\b(?:[^.!?\\n]|\\.(?:com|org|net)\\b){0,120}\\.(?:\\s+Follow [^\\n]{1,80})?$"
                     + "|^\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3} is an? (?:[\\p{L}-]+ ){0,3}"
                     + "(?:journalist|reporter|writer|correspondent|photographer|editor|columnist) (?:(?:for|at|with) (?:[Tt]he )?\\p{Lu}|based in \\p{Lu}|covering\\b|who (?:covers|writes|reports)\\b)"
-                    + "[^.!?\\n]{0,120}\\.$");
+                    + "(?:[^.!?\\n]|\\.(?:com|org|net)\\b){0,120}\\.(?:\\s+Follow [^\\n]{1,80})?$");
 
     /**
      * A reporter's name and role, alone on a line: "Harriet Callow-Stead, Technology and Telecoms Correspondent", "Jane

@@ -616,6 +616,11 @@ class FurnitureTest {
                 "",
                 "Judges deliver the ruling in Nairobi. [Jonah Mwangi-Fairbanks, Standard]",
                 "",
+                "Shannon Vreeland-Ochoa\u2014Bloomberg/Getty Images",
+                "",
+                "Harriet Oyelaran-Voss is a staff writer at Space.com covering spaceflight and astronomy.",
+                "Juliet Ashdown-Pryce is a senior writer for The Athletic covering women's football. Follow Juliet on Twitter @jashdownpryce",
+                "",
                 "Joko Widodo (Jokowi) spoke.",
                 "Elliot Marchbanks-Quist");
         assertThat(storyLines(body)).containsExactly("Group of 20 leaders wrapped up their summit in Bali on Wednesday.",
