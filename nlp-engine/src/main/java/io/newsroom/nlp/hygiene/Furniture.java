@@ -484,7 +484,8 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
         return !line.isEmpty() && line.length() <= MAX_LIST_ITEM && !SENTENCE_END.matcher(line).find();
     }
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!\"\u201d]$"); // a linked headline may ask ("What happens now?")
+    // A linked headline may ask ("What happens now?") or end in a quoted phrase ("march against \"Russian law\"").
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!][\"\u201d]?$");
 
     private static int nextLineEnd(String body, int from) {
         int nl = body.indexOf('\n', from);

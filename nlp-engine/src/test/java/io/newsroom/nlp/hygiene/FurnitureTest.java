@@ -622,7 +622,11 @@ class FurnitureTest {
                 "Juliet Ashdown-Pryce is a senior writer for The Athletic covering women's football. Follow Juliet on Twitter @jashdownpryce",
                 "",
                 "Joko Widodo (Jokowi) spoke.",
-                "Elliot Marchbanks-Quist");
+                "Elliot Marchbanks-Quist",
+                "",
+                "Related",
+                "Georgia: Tens of thousands march against \"Russian law\"",
+                "Armenia: Pashinyan says country is \"freezing\" participation in CSTO");
         assertThat(storyLines(body)).containsExactly("Group of 20 leaders wrapped up their summit in Bali on Wednesday.",
                 "Joko Widodo (Jokowi) spoke.", "Elliot Marchbanks-Quist");
         assertThat(Furniture.isFurnitureLine("Jul 15, 2022 - World")).as("a time stamp and a section").isTrue();
