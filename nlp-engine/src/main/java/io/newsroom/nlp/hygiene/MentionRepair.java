@@ -104,7 +104,7 @@ public final class MentionRepair {
             if (m == null) {
                 continue;
             }
-            m = afterWorkNoun(afterDescriptor(afterHonorific(m), text), text);
+            m = arabicPlace(afterWorkNoun(afterDescriptor(afterHonorific(m), text), text), text);
             m = withWeatherWord(withNumberedName(withFacilitysTitle(withNameParticle(afterPlaceWord(m, text), text), text), text), text);
             if ("MISC".equals(m.type())) {
                 out.add(retyped(withRegionWord(m, Mention.HEADLINE.equals(m.field()) ? headline : body), body));
@@ -137,7 +137,8 @@ public final class MentionRepair {
             out.add(named);
             out.add(person);
         }
-        out = acronymsBeforeOffices(peoplePairedWithPeople(compoundsOfNamesWritten(out), headline, body), headline, body);
+        out = withCompanyForm(acronymsBeforeOffices(peoplePairedWithPeople(compoundsOfNamesWritten(out), headline, body), headline, body),
+                headline, body);
         List<RawMention> joined = arabicNames(bodiesOfNamedBodies(prizesIn(knownOrganisations(liberalDemocrats(andNames(bodiesOfCountries(eventsOfTwo(courtCases(titleCaseHeadline(peopleTypedBodies(
                 partiesAsBodies(placesNamingBodies(out), headline, body)), headline, body), body), body), body), body), body), headline, body), headline, body), headline, body), headline, body);
         return overlapsJoined(headsAfter(joined, headline, body), headline, body);
@@ -617,6 +618,70 @@ public final class MentionRepair {
     private static boolean fullPersonAfterAnd(RawMention a, RawMention b, String text) {
         return text != null && a.field().equals(b.field()) && b.start() - a.end() == 5 && text.startsWith(" and ", a.end())
                 && ("PERSON".equals(b.type()) && b.tokens().size() >= 2 || "PERSON".equals(a.type()) && a.tokens().size() >= 2);
+    }
+
+    /** The words that open Arabic places' names: "Al Khor", "Tal Rifaat", "Deir ez-Zor", "Ras Laffan". */
+    private static final Set<String> ARABIC_PLACE_WORDS = Set.of("Al", "El", "Tal", "Tell", "Ras", "Deir", "Kafr", "Khan", "Bab",
+            "Jabal", "Jebel", "Wadi", "Ain", "Bir", "Umm", "Sidi", "Beit", "Marsa", "Sharm");
+    /** A locative right before a name: "in Al Khor", "near Tal Rifaat", "the town of Tal Abyad". */
+    private static final java.util.regex.Pattern LOCATIVE_BEFORE = java.util.regex.Pattern.compile(
+            "(?:\\b(?:in|near|around|outside)|(?:town|city|village|port|district|province|area|region) of) $");
+
+    /**
+     * "in Al Khor", "the town of Tal Rifaat": a name the recogniser typed a person's, opened by a word of Arabic
+     * places' names and right after a locative, is the place; not a possessive ("in Al Gore's book").
+     */
+    private static RawMention arabicPlace(RawMention m, String text) {
+        if (!"PERSON".equals(m.type()) || m.tokens().size() < 2 || m.tokens().size() > 3 || !ARABIC_PLACE_WORDS.contains(m.tokens().get(0))
+                || m.start() < 3 || m.end() > text.length() || text.startsWith("'s", m.end()) || text.startsWith("\u2019s", m.end())) {
+            return m;
+        }
+        return LOCATIVE_BEFORE.matcher(text).region(Math.max(0, m.start() - 20), m.start()).find() ? withType(m, "LOCATION") : m;
+    }
+
+    /** A company's legal form after its name: "Gazprom PJSC", "Erdenes Tavan Tolgoi JSC", "Porsche AG", "Luka Inc". */
+    private static final java.util.regex.Pattern COMPANY_FORM_AFTER = java.util.regex.Pattern.compile(
+            " (JSC|PJSC|OJSC|CJSC|LLP|LLC|Ltd|PLC|plc|AG|GmbH|Inc)(?![\\p{L}\\p{N}-])");
+
+    /**
+     * A company's legal form is part of its name, as every writer gives it ("Gazprom PJSC"): an organisation's mention
+     * right before one takes it in, and the form's own mention, if the recogniser made one, goes ("PJSC" alone).
+     */
+    private static List<RawMention> withCompanyForm(List<RawMention> mentions, String headline, String body) {
+        Map<RawMention, RawMention> joined = new HashMap<>();
+        Set<RawMention> forms = new HashSet<>();
+        for (RawMention m : mentions) {
+            String text = Mention.HEADLINE.equals(m.field()) ? headline : body;
+            if (text == null || !"ORGANIZATION".equals(m.type()) || m.end() >= text.length()) {
+                continue;
+            }
+            java.util.regex.Matcher f = COMPANY_FORM_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 6));
+            if (!f.lookingAt()) {
+                continue;
+            }
+            int end = f.end();
+            for (RawMention o : mentions) {
+                if (o != m && o.field().equals(m.field()) && o.start() >= m.end() && o.end() <= end) {
+                    forms.add(o);
+                }
+            }
+            List<String> tokens = new ArrayList<>(m.tokens());
+            tokens.add(f.group(1));
+            joined.put(m, new RawMention(m.field(), m.start(), end, text.substring(m.start(), end), List.copyOf(tokens), m.type(),
+                    m.confidence(), m.titled()));
+        }
+        if (joined.isEmpty()) {
+            return mentions;
+        }
+        List<RawMention> out = new ArrayList<>(mentions.size());
+        for (RawMention m : mentions) {
+            if (joined.containsKey(m)) {
+                out.add(joined.get(m));
+            } else if (!forms.contains(m)) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     /** An acronym, then an office's capitalised titles, right before a person's name: "PML-N Vice President ". */

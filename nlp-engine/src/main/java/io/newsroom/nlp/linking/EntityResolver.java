@@ -80,6 +80,11 @@ public final class EntityResolver {
                 fullName = defined;
             }
             GazetteerEntry entry = fullName != null ? fullName.entry : linker.link(name, m.type(), m.titled(), articleText);
+            if (entry == null && fullName == null && "ORGANIZATION".equals(m.type()) && m.tokens().size() >= 2
+                    && COMPANY_FORMS.contains(m.tokens().get(m.tokens().size() - 1))) {
+                // "Gazprom PJSC": the gazetteers know the company by its name without the legal form.
+                entry = linker.link(name.substring(0, name.lastIndexOf(' ')), m.type(), m.titled(), articleText);
+            }
             if (entry == null && fullName == null && "ORGANIZATION".equals(m.type()) && m.tokens().size() >= 2 && name.endsWith(" Democrat")) {
                 // "the Liberal Democrat leader": the party is named in the plural ("Liberal Democrats").
                 entry = linker.link(name + "s", m.type(), m.titled(), articleText);
@@ -446,6 +451,10 @@ public final class EntityResolver {
         }
         return a.equals(b);
     }
+
+    /** Companies' legal forms, which `MentionRepair` keeps in their names. */
+    private static final Set<String> COMPANY_FORMS = Set.of("JSC", "PJSC", "OJSC", "CJSC", "LLP", "LLC", "Ltd", "PLC", "plc", "AG",
+            "GmbH", "Inc");
 
     /** Where a cluster is first named: its headline mentions before its body's, then by position. */
     private static long firstAt(Cluster c) {

@@ -118,6 +118,15 @@ class MentionRepairTest {
     }
 
     @Test
+    void shouldKeepACompanysLegalFormInItsNameAndAnArabicPlaceAfterALocativeAPlace() {
+        String text = "Erdenes Tavan Tolgoi JSC signed; the leaders met in Al Khor and in Al Gore's words.";
+        assertThat(apply(text, body(text, "Erdenes Tavan Tolgoi", "ORGANIZATION", 0.9), body(text, "JSC", "ORGANIZATION", 0.6),
+                body(text, "Al Khor", "PERSON", 0.7), body(text, "Al Gore", "PERSON", 0.9)))
+                .extracting(RawMention::text, RawMention::type).containsExactly(tuple("Erdenes Tavan Tolgoi JSC", "ORGANIZATION"),
+                        tuple("Al Khor", "LOCATION"), tuple("Al Gore", "PERSON"));
+    }
+
+    @Test
     void shouldJoinAnOrganOfTheBodyItBelongsTo() {
         String text = "The Standing Committee of the National People's Congress met the Court of the Lions.";
         assertThat(apply(text, body(text, "Standing Committee", "ORGANIZATION", 0.9), body(text, "National People's Congress", "ORGANIZATION", 0.9),

@@ -102,6 +102,13 @@ class NewsroomHygieneTest {
     }
 
     @Test
+    void shouldLinkACompanyNamedWithItsLegalForm() {
+        Analysis a = tagger.analyze("Gas deal", "Russia's Gazprom PJSC said on Monday that exports to China rose.");
+        assertThat(a.entities()).filteredOn(e -> e.name().startsWith("Gazprom")).singleElement()
+                .satisfies(e -> assertThat(e.wikidataId()).isNotNull());
+    }
+
+    @Test
     void shouldNeverMakeAnOfficeATitleOrAChairpersonAnEntity() {
         Analysis a = tagger.analyze("AU summit opens", "The Chairperson of the African Union Commission, Moussa Faki Mahamat, "
                 + "said every Head of State had arrived in Addis Ababa on Saturday.");
