@@ -94,6 +94,9 @@ public final class MentionRepair {
             String text = Mention.HEADLINE.equals(given.field()) ? headline : body;
             List<RawMention> pair = namesOfACompound(given);
             if (pair.isEmpty()) {
+                pair = twoBodiesOfOneKind(given);
+            }
+            if (pair.isEmpty()) {
                 pair = demonymAndOrganisation(given);
             }
             if (!pair.isEmpty()) {
@@ -620,12 +623,28 @@ public final class MentionRepair {
                 && ("PERSON".equals(b.type()) && b.tokens().size() >= 2 || "PERSON".equals(a.type()) && a.tokens().size() >= 2);
     }
 
+    /**
+     * "Bharat Petroleum and Hindustan Petroleum" as one span: two bodies' names of two words or more that end in the same
+     * word, joined by "and", are two bodies; empty when the mention is no such pair.
+     */
+    private static List<RawMention> twoBodiesOfOneKind(RawMention m) {
+        List<String> tokens = m.tokens();
+        int and = tokens.indexOf("and");
+        if (!"ORGANIZATION".equals(m.type()) || and < 2 || tokens.size() - and - 1 < 2 || tokens.lastIndexOf("and") != and
+                || !tokens.get(and - 1).equals(tokens.get(tokens.size() - 1)) || !Character.isUpperCase(tokens.get(and + 1).codePointAt(0))) {
+            return List.of();
+        }
+        RawMention left = part(m, 0, and, "ORGANIZATION", m.titled());
+        RawMention right = part(m, and + 1, tokens.size(), "ORGANIZATION", false);
+        return left == null || right == null ? List.of() : List.of(left, right);
+    }
+
     /** The words that open Arabic places' names: "Al Khor", "Tal Rifaat", "Deir ez-Zor", "Ras Laffan". */
     private static final Set<String> ARABIC_PLACE_WORDS = Set.of("Al", "El", "Tal", "Tell", "Ras", "Deir", "Kafr", "Khan", "Bab",
             "Jabal", "Jebel", "Wadi", "Ain", "Bir", "Umm", "Sidi", "Beit", "Marsa", "Sharm");
     /** A locative right before a name: "in Al Khor", "near Tal Rifaat", "the town of Tal Abyad". */
     private static final java.util.regex.Pattern LOCATIVE_BEFORE = java.util.regex.Pattern.compile(
-            "(?:\\b(?:in|near|around|outside)|(?:town|city|village|port|district|province|area|region) of) $");
+            "(?:\\b(?:in|near|around|outside)|(?:town|city|village|port|district|province|area|region)s? of) $");
 
     /**
      * "in Al Khor", "the town of Tal Rifaat": a name the recogniser typed a person's, opened by a word of Arabic

@@ -127,6 +127,14 @@ class MentionRepairTest {
     }
 
     @Test
+    void shouldSplitTwoBodiesOfOneKindJoinedByAndButNotOneBodysName() {
+        String text = "Bharat Petroleum and Hindustan Petroleum bought it, as did the Foreign and Commonwealth Office.";
+        assertThat(apply(text, body(text, "Bharat Petroleum and Hindustan Petroleum", "ORGANIZATION", 0.9),
+                body(text, "Foreign and Commonwealth Office", "ORGANIZATION", 0.9)))
+                .extracting(RawMention::text).containsExactly("Bharat Petroleum", "Hindustan Petroleum", "Foreign and Commonwealth Office");
+    }
+
+    @Test
     void shouldJoinAnOrganOfTheBodyItBelongsTo() {
         String text = "The Standing Committee of the National People's Congress met the Court of the Lions.";
         assertThat(apply(text, body(text, "Standing Committee", "ORGANIZATION", 0.9), body(text, "National People's Congress", "ORGANIZATION", 0.9),
