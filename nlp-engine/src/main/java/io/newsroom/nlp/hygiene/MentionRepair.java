@@ -140,6 +140,7 @@ public final class MentionRepair {
             out.add(named);
             out.add(person);
         }
+        out = placesListed(out, headline, body);
         out = withCompanyForm(acronymsBeforeOffices(peoplePairedWithPeople(compoundsOfNamesWritten(out), headline, body), headline, body),
                 headline, body);
         List<RawMention> joined = arabicNames(bodiesOfNamedBodies(prizesIn(knownOrganisations(liberalDemocrats(andNames(bodiesOfCountries(eventsOfTwo(courtCases(titleCaseHeadline(peopleTypedBodies(
@@ -637,6 +638,39 @@ public final class MentionRepair {
         RawMention left = part(m, 0, and, "ORGANIZATION", m.titled());
         RawMention right = part(m, and + 1, tokens.size(), "ORGANIZATION", false);
         return left == null || right == null ? List.of() : List.of(left, right);
+    }
+
+    /** The links of a list's items: "Tal Rifaat, Manbij and Kobani". */
+    private static final List<String> LIST_LINKS = List.of(", ", " and ", ", and ", " or ");
+
+    /**
+     * "against Tal Rifaat, Manbij and Kobani": a name the recogniser typed a person's, listed between places or before
+     * two of them, is a place, when no title stands before it and its first word is no first name the lists know.
+     */
+    private List<RawMention> placesListed(List<RawMention> mentions, String headline, String body) {
+        List<RawMention> sorted = new ArrayList<>(mentions);
+        sorted.sort(java.util.Comparator.comparing(RawMention::field).thenComparingInt(RawMention::start));
+        List<RawMention> out = new ArrayList<>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            RawMention m = sorted.get(i);
+            String text = Mention.HEADLINE.equals(m.field()) ? headline : body;
+            if (!"PERSON".equals(m.type()) || m.titled() || text == null || m.tokens().size() > 3 || known.isFirstName(m.tokens().get(0))) {
+                out.add(m);
+                continue;
+            }
+            boolean before = i > 0 && listedPlace(sorted.get(i - 1), m, text);
+            boolean after = i + 1 < sorted.size() && listedPlace(m, sorted.get(i + 1), text);
+            boolean twoAfter = after && i + 2 < sorted.size() && listedPlace(sorted.get(i + 1), sorted.get(i + 2), text)
+                    && "LOCATION".equals(sorted.get(i + 2).type());
+            out.add(before && after || twoAfter ? withType(m, "LOCATION") : m);
+        }
+        return out;
+    }
+
+    /** Whether a and b are neighbouring items of a list in one field, the place among them a place. */
+    private static boolean listedPlace(RawMention a, RawMention b, String text) {
+        return a.field().equals(b.field()) && ("LOCATION".equals(a.type()) || "LOCATION".equals(b.type()))
+                && linkBetween(text, a.end(), b.start(), LIST_LINKS) != null;
     }
 
     /** The words that open Arabic places' names: "Al Khor", "Tal Rifaat", "Deir ez-Zor", "Ras Laffan". */

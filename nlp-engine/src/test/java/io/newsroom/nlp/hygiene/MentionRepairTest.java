@@ -135,6 +135,16 @@ class MentionRepairTest {
     }
 
     @Test
+    void shouldTypeANameListedAmongPlacesAPlaceButNotAPersonAmongThem() {
+        String text = "Troops will move against Tal Rifaat, Manbij and Kobani; Putin, Erdogan and Raisi met in Tehran and Ankara.";
+        assertThat(apply(text, body(text, "Tal Rifaat", "PERSON", 0.7), body(text, "Manbij", "LOCATION", 0.9), body(text, "Kobani", "LOCATION", 0.9),
+                body(text, "Putin", "PERSON", 0.9), body(text, "Erdogan", "PERSON", 0.9), body(text, "Raisi", "PERSON", 0.9),
+                body(text, "Tehran", "LOCATION", 0.9), body(text, "Ankara", "LOCATION", 0.9)))
+                .extracting(RawMention::text, RawMention::type).contains(tuple("Tal Rifaat", "LOCATION"), tuple("Putin", "PERSON"),
+                        tuple("Erdogan", "PERSON"), tuple("Raisi", "PERSON"));
+    }
+
+    @Test
     void shouldJoinAnOrganOfTheBodyItBelongsTo() {
         String text = "The Standing Committee of the National People's Congress met the Court of the Lions.";
         assertThat(apply(text, body(text, "Standing Committee", "ORGANIZATION", 0.9), body(text, "National People's Congress", "ORGANIZATION", 0.9),
