@@ -156,8 +156,7 @@ public final class MentionRepair {
     private static final java.util.regex.Pattern HEAD_AFTER = java.util.regex.Pattern.compile(" (\\p{Lu}\\p{Ll}{2,20})(?![\\p{L}'’-])");
 
     private static List<RawMention> headsAfter(List<RawMention> mentions, String headline, String body) {
-        List<RawMention> sorted = new ArrayList<>(mentions);
-        sorted.sort(java.util.Comparator.comparing(RawMention::field).thenComparingInt(RawMention::start));
+        List<RawMention> sorted = inTextOrder(mentions);
         List<RawMention> out = new ArrayList<>(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
             RawMention m = sorted.get(i);
@@ -195,8 +194,7 @@ public final class MentionRepair {
      * head: "South East Asian" is a people's word), over the span of both.
      */
     private static List<RawMention> overlapsJoined(List<RawMention> mentions, String headline, String body) {
-        List<RawMention> sorted = new ArrayList<>(mentions);
-        sorted.sort(java.util.Comparator.comparing(RawMention::field).thenComparingInt(RawMention::start));
+        List<RawMention> sorted = inTextOrder(mentions);
         List<RawMention> out = new ArrayList<>(sorted.size());
         for (RawMention m : sorted) {
             RawMention last = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -373,8 +371,7 @@ public final class MentionRepair {
             "november", "december");
 
     private static List<RawMention> andNames(List<RawMention> mentions, String body) {
-        List<RawMention> sorted = new ArrayList<>(mentions);
-        sorted.sort(java.util.Comparator.comparing(RawMention::field).thenComparingInt(RawMention::start));
+        List<RawMention> sorted = inTextOrder(mentions);
         List<RawMention> out = new ArrayList<>(sorted.size());
         int previousEnd = 0;
         for (RawMention m : sorted) {
@@ -444,8 +441,7 @@ public final class MentionRepair {
     private static List<RawMention> joinNeighbours(List<RawMention> mentions, String headline, String body, List<String> links,
                                                    String type, boolean keepTitle,
                                                    java.util.function.BiPredicate<RawMention, RawMention> joins) {
-        List<RawMention> sorted = new ArrayList<>(mentions);
-        sorted.sort(java.util.Comparator.comparing(RawMention::field).thenComparingInt(RawMention::start));
+        List<RawMention> sorted = inTextOrder(mentions);
         List<RawMention> out = new ArrayList<>(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
             RawMention a = sorted.get(i);
@@ -588,18 +584,12 @@ public final class MentionRepair {
     }
 
     /**
-     * "an ANC-MK-EFF pact", "Prabowo-Gibran winners", "the Giro-Tour double": a compound of names the article writes on
-     * their own elsewhere (a whole mention, or a person's first or last name) is those names, each as written there; not
-     * a name the gazetteers know whole ("Guinea-Bissau").
-     */
-    /**
      * "the pair of Anies Baswedan and Muhaimin Iskandar": a name of two or three capitalised words the recogniser typed an
      * organisation's, joined by "and" to a person's full name, is a person's too, when no word of it is a body's head
      * or a title and the gazetteers know it as nothing but a person.
      */
     private List<RawMention> peoplePairedWithPeople(List<RawMention> mentions, String headline, String body) {
-        List<RawMention> sorted = new ArrayList<>(mentions);
-        sorted.sort(java.util.Comparator.comparing(RawMention::field).thenComparingInt(RawMention::start));
+        List<RawMention> sorted = inTextOrder(mentions);
         List<RawMention> out = new ArrayList<>(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
             RawMention m = sorted.get(i);
@@ -610,7 +600,7 @@ public final class MentionRepair {
                     && m.tokens().stream().allMatch(w -> Character.isUpperCase(w.codePointAt(0)) && w.chars().anyMatch(Character::isLowerCase)
                             && !BodyNouns.isHead(w) && !Titles.isTitle(w) && !lowerCaseWord.test(w))
                     && HeadNouns.typeOf(m.tokens()) == null && !known.knownAsOtherThanPerson(m.text())) {
-                out.add(new RawMention(m.field(), m.start(), m.end(), m.text(), m.tokens(), "PERSON", m.confidence(), m.titled()));
+                out.add(withType(m, "PERSON"));
             } else {
                 out.add(m);
             }
@@ -640,6 +630,13 @@ public final class MentionRepair {
         return left == null || right == null ? List.of() : List.of(left, right);
     }
 
+    /** The mentions by field, then by where they start: each one's neighbours in the text next to it. */
+    private static List<RawMention> inTextOrder(List<RawMention> mentions) {
+        List<RawMention> sorted = new ArrayList<>(mentions);
+        sorted.sort(java.util.Comparator.comparing(RawMention::field).thenComparingInt(RawMention::start));
+        return sorted;
+    }
+
     /** The links of a list's items: "Tal Rifaat, Manbij and Kobani". */
     private static final List<String> LIST_LINKS = List.of(", ", " and ", ", and ", " or ");
 
@@ -648,8 +645,7 @@ public final class MentionRepair {
      * two of them, is a place, when no title stands before it and its first word is no first name the lists know.
      */
     private List<RawMention> placesListed(List<RawMention> mentions, String headline, String body) {
-        List<RawMention> sorted = new ArrayList<>(mentions);
-        sorted.sort(java.util.Comparator.comparing(RawMention::field).thenComparingInt(RawMention::start));
+        List<RawMention> sorted = inTextOrder(mentions);
         List<RawMention> out = new ArrayList<>(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
             RawMention m = sorted.get(i);
@@ -777,6 +773,11 @@ public final class MentionRepair {
 
     private static final String[] NO_PARTS = new String[0];
 
+    /**
+     * "an ANC-MK-EFF pact", "Prabowo-Gibran winners", "the Giro-Tour double": a compound of names the article writes on
+     * their own elsewhere (a whole mention, or a person's first or last name) is those names, each as written there; not
+     * a name the gazetteers know whole ("Guinea-Bissau").
+     */
     private List<RawMention> compoundsOfNamesWritten(List<RawMention> mentions) {
         Map<String, String> written = new HashMap<>();
         for (RawMention m : mentions) {
