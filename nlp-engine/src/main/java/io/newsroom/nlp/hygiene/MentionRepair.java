@@ -688,9 +688,8 @@ public final class MentionRepair {
         return LOCATIVE_BEFORE.matcher(text).region(Math.max(0, m.start() - 20), m.start()).find() ? withType(m, "LOCATION") : m;
     }
 
-    /** A company's legal form after its name: "Gazprom PJSC", "Erdenes Tavan Tolgoi JSC", "Porsche AG", "Luka Inc". */
-    private static final java.util.regex.Pattern COMPANY_FORM_AFTER = java.util.regex.Pattern.compile(
-            " (JSC|PJSC|OJSC|CJSC|LLP|LLC|Ltd|PLC|plc|AG|GmbH|Inc)(?![\\p{L}\\p{N}-])");
+    /** A word after a name: "Gazprom PJSC", "Luka Inc"; `BodyNouns` says whether it is a legal form. */
+    private static final java.util.regex.Pattern WORD_AFTER = java.util.regex.Pattern.compile(" ([\\p{L}]{2,4})(?![\\p{L}\\p{N}-])");
 
     /**
      * A company's legal form is part of its name, as every writer gives it ("Gazprom PJSC"): an organisation's mention
@@ -704,8 +703,8 @@ public final class MentionRepair {
             if (text == null || !"ORGANIZATION".equals(m.type()) || m.end() >= text.length()) {
                 continue;
             }
-            java.util.regex.Matcher f = COMPANY_FORM_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 6));
-            if (!f.lookingAt()) {
+            java.util.regex.Matcher f = WORD_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 6));
+            if (!f.lookingAt() || !BodyNouns.isCompanyForm(f.group(1))) {
                 continue;
             }
             int end = f.end();

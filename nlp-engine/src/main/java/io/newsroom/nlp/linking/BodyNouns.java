@@ -23,7 +23,16 @@ public final class BodyNouns {
     private static final Set<String> ORGANS = Set.of("secretariat", "committee", "commission", "board", "bureau",
             "directorate", "assembly");
 
+    /** Companies' legal forms, written after their names and part of them ("Gazprom PJSC", "Porsche AG"); case as written. */
+    private static final Set<String> COMPANY_FORMS = Set.of("JSC", "PJSC", "OJSC", "CJSC", "LLP", "LLC", "Ltd", "PLC", "plc", "AG",
+            "GmbH", "Inc");
+
     private BodyNouns() {
+    }
+
+    /** Whether the word, as written, is a company's legal form ("PJSC", "Ltd"; not "ltd" or "Ag"). */
+    public static boolean isCompanyForm(String word) {
+        return COMPANY_FORMS.contains(word);
     }
 
     /** Whether the word names an organ of a body (its secretariat, a committee, its board). */

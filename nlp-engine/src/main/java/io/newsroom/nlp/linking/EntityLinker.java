@@ -244,11 +244,11 @@ public final class EntityLinker {
 
     /** Whether one of the people's words stands, as a whole word, shortly before a whole-word occurrence of the town. */
     private static boolean peopleBefore(java.util.Set<String> demonyms, String town, String text) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(town)
-                + "(?![\\p{L}\\p{N}])").matcher(text);
-        while (m.find()) {
-            String before = text.substring(Math.max(0, m.start() - PEOPLE_BEFORE_TOWN), m.start());
-            if (names(demonyms, before, null)) {
+        for (int at = text.indexOf(town); at >= 0; at = text.indexOf(town, at + 1)) {
+            int end = at + town.length();
+            boolean wholeWord = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+            if (wholeWord && names(demonyms, text.substring(Math.max(0, at - PEOPLE_BEFORE_TOWN), at), null)) {
                 return true;
             }
         }

@@ -81,7 +81,7 @@ public final class EntityResolver {
             }
             GazetteerEntry entry = fullName != null ? fullName.entry : linker.link(name, m.type(), m.titled(), articleText);
             if (entry == null && fullName == null && "ORGANIZATION".equals(m.type()) && m.tokens().size() >= 2
-                    && COMPANY_FORMS.contains(m.tokens().get(m.tokens().size() - 1))) {
+                    && BodyNouns.isCompanyForm(m.tokens().get(m.tokens().size() - 1))) {
                 // "Gazprom PJSC": the gazetteers know the company by its name without the legal form.
                 entry = linker.link(name.substring(0, name.lastIndexOf(' ')), m.type(), m.titled(), articleText);
             }
@@ -451,10 +451,6 @@ public final class EntityResolver {
         }
         return a.equals(b);
     }
-
-    /** Companies' legal forms, which `MentionRepair` keeps in their names. */
-    private static final Set<String> COMPANY_FORMS = Set.of("JSC", "PJSC", "OJSC", "CJSC", "LLP", "LLC", "Ltd", "PLC", "plc", "AG",
-            "GmbH", "Inc");
 
     /** Where a cluster is first named: its headline mentions before its body's, then by position. */
     private static long firstAt(Cluster c) {
