@@ -3,6 +3,7 @@ package io.newsroom.nlp.hygiene;
 import io.newsroom.nlp.analysis.Mention;
 import io.newsroom.nlp.gazetteer.Gazetteer;
 import io.newsroom.nlp.gazetteer.GazetteerKind;
+import io.newsroom.nlp.linking.Peoples;
 import io.newsroom.nlp.linking.RawMention;
 import io.newsroom.nlp.linking.Titles;
 
@@ -102,7 +103,7 @@ public final class MentionHygiene {
 
     private boolean isDemonymName(String name) {
         return gazetteer.lookup(name).stream().anyMatch(e -> e.kind() == GazetteerKind.DEMONYM)
-                || CONTINENTAL.contains(name.toLowerCase(Locale.ROOT))
+                || Peoples.adjectiveOf(name) != null
                 // "Kyrgyz", "Turkmen", "Uzbek": the country list spells these demonyms otherwise ("Kirghiz").
                 || name.length() >= 4 && !name.contains(" ") && (isCountry(name + "stan") || isCountry(name + "istan"));
     }
@@ -110,10 +111,6 @@ public final class MentionHygiene {
     private boolean isCountry(String name) {
         return gazetteer.lookup(name).stream().anyMatch(e -> e.kind() == GazetteerKind.COUNTRY);
     }
-
-    /** Continental and regional adjectives the country list does not carry. */
-    private static final Set<String> CONTINENTAL = Set.of("asian", "european", "african", "american", "arab",
-            "latin american", "caribbean", "nordic", "scandinavian", "baltic", "balkan", "gulf", "pacific", "atlantic");
 
     /** "Kyrgyz President" -> "Kyrgyz": the title after a demonym is not part of any name. */
     private static RawMention withoutTrailingTitles(RawMention m) {

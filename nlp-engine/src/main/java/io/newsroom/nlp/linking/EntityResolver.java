@@ -144,13 +144,18 @@ public final class EntityResolver {
         return out;
     }
 
-    /** "people:armenian" for "Armenian" and "Armenians", a people the gazetteers know; null for any other word. */
+    /** "people:armenian" for "Armenian" and "Armenians", "people:turkish" for "Turks": a people; null for any other word. */
     private String peopleKey(String name) {
         if (linker.isDemonym(name)) {
             return "people:" + TextKeys.key(name);
         }
         String singular = name.endsWith("s") ? name.substring(0, name.length() - 1) : null;
-        return singular != null && linker.isDemonym(singular) ? "people:" + TextKeys.key(singular) : null;
+        if (singular != null && linker.isDemonym(singular)) {
+            return "people:" + TextKeys.key(singular);
+        }
+        // "Spaniards" and "Spanish", "Europeans" and "European": the noun English has for the people.
+        String adjective = Peoples.adjectiveOf(name);
+        return adjective != null ? "people:" + TextKeys.key(adjective) : null;
     }
 
     private static final java.util.regex.Pattern OFFICE_BEFORE = java.util.regex.Pattern.compile(
