@@ -40,7 +40,53 @@ public final class MissedOrganisations {
         List<RawMention> out = new ArrayList<>(mentions);
         spot(Mention.HEADLINE, headline, mentions, out);
         spot(Mention.BODY_TEXT, body, mentions, out);
+        legislatures(Mention.BODY_TEXT, body, out);
         return out;
+    }
+
+    /** The country's own bodies, which news capitalises when it names them alone: "voted in Parliament". */
+    private static final Pattern BODY_ALONE = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:Parliament|Presidency)(?![\\p{L}\\p{N}-])");
+
+    /**
+     * "elected by Parliament", "the questions he had raised in Parliament", "Parliament Speaker Shalva Papuashvili": the
+     * article's parliament (or presidency), named alone with a capital, is an organisation, as an editor marks it; the
+     * recogniser learned from wire copy that wrote it in lower case. Not a word of a longer name ("European Parliament",
+     * "Parliament Square", "Parliament of Georgia"); a title may follow it.
+     */
+    private static void legislatures(String field, String text, List<RawMention> out) {
+        java.util.regex.Matcher m = BODY_ALONE.matcher(text);
+        while (m.find()) {
+            if (covered(field, m.start(), m.end(), out) || capitalisedBefore(text, m.start()) || capitalisedAfter(text, m.end())
+                    || OF_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 6)).lookingAt()) {
+                continue;
+            }
+            out.add(new RawMention(field, m.start(), m.end(), m.group(), List.of(m.group()), "ORGANIZATION", CONFIDENCE, false));
+        }
+    }
+
+    /** A capitalised word right before, on the same line and in the same sentence ("European Parliament"). */
+    private static boolean capitalisedBefore(String text, int start) {
+        int i = start - 1;
+        if (i < 0 || text.charAt(i) != ' ') {
+            return false;
+        }
+        int wordEnd = i;
+        while (i > 0 && isWordChar(text.charAt(i - 1))) {
+            i--;
+        }
+        return i < wordEnd && Character.isUpperCase(text.charAt(i)) && !text.substring(i, wordEnd).endsWith(".");
+    }
+
+    /** A capitalised word right after that is no title ("Parliament Square"; not "Parliament Speaker"). */
+    private static boolean capitalisedAfter(String text, int end) {
+        if (end + 1 >= text.length() || text.charAt(end) != ' ' || !Character.isUpperCase(text.charAt(end + 1))) {
+            return false;
+        }
+        int wordEnd = end + 1;
+        while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return !Titles.isTitle(text.substring(end + 1, wordEnd));
     }
 
     private void spot(String field, String text, List<RawMention> mentions, List<RawMention> out) {
