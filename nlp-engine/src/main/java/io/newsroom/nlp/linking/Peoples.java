@@ -11,9 +11,12 @@ import java.util.Set;
  */
 public final class Peoples {
 
-    /** Continental and regional adjectives the country list does not carry. */
+    /**
+     * Continental and regional adjectives the country list does not carry. Not "Pacific", "Atlantic" or "Gulf": alone,
+     * those are the ocean or the region ("both sides of the Atlantic", "the Pacific coast"), places.
+     */
     private static final Set<String> CONTINENTAL = Set.of("asian", "european", "african", "american", "arab",
-            "latin american", "caribbean", "nordic", "scandinavian", "baltic", "balkan", "gulf", "pacific", "atlantic");
+            "latin american", "caribbean", "nordic", "scandinavian", "baltic", "balkan");
 
     /** The continental adjectives whose plural names people ("Europeans", "Arabs"). */
     private static final Set<String> CONTINENTAL_PEOPLE = Set.of("asian", "european", "african", "american", "arab",
