@@ -118,6 +118,9 @@ public final class EntityResolver {
             if (c == null && entry == null && "LOCATION".equals(m.type())) {
                 c = withoutFeatureWord(clusters, m);
             }
+            if (c == null && entry == null && people == null && "MISC".equals(m.type())) {
+                c = shortEventName(clusters, m);
+            }
             if (c == null && entry == null && "ORGANIZATION".equals(m.type()) && m.tokens().size() >= 2) {
                 c = unqualifiedName(clusters, m);
             }
@@ -455,6 +458,32 @@ public final class EntityResolver {
             b.add(TextKeys.key(t));
         }
         return a.equals(b);
+    }
+
+    /**
+     * An event's or award's short name after its full one: "Eurovision" after "Eurovision Song Contest", "Booker" after
+     * "Booker Prize", "Basketball World Cup" after "FIBA Basketball World Cup", "the Emmys" after "Primetime Emmy
+     * Awards". The words (the last one in the singular) stand together in one other MISC name only.
+     */
+    private static Cluster shortEventName(List<Cluster> clusters, RawMention m) {
+        List<String> words = new ArrayList<>(m.tokens());
+        String last = words.get(words.size() - 1);
+        List<String> singular = new ArrayList<>(words);
+        if (last.length() > 3 && last.endsWith("s") && Character.isUpperCase(last.charAt(0))) {
+            singular.set(words.size() - 1, last.substring(0, last.length() - 1));
+        }
+        return theOne(clusters, c -> "MISC".equals(c.type()) && c.longest.tokens().size() > words.size()
+                && (containsRun(c.longest.tokens(), words) || containsRun(c.longest.tokens(), singular)));
+    }
+
+    /** Whether the words stand together, in order, in the longer name (case aside). */
+    private static boolean containsRun(List<String> longTokens, List<String> words) {
+        for (int i = 0; i + words.size() <= longTokens.size(); i++) {
+            if (equalsIgnoreCase(longTokens.subList(i, i + words.size()), words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where a cluster is first named: its headline mentions before its body's, then by position. */
