@@ -109,6 +109,7 @@ public final class MentionRepair {
             }
             m = arabicPlace(afterWorkNoun(afterDescriptor(afterHonorific(m), text), text), text);
             m = withWeatherWord(withNumberedName(withFacilitysTitle(withNameParticle(afterPlaceWord(m, text), text), text), text), text);
+            m = withPlus(withCompetitionCode(m, text), text);
             if ("MISC".equals(m.type())) {
                 out.add(retyped(withRegionWord(m, Mention.HEADLINE.equals(m.field()) ? headline : body), body));
                 continue;
@@ -353,11 +354,24 @@ public final class MentionRepair {
         // forum's or summit's name (not a cup's: "the Qatar World Cup" is a country and the cup).
         java.util.function.BiPredicate<RawMention, RawMention> placed = (a, b) -> "LOCATION".equals(a.type())
                 && "MISC".equals(b.type()) && b.tokens().size() >= 2 && FORUMS.contains(b.tokens().get(b.tokens().size() - 1));
-        return joinNeighbours(joinNeighbours(joinNeighbours(mentions, body, "\u2013", "MISC", false, event), body, "-", "MISC",
-                false, event), body, " ", "MISC", false, placed);
+        // "FIFA World Cup", "UEFA Champions League": the body that runs a competition opens its name.
+        java.util.function.BiPredicate<RawMention, RawMention> run = (a, b) -> "ORGANIZATION".equals(a.type())
+                && a.tokens().size() == 1 && isCapitals(a.tokens().get(0)) && "MISC".equals(b.type())
+                && COMPETITIONS.contains(b.tokens().get(b.tokens().size() - 1));
+        return joinNeighbours(joinNeighbours(joinNeighbours(joinNeighbours(mentions, body, "\u2013", "MISC", false, event), body,
+                "-", "MISC", false, event), body, " ", "MISC", false, placed), body, " ", "MISC", false, run);
     }
 
     private static final Set<String> FORUMS = Set.of("Forum", "Summit");
+
+    /** The last words of competitions' names: "World Cup", "Champions League", "Asian Games". */
+    private static final Set<String> COMPETITIONS = Set.of("Cup", "League", "Games", "Championship", "Championships", "Open",
+            "Trophy", "Series", "Finals", "Olympics");
+
+    /** "FIFA", "UEFA", "ICC": two to six capitals. */
+    private static boolean isCapitals(String word) {
+        return word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(Character::isUpperCase);
+    }
 
     /**
      * "the Disaster and Emergency Management Authority", "the Oil and Gas Authority": a body's name (ending in a body's
@@ -1016,6 +1030,39 @@ public final class MentionRepair {
         int end = m.end() + number.end();
         kept.add(text.substring(m.end(), end).strip());
         return new RawMention(m.field(), start, end, text.substring(start, end), List.copyOf(kept), "MISC", m.confidence(), m.titled());
+    }
+
+    /** A format's or age group's code right before a competition: "T20 World Cup", "U21 Euros", "U-17 World Cup". */
+    private static final java.util.regex.Pattern COMPETITION_CODE = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{Lu}-?\\d{2,3})\\h$");
+
+    private static RawMention withCompetitionCode(RawMention m, String text) {
+        if (!"MISC".equals(m.type()) || !COMPETITIONS.contains(m.tokens().get(m.tokens().size() - 1)) || m.start() < 3) {
+            return m;
+        }
+        java.util.regex.Matcher code = COMPETITION_CODE.matcher(text).region(Math.max(0, m.start() - 6), m.start());
+        if (!code.find()) {
+            return m;
+        }
+        List<String> tokens = new ArrayList<>();
+        tokens.add(code.group(1));
+        tokens.addAll(m.tokens());
+        return new RawMention(m.field(), code.start(1), m.end(), text.substring(code.start(1), m.end()), List.copyOf(tokens), m.type(),
+                m.confidence(), m.titled());
+    }
+
+    /**
+     * "OPEC+": a plus right after a body's name makes another grouping (OPEC and its allies), with a name of its own; the
+     * recogniser stops before it, and OPEC's name would link it to OPEC.
+     */
+    private static RawMention withPlus(RawMention m, String text) {
+        if (!"ORGANIZATION".equals(m.type()) || m.end() >= text.length() || text.charAt(m.end()) != '+'
+                || m.end() + 1 < text.length() && Character.isLetterOrDigit(text.charAt(m.end() + 1))) {
+            return m;
+        }
+        List<String> tokens = new ArrayList<>(m.tokens());
+        tokens.set(tokens.size() - 1, tokens.get(tokens.size() - 1) + "+");
+        return new RawMention(m.field(), m.start(), m.end() + 1, text.substring(m.start(), m.end() + 1), List.copyOf(tokens),
+                m.type(), m.confidence(), m.titled());
     }
 
     /** "Hurricane Fiona", "Storm Arwen", "Tropical Storm Nalgae": the recogniser often gives the name alone, a person. */
