@@ -141,12 +141,58 @@ public final class MentionRepair {
             out.add(named);
             out.add(person);
         }
-        out = placesListed(out, headline, body);
+        out = outletsReporting(placesListed(out, headline, body), body);
         out = withCompanyForm(acronymsBeforeOffices(peoplePairedWithPeople(compoundsOfNamesWritten(out), headline, body), headline, body),
                 headline, body);
         List<RawMention> joined = arabicNames(bodiesOfNamedBodies(prizesIn(knownOrganisations(liberalDemocrats(andNames(bodiesOfCountries(eventsOfTwo(courtCases(titleCaseHeadline(peopleTypedBodies(
                 partiesAsBodies(placesNamingBodies(out), headline, body)), headline, body), body), body), body), body), body), headline, body), headline, body), headline, body), headline, body);
         return overlapsJoined(headsAfter(joined, headline, body), headline, body);
+    }
+
+    /**
+     * Where wire copy names the outlet that reports it: "…, Kazinform reports.", "…, Trend reported.", "an Ukrinform
+     * correspondent reports". Up to three capitalised words.
+     */
+    private static final java.util.regex.Pattern OUTLET_REPORTS = java.util.regex.Pattern.compile(
+            ", (\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+){0,2}) report(?:s|ed)\\.|\\b(?:[Aa]n?|[Tt]he) (\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?) correspondent\\b");
+
+    /**
+     * The outlet a story names as its reporter is an organisation, wherever the article names it ("told Kazinform"),
+     * though the recogniser took an agency's unknown name for a person's or left it out; the reporting place gets a
+     * mention if it had none.
+     */
+    private static List<RawMention> outletsReporting(List<RawMention> mentions, String body) {
+        if (body == null || body.indexOf("report") < 0 && body.indexOf("correspondent") < 0) {
+            return mentions;
+        }
+        Set<String> outlets = new HashSet<>();
+        List<RawMention> added = new ArrayList<>();
+        java.util.regex.Matcher r = OUTLET_REPORTS.matcher(body);
+        while (r.find()) {
+            int g = r.group(1) != null ? 1 : 2;
+            String name = r.group(g);
+            if (Titles.isTitle(name.split(" ")[0])) {
+                continue;
+            }
+            outlets.add(name);
+            boolean covered = false;
+            for (RawMention m : mentions) {
+                covered |= Mention.BODY_TEXT.equals(m.field()) && m.start() < r.end(g) && m.end() > r.start(g);
+            }
+            if (!covered) {
+                added.add(new RawMention(Mention.BODY_TEXT, r.start(g), r.end(g), name, List.of(name.split(" ")), "ORGANIZATION",
+                        0.5, false));
+            }
+        }
+        if (outlets.isEmpty()) {
+            return mentions;
+        }
+        List<RawMention> out = new ArrayList<>(mentions.size() + added.size());
+        for (RawMention m : mentions) {
+            out.add(outlets.contains(m.text()) && !"ORGANIZATION".equals(m.type()) ? withType(m, "ORGANIZATION") : m);
+        }
+        out.addAll(added);
+        return out;
     }
 
     /**
