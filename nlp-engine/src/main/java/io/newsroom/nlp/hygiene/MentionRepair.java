@@ -162,7 +162,7 @@ public final class MentionRepair {
      * mention if it had none.
      */
     private static List<RawMention> outletsReporting(List<RawMention> mentions, String body) {
-        if (body == null || body.indexOf("report") < 0 && body.indexOf("correspondent") < 0) {
+        if (body == null) {
             return mentions;
         }
         Set<String> outlets = new HashSet<>();
@@ -184,12 +184,22 @@ public final class MentionRepair {
                         0.5, false));
             }
         }
+        // So is a name a body's descriptor stands before once ("full-service carrier Vistara"): its other mentions
+        // ("Vistara, formally Tata SIA Airlines Ltd") are the body's, not a person's.
+        for (RawMention m : mentions) {
+            if (Mention.BODY_TEXT.equals(m.field()) && "ORGANIZATION".equals(m.type()) && m.start() <= body.length()
+                    && BODY_BEFORE.matcher(body.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+                outlets.add(m.text());
+            }
+        }
         if (outlets.isEmpty()) {
             return mentions;
         }
         List<RawMention> out = new ArrayList<>(mentions.size() + added.size());
         for (RawMention m : mentions) {
-            out.add(outlets.contains(m.text()) && !"ORGANIZATION".equals(m.type()) ? withType(m, "ORGANIZATION") : m);
+            out.add(outlets.contains(m.text()) && "PERSON".equals(m.type()) && !m.titled() ? withType(m, "ORGANIZATION")
+                    : outlets.contains(m.text()) && !"ORGANIZATION".equals(m.type()) && !"PERSON".equals(m.type())
+                    ? withType(m, "ORGANIZATION") : m);
         }
         out.addAll(added);
         return out;
