@@ -39,10 +39,10 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "|(?:image|media|video) (?:source|caption|copyright)\\s*[:|,]|\\d{1,2}:\\d{2}\\s*[-\u2013]\\s*source\\s*:)");
     /**
      * A line a page or wire labels as no story: "READ: Ruto signs …", "READ ALSO: …", an agency's note to editors
-     * "(ATTN: ADDS contact …)", "(LEAD)", a line of hashtags "#Nuri #space rocket".
+     * "(ATTN: ADDS contact …)", "(LEAD)", a line of hashtags "#Nuri #space rocket", a caption under its "Enlarge /" button.
      */
     private static final Pattern NOTE_LINE = Pattern.compile(
-            "^(?:READ(?: ALSO| MORE)?(?::|\\s\\|)\\s|Read (?:also|more):\\s|(?:Also|ALSO) (?:Read|READ):\\s|(?:SEE ALSO|See also):\\s|\\((?:ATTN|EDS|CORRECTS|UPDATES|ADDS|RECASTS|REFILE)\\b|#\\S)");
+            "^(?:READ(?: ALSO| MORE)?(?::|\\s\\|)\\s|Read (?:also|more):\\s|(?:Also|ALSO) (?:Read|READ):\\s|(?:SEE ALSO|See also):\\s|\\((?:ATTN|EDS|CORRECTS|UPDATES|ADDS|RECASTS|REFILE)\\b|#\\S|Enlarge / )");
     /** A page's controls, alone on a line: "Share this article", "Comments", "Video Ad Feedback", "Advertisement". */
     private static final Pattern PAGE_CONTROL = Pattern.compile(
             "(?i)^(?:share(?: this)?(?: article| story| page)?|comments?|(?:video )?ad feedback|advertisement|"
@@ -68,7 +68,9 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "please use [\\p{L} ]{1,20} browser for a more accessible video player|\\+?\\s?follow|read later|save more|gallery|"
                     + "comments? \\(\\d+\\)|comments? - please log ?in[\\p{L} ]{0,40}\\.?|facebook count|twitter share|why you can trust [\\p{L} ]{1,20}|"
                     + "\\(end\\)|share this!?|share via|(?:next|previous) (?:story|article|post)\\s*[>\u00bb]{0,2}|back to (?:the )?homepage|"
-                    + "leave a comment|join our community|support [\\p{L}.]{2,30}|premium|"
+                    + "leave a comment|join our community|support [\\p{L}.]{2,30}|premium|share this:|like this:|like loading\\.{0,3}|"
+                    + "click to (?:share|email|print)[^\\n]{0,60}|gift (?:this )?article free|license (?:this )?article|explore [\\p{L}.]{2,20}|"
+                    + "(?:reader |member )?comments \\d+|channel \\p{Lu}[\\p{L} ]{1,30}|"
                     + "feedback to editors|explore further|(?:results |data )?powered by [\\p{L}.' ]{2,30}|[\\w.+-]{1,40}@[\\w-]{1,40}(?:\\.[\\w-]{1,20}){1,4})$");
     /**
      * A page's offers around the story, at the start of a line: "Sign up for POLITICO Europe's Paris Playbook
@@ -96,7 +98,9 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "|join the [\\p{L}' ]{1,30} (?:club|community)\\b|our journalism is (?:free|funded|independent)\\b|unlock exclusive\\b"
                     + "|join (?:hundreds|thousands|millions) of\\b|help us keep [\\p{L}.' ]{1,40} (?:independent|free|going)\\b|become a member today\\b"
                     + "|we(?:'re|\u2019re| are) an independent newsroom\\b|safeguard press freedom\\b|keep [\\p{L}]{2,20} free for all readers\\b"
-                    + "|catch all the [\\p{L} ]{1,40} (?:news|updates)\\b|subscribe to [\\p{L}&' ]{1,40} and get\\b)");
+                    + "|catch all the [\\p{L} ]{1,40} (?:news|updates)\\b|subscribe to [\\p{L}&' ]{1,40} and get\\b"
+                    + "|subscribe to [\\p{L}&' ]{1,40} alerts\\b|don[\u2019']?t miss the big stories\\b|like us on (?:facebook|instagram)\\b"
+                    + "|get more [\\p{L}' ]{1,40} by signing up\\b)");
     /**
      * A site's newsletter box, its heading alone on a line: "Cyclingnews Newsletter", "Romania Insider Free Newsletters".
      * Case-sensitive: the outlet's capitalised name, then the word in capitals too (a headline's "launches paid newsletter"
@@ -156,7 +160,9 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "|(?<=[.!?\"\u201d]\\s)\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3}(?:\\s*\\|\\s*\\p{Lu}[\\p{L} .'&-]{1,40}){1,3}"
                     + "|\\s[-\u2013]\\s+Copyright\\s+[^\\n]{2,80}|\\bPhotographer:\\s*[^\\n]{2,80}"
                     + "|(?<=[.!?\"\u201d]\\s|[.!?\"\u201d]\\s\\|\\s)\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3}\\s*/\\s*\\p{Lu}[\\p{L} .'&-]{1,40}"
-                    + "|(?<=[.!?\"\u201d])\\s?\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){1,3})\\s*$");
+                    + "|(?<=[.!?\"\u201d])\\s?\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){1,3}"
+                    + "|(?<=[.!?\"\u201d]\\s\\s)\\p{Lu}[\\p{L}.'-]+(?:\\s\\p{Lu}[\\p{L}.'-]+){1,3}"
+                    + "|(?<=[.!?\"\u201d]\\s)(?:AFP|AP|EPA|EFE|Reuters|ANSA|Xinhua|Lusa))\\s*$");
     /** An agency's caption opening: "FILE - This undated photo provided by …". */
     private static final Pattern FILE_CAPTION = Pattern.compile("^FILE(?: PHOTO)?\\s*[-\u2013\u2014:]\\s");
     /**
@@ -175,7 +181,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     private static final Pattern LIST_HEADING = Pattern.compile(
             "(?i)^(?:related(?: topics| stories| articles| content)?|more on this (?:story|topic)|suggested topics|"
                     + "explore more on these topics|topics|read more|see also|more from [\\p{L} ]{1,30}|most read|most read from [\\p{L} ]{1,30}|top stories|"
-                    + "recommended(?: stories| for you| reading)?|more information|more stories(?: from [\\p{L} ]{1,30})?|more about(?: [\\p{L}.' ]{1,30})?|"
+                    + "recommended(?: stories| for you| reading| articles)?|must read(?: stories)?|more information|more stories(?: from [\\p{L} ]{1,30})?|more about(?: [\\p{L}.' ]{1,30})?|"
                     + "read more about|most popular|most viewed|more top reads from [\\p{L}.' ]{1,30}|you may also like|don'?t miss(?: these stories)?(?: from [\\p{L} ]{1,30})?|trending(?: now)?|"
                     + "read also|keywords|tags|related posts|related news|in this news|authors?|in|subjects|tags / keywords|see also|"
                     + "more news|latest news|(?:latest|top|more|related) (?:headlines|videos)|more from: [\\p{L}.' ]{1,30}|read more news on|other topics of interest|latest from [\\p{L}' ]{1,30}|also worth reading|also read|read more (?:with|on|at|from) [\\p{L}.' ]{1,30})\\s*:?$");
@@ -188,7 +194,13 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     /** "By Jane Doe", "By Jane Doe and John Roe, BBC News", "By Tom Ashworth, Chief Football Writer, at Wembley", alone on its line. */
     private static final Pattern BYLINE = Pattern.compile(
             "^\\s*(?:[Ww]ritten |[Rr]eported |[Ss]tory )?[Bb]y:?\\s+(?:\\p{Ll}+\\s+){0,3}\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|and|with|&|,|de|van|von|der|al))*"
-                    + "(?:\\s+staff(?: writers?| reporters?)?)?(?:(?:\\s*,\\s*[\\p{L} ]+(?:\\.(?:com|org|net|co\\.uk))?){1,2}|\\s+(?:in|for|at) [^.\\n]+(?:\\.(?:com|org|net|co\\.uk|in|ru))?|\\s*[|\u2014\u2013]\\s*[^\\n]{0,80})?\\s*$");
+                    + "(?:\\s+staff(?: writers?| reporters?)?)?(?:(?:\\s*,\\s*[\\p{L} '\u2019-]+(?:\\.(?:com|org|net|co\\.uk))?){1,2}|\\s*,\\s*[\\w.+-]{1,40}@[\\w-]{1,40}(?:\\.[\\w-]{1,20}){1,4}|,?\\s+(?:in|for|at) [^.\\n]+(?:\\.(?:com|org|net|co\\.uk|in|ru))?|\\s*[|\u2014\u2013]\\s*[^\\n]{0,80})?\\s*$");
+    /** A reporter's role after the name: "Political Editor", "Deputy Political Editor", "Senior Reporter". */
+    private static final String ROLE = "(?:[\\p{L}-]+ ){0,3}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Cc]olumnist)";
+    /** "By Jane Doe, Political Editor and John Roe, Deputy Political Editor": names with their roles, however long. */
+    private static final Pattern BYLINE_WITH_ROLES = Pattern.compile("^[Bb]y \\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3}, " + ROLE
+            + "(?:,? (?:and|&) \\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3}, " + ROLE + ")?$");
+
     /**
      * A byline without "By", which a page's time stamp follows: "Marina Costa in São Paulo", "Daniel Harper in London
      * and Grace Lim in San Francisco", "SITI RAHMAWATI, Contributing writer". Names of two to four capitalised words,
@@ -266,6 +278,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
         // M.M. Keeravaani … | Photo Credit: Reuters"), as long as no dateline has opened the story.
         boolean afterFurniture = false;
         boolean afterTime = false; // the last non-blank line was a time stamp
+        boolean listHeadingLast = false; // the last non-blank line was a list's heading
         String lastLine = null; // the last non-blank line, stripped
         boolean lineHidden;
         while (lineStart <= body.length()) {
@@ -275,7 +288,8 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             String stripped = line.strip();
             boolean credit = false;
             boolean namesAboveTime = false;
-            inList = inList && isListItem(stripped);
+            // A blank line may part the heading from its items ("Must Read Stories" / "" / "Box Office Preview: …").
+            inList = inList && (stripped.isEmpty() ? listHeadingLast : isListItem(stripped));
             String tail = lineTail(stripped);
             boolean ends = !tail.isEmpty() && (tail.charAt(tail.length() - 1) == ')' || tail.charAt(tail.length() - 1) == ']');
             boolean captionWithCredit = ((ends || mayHoldCaptionCredit(tail)) && CAPTION_TAIL.matcher(tail).find()
@@ -353,6 +367,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                 // A time stamp is a short line: a story paragraph is not split into words for the test.
                 afterTime = stripped.length() <= MAX_SHORT_LINE && (isTimeStamp(stripped) || isPlacedTimeStamp(stripped));
                 lastLine = stripped;
+                listHeadingLast = lineHidden && LIST_HEADING.matcher(stripped).matches();
                 afterByline = stripped.length() <= MAX_SHORT_LINE && BYLINE.matcher(stripped).matches() || namesAboveTime;
                 captionNext = CAPTION_LABEL.matcher(stripped).matches();
             }
@@ -398,7 +413,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
      */
     private static boolean mayHoldCaptionCredit(String tail) {
         return tail.indexOf('/') >= 0 || tail.indexOf('|') >= 0 || tail.indexOf('\u00a9') >= 0 || tail.contains("Photograph") || tail.contains("Credit")
-                || tail.contains("Copyright") || endsInCapitals(tail);
+                || tail.contains("Copyright") || tail.contains(".  ") || endsInCapitals(tail);
     }
 
     /** "… on Sunday night.JAVIER ORDUÑA": a photographer's name in capitals closing the caption. */
@@ -425,14 +440,18 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
 
     /**
      * A time stamp under more names, the outlet and the place, each a short line of its own: "Marcus Oduya-Kent" /
-     * "TORONTO" / "PUBLISHED APRIL 17, 2024"; "BIRN" / "Podgorica" / "April 3, 2023".
+     * "TORONTO" / "PUBLISHED APRIL 17, 2024"; "BIRN" / "Podgorica" / "April 3, 2023"; "Rio de Janeiro".
      */
+    private static final Pattern PLACE_LINE = Pattern.compile(
+            "^\\p{Lu}[\\p{L}.'-]*(?: (?:(?:de|da|do|dos|das|del|la|le|el|al|upon|on|of) )?\\p{Lu}[\\p{L}.'-]*){0,3}$");
+
     private static boolean timeUnderNames(List<String> next) {
         for (String line : next) {
             if (isTimeStamp(line) || isPlacedTimeStamp(line)) {
                 return true;
             }
-            if (line.length() > 40 || !(OUTLET_LINE.matcher(line).matches() || NAMES_ABOVE_TIME.matcher(line).matches())) {
+            if (line.length() > 40 || !(OUTLET_LINE.matcher(line).matches() || NAMES_ABOVE_TIME.matcher(line).matches()
+                    || PLACE_LINE.matcher(line).matches())) {
                 return false;
             }
         }
@@ -526,7 +545,8 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                 || l.length() <= MAX_CONTROL_LINE && PAGE_CONTROL.matcher(l).matches()
                 || PROMO.matcher(l).lookingAt() || NOTE_LINE.matcher(l).lookingAt() || l.length() <= MAX_LIST_ITEM && REPORTED_FROM.matcher(l).matches()
                 || l.length() <= 40 && (AGENCIES_LINE.matcher(l).matches() || AGENCY_ALONE.matcher(l).matches() || WITH_AGENCIES_LINE.matcher(l).matches())
-                || l.length() <= 240 && WRITER_NOTE.matcher(l).matches() || l.length() <= 100 && (NAME_ROLE_LINE.matcher(l).matches() || ROLE_DOT_OUTLET.matcher(l).matches()) || l.length() <= MAX_SHORT_LINE && (BYLINE.matcher(l).matches() || SECTION_PATH.matcher(l).matches()
+                || l.length() <= 240 && (WRITER_NOTE.matcher(l).matches() || WRITER_BEAT.matcher(l).matches())
+                || l.length() <= 140 && BYLINE_WITH_ROLES.matcher(l).matches() || l.length() <= 100 && (NAME_ROLE_LINE.matcher(l).matches() || ROLE_DOT_OUTLET.matcher(l).matches()) || l.length() <= MAX_SHORT_LINE && (BYLINE.matcher(l).matches() || SECTION_PATH.matcher(l).matches()
                 || TAG_LIST.matcher(l).matches() || LIST_HEADING.matcher(l).matches() || NEWSLETTER_HEADING.matcher(l).matches() || HANDLE_LINE.matcher(l).matches()
                 || IN_PLACE_LINE.matcher(l).matches())
                 || l.length() <= MAX_TIME_LINE && (isTimeStamp(l) || isPlacedTimeStamp(l) || isBylineWithTime(l))
@@ -595,9 +615,17 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             "^\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3} is an? (?:freelance|contributing|guest|staff|independent) "
                     + "(?:journalist|reporter|writer|correspondent|photographer|editor)(?: and [\\p{L} ]{1,40})? "
                     + "(?:covering|based in|who (?:covers|writes|reports))\\b(?:[^.!?\\n]|\\.(?:com|org|net)\\b){0,120}\\.(?:\\s+Follow [^\\n]{1,80})?$"
+                    + "|^\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3} is the (?:[\\p{L}-]+ ){0,3}(?:editor|correspondent|reporter|writer|columnist)"
+                    + "(?: (?:for|at|of) (?:[Tt]he )?\\p{Lu}[^.!?\\n]{1,60})?\\.(?:\\s+(?:Connect with|Follow|Email|Contact|Reach) [^\\n]{1,80})?$"
                     + "|^\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3} is an? (?:[\\p{L}-]+ ){0,3}"
                     + "(?:journalist|reporter|writer|correspondent|photographer|editor|columnist) (?:(?:for|at|with) (?:[Tt]he )?\\p{Lu}|based in \\p{Lu}|covering\\b|who (?:covers|writes|reports)\\b)"
-                    + "(?:[^.!?\\n]|\\.(?:com|org|net)\\b){0,120}\\.(?:\\s+Follow [^\\n]{1,80})?$");
+                    + "(?:[^.!?\\n]|\\.(?:com|org|net)\\b){0,120}\\.(?:\\s+(?:Follow|Connect with|Email|Contact|Reach) [^\\n]{1,80})?$");
+
+    /**
+     * The writer's beat, by first name, at the foot: "Callum covers Colorado politics and the courts for The Denver Post."
+     */
+    private static final Pattern WRITER_BEAT = Pattern.compile(
+            "^\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}.'-]+){0,3} (?:covers|writes about|reports on) [^.!?\\n]{1,100} for (?:[Tt]he )?\\p{Lu}[^.!?\\n]{1,60}\\.$");
 
     /**
      * A reporter's name and role, alone on a line: "Harriet Callow-Stead, Technology and Telecoms Correspondent", "Jane
@@ -619,7 +647,8 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     private static final Pattern AGENCY_ALONE = Pattern.compile(
             "^[(\\[]?(?:AP|AFP|PA|EFE|AAP|dpa|DPA|ANSA|UPI|PTI|IANS|ANI|Reuters|Xinhua|Kyodo|Yonhap|Bernama|Anadolu|TASS|IRNA|WAM|SPA"
                     + "|KUNA|MENA|Belga|ANP|CTK|PAP|MTI|Agerpres|Lusa|NAN|KNA|APA|AA)[)\\]]?$|^dpa(?: [a-z0-9]{1,6}){1,8}$");
-    private static final Pattern AGENCIES_LINE = Pattern.compile("^(?:[-\u2013\u2014]\\s?)?\\p{Lu}{2,10}(?:(?:,\\s?|/)\\p{Lu}{2,10}){1,4}$");
+    private static final Pattern AGENCIES_LINE = Pattern.compile("^(?:[-\u2013\u2014]\\s?)?\\p{Lu}{2,10}(?:(?:,\\s?|/)\\p{Lu}{2,10}){1,4}$"
+            + "|^\\p{Lu}{2,6}/(?:Lusa|Reuters|Xinhua|Anadolu|Bernama|Kyodo|Yonhap)$");
 
     /** A time-stamp line may hold two stamps: "Updated October 16, 2023 at 3:21 p.m. EDT|Published October 16, …". */
     private static final int MAX_TIME_LINE = 140;
@@ -675,6 +704,10 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             }
             if (isTimeStamp(p) || isPlacedTimeStamp(p)) {
                 time = true;
+            } else if (p.length() <= MAX_SHORT_LINE && PAGE_CONTROL.matcher(p).matches()) {
+                continue; // "0 Comments"
+            } else if (p.length() <= MAX_SHORT_LINE && BYLINE.matcher(p).matches()) {
+                name = true; // "By Inês Carvalhal-Boyd, in News"
             } else if (p.length() <= 40 && (NAMES_ABOVE_TIME.matcher(p).matches() || OUTLET_LINE.matcher(p).matches())) {
                 name = true;
             } else {
@@ -694,7 +727,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             "minutes", "min", "mins", "day", "days", "week", "weeks", "updated", "published", "posted", "modified", "first",
             "last", "on", "at", "share", "save", "et", "ct", "pt", "mt", "cst", "cdt", "mst", "mdt", "ast", "jst", "kst",
             "ist", "pkt", "gst", "ict", "wib", "sgt", "hkt", "aest", "aedt", "awst", "nzst", "nzdt", "wat", "cat", "eat", "sast",
-            "eest", "wet", "trt", "irst", "azt", "almt", "read", "issued", "uk", "about", "update", "today", "yesterday", "myt", "pht", "-", "\u2013", "\u2014");
+            "eest", "wet", "trt", "irst", "azt", "almt", "read", "issued", "originally", "uk", "about", "update", "today", "yesterday", "myt", "pht", "-", "\u2013", "\u2014");
     /** Of those, the ones that make a line a time stamp (a lone "on" or "at" does not). */
     private static final Set<String> TIME_MARKERS = Set.of("updated", "published", "posted", "modified", "ago", "share");
     private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9][0-9:./+-]*(?:st|nd|rd|th|am|pm|h)?|(?:gmt|utc)[+-][0-9]{1,2}");

@@ -653,4 +653,36 @@ class FurnitureTest {
         assertThat(Furniture.isFurnitureLine("Colum Boyle -  Department for Communities")).isFalse();
         assertThat(Furniture.isFurnitureLine("Nadal beat Medvedev  in five sets  to win a record 21st major title")).isFalse();
     }
+
+    @Test
+    void shouldHideTheFurnitureOfMorePagesAndKeepTheirStory() {
+        String body = String.join("\n",
+                "By Rupert Hallworth-Dean, Political Editor and Imogen Carrow-Platt, Deputy Political Editor",
+                "By Korto Gbessay-Wright, korto.gbessay@example.com",
+                "By In\u00eas Carvalhal-Boyd, in News \u00b7 09 Nov 2023, 22:14 \u00b7 0 Comments",
+                "Bruno Teixeira-Lowell",
+                "Rio de Janeiro",
+                "Updated 22/11/2023 - 04:12 CET",
+                "Enlarge / The booster lifts off from Starbase on Saturday morning.",
+                "The chief executive said the company was working to find the cause.  Hollis Pemberton-Ng",
+                "The rocket reached space on its second flight.",
+                "Fans clashed with police before the match. AFP",
+                "TPN/Lusa",
+                "Share this:",
+                "Click to share on Facebook (Opens in new window)",
+                "Like Loading...",
+                "READER COMMENTS 214",
+                "Must Read Stories",
+                "",
+                "Emmys Set New January Date After Strike Delays",
+                "",
+                "Tess Marchbank-Ellery is the technology editor. Connect with Tess on Twitter. Email Tess at tm@example.com",
+                "Owen Kettering-Rao is a senior reporter covering telecommunications. Email Owen at ok@example.com",
+                "Callum covers Colorado politics and the courts for The Denver Post.",
+                "Originally Published: November 17, 2023 at 6:12 p.m.",
+                "Get more Colorado news by signing up for our Mile High Roundup email newsletter.");
+        assertThat(storyLines(body)).containsExactly("Rio de Janeiro", "The rocket reached space on its second flight.");
+        assertThat(Furniture.isFurnitureLine("By the time President Biden arrived, the crowd had gone.")).isFalse();
+        assertThat(Furniture.isFurnitureLine("Smith is the editor of the paper that broke the story.")).isFalse();
+    }
 }
