@@ -146,7 +146,97 @@ public final class MentionRepair {
                 headline, body);
         List<RawMention> joined = arabicNames(bodiesOfNamedBodies(prizesIn(knownOrganisations(liberalDemocrats(andNames(bodiesOfCountries(eventsOfTwo(courtCases(titleCaseHeadline(peopleTypedBodies(
                 partiesAsBodies(placesNamingBodies(out), headline, body)), headline, body), body), body), body), body), body), headline, body), headline, body), headline, body), headline, body);
-        return overlapsJoined(headsAfter(joined, headline, body), headline, body);
+        return documentTitles(overlapsJoined(headsAfter(joined, headline, body), headline, body), body);
+    }
+
+    /** A document's head word before "on", "for", "of" or "to" and its title: "Convention on the Legal Status of …". */
+    private static final java.util.regex.Pattern DOCUMENT_HEAD = java.util.regex.Pattern.compile(
+            "\\b(?:Declaration|Convention|Strategy|Framework|Treaty|Agreement|Charter|Protocol|Accord|Pact) (?:on|for|of|to) (?:the )?(?=\\p{Lu})");
+
+    private static final Set<String> ARTICLES = Set.of("The", "A", "An", "This", "That", "Its", "Their", "His", "Her");
+
+    /** Lower-case words a document's title may hold between its capitalised ones. */
+    private static final Set<String> TITLE_LINKS = Set.of("of", "the", "and", "in", "on", "for", "to", "a", "an");
+
+    /**
+     * "Declaration on the Continuity of Statehood and the Protection of Persons in the Face of …", "Convention on the Legal
+     * Status of the Caspian Sea", "2050 Strategy for the Blue Pacific Continent": a document's name runs from its head word
+     * (with the words of a mention ending in it) through its title's last capitalised word. The recogniser cuts it into
+     * places and bodies at each "of the"; it is one MISC name. Not a day or month after the link ("Convention on
+     * Monday").
+     */
+    private static List<RawMention> documentTitles(List<RawMention> mentions, String body) {
+        if (body == null) {
+            return mentions;
+        }
+        java.util.regex.Matcher h = DOCUMENT_HEAD.matcher(body);
+        List<RawMention> out = mentions;
+        while (h.find()) {
+            int end = titleEnd(body, h.end());
+            if (end < 0) {
+                continue;
+            }
+            // The capitalised words before the head word: "Pacific Regional Framework", "UN Framework Convention".
+            int start = h.start();
+            for (int k = 0; k < 3 && start >= 2 && body.charAt(start - 1) == ' '; k++) {
+                int w = start - 1;
+                while (w > 0 && (Character.isLetterOrDigit(body.charAt(w - 1)) || body.charAt(w - 1) == '-')) {
+                    w--;
+                }
+                String word = body.substring(w, start - 1);
+                if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || ARTICLES.contains(word)) {
+                    break;
+                }
+                start = w;
+            }
+            if (start >= 5 && body.charAt(start - 1) == ' ' && YEAR.matcher(body.substring(start - 5, start - 1)).matches()
+                    && (start == 5 || !Character.isLetterOrDigit(body.charAt(start - 6)))) {
+                start -= 5; // "2050 Strategy for the Blue Pacific Continent"
+            }
+            final int from = start;
+            final int to = end;
+            List<RawMention> kept = new ArrayList<>();
+            for (RawMention m : out) {
+                if (!Mention.BODY_TEXT.equals(m.field()) || m.end() <= from || m.start() >= to) {
+                    kept.add(m);
+                }
+            }
+            String name = body.substring(from, to);
+            kept.add(new RawMention(Mention.BODY_TEXT, from, to, name, List.of(name.split(" ")), "MISC", 0.5, false));
+            out = kept;
+        }
+        return out;
+    }
+
+    /** The end of a title's last capitalised word from {@code from}, or -1: at least one, none a day or a month. */
+    private static int titleEnd(String text, int from) {
+        int i = from;
+        int end = -1;
+        int words = 0;
+        while (i < text.length() && words < 24) {
+            int w = i;
+            while (w < text.length() && (Character.isLetterOrDigit(text.charAt(w)) || text.charAt(w) == '-' || text.charAt(w) == '\'')) {
+                w++;
+            }
+            if (w == i) {
+                break;
+            }
+            String word = text.substring(i, w);
+            if (Character.isUpperCase(word.charAt(0))) {
+                if (end < 0 && CALENDAR.contains(word.toLowerCase(Locale.ROOT))) {
+                    return -1;
+                }
+                end = w;
+            } else if (!TITLE_LINKS.contains(word)) {
+                break;
+            }
+            words++;
+            if (w >= text.length() || text.charAt(w) != ' ') {
+                break;
+            }
+            i = w + 1;
+        }
+        return end;
     }
 
     /**
