@@ -445,6 +445,10 @@ public final class MentionRepair {
     private static List<RawMention> bodiesOfNamedBodies(List<RawMention> mentions, String headline, String body) {
         List<RawMention> joined = joinNeighbours(mentions, headline, body, " of ", "ORGANIZATION", false, (a, b) -> a.tokens().size() == 1
                 && BODIES_OF.contains(a.text()) && "ORGANIZATION".equals(b.type()));
+        // "Assembly" + "of the" + "Republic", "Council" + "of the" + "European Union": a body's word alone, "of the" and a
+        // polity or body, one body.
+        joined = joinNeighbours(joined, headline, body, List.of(" of the "), "ORGANIZATION", false, (a, b) -> a.tokens().size() == 1
+                && BODIES_OF.contains(a.text()) && ("ORGANIZATION".equals(b.type()) || "LOCATION".equals(b.type())) && b.tokens().size() <= 3);
         // "Standing Committee" + "of the" + "National People's Congress": a body's organ of another named body.
         return joinNeighbours(joined, headline, body, List.of(" of the "), "ORGANIZATION", false, (a, b) -> "ORGANIZATION".equals(a.type())
                 && a.tokens().size() >= 2 && ORGANS_OF.contains(a.tokens().get(a.tokens().size() - 1)) && "ORGANIZATION".equals(b.type()));
