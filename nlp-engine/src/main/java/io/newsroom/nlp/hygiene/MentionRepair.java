@@ -88,6 +88,9 @@ public final class MentionRepair {
      */
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "dr", "dr.", "judge");
 
+    /** An honorific right before a name, as written ("Ms ", "Mr. "; not "MS " or "DR "). */
+    private static final java.util.regex.Pattern HONORIFIC_BEFORE = java.util.regex.Pattern.compile("(?<![\\p{L}])(?:Mr|Mrs|Ms|Mx|Dr)\\.? $");
+
     public List<RawMention> apply(List<RawMention> mentions, String headline, String body) {
         List<RawMention> out = new ArrayList<>(mentions.size());
         for (RawMention given : mentions) {
@@ -107,7 +110,7 @@ public final class MentionRepair {
             if (m == null) {
                 continue;
             }
-            m = arabicPlace(afterWorkNoun(afterDescriptor(afterHonorific(m), text), text), text);
+            m = arabicPlace(afterWorkNoun(afterDescriptor(afterHonorific(m, text), text), text), text);
             m = withWeatherWord(withNumberedName(withFacilitysTitle(withNameParticle(afterPlaceWord(m, text), text), text), text), text);
             m = asGroup(withPlus(withCompetitionCode(m, text), text), text);
             if ("MISC".equals(m.type())) {
@@ -141,7 +144,7 @@ public final class MentionRepair {
             out.add(named);
             out.add(person);
         }
-        out = outletsReporting(placesListed(out, headline, body), body);
+        out = fullNamesOfPeople(outletsReporting(placesListed(out, headline, body), body));
         out = withCompanyForm(acronymsBeforeOffices(peoplePairedWithPeople(compoundsOfNamesWritten(out), headline, body), headline, body),
                 headline, body);
         List<RawMention> joined = arabicNames(bodiesOfNamedBodies(prizesIn(knownOrganisations(liberalDemocrats(andNames(bodiesOfCountries(eventsOfTwo(courtCases(titleCaseHeadline(peopleTypedBodies(
@@ -237,6 +240,30 @@ public final class MentionRepair {
             i = w + 1;
         }
         return end;
+    }
+
+    /**
+     * "Kelly Bayer Rosmarin" … "Ms Bayer Rosmarin": a longer name that ends in a person's name and opens with a first name
+     * the lists know is that person's full name, whatever the recogniser made of it.
+     */
+    private List<RawMention> fullNamesOfPeople(List<RawMention> mentions) {
+        Set<List<String>> people = new HashSet<>();
+        for (RawMention m : mentions) {
+            if ("PERSON".equals(m.type())) {
+                people.add(m.tokens());
+            }
+        }
+        if (people.isEmpty()) {
+            return mentions;
+        }
+        List<RawMention> out = new ArrayList<>(mentions.size());
+        for (RawMention m : mentions) {
+            List<String> t = m.tokens();
+            boolean full = !"PERSON".equals(m.type()) && t.size() >= 2 && known.isFirstName(t.get(0))
+                    && !BodyNouns.isHead(t.get(t.size() - 1)) && people.contains(t.subList(1, t.size()));
+            out.add(full ? withType(m, "PERSON") : m);
+        }
+        return out;
     }
 
     /**
@@ -1325,7 +1352,11 @@ public final class MentionRepair {
     }
 
     /** "Mr. Bankman-Fried" typed MISC, "Judge Lewis Kaplan" typed ORGANIZATION: the person, titled. */
-    private static RawMention afterHonorific(RawMention m) {
+    private static RawMention afterHonorific(RawMention m, String text) {
+        if (!"PERSON".equals(m.type()) && m.titled() && text != null && m.start() >= 3 && m.start() <= text.length()
+                && HONORIFIC_BEFORE.matcher(text).region(Math.max(0, m.start() - 6), m.start()).find()) {
+            return withType(m, "PERSON"); // "Ms Bayer Rosmarin": the recogniser took "Bayer" for the company
+        }
         String first = m.tokens().get(0);
         // Written as an honorific is ("Dr", "Ms"), not in capitals: "DR Congo", the ship "MS Victoria".
         if ("PERSON".equals(m.type()) || m.tokens().size() < 2 || !HONORIFICS.contains(first.toLowerCase(Locale.ROOT))
