@@ -88,6 +88,9 @@ public final class MentionRepair {
      */
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "dr", "dr.", "judge");
 
+    /** The American parties by their members' word: an organisation's name alone, not an adjective of a people. */
+    private static final Set<String> US_PARTY_WORDS = Set.of("Republican", "Republicans", "Democrat", "Democrats", "Democratic");
+
     /** An honorific right before a name, as written ("Ms ", "Mr. "; not "MS " or "DR "). */
     private static final java.util.regex.Pattern HONORIFIC_BEFORE = java.util.regex.Pattern.compile("(?<![\\p{L}])(?:Mr|Mrs|Ms|Mx|Dr)\\.? $");
 
@@ -113,6 +116,10 @@ public final class MentionRepair {
             m = arabicPlace(afterWorkNoun(afterDescriptor(afterHonorific(m, text), text), text), text);
             m = withWeatherWord(withNumberedName(withFacilitysTitle(withNameParticle(afterPlaceWord(m, text), text), text), text), text);
             m = asGroup(withPlus(withCompetitionCode(m, text), text), text);
+            if ("MISC".equals(m.type()) && US_PARTY_WORDS.contains(m.text())) {
+                out.add(withType(m, "ORGANIZATION")); // "Republican", "Democrats": the party, as editors mark it
+                continue;
+            }
             if ("MISC".equals(m.type())) {
                 out.add(retyped(withRegionWord(m, Mention.HEADLINE.equals(m.field()) ? headline : body), body));
                 continue;
@@ -191,6 +198,11 @@ public final class MentionRepair {
                     break;
                 }
                 start = w;
+            }
+            for (RawMention m : out) {
+                if (Mention.BODY_TEXT.equals(m.field()) && m.start() < start && m.end() > h.start()) {
+                    start = m.start(); // a mention already over the head: "Comprehensive and Progressive Agreement for …"
+                }
             }
             if (start >= 5 && body.charAt(start - 1) == ' ' && YEAR.matcher(body.substring(start - 5, start - 1)).matches()
                     && (start == 5 || !Character.isLetterOrDigit(body.charAt(start - 6)))) {
@@ -1020,11 +1032,22 @@ public final class MentionRepair {
      */
     private static final java.util.regex.Pattern LEADING_MODIFIER = java.util.regex.Pattern.compile(
             "(?:pro|anti|ex|non|post|pre)-\\p{L}+");
+    private static final java.util.regex.Pattern PREFIXED_NAME = java.util.regex.Pattern.compile(
+            "(?:pro|anti|non|un|post|pre|neo|pan)-(\\p{Lu}\\p{L}+)");
 
     private RawMention withoutLeadingArticle(RawMention m) {
         String first = m.tokens().get(0);
         // "the pro-Serbian Democratic Front": a lower-case modifier is no part of the name either.
         boolean modifier = LEADING_MODIFIER.matcher(first).matches();
+        java.util.regex.Matcher prefix = PREFIXED_NAME.matcher(first);
+        if (prefix.matches() && m.tokens().size() == 1 && m.text().startsWith(first)) {
+            // "pro-Palestinian", "un-American", "non-Arab": the people's word after a lower-case prefix is the name.
+            int cut = prefix.start(1);
+            List<String> tokens = new ArrayList<>(m.tokens());
+            tokens.set(0, first.substring(cut));
+            return new RawMention(m.field(), m.start() + cut, m.end(), m.text().substring(cut), List.copyOf(tokens), m.type(),
+                    m.confidence(), m.titled());
+        }
         if (m.tokens().size() < 2 || !(first.equals("A") || first.equals("An") || modifier) || !gazetteer.lookup(m.text()).isEmpty()) {
             return m;
         }

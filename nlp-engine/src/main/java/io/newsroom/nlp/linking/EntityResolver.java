@@ -105,7 +105,8 @@ public final class EntityResolver {
                     : entry != null ? "gaz:" + TextKeys.key(entry.canonical()) : "text:" + TextKeys.key(name);
             Cluster c = fullName != null ? fullName : byKey.get(key);
             // "Armenians" and "Armenian": one people, whichever comes first and whether or not the list holds the plural.
-            String people = "MISC".equals(m.type()) && m.tokens().size() == 1 ? peopleKey(name) : null;
+            String people = "MISC".equals(m.type()) && m.tokens().size() == 1 ? peopleKey(name)
+                    : "ORGANIZATION".equals(m.type()) && m.tokens().size() == 1 ? US_PARTY_KEYS.get(name) : null;
             if (c == null && people != null) {
                 c = byKey.get(people);
             }
@@ -146,6 +147,10 @@ public final class EntityResolver {
                 .thenComparingInt(e -> e.mentions().get(0).start()));
         return out;
     }
+
+    /** "Democrats", "Democrat" and "Democratic" alone: one party, however the article words its members. */
+    private static final Map<String, String> US_PARTY_KEYS = Map.of("Democrat", "party:democratic", "Democrats", "party:democratic",
+            "Democratic", "party:democratic", "Republican", "party:republican", "Republicans", "party:republican");
 
     /** "people:armenian" for "Armenian" and "Armenians", "people:turkish" for "Turks": a people; null for any other word. */
     private String peopleKey(String name) {
