@@ -583,4 +583,24 @@ class MentionRepairTest {
                         tuple("Swiss National Bank", "ORGANIZATION"), tuple("Venice Film Festival", "MISC"),
                         tuple("5th Infantry Division", "MISC"), tuple("Queen", "MISC"));
     }
+
+    @Test
+    void shouldRepairTheFifteenthSessionsGroupsCompetitionsDocumentsAndPeoplesWords() {
+        String text = "OPEC+ meets as the FIFA World Cup and the T20 World Cup go on. The Taliban and the Tata group "
+                + "spoke to pro-Palestinian marchers, Republican senators said, and leaders signed the Convention on the Legal "
+                + "Status of the Caspian Sea before the Assembly of the Republic met, Kazinform reports.";
+        assertThat(apply(text, body(text, "OPEC", "ORGANIZATION", 0.9), body(text, "FIFA", "ORGANIZATION", 0.9),
+                body(text, "World Cup", "MISC", 0.9), Mentions.lastInBody(text, "World Cup", "MISC", 0.9),
+                body(text, "Taliban", "MISC", 0.9), body(text, "Tata", "ORGANIZATION", 0.9),
+                body(text, "pro-Palestinian", "MISC", 0.9), body(text, "Republican", "MISC", 0.9),
+                body(text, "Convention", "LOCATION", 0.6), body(text, "Legal Status", "ORGANIZATION", 0.6),
+                body(text, "Caspian Sea", "LOCATION", 0.9), body(text, "Assembly", "ORGANIZATION", 0.8),
+                Mentions.lastInBody(text, "Republic", "LOCATION", 0.9), body(text, "Kazinform", "PERSON", 0.6)))
+                .extracting(RawMention::text, RawMention::type)
+                .containsExactlyInAnyOrder(tuple("OPEC+", "ORGANIZATION"), tuple("FIFA World Cup", "MISC"),
+                        tuple("T20 World Cup", "MISC"), tuple("Taliban", "ORGANIZATION"), tuple("Tata group", "ORGANIZATION"),
+                        tuple("Palestinian", "MISC"), tuple("Republican", "ORGANIZATION"),
+                        tuple("Convention on the Legal Status of the Caspian Sea", "MISC"),
+                        tuple("Assembly of the Republic", "ORGANIZATION"), tuple("Kazinform", "ORGANIZATION"));
+    }
 }
