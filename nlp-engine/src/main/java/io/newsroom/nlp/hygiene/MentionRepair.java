@@ -539,8 +539,8 @@ public final class MentionRepair {
     private static List<RawMention> eventsOfTwo(List<RawMention> mentions, String body) {
         java.util.function.BiPredicate<RawMention, RawMention> event = (a, b) -> !"PERSON".equals(a.type())
                 && "MISC".equals(HeadNouns.typeOf(b.tokens()));
-        // "St. Petersburg International Economic Forum", "Jeddah Security and Development Summit": a city's name opens the
-        // forum's or summit's name (not a cup's: "the Qatar World Cup" is a country and the cup).
+        // "St. Petersburg International Economic Forum", "Jeddah Security and Development Summit", "Las Vegas Grand Prix": a
+        // city's name opens the forum's, summit's or race's name (not a cup's: "the Qatar World Cup" is a country and the cup).
         java.util.function.BiPredicate<RawMention, RawMention> placed = (a, b) -> "LOCATION".equals(a.type())
                 && "MISC".equals(b.type()) && b.tokens().size() >= 2 && FORUMS.contains(b.tokens().get(b.tokens().size() - 1));
         // "FIFA World Cup", "UEFA Champions League": the body that runs a competition opens its name.
@@ -551,7 +551,7 @@ public final class MentionRepair {
                 "-", "MISC", false, event), body, " ", "MISC", false, placed), body, " ", "MISC", false, run);
     }
 
-    private static final Set<String> FORUMS = Set.of("Forum", "Summit");
+    private static final Set<String> FORUMS = Set.of("Forum", "Summit", "Prix", "Marathon");
 
     /** The last words of competitions' names: "World Cup", "Champions League", "Asian Games". */
     private static final Set<String> COMPETITIONS = Set.of("Cup", "League", "Games", "Championship", "Championships", "Open",
