@@ -54,6 +54,12 @@ public final class EntityLinker {
             return null; // demonyms and events: the gazetteers have no ids for them
         }
         List<GazetteerEntry> found = gazetteer.lookup(name);
+        if (found.isEmpty() && "ORGANIZATION".equals(type)) {
+            String variant = bodyNameVariant(name);
+            if (variant != null) {
+                found = gazetteer.lookup(variant).stream().filter(e -> e.kind() == GazetteerKind.ORGANISATION).toList();
+            }
+        }
         GazetteerEntry party = party(name, found, type, articleText);
         if (party != null) {
             return party;
@@ -92,6 +98,28 @@ public final class EntityLinker {
         }
         // Without a country to choose by, a title supports a surname only that one leader has.
         return titled && bySurname.size() == 1 ? bySurname.get(0) : null;
+    }
+
+    /** "UN General Assembly", "U.N. Security Council": the United Nations' organs by their short form. */
+    private static final java.util.regex.Pattern UN_PREFIX = java.util.regex.Pattern.compile("^(?:UN|U\\.N\\.) (?=\\p{Lu})");
+
+    /**
+     * An international body's name as the other English spells it or in full: "Shanghai Cooperation Organization" for
+     * the list's "Organisation" (and back), "UN General Assembly" for "United Nations General Assembly"; null when the
+     * name has no such variant.
+     */
+    static String bodyNameVariant(String name) {
+        java.util.regex.Matcher un = UN_PREFIX.matcher(name);
+        if (un.find()) {
+            return "United Nations " + name.substring(un.end());
+        }
+        if (name.contains("Organization")) {
+            return name.replace("Organization", "Organisation");
+        }
+        if (name.contains("Organisation")) {
+            return name.replace("Organisation", "Organization");
+        }
+        return null;
     }
 
     /**
