@@ -6,6 +6,7 @@ import io.newsroom.nlp.gazetteer.GazetteerEntry;
 import io.newsroom.nlp.gazetteer.GazetteerKind;
 import io.newsroom.nlp.linking.BodyNouns;
 import io.newsroom.nlp.linking.HeadNouns;
+import io.newsroom.nlp.linking.PlaceAbbreviations;
 import io.newsroom.nlp.linking.RawMention;
 import io.newsroom.nlp.linking.Titles;
 import io.newsroom.nlp.text.TextKeys;
@@ -116,6 +117,7 @@ public final class MentionRepair {
             m = arabicPlace(afterWorkNoun(afterDescriptor(afterHonorific(m, text), text), text), text);
             m = withWeatherWord(withNumberedName(withFacilitysTitle(withNameParticle(afterPlaceWord(m, text), text), text), text), text);
             m = asGroup(withPlus(withCompetitionCode(m, text), text), text);
+            m = asStateAbbreviation(m, text);
             if ("MISC".equals(m.type()) && US_PARTY_WORDS.contains(m.text())) {
                 out.add(withType(m, "ORGANIZATION")); // "Republican", "Democrats": the party, as editors mark it
                 continue;
@@ -1248,6 +1250,20 @@ public final class MentionRepair {
         tokens.addAll(m.tokens());
         return new RawMention(m.field(), code.start(1), m.end(), text.substring(code.start(1), m.end()), List.copyOf(tokens), m.type(),
                 m.confidence(), m.titled());
+    }
+
+    /**
+     * "Redmond, Calif.", "Dover, Del.", "Ottawa, Ont.": a state's or province's abbreviation after a town and a comma is the
+     * place, with its dot, whatever the recogniser made of it ("Del" as a person).
+     */
+    private static RawMention asStateAbbreviation(RawMention m, String text) {
+        if (m.tokens().size() != 1 || m.start() < 3 || m.end() >= text.length() || text.charAt(m.end()) != '.'
+                || !text.startsWith(", ", m.start() - 2) || !Character.isUpperCase(text.charAt(m.start()))
+                || PlaceAbbreviations.fullName(m.text() + ".") == null) {
+            return m;
+        }
+        String name = m.text() + ".";
+        return new RawMention(m.field(), m.start(), m.end() + 1, name, List.of(name), "LOCATION", m.confidence(), m.titled());
     }
 
     /**

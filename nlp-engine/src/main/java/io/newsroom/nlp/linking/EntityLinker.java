@@ -54,6 +54,11 @@ public final class EntityLinker {
             return null; // demonyms and events: the gazetteers have no ids for them
         }
         List<GazetteerEntry> found = gazetteer.lookup(name);
+        String state = "LOCATION".equals(type) && !name.equals("Wash.") ? PlaceAbbreviations.fullName(name) : null;
+        if (found.isEmpty() && state != null) {
+            // "Calif.": the state (not "Wash.", whose full name the lists give the capital).
+            found = gazetteer.lookup(state).stream().filter(e -> e.kind() == GazetteerKind.REGION).toList();
+        }
         if (found.isEmpty() && "ORGANIZATION".equals(type)) {
             String variant = bodyNameVariant(name);
             if (variant != null) {
