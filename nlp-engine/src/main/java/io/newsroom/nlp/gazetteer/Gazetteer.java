@@ -62,8 +62,11 @@ public final class Gazetteer {
     public static final String CLUBS_FILE = "clubs.tsv.gz";
     /** Continents with Wikidata ids (Natural Earth): link-only, LOCATION spans. */
     public static final String REGIONS_FILE = "regions.tsv.gz";
+    /** National institutions named without their country, note {@code <what> in <country>}: link-only, see EntityLinker. */
+    public static final String INSTITUTIONS_FILE = "institutions.tsv.gz";
     public static final String LINK_ONLY_FILES = CITY_LINKS_FILE + "," + OFFICE_HOLDERS_FILE + "," + MAP_UNIT_LINKS_FILE
-            + "," + PARTIES_FILE + "," + WATERS_FILE + "," + OPERATORS_FILE + "," + CLUBS_FILE + "," + REGIONS_FILE;
+            + "," + PARTIES_FILE + "," + WATERS_FILE + "," + OPERATORS_FILE + "," + CLUBS_FILE + "," + REGIONS_FILE
+            + "," + INSTITUTIONS_FILE;
     /** Person-name lists (first names; first and last names), NER features only: {@code tokenKey<TAB>F|N|FN}. */
     public static final String NAMES_FILE = "names.tsv.gz";
     /** Longest alias (in tokens) that the sequence matcher tries. */
@@ -85,6 +88,8 @@ public final class Gazetteer {
      * country they led ("United Nations" for its Secretary-General).
      */
     private final Map<String, String> leaderCountries = new HashMap<>();
+    /** Each country's own names and aliases ("United States", "U.S.", "America"), without its cities. */
+    private final Map<String, Set<String>> countryOwnNames = new HashMap<>();
     /** A country's demonyms ("German", "Germans" for Germany), from the DEMONYM entries whose note is the country. */
     private final Map<String, Set<String>> demonymsByCountry = new HashMap<>();
     private final Tokenizer tokenizer = new Tokenizer();
@@ -231,6 +236,13 @@ public final class Gazetteer {
         Map<String, Set<String>> byCountry = placeNamesByCountry;
         if (e.kind() == GazetteerKind.COUNTRY && !e.note().startsWith("part of ")) {
             country = e.canonical();
+            Set<String> own = countryOwnNames.computeIfAbsent(country, k -> new HashSet<>());
+            own.add(e.canonical());
+            for (String alias : aliases.split("\\|")) {
+                if (!alias.isBlank()) {
+                    own.add(alias);
+                }
+            }
         } else if (e.kind() == GazetteerKind.COUNTRY || e.kind() == GazetteerKind.CITY) {
             for (String prefix : new String[]{"part of ", "city in ", TOWN_NOTE, "capital of "}) {
                 if (e.note().startsWith(prefix)) {
@@ -254,6 +266,11 @@ public final class Gazetteer {
     /** Names of a country, its nations and its known cities (empty when the country is unknown). */
     public Set<String> placeNames(String country) {
         return placeNamesByCountry.getOrDefault(country, Set.of());
+    }
+
+    /** Every country by its own names and aliases, without its cities (read-only). */
+    public Map<String, Set<String>> countryOwnNames() {
+        return java.util.Collections.unmodifiableMap(countryOwnNames);
     }
 
     /** A country's demonyms ("German" for Germany; empty when it has none). */

@@ -18,7 +18,12 @@ public enum GazetteerKind {
     /** Seas, oceans, gulfs, straits and large lakes from Natural Earth (link-only, LOCATION spans). Last, as above. */
     WATER("LOCATION"),
     /** Football clubs of the English league system and of other countries (link-only, ORGANIZATION spans). Last, as above. */
-    CLUB("ORGANIZATION");
+    CLUB("ORGANIZATION"),
+    /**
+     * A country's institutions that news names without the country ("Congress", "the Senate", "the Supreme Court"):
+     * link-only, ORGANIZATION spans, and only in an article whose most-named country is theirs. Last, as above.
+     */
+    INSTITUTION("ORGANIZATION");
 
     private final String entityType;
 

@@ -6,6 +6,8 @@ import io.newsroom.nlp.gazetteer.GazetteerKind;
 import io.newsroom.nlp.text.TextKeys;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 
 /**
@@ -68,6 +70,10 @@ public final class EntityLinker {
         GazetteerEntry party = party(name, found, type, articleText);
         if (party != null) {
             return party;
+        }
+        GazetteerEntry institution = institution(name, found, type, articleText);
+        if (institution != null) {
+            return institution;
         }
         GazetteerEntry best = pick(withoutParties(found), type);
         if (best != null && isTown(best)) {
@@ -360,8 +366,71 @@ public final class EntityLinker {
     }
 
     private static List<GazetteerEntry> withoutParties(List<GazetteerEntry> entries) {
-        return entries.stream().anyMatch(e -> e.kind() == GazetteerKind.PARTY)
-                ? entries.stream().filter(e -> e.kind() != GazetteerKind.PARTY).toList() : entries;
+        return entries.stream().anyMatch(e -> e.kind() == GazetteerKind.PARTY || e.kind() == GazetteerKind.INSTITUTION)
+                ? entries.stream().filter(e -> e.kind() != GazetteerKind.PARTY && e.kind() != GazetteerKind.INSTITUTION).toList()
+                : entries;
+    }
+
+    /**
+     * "Congress", "the Senate", "the Supreme Court": a country's institution, named without the country, links only in
+     * an article whose most-named country (its own names and aliases and its people, each counted once; no city) is
+     * the institution's, ahead of every other: the Senate of a story from Astana that quotes Washington once is
+     * Kazakhstan's, not the United States'. Written with the country ("U.S. Senate"), it links wherever the country
+     * is named.
+     */
+    private GazetteerEntry institution(String name, List<GazetteerEntry> entries, String type, String articleText) {
+        if (!"ORGANIZATION".equals(type)) {
+            return null;
+        }
+        GazetteerEntry candidate = null;
+        for (GazetteerEntry e : entries) {
+            if (e.kind() == GazetteerKind.INSTITUTION && e.wikidataId() != null) {
+                if (candidate != null && !candidate.wikidataId().equals(e.wikidataId())) {
+                    return null;
+                }
+                candidate = e;
+            }
+        }
+        if (candidate == null) {
+            return null;
+        }
+        String country = noteCountry(candidate);
+        if (country.isEmpty()) {
+            return candidate; // "the State Department": no other country's body is called so
+        }
+        Set<String> own = withDottedForms(gazetteer.countryOwnNames().getOrDefault(country, Set.of()));
+        int space = name.indexOf(' ');
+        if (space > 0 && own.contains(name.substring(0, space))) {
+            return candidate; // "U.S. Senate"
+        }
+        int ours = countryCount(country, own, articleText);
+        if (ours == 0) {
+            return null;
+        }
+        for (Map.Entry<String, Set<String>> other : gazetteer.countryOwnNames().entrySet()) {
+            if (!other.getKey().equals(country) && countryCount(other.getKey(), withDottedForms(other.getValue()), articleText) >= ours) {
+                return null;
+            }
+        }
+        return candidate;
+    }
+
+    /** The names with the dotted forms news writes of their capitals: "US" → "U.S.", "UK" → "U.K.". */
+    private static Set<String> withDottedForms(Set<String> names) {
+        Set<String> out = null;
+        for (String n : names) {
+            if (n.length() >= 2 && n.length() <= 3 && n.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+                if (out == null) {
+                    out = new java.util.HashSet<>(names);
+                }
+                out.add(n.replaceAll("(.)", "$1."));
+            }
+        }
+        return out == null ? names : out;
+    }
+
+    private int countryCount(String country, Set<String> names, String text) {
+        return count(names, text) + count(gazetteer.demonyms(country), text);
     }
 
     /**

@@ -58,6 +58,8 @@ public final class GazetteerBuilder {
     public static final String NATURAL_EARTH_COUNTRY_IDS_EXTRACT = "natural-earth/ne_admin_0_wikidata.tsv";
     public static final String ENGLISH_CLUBS_EXTRACT = "english-clubs/clubs.tsv";
     public static final String FOOTBALL_CLUBS_EXTRACT = "wikidata-football-clubs/clubs.tsv";
+    /** Institutions news names without their country ("Congress", "the Senate"), written by the project. */
+    public static final String INSTITUTIONS_EXTRACT = "national-institutions/institutions.tsv";
     /** A city name shared by several places links only when one of them is this many times larger than the rest. */
     static final int AMBIGUOUS_NAME_POPULATION_RATIO = 3;
 
@@ -128,6 +130,8 @@ public final class GazetteerBuilder {
             int parties = writeParties(commons, PoliticalParties.read(sourcesDir.resolve(PARTY_FACTS_EXTRACT)), ordinaryWords,
                     companies, outDir.resolve(Gazetteer.PARTIES_FILE));
             System.out.printf("linked political parties: %d%n", parties);
+            int institutions = writeInstitutions(sourcesDir.resolve(INSTITUTIONS_EXTRACT), outDir.resolve(Gazetteer.INSTITUTIONS_FILE));
+            System.out.printf("linked national institutions: %d%n", institutions);
         }
         System.out.printf("gazetteers: %d countries, %d organisations, %d leaders, %d places, %d linked cities, %d linked nations, "
                         + "%d linked office-holders -> %s%n", countries, orgs, leaders, places, cities, nations, holders, outDir);
@@ -647,6 +651,26 @@ public final class GazetteerBuilder {
             if (name.length() > 1 && seen.add("REGION\t" + TextKeys.key(name))) {
                 lines.add("REGION\t" + name);
             }
+        }
+        write(out, lines);
+        return lines.size();
+    }
+
+    /** The national institutions, as written in their source ({@code name, wikidata, note, aliases}), link-only. */
+    int writeInstitutions(Path tsv, Path out) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String row : Files.readAllLines(tsv, java.nio.charset.StandardCharsets.UTF_8)) {
+            String[] f = row.split("\t", -1);
+            if (row.isBlank() || row.startsWith("name\t") || f.length < 4) {
+                continue;
+            }
+            Set<String> aliases = new LinkedHashSet<>();
+            for (String alias : f[3].split("\\|")) {
+                if (!alias.isBlank()) {
+                    aliases.add(alias);
+                }
+            }
+            lines.add(line(GazetteerKind.INSTITUTION, f[0], f[1], f[2], aliases));
         }
         write(out, lines);
         return lines.size();
