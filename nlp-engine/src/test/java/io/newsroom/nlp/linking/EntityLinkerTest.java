@@ -30,7 +30,7 @@ class EntityLinkerTest {
     @BeforeAll
     static void gazetteer() throws IOException {
         gz("countries.tsv.gz", "COUNTRY\tUnited Kingdom\tQ145\tGB\tUK|Britain\nCOUNTRY\tNew Zealand\tQ664\tNZ\t\n"
-                + "COUNTRY\tUnited States\tQ30\tUS\tUSA\nCOUNTRY\tGermany\tQ183\tDE\t\n"
+                + "COUNTRY\tUnited States\tQ30\tUS\tUSA|US\nCOUNTRY\tGermany\tQ183\tDE\t\n"
                 + "DEMONYM\tBritish\t\tUnited Kingdom\tBriton|Britons\n");
         gz(Gazetteer.MAP_UNIT_LINKS_FILE, "COUNTRY\tWales\tQ25\tpart of United Kingdom\t\n");
         gz(Gazetteer.CITY_LINKS_FILE, "CITY\tBirmingham\tQ2256\tcity in United Kingdom\t\nCITY\tLiverpool\tQ24826\tcity in United Kingdom\t\n"
@@ -43,6 +43,8 @@ class EntityLinkerTest {
         gz(Gazetteer.CLUBS_FILE, "CLUB\tArsenal\tQ9617\tfootball club, English league system\tArsenal F.C.\n"
                 + "CLUB\tLiverpool\tQ1130849\tfootball club, English league system\tLiverpool F.C.\n"
                 + "CLUB\tGalway United\tQ16783238\tfootball club\tGalway\nCLUB\tMetta\tQ1576467\tfootball club\tFK Metta\n");
+        gz(Gazetteer.INSTITUTIONS_FILE, "INSTITUTION\tUnited States Senate\tQ66096\tupper house in United States\tSenate|U.S. Senate\n"
+                + "INSTITUTION\tUnited States Department of State\tQ789915\tthe US foreign ministry\tState Department\n");
         gz(Gazetteer.CITIES_FILE, "CITY\tNorth Sea\n"); // GeoNames: a town of that name, no Wikidata id
         gz(Gazetteer.OFFICE_HOLDERS_FILE, String.join("\n",
                 "PERSON\tSuella Braverman\tQ19957769\tSecretary of State for the Home Department, United Kingdom\t",
@@ -64,6 +66,20 @@ class EntityLinkerTest {
         assertThat(id(linker.link("Labour Party", "ORGANIZATION", false, "The UK Labour Party met."))).isEqualTo("Q9630");
         assertThat(linker.link("Labour", "ORGANIZATION", false, "Labour won the vote in Wellington.")).isNull();
         assertThat(linker.link("Labour", "ORGANIZATION", false, "Labour won in Ukraine.")).as("UK inside a word is no evidence").isNull();
+    }
+
+    @Test
+    void shouldLinkACountrysInstitutionOnlyWhereTheArticleIsAboutThatCountry() {
+        assertThat(id(linker.link("Senate", "ORGANIZATION", false, "The Senate voted in Washington, the USA's capital.")))
+                .isEqualTo("Q66096");
+        assertThat(linker.link("Senate", "ORGANIZATION", false, "Germany's Senate met; the US and Germany and the Germans agreed."))
+                .as("another country named more").isNull();
+        assertThat(id(linker.link("U.S. Senate", "ORGANIZATION", false, "Germany and the Germans watched the U.S. Senate.")))
+                .as("written with its country").isEqualTo("Q66096");
+        assertThat(linker.link("Senate", "ORGANIZATION", false, "The Senate met.")).as("no country named").isNull();
+        assertThat(id(linker.link("State Department", "ORGANIZATION", false, "The State Department spoke in Berlin.")))
+                .isEqualTo("Q789915");
+        assertThat(linker.link("Senate", "LOCATION", false, "The Senate voted in the USA.")).as("not a place").isNull();
     }
 
     @Test

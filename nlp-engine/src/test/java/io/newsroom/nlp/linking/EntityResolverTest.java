@@ -204,7 +204,7 @@ class EntityResolverTest {
                 "African Union Commission/ORGANIZATION/1.0", "AU Commission/ORGANIZATION/0.9",
                 "Supreme National Security Council/ORGANIZATION/1.0", "National Security Council/ORGANIZATION/0.9"))
                 .extracting(Entity::name, Entity::mentionCount)
-                .contains(tuple("U.N. Security Council", 2), tuple("African Union Commission", 2),
+                .contains(tuple("United Nations Security Council", 2), tuple("African Union Commission", 2),
                         tuple("Supreme National Security Council", 1), tuple("National Security Council", 1));
     }
 
