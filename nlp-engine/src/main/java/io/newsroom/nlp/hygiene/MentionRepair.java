@@ -292,7 +292,7 @@ public final class MentionRepair {
      * though the recogniser took an agency's unknown name for a person's or left it out; the reporting place gets a
      * mention if it had none.
      */
-    private static List<RawMention> outletsReporting(List<RawMention> mentions, String body) {
+    private List<RawMention> outletsReporting(List<RawMention> mentions, String body) {
         if (body == null) {
             return mentions;
         }
@@ -319,7 +319,9 @@ public final class MentionRepair {
         // ("Vistara, formally Tata SIA Airlines Ltd") are the body's, not a person's.
         for (RawMention m : mentions) {
             if (Mention.BODY_TEXT.equals(m.field()) && "ORGANIZATION".equals(m.type()) && m.start() <= body.length()
+                    && !known.isFirstName(m.tokens().get(0))
                     && BODY_BEFORE.matcher(body.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+                // Not a first name: "the company Lauren worked for" is no company called Lauren.
                 outlets.add(m.text());
             }
         }
@@ -1273,12 +1275,16 @@ public final class MentionRepair {
     private static final Set<String> ARMED_GROUPS = Set.of("Taliban", "Islamic State", "ISIS", "ISIL", "Daesh", "Hamas",
             "Hezbollah", "Hizbollah", "al-Shabaab", "Al-Shabaab", "al-Qaeda", "Al-Qaeda", "al-Qaida", "Boko Haram");
 
+    /** "a ", "an " right before a name: "a Somerset group" is some group there, not one named so. */
+    private static final java.util.regex.Pattern INDEFINITE_BEFORE = java.util.regex.Pattern.compile("(?<![\\p{L}])(?:[Aa]n?) $");
+
     /** " group" in lower case after a name: "the Tata group", "the Wagner group". */
     private static final java.util.regex.Pattern GROUP_AFTER = java.util.regex.Pattern.compile("^ group(?![\\p{L}\\p{N}-])");
 
     /**
      * A group's name: an armed group's is an organisation's; one capitalised word before " group" names a business or
-     * armed group with it ("Tata group", "Wagner group"), unless it is a country's or a people's ("an India group").
+     * armed group with it ("Tata group", "Wagner group"), unless it is a place's, a people's or a known organisation's
+     * ("an India group", "a Facebook group", "the Labour group"), or "a" or "an" stands before it.
      */
     private RawMention asGroup(RawMention m, String text) {
         if (ARMED_GROUPS.contains(m.text())) {
@@ -1286,8 +1292,9 @@ public final class MentionRepair {
         }
         if (m.tokens().size() != 1 || "MISC".equals(m.type()) || m.end() >= text.length()
                 || !GROUP_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 7)).lookingAt()
-                || !m.text().matches("\\p{Lu}\\p{Ll}+") || known.isCountry(m.text()) || known.isPlace(m.text())) {
-            return m;
+                || !m.text().matches("\\p{Lu}\\p{Ll}+") || known.isCountry(m.text()) || known.isPlace(m.text())
+                || known.linksAsOrganisation(m.text()) || INDEFINITE_BEFORE.matcher(text).region(Math.max(0, m.start() - 4), m.start()).find()) {
+            return m; // "a Facebook group", "the Labour group": a group on the platform, of the party
         }
         int end = m.end() + 6;
         return new RawMention(m.field(), m.start(), end, text.substring(m.start(), end), List.of(m.text(), "group"), "ORGANIZATION",
@@ -1298,8 +1305,9 @@ public final class MentionRepair {
      * "OPEC+": a plus right after a body's name makes another grouping (OPEC and its allies), with a name of its own; the
      * recogniser stops before it, and OPEC's name would link it to OPEC.
      */
-    private static RawMention withPlus(RawMention m, String text) {
+    private RawMention withPlus(RawMention m, String text) {
         if (!"ORGANIZATION".equals(m.type()) || m.end() >= text.length() || text.charAt(m.end()) != '+'
+                || !known.linksAsOrganisation(m.text()) // not a product ("Disney+") or a word ("LGBTQ+")
                 || m.end() + 1 < text.length() && Character.isLetterOrDigit(text.charAt(m.end() + 1))) {
             return m;
         }
