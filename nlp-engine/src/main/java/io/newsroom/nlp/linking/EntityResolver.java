@@ -138,6 +138,7 @@ public final class EntityResolver {
             }
             c.add(m);
         }
+        surnamesJoinTheirLinkedPerson(clusters);
         List<Entity> out = new ArrayList<>();
         for (Cluster c : clusters) {
             out.add(c.toEntity());
@@ -146,6 +147,30 @@ public final class EntityResolver {
                 .thenComparingInt(e -> e.mentions().get(0).field().equals(Mention.HEADLINE) ? 0 : 1)
                 .thenComparingInt(e -> e.mentions().get(0).start()));
         return out;
+    }
+
+    /**
+     * "President Biden" linked, "Biden" eight times not (a bare surname links only under a title): the surname alone is
+     * the one linked person of the article whose name ends in it, not a second Biden.
+     */
+    private static void surnamesJoinTheirLinkedPerson(List<Cluster> clusters) {
+        for (java.util.Iterator<Cluster> it = clusters.iterator(); it.hasNext(); ) {
+            Cluster c = it.next();
+            if (c.entry != null || c.longest.tokens().size() != 1 || !"PERSON".equals(c.type())) {
+                continue;
+            }
+            String surname = TextKeys.key(c.longest.tokens().get(0));
+            Cluster linked = theOne(clusters, o -> o != c && o.entry != null && o.entry.wikidataId() != null && "PERSON".equals(o.type())
+                    && surname.equals(TextKeys.key(lastWord(o.entry.canonical()))));
+            if (linked != null) {
+                c.mentions.forEach(linked::add);
+                it.remove();
+            }
+        }
+    }
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
     }
 
     /** "Democrats", "Democrat" and "Democratic" alone: one party, however the article words its members. */
