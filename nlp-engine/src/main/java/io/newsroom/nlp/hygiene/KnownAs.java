@@ -120,6 +120,16 @@ final class KnownAs {
                 && countries.stream().anyMatch(c -> e.note().endsWith(" in " + c)));
     }
 
+    /** A sea, ocean or lake the gazetteers link by that name ("Caspian", "Mediterranean"). */
+    boolean isWater(String name) {
+        return entries(name).stream().anyMatch(e -> e.kind() == GazetteerKind.WATER && e.wikidataId() != null);
+    }
+
+    /** A people's word the gazetteers know ("Caspian" is none; "Turkish" is). */
+    boolean isDemonym(String name) {
+        return entries(name).stream().anyMatch(e -> e.kind() == GazetteerKind.DEMONYM);
+    }
+
     /** Whether the gazetteers know nothing by that name. */
     boolean isUnknown(String name) {
         return entries(name).isEmpty();

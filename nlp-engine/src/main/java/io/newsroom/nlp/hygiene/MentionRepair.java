@@ -1273,7 +1273,7 @@ public final class MentionRepair {
      * 1996 wire text typed "Taleban" MISC and never saw most of them.
      */
     private static final Set<String> ARMED_GROUPS = Set.of("Taliban", "Islamic State", "ISIS", "ISIL", "Daesh", "Hamas",
-            "Hezbollah", "Hizbollah", "al-Shabaab", "Al-Shabaab", "al-Qaeda", "Al-Qaeda", "al-Qaida", "Boko Haram");
+            "Hezbollah", "Hizbollah", "Houthis", "al-Shabaab", "Al-Shabaab", "al-Qaeda", "Al-Qaeda", "al-Qaida", "Boko Haram");
 
     /** "a ", "an " right before a name: "a Somerset group" is some group there, not one named so. */
     private static final java.util.regex.Pattern INDEFINITE_BEFORE = java.util.regex.Pattern.compile("(?<![\\p{L}])(?:[Aa]n?) $");
@@ -1460,6 +1460,9 @@ public final class MentionRepair {
     /** A region of the world is a place; a name ending in a body's head noun is an organisation; an unsure city is a place. */
     private static final java.util.regex.Pattern GROUP_OF_COUNTRIES = java.util.regex.Pattern.compile("G\\d{1,2}\\+?");
 
+    /** Countries named by their sea: "Baltic states", "Caspian nations". */
+    private static final java.util.regex.Pattern STATES_AFTER = java.util.regex.Pattern.compile(" (?:states|countries|nations|republics|region)\\b");
+
     private RawMention retyped(RawMention m, String body) {
         List<String> tokens = m.tokens();
         if (tokens.size() == 1 && !"ORGANIZATION".equals(m.type()) && LEGISLATURES.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
@@ -1523,6 +1526,14 @@ public final class MentionRepair {
         }
         if ("MISC".equals(m.type()) && known.onlyAPlace(m.text())) {
             return withType(m, "LOCATION"); // "Nur-Sultan"; a city's or country's name is a place even as a modifier (CoNLL)
+        }
+        if ("MISC".equals(m.type()) && tokens.size() == 1 && known.isWater(m.text()) && !known.isDemonym(m.text())
+                && (body == null || !Mention.BODY_TEXT.equals(m.field())
+                || !STATES_AFTER.matcher(body).region(Math.min(m.end(), body.length()), Math.min(body.length(), m.end() + 12)).lookingAt())) {
+            return withType(m, "LOCATION"); // "the Caspian", "the Mediterranean": the sea (not "Baltic states")
+        }
+        if ("MISC".equals(m.type()) && tokens.size() >= 2 && (last.equals("news") || last.equals("press"))) {
+            return withType(m, "ORGANIZATION"); // "Geo News", "Canadian Press": an outlet, not a people's word
         }
         if ("ORGANIZATION".equals(m.type()) && tokens.size() == 1 && m.confidence() < UNSURE && known.onlyACity(m.text())
                 && !SPORT.matcher(body).find()) {
