@@ -485,9 +485,12 @@ public final class MentionRepair {
      * "Congress" and "South African Trade Unions" split at "of" (a people's word after "of" ends a name for the
      * recogniser): a body's word alone, then " of " and a body's name, is one body.
      */
-    private static List<RawMention> bodiesOfNamedBodies(List<RawMention> mentions, String headline, String body) {
+    private List<RawMention> bodiesOfNamedBodies(List<RawMention> mentions, String headline, String body) {
         List<RawMention> joined = joinNeighbours(mentions, headline, body, " of ", "ORGANIZATION", false, (a, b) -> a.tokens().size() == 1
                 && BODIES_OF.contains(a.text()) && "ORGANIZATION".equals(b.type()));
+        // "Mejlis" + "of" + "Turkmenistan", "Oliy Majlis" + "of" + "Uzbekistan": a parliament and its country, one body.
+        joined = joinNeighbours(joined, headline, body, " of ", "ORGANIZATION", false, (a, b) -> a.tokens().size() <= 3
+                && LEGISLATURES.contains(a.text().toLowerCase(Locale.ROOT)) && !a.text().equals("Parliament") && known.isCountry(b.text()));
         // "Assembly" + "of the" + "Republic", "Council" + "of the" + "European Union": a body's word alone, "of the" and a
         // polity or body, one body.
         joined = joinNeighbours(joined, headline, body, List.of(" of the "), "ORGANIZATION", false, (a, b) -> a.tokens().size() == 1
@@ -1455,7 +1458,10 @@ public final class MentionRepair {
     private static final Set<String> LEGISLATURES = Set.of("parliament", "congress", "senate", "knesset", "duma", "sejm",
             "bundestag", "bundesrat", "rada", "majlis", "riksdag", "storting", "folketing", "eduskunta", "seimas", "saeima",
             "riigikogu", "sabor", "skupstina", "oireachtas", "dail", "d\u00e1il", "seanad", "althing", "cortes", "stortinget",
-            "diet");
+            "diet", "mazhilis", "majilis", "mejlis", "khural", "oliy majlis", "jogorku kenesh", "majlisi oli", "milli majlis",
+            "milli mejlis", "milli gengesh", "halk maslahaty", "state great khural", "great khural", "verkhovna rada",
+            "state duma", "federation council", "lok sabha", "rajya sabha", "jatiya sangsad", "dewan rakyat", "dewan negara",
+            "national assembly");
 
     /** A region of the world is a place; a name ending in a body's head noun is an organisation; an unsure city is a place. */
     private static final java.util.regex.Pattern GROUP_OF_COUNTRIES = java.util.regex.Pattern.compile("G\\d{1,2}\\+?");
@@ -1465,8 +1471,8 @@ public final class MentionRepair {
 
     private RawMention retyped(RawMention m, String body) {
         List<String> tokens = m.tokens();
-        if (tokens.size() == 1 && !"ORGANIZATION".equals(m.type()) && LEGISLATURES.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
-            return withType(m, "ORGANIZATION");
+        if (!"ORGANIZATION".equals(m.type()) && tokens.size() <= 3 && LEGISLATURES.contains(m.text().toLowerCase(Locale.ROOT))) {
+            return withType(m, "ORGANIZATION"); // "Mazhilis", "Oliy Majlis", "Jogorku Kenesh": a parliament by its own name
         }
         if (!"ORGANIZATION".equals(m.type()) && SEATS_OF_POWER.contains(m.text())) {
             return withType(m, "ORGANIZATION");
