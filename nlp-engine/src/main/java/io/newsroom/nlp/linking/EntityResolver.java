@@ -639,6 +639,10 @@ public final class EntityResolver {
             if (fullNameOfAPerson()) {
                 return "PERSON";
             }
+            List<String> t = longest.tokens();
+            if (t.size() >= 2 && "ORGANIZATION".equals(longest.type()) && BodyNouns.makesBody(t.get(t.size() - 1))) {
+                return "ORGANIZATION"; // "Kumtor Gold Company": its full name says what "Kumtor" is, however often typed a person
+            }
             Map<String, Double> votes = new LinkedHashMap<>();
             for (RawMention m : mentions) {
                 votes.merge(m.type(), m.confidence(), Double::sum);
