@@ -1281,6 +1281,9 @@ public final class MentionRepair {
     /** "a ", "an " right before a name: "a Somerset group" is some group there, not one named so. */
     private static final java.util.regex.Pattern INDEFINITE_BEFORE = java.util.regex.Pattern.compile("(?<![\\p{L}])(?:[Aa]n?) $");
 
+    /** Arabic words for an army, a movement or a front, opening an armed group's name. */
+    private static final Set<String> ARMED_WORDS = Set.of("Jaish", "Harakat", "Hayat", "Hay'at", "Jabhat", "Ansar", "Kataib", "Liwa");
+
     /** " group" in lower case after a name: "the Tata group", "the Wagner group". */
     private static final java.util.regex.Pattern GROUP_AFTER = java.util.regex.Pattern.compile("^ group(?![\\p{L}\\p{N}-])");
 
@@ -1522,8 +1525,11 @@ public final class MentionRepair {
         if (("PERSON".equals(m.type()) || "LOCATION".equals(m.type())) && tokens.size() >= 3 && known.onlyAnOrganisation(m.text())) {
             return withType(m, "ORGANIZATION"); // "Sri Lanka Podujana Peramuna", a party the gazetteers know, as a place
         }
-        if ("PERSON".equals(m.type()) && tokens.stream().anyMatch(t -> t.contains("-e-"))) {
-            return withType(m, "ORGANIZATION"); // "Jamiat Ulema-e-Islam", "Tehreek-e-Insaf": Urdu bodies' names, no one's
+        if (!"ORGANIZATION".equals(m.type()) && !"MISC".equals(m.type()) && tokens.size() >= 2
+                && (tokens.stream().anyMatch(t -> t.contains("-e-")) || ARMED_WORDS.contains(tokens.get(0)))) {
+            // "Jamiat Ulema-e-Islam", "Tehreek-e-Insaf", "Tehrik-e-Taliban Pakistan": Urdu bodies' names, no one's or place's;
+            // "Jaish al-Adl", "Harakat al-Nujaba": an Arabic army's or movement's name.
+            return withType(m, "ORGANIZATION");
         }
         if ("PERSON".equals(m.type()) && !m.titled() && tokens.size() >= 2 && (known.onlyAPlace(m.text()) || known.onlyACity(m.text()))) {
             // "Al Ain": a city the gazetteers know, and no first name; not one word, which may be the surname of a
