@@ -1492,6 +1492,10 @@ public final class MentionRepair {
         if (tokens.size() == 1 && GROUP_OF_COUNTRIES.matcher(tokens.get(0)).matches() && !"ORGANIZATION".equals(m.type())) {
             return withType(m, "ORGANIZATION"); // "G7", "G20": a group of countries, as CoNLL types the G7
         }
+        if (tokens.size() >= 3 && tokens.get(0).equals("Republic") && tokens.get(1).equals("of") && !"LOCATION".equals(m.type())
+                && !BodyNouns.isHead(tokens.get(tokens.size() - 1)) && !BodyNouns.makesBody(tokens.get(tokens.size() - 1))) {
+            return withType(m, "LOCATION"); // "Republic of Karakalpakstan", "Republic of the Congo": a state, a place
+        }
         if (tokens.size() == 1 && tokens.get(0).equals("Gulf") && !"LOCATION".equals(m.type())) {
             return withType(m, "LOCATION"); // "the Gulf", "Gulf states": the region
         }
