@@ -139,6 +139,7 @@ public final class EntityResolver {
             c.add(m);
         }
         surnamesJoinTheirLinkedPerson(clusters);
+        fullNamesJoinTheirPerson(clusters);
         List<Entity> out = new ArrayList<>();
         for (Cluster c : clusters) {
             out.add(c.toEntity());
@@ -164,6 +165,31 @@ public final class EntityResolver {
                     && surname.equals(TextKeys.key(lastWord(o.entry.canonical()))));
             if (linked != null) {
                 c.mentions.forEach(linked::add);
+                it.remove();
+            }
+        }
+    }
+
+    /**
+     * "Sadyr Japarov" three times a person, linked, and once typed an organisation: a full name of two words or more
+     * written exactly as one of a person's mentions is that person, whatever one mention's type.
+     */
+    private static void fullNamesJoinTheirPerson(List<Cluster> clusters) {
+        for (java.util.Iterator<Cluster> it = clusters.iterator(); it.hasNext(); ) {
+            Cluster c = it.next();
+            if (c.entry != null || "PERSON".equals(c.type()) || c.longest.tokens().size() < 2) {
+                continue;
+            }
+            Set<String> names = new java.util.HashSet<>();
+            c.mentions.forEach(m -> names.add(TextKeys.key(m.text())));
+            if (names.size() != 1) {
+                continue;
+            }
+            String name = names.iterator().next();
+            Cluster person = theOne(clusters, o -> o != c && "PERSON".equals(o.type()) && o.mentions.size() > c.mentions.size()
+                    && o.mentions.stream().anyMatch(m -> TextKeys.key(m.text()).equals(name)));
+            if (person != null) {
+                c.mentions.forEach(person::add);
                 it.remove();
             }
         }
