@@ -187,9 +187,12 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "more news|latest news|(?:latest|top|more|related) (?:headlines|videos)|more from: [\\p{L}.' ]{1,30}|read more news on|other topics of interest|latest from [\\p{L}' ]{1,30}|also worth reading|also read|read more (?:with|on|at|from) [\\p{L}.' ]{1,30})\\s*:?$");
     /** Long enough for a linked story's headline, short of a story paragraph (which ends in a full stop anyway). */
     private static final int MAX_LIST_ITEM = 110;
-    /** A credit inside a line: "Photo: Getty Images", "(Picture by Jane Doe/AFP)", "AFP via Getty Images". */
+    /**
+     * A credit inside a line: "Photo: Getty Images", "(Picture by Jane Doe/AFP)", "AFP via Getty Images"; not Axios's
+     * "The big picture:" label, which opens story.
+     */
     private static final Pattern CREDIT = Pattern.compile(
-            "(?i)\\(?\\b(?:photo(?:graph)?|foto|picture|image)s?(?:\\s+(?:credits?|sources?))?\\s*(?:by\\b|courtesy(?: of)?\\b|:)[^\\n.)]*\\)?|\\(?\\bpics?(?::| by\\b)[^\\n.)]*\\)?"
+            "(?i)\\(?\\b(?<!big |bigger |full )(?:photo(?:graph)?|foto|picture|image)s?(?:\\s+(?:credits?|sources?))?\\s*(?:by\\b|courtesy(?: of)?\\b|:)[^\\n.)]*\\)?|\\(?\\bpics?(?::| by\\b)[^\\n.)]*\\)?"
                     + "|(?:\\b[\\p{L}.'-]+(?:\\s+[\\p{L}.'-]+){0,3}\\s*\u2014\\s*)?(?:\\b[\\p{L}.'-]+(?:\\s+[\\p{L}.'-]+){0,3}\\s*/\\s*)?(?:\\b\\p{Lu}+\\s+via\\s+)?\\bGetty Images?\\b(?:\\s+for\\s+[\\p{L} ]+)?");
     /** "By Jane Doe", "By Jane Doe and John Roe, BBC News", "By Tom Ashworth, Chief Football Writer, at Wembley", alone on its line. */
     private static final Pattern BYLINE = Pattern.compile(

@@ -684,5 +684,7 @@ class FurnitureTest {
         assertThat(storyLines(body)).containsExactly("Rio de Janeiro", "The rocket reached space on its second flight.");
         assertThat(Furniture.isFurnitureLine("By the time President Biden arrived, the crowd had gone.")).isFalse();
         assertThat(Furniture.isFurnitureLine("Smith is the editor of the paper that broke the story.")).isFalse();
+        String axios = "The big picture: On Saturday Biden attends the summit with Egypt, Jordan and Iraq.";
+        assertThat(Furniture.of(axios).storyText(axios)).as("Axios's label is no picture credit").isEqualTo(axios);
     }
 }
