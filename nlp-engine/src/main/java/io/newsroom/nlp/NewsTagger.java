@@ -9,6 +9,8 @@ import io.newsroom.nlp.hygiene.Furniture;
 import io.newsroom.nlp.hygiene.MentionHygiene;
 import io.newsroom.nlp.hygiene.MentionRepair;
 import io.newsroom.nlp.hygiene.MissedOrganisations;
+import io.newsroom.nlp.hygiene.NamedOffices;
+import io.newsroom.nlp.hygiene.PlaceAreas;
 import io.newsroom.nlp.hygiene.QuotedTitles;
 import io.newsroom.nlp.keywords.KeywordExtractor;
 import io.newsroom.nlp.keywords.VerbForms;
@@ -58,6 +60,8 @@ public final class NewsTagger {
     private final MentionRepair repair;
     private final MissedOrganisations missed;
     private final QuotedTitles titles;
+    private final PlaceAreas areas = new PlaceAreas();
+    private final NamedOffices offices = new NamedOffices();
     private final MultilingualTagger multilingual;
     private final Gazetteer gazetteer;
 
@@ -142,8 +146,9 @@ public final class NewsTagger {
         }
         List<Entity> entities = List.of();
         if (ner != null) {
-            List<RawMention> raw = titles.apply(repair.apply(hygiene.apply(missed.apply(mentions.build(ner, head, headSentences, analysed,
-                    bodySentences), head, analysed), furniture), head, analysed), head, analysed);
+            List<RawMention> repaired = repair.apply(hygiene.apply(missed.apply(mentions.build(ner, head, headSentences, analysed,
+                    bodySentences), head, analysed), furniture), head, analysed);
+            List<RawMention> raw = titles.apply(offices.apply(areas.apply(repaired, head, analysed), head, analysed, furniture), head, analysed);
             Map<String, AcronymFinder.Definition> defined = acronyms.find(analysed, bodyTokens);
             entities = resolver.resolve(raw, defined, head, analysed);
         }

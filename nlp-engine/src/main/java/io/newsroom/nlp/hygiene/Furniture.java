@@ -60,8 +60,8 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "report it to us\\.?|thank you for your report!?|lire en fran[c\u00e7]ais|time to read \\d{1,2} min\\.?|newsletters?|"
                     + "enditem|bookmark|highlights|view comments|share or comment on this article:?|share what you think|comments [\\d,]{1,9}|"
                     + "synopsis|\\.{3}\\s?more|\u2026\\s?more|reprints|trending on [\\p{L} ]{1,30}|share & save\\W{0,3}|listen duration [\\d\u2032\u2033'\" ]{2,12}|\\d{1,2} mins? to read|"
-                    + "(?:share:?\\s+)?(?:(?:x|facebook|twitter|email|e-mail|print|whatsapp|linkedin|telegram|reddit)\\s+){1,7}"
-                    + "(?:x|facebook|twitter|email|e-mail|print|whatsapp|linkedin|telegram|reddit)|[\\p{L}-]{2,30}\\.(?:com|ie|co\\.uk|org|net)(?: \\([\\p{L}, ]{2,30}\\))?|"
+                    + "(?:share:?\\s+)?(?:(?:x|facebook|twitter|tweet|email|e-mail|print|whatsapp|linkedin|telegram|reddit)\\s+){1,7}"
+                    + "(?:x|facebook|twitter|tweet|email|e-mail|print|whatsapp|linkedin|telegram|reddit)|[\\p{L}-]{2,30}\\.(?:com|ie|co\\.uk|org|net)(?: \\([\\p{L}, ]{2,30}\\))?|"
                     + "go deeper|full article \\d{1,4} comments?|[^.!?\\n]{5,100} \\d{1,2}:\\d{2}|this was published \\d{1,2} (?:year|month|week|day)s? ago|trending news|"
                     + "share (?:this )?(?:article |story )?(?:via|on) [\\p{L}]+|press play to listen to this article|voiced by artificial intelligence\\.?|"
                     + "this (?:article|story) has been updated\\.?|popular on [\\p{L} ]{1,30}|heard on [\\p{L}' ]{1,40}|"
@@ -80,14 +80,14 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     private static final Pattern PROMO = Pattern.compile(
             "(?i)^(?:sign up (?:for|to)\\b|find (?:the )?[\\p{L}:' ]{1,50} on (?:whatsapp|twitter|facebook|instagram|telegram|linkedin|youtube|tiktok)\\b"
                     + "|listen to (?:our|the) [\\p{L}' ]{1,60} podcast\\b|i would like to be emailed\\b|join (?:our|the) commenting forum"
-                    + "|join thought-provoking conversations\\b|watch [^\\n]{0,80}\\blive on \\p{Lu}|(?:why not )?follow (?:us|[\\p{L}:&'. ]{1,40}) on "
+                    + "|join thought-provoking conversations\\b|watch [^\\n]{0,80}\\b(?:live|highlights|replays?) on \\p{Lu}|(?:why not )?follow (?:us|[\\p{L}:&'. ]{1,40}) on "
                     + "(?:twitter|facebook|instagram|x|youtube|tiktok|telegram|whatsapp|linkedin)\\b|download (?:our|the) [\\p{L} ]{1,30} app\\b|subscribe to (?:our|the) newsletter\\b"
                     + "|follow [\\p{L}'\u2019 ]{1,30} (?:full )?coverage\\b|stream [^\\n]{0,60} on \\p{Lu}|by registering, you agree\\b"
                     + "|published in \\p{Lu}[\\p{L} ]{1,30}, |read more (?:with|on|at|from) \\S|read more (?:about|subscribers only)\\b|enjoying this article\\?|become a member of\\b"
                     + "|subscribe to our newsletters\\b|if you have a facebook account\\b|by submitting your email\\b|start your day with\\b"
                     + "|an essential round-up of\\b|log in, register or subscribe\\b|every weekday(?: and \\p{L}+)?,? (?:receive|you can get)\\b"
                     + "|get the industry's biggest\\b|support [\\p{L}'\u2019 ]{1,40}(?:journalism|reporting)\\b|good journalism costs\\b"
-                    + "|advert:|join our (?:telegram|whatsapp) channel\\b|get (?:the )?[\\p{L}]{2,20} app\\b|get (?:the )?breaking news alerts\\b"
+                    + "|advert:|join (?:our|[\\p{L}.-]{2,30}['\u2019]s) (?:telegram|whatsapp) channel\\b|get (?:the )?[\\p{L}]{2,20} app\\b|get (?:the )?breaking news alerts\\b"
                     + "|get whatsapp alerts\\b|get a head start\\b|get bite-sized news\\b|subscribe to (?:the )?[\\p{L}&' ]{1,30} newsletters?\\b"
                     + "|advertise with\\b|subscribe to premium\\b|get the best of the\\b|read a summary of this article\\b|click here to return\\b"
                     + "|join our channel\\b|this audio is generated\\b|the [\\p{L}& ]{1,30} is a member of the press council\\b"
@@ -100,7 +100,10 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "|we(?:'re|\u2019re| are) an independent newsroom\\b|safeguard press freedom\\b|keep [\\p{L}]{2,20} free for all readers\\b"
                     + "|catch all the [\\p{L} ]{1,40} (?:news|updates)\\b|subscribe to [\\p{L}&' ]{1,40} and get\\b"
                     + "|subscribe to [\\p{L}&' ]{1,40} alerts\\b|don[\u2019']?t miss the big stories\\b|like us on (?:facebook|instagram)\\b"
-                    + "|get more [\\p{L}' ]{1,40} by signing up\\b)");
+                    + "|get more [\\p{L}' ]{1,40} by signing up\\b"
+                    + "|all (?:information|materials?|content) (?:posted|published) on this (?:site|website)\\b"
+                    + "|(?:reproduction|republication|redistribution|copying)(?: (?:or|and) (?:distribution|redistribution|republication))? of "
+                    + "(?:this|these|any|the) [\\p{L} ]{1,40} without\\b)");
     /**
      * A site's newsletter box, its heading alone on a line: "Cyclingnews Newsletter", "Romania Insider Free Newsletters".
      * Case-sensitive: the outlet's capitalised name, then the word in capitals too (a headline's "launches paid newsletter"
@@ -196,7 +199,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "|(?:\\b[\\p{L}.'-]+(?:\\s+[\\p{L}.'-]+){0,3}\\s*\u2014\\s*)?(?:\\b[\\p{L}.'-]+(?:\\s+[\\p{L}.'-]+){0,3}\\s*/\\s*)?(?:\\b\\p{Lu}+\\s+via\\s+)?\\bGetty Images?\\b(?:\\s+for\\s+[\\p{L} ]+)?");
     /** "By Jane Doe", "By Jane Doe and John Roe, BBC News", "By Tom Ashworth, Chief Football Writer, at Wembley", alone on its line. */
     private static final Pattern BYLINE = Pattern.compile(
-            "^\\s*(?:[Ww]ritten |[Rr]eported |[Ss]tory )?[Bb]y:?\\s+(?:\\p{Ll}+\\s+){0,3}\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|and|with|&|,|de|van|von|der|al))*"
+            "^\\s*(?:(?:[Ww]ritten |[Rr]eported |[Ss]tory )?[Bb]y:?|[Aa]uthors?:)\\s+(?:\\p{Ll}+\\s+){0,3}\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|and|with|&|,|de|van|von|der|al))*"
                     + "(?:\\s+staff(?: writers?| reporters?)?)?(?:(?:\\s*,\\s*[\\p{L} '\u2019-]+(?:\\.(?:com|org|net|co\\.uk))?){1,2}|\\s*,\\s*[\\w.+-]{1,40}@[\\w-]{1,40}(?:\\.[\\w-]{1,20}){1,4}|,?\\s+(?:in|for|at) [^.\\n]+(?:\\.(?:com|org|net|co\\.uk|in|ru))?|\\s*[|\u2014\u2013]\\s*[^\\n]{0,80})?\\s*$");
     /** A reporter's role after the name: "Political Editor", "Deputy Political Editor", "Senior Reporter". */
     private static final String ROLE = "(?:[\\p{L}-]+ ){0,3}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Cc]olumnist)";
@@ -692,6 +695,9 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     private static final Pattern BYLINE_THEN_STAMP = Pattern.compile(
             "^([Bb]y .{3,60}?)(?: [-\u2013\u2014|] | )((?:last )?(?:published|updated|posted) .{4,40}|\\d[^\\n]{4,40})$");
 
+    /** A page's count of readers, between its stamp and byline: "Views: 21,408", "12,500 views". */
+    private static final Pattern VIEW_COUNT = Pattern.compile("(?i)(?:views?|reads?):\\s*[\\d,.]{1,12}k?|[\\d,.]{1,12}k? (?:views|reads)");
+
     /** Whether the parts are time stamps and names or outlets, at least one of each. */
     private static boolean namesAndTime(String[] parts) {
         if (parts.length < 2) {
@@ -707,8 +713,8 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             }
             if (isTimeStamp(p) || isPlacedTimeStamp(p)) {
                 time = true;
-            } else if (p.length() <= MAX_SHORT_LINE && PAGE_CONTROL.matcher(p).matches()) {
-                continue; // "0 Comments"
+            } else if (p.length() <= MAX_SHORT_LINE && (PAGE_CONTROL.matcher(p).matches() || VIEW_COUNT.matcher(p).matches())) {
+                continue; // "0 Comments", "Views: 21,408"
             } else if (p.length() <= MAX_SHORT_LINE && BYLINE.matcher(p).matches()) {
                 name = true; // "By Inês Carvalhal-Boyd, in News"
             } else if (p.length() <= 40 && (NAMES_ABOVE_TIME.matcher(p).matches() || OUTLET_LINE.matcher(p).matches())) {

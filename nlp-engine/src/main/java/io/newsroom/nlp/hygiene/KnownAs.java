@@ -60,6 +60,17 @@ final class KnownAs {
                 || e.kind() == GazetteerKind.CITY && e.wikidataId() != null && !e.note().startsWith(Gazetteer.TOWN_NOTE));
     }
 
+    /**
+     * Known as a country or a city of the 1:50m list, and otherwise only as a football club ("Edmonton", "Ottawa",
+     * "Astana"); never a first name.
+     */
+    boolean aPlaceOrItsClub(String name) {
+        // The capitals' entries of the countries' list carry no id ("Ottawa": capital of Canada); the cities' list has it.
+        return knownOnlyAs(name, e -> e.kind() == GazetteerKind.CLUB || e.kind() == GazetteerKind.COUNTRY
+                || e.kind() == GazetteerKind.CITY && !e.note().startsWith(Gazetteer.TOWN_NOTE))
+                && entries(name).stream().anyMatch(e -> e.kind() != GazetteerKind.CLUB);
+    }
+
     /** Known only as a city, and no first name either ("Victoria", "Florence" may be the story's nurse). */
     boolean onlyACity(String name) {
         return knownOnlyAs(name, e -> e.kind() == GazetteerKind.CITY);

@@ -31,6 +31,7 @@ public final class MentionHygiene {
             // Common nouns written as acronyms: "a failed IPO", "GDP grew", "the CEO said".
             "ipo", "ipos", "gdp", "gnp", "ceo", "ceos", "cfo", "coo", "cto", "vat", "atm", "atms", "suv", "suvs", "lng", "lpg",
             "ppe", "icu", "ivf", "diy", "faq", "var", "ai",
+            "ok", "okay", // "but it's OK"
             "no.", // "the world No. 2"
             "supreme", // "Supreme Leader Ayatollah Ali Khamenei": an office, whose "Leader" goes as a role
             "amir"); // Kuwait's "the Amir" (a first name too, but a person is named alone by surname)

@@ -117,7 +117,7 @@ public final class MentionRepair {
             m = arabicPlace(afterWorkNoun(afterDescriptor(afterHonorific(m, text), text), text), text);
             m = withWeatherWord(withNumberedName(withFacilitysTitle(withNameParticle(afterPlaceWord(m, text), text), text), text), text);
             m = asGroup(withPlus(withCompetitionCode(m, text), text), text);
-            m = asStateAbbreviation(m, text);
+            m = asStateAbbreviation(personAfterPortfolio(placeAfterLocative(asProgramme(cityOutsideSport(m, body), text), text), text), text);
             if ("MISC".equals(m.type()) && US_PARTY_WORDS.contains(m.text())) {
                 out.add(withType(m, "ORGANIZATION")); // "Republican", "Democrats": the party, as editors mark it
                 continue;
@@ -502,7 +502,7 @@ public final class MentionRepair {
 
     /** The organs whose name says whose they are after "of the": "Central Committee of the Communist Party". */
     private static final Set<String> ORGANS_OF = Set.of("Committee", "Council", "Commission", "Secretariat", "Bureau", "Presidium",
-            "Board", "Directorate", "Department");
+            "Board", "Directorate", "Department", "Chamber");
 
     /** The particle that opens the rest of an Arabic name written with capitals: "Al-Sabah", "Al Nahyan", "Bin Salman". */
     private static final java.util.regex.Pattern ARABIC_NAME_PART = java.util.regex.Pattern.compile("(?:Al|El)-\\p{Lu}.*|Bin|Ibn|Bint");
@@ -661,7 +661,7 @@ public final class MentionRepair {
             if (link != null && joins.test(a, b)) {
                 List<String> tokens = new ArrayList<>(a.tokens());
                 if (!link.isBlank()) {
-                    tokens.add(link.strip());
+                    tokens.addAll(List.of(link.strip().split("\\s+"))); // "of the": two words, as the recogniser tokenises them
                 }
                 tokens.addAll(b.tokens());
                 out.add(new RawMention(a.field(), a.start(), b.end(), text.substring(a.start(), b.end()), List.copyOf(tokens),
@@ -1610,6 +1610,89 @@ public final class MentionRepair {
         RawMention rest = part(m, 0, tokens.size() - 1, m.type(), m.titled());
         // "International Trade Secretary": the whole is the portfolio, and nothing before it is a place.
         return rest != null && (known.isCountry(rest.text()) || known.onlyAPlace(rest.text())) ? withType(rest, "LOCATION") : m;
+    }
+
+    /**
+     * Sport, whose clubs take their cities' names ("Glasgow Clan", "Cardiff Devils", "Newcastle Falcons"): where a story
+     * speaks of no sport, no league, match, goal or score, a city is no club.
+     */
+    private static final java.util.regex.Pattern TEAM_SPORTS = java.util.regex.Pattern.compile(
+            "(?i:\\b(?:football|footballers?|soccer|rugby|cricket|hockey|nhl|basketball|nba|baseball|mlb|nfl|premier league|la liga|"
+                    + "serie a|bundesliga|champions league|europa league|uefa|fifa|goalkeepers?|strikers?|midfielders?|play-?offs?|"
+                    + "olympics?|handball|volleyball|cyclists?|cycling|peloton|league|premiership|derby|fixtures?|match|matches|"
+                    + "goals?|scored|scorers?|coach|coaches|tournament|championships?)\\b|\\b\\d{1,3}-\\d{1,3}\\b)");
+
+    /**
+     * "flights to Calgary and Edmonton", "Ottawa would provide whatever support": a capital's or large city's name,
+     * typed an organisation (the recogniser's guess at a government or a club), is the place in a story that speaks of
+     * no team sport; CoNLL types a capital for its government a place too. Only a name the gazetteers know as the
+     * place and at most its football club ("Georgetown University" is a longer name, kept).
+     */
+    private RawMention cityOutsideSport(RawMention m, String body) {
+        if (!"ORGANIZATION".equals(m.type()) || m.tokens().size() != 1 || m.titled() || !known.aPlaceOrItsClub(m.text())
+                || body == null || TEAM_SPORTS.matcher(body).find()) {
+            return m;
+        }
+        return withType(m, "LOCATION");
+    }
+
+    /** A programme's lower-case noun right after its name: "Global Gateway programme", "Steppe Road program". */
+    private static final java.util.regex.Pattern PROGRAMME_AFTER = java.util.regex.Pattern.compile(
+            "\\h(?:programme|program|initiative)(?![\\p{L}\\p{N}-])");
+
+    /**
+     * "its Global Gateway programme": a name the gazetteers do not know, before "programme" or "initiative", names the
+     * programme, MISC as CoNLL types plans and treaties, whatever the recogniser typed it; not a body's or a place's
+     * name they know ("the IMF programme", "the EU initiative" are the IMF's and the EU's) nor a person's after a title.
+     */
+    private RawMention asProgramme(RawMention m, String text) {
+        if ("MISC".equals(m.type()) || m.titled() || text == null || m.end() >= text.length()
+                || !PROGRAMME_AFTER.matcher(text).region(m.end(), text.length()).lookingAt() || !known.isUnknown(m.text())) {
+            return m;
+        }
+        return withType(m, "MISC");
+    }
+
+    /** Words after which a place's name is the place: "in ", "visit ". */
+    private static final java.util.regex.Pattern IN_OR_VISIT_BEFORE = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}-])(?:in|near|outside|visit|visits|visited|visiting)\\h$");
+
+    /**
+     * "inviting her to visit Astana", "talks in Astana": a city's name that is a club's too ("Astana", "Chelsea"), typed
+     * an organisation, is the place after "in" or "visit".
+     */
+    private RawMention placeAfterLocative(RawMention m, String text) {
+        if (!"ORGANIZATION".equals(m.type()) || m.tokens().size() > 3 || m.start() < 3 || text == null
+                || !IN_OR_VISIT_BEFORE.matcher(text).region(Math.max(0, m.start() - 10), m.start()).find() || !known.isPlace(m.text())) {
+            return m;
+        }
+        return withType(m, "LOCATION");
+    }
+
+    /** An office and its "of" or "for" right before a portfolio: "Minister of ", "Secretary for the ". */
+    private static final java.util.regex.Pattern OFFICE_OF = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}-])(?:Minister|Secretary|Commissioner|Minister-President)\\h(?:of|for)\\h(?:the\\h)?$");
+
+    /**
+     * "Iran's Minister of Roads and Urban Development Mehrdad Bazrpash": after an office and its "of", the portfolio's
+     * words and the holder's name run together into one mention, and only the name is an entity (the portfolio names no
+     * body here). The name is the last two or three words, after a word news writes in lower case ("Development"),
+     * three where the first of them is a first name the lists know; it must read as a person's name.
+     */
+    private RawMention personAfterPortfolio(RawMention m, String text) {
+        List<String> tokens = m.tokens();
+        if ("PERSON".equals(m.type()) || tokens.size() < 3 || text == null || m.start() < 12
+                || !OFFICE_OF.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()) {
+            return m;
+        }
+        int size = tokens.size();
+        int take = size >= 4 && known.isFirstName(tokens.get(size - 3)) && !known.isFirstName(tokens.get(size - 2)) ? 3 : 2;
+        List<String> name = tokens.subList(size - take, size);
+        if (!lowerCaseWord.test(tokens.get(size - take - 1)) || !looksLikePersonName(name)) {
+            return m;
+        }
+        RawMention person = part(m, size - take, size, "PERSON", true);
+        return person == null ? m : person;
     }
 
     private static RawMention withoutTrailingRole(RawMention m) {

@@ -119,6 +119,12 @@ public final class EntityResolver {
             if (c == null && entry == null && "LOCATION".equals(m.type())) {
                 c = withoutFeatureWord(clusters, m);
             }
+            if (c == null && entry == null && m.tokens().size() == 1 && !"MISC".equals(m.type())) {
+                c = polityOf(clusters, m);
+                if (c != null && !"LOCATION".equals(m.type())) {
+                    m = new RawMention(m.field(), m.start(), m.end(), m.text(), m.tokens(), "LOCATION", m.confidence(), m.titled());
+                }
+            }
             if (c == null && entry == null && people == null && "MISC".equals(m.type())) {
                 c = shortEventName(clusters, m);
             }
@@ -442,6 +448,21 @@ public final class EntityResolver {
             return isAcronymWord(tokens.get(0))
                     && equalsIgnoreCase(longTokens.subList(headWords, longTokens.size()), tokens.subList(1, tokens.size()))
                     && initials(longTokens.subList(0, headWords)).equals(tokens.get(0).replace(".", ""));
+        });
+    }
+
+    /** The words that open a state's formal name before "of": "Republic of Karakalpakstan", "Kingdom of Bahrain". */
+    private static final Set<String> POLITY_WORDS = Set.of("Republic", "Kingdom", "State", "Emirate", "Sultanate", "Principality");
+
+    /**
+     * "Karakalpakstan's status" after "the Republic of Karakalpakstan": a state's short name is the place its formal name
+     * names, whatever the recogniser typed the short one ("Karakalpakstan" as an organisation); else null.
+     */
+    private static Cluster polityOf(List<Cluster> clusters, RawMention m) {
+        return theOne(clusters, c -> {
+            List<String> t = c.longest.tokens();
+            return "LOCATION".equals(c.type()) && t.size() == 3 && POLITY_WORDS.contains(t.get(0)) && t.get(1).equals("of")
+                    && t.get(2).equals(m.text());
         });
     }
 

@@ -687,4 +687,19 @@ class FurnitureTest {
         String axios = "The big picture: On Saturday Biden attends the summit with Egypt, Jordan and Iraq.";
         assertThat(Furniture.of(axios).storyText(axios)).as("Axios's label is no picture credit").isEqualTo(axios);
     }
+
+    @Test
+    void shouldHideDaryosStampAuthorAndViewCountLineChannelAndHighlightsOffersAndARightsNotice() {
+        String body = String.join("\n",
+                "01.05.2023 / 13:06   |   Author: Shahzoda Rakhimova-Byrne   |   Views: 21,408",
+                "Uzbekistan's Central Election Commission announced the results on Monday.",
+                "Join Daryo's Telegram channel for the latest news from Uzbekistan and Central Asia",
+                "Author: Jane Doe-Smith",
+                "share   tweet   email",
+                "Watch Wimbledon highlights on Tennis Channel+",
+                "All information posted on this site is intended for private use only. Reproduction or distribution of this "
+                        + "information without written permission of Interfax is prohibited.");
+        assertThat(storyLines(body)).containsExactly("Uzbekistan's Central Election Commission announced the results on Monday.");
+        assertThat(Furniture.isFurnitureLine("The author: a man who views the world darkly | 2023")).isFalse();
+    }
 }

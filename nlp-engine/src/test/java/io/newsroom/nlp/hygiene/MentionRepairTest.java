@@ -36,6 +36,44 @@ class MentionRepairTest {
     }
 
     @Test
+    void shouldTypeAnUnknownNameBeforeProgrammeAProgrammeButNotAKnownBodys() {
+        String text = "Under its Global Gateway programme and the IMF programme, Brussels pays.";
+        assertThat(apply(text, body(text, "Global Gateway", "ORGANIZATION", 0.9), body(text, "IMF", "ORGANIZATION", 0.9)))
+                .extracting(RawMention::text, RawMention::type)
+                .containsExactly(tuple("Global Gateway", "MISC"), tuple("IMF", "ORGANIZATION"));
+    }
+
+    @Test
+    void shouldTypeACitysNameAfterInOrVisitThePlaceNotAfterOtherWords() {
+        String text = "She was invited to visit Astana after the season. Chelsea beat Arsenal.";
+        assertThat(apply(text, body(text, "Astana", "ORGANIZATION", 0.9), body(text, "Chelsea", "ORGANIZATION", 0.9)))
+                .extracting(RawMention::text, RawMention::type)
+                .containsExactly(tuple("Astana", "LOCATION"), tuple("Chelsea", "ORGANIZATION"));
+    }
+
+    @Test
+    void shouldTypeACityTypedAnOrganisationThePlaceOutsideSportOnly() {
+        String fires = "Airlines added flights to Calgary and Edmonton, and Ottawa would provide whatever support was needed.";
+        assertThat(apply(fires, body(fires, "Edmonton", "ORGANIZATION", 0.9), body(fires, "Ottawa", "ORGANIZATION", 0.9)))
+                .extracting(RawMention::type).containsExactly("LOCATION", "LOCATION");
+        String hockey = "Belfast Giants beat Glasgow 5-4 in the Elite League as Edmonton looked on.";
+        assertThat(apply(hockey, body(hockey, "Edmonton", "ORGANIZATION", 0.9)))
+                .extracting(RawMention::type).containsExactly("ORGANIZATION");
+    }
+
+    @Test
+    void shouldKeepOnlyThePersonAfterAMinistersPortfolio() {
+        String text = "It was signed by Iran's Minister of Roads and Urban Development Mehrdad Bazrpash on Friday.";
+        MentionRepair withDevelopment = new MentionRepair(Gazetteer.loadDefault(),
+                w -> WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)) || w.equalsIgnoreCase("development"));
+        assertThat(withDevelopment.apply(List.of(body(text, "Roads and Urban Development Mehrdad Bazrpash", "ORGANIZATION", 0.9)), "", text))
+                .extracting(RawMention::text, RawMention::type).containsExactly(tuple("Mehrdad Bazrpash", "PERSON"));
+        String noName = "He is the Minister of Minimum Service Level Agreements now.";
+        assertThat(apply(noName, body(noName, "Minimum Service Level Agreements", "ORGANIZATION", 0.9)))
+                .extracting(RawMention::text).containsExactly("Minimum Service Level Agreements");
+    }
+
+    @Test
     void shouldTakeTheRegionWordIntoADemonym() {
         String text = "Central Asian leaders have long argued for it.";
         assertThat(apply(text, body(text, "Asian", "MISC", 0.9)))

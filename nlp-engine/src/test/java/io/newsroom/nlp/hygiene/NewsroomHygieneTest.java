@@ -44,6 +44,22 @@ class NewsroomHygieneTest {
     }
 
     @Test
+    void shouldNameOfficesAreasPortfoliosAndFormalNamesOfCentralAsianPoliticsAsEditorsDo() {
+        Analysis a = tagger.analyze("Reforms approved", "The Office of the President of Mongolia welcomed the vote. Protests "
+                + "spread in Sistan and Baluchestan province. The deal was signed by Iran's Minister of Roads and Urban "
+                + "Development Mehrdad Bazrpash. The Legislative Chamber of the Oliy Majlis will gain powers, and the right of "
+                + "the Republic of Karakalpakstan to secede stays. Karakalpakstan's status is unchanged, deputies of the "
+                + "Legislative Chamber said. \"It's OK,\" one added.");
+        assertThat(a.entities()).extracting(Entity::name, Entity::type).contains(
+                tuple("Office of the President of Mongolia", "ORGANIZATION"), tuple("Sistan and Baluchestan", "LOCATION"),
+                tuple("Mehrdad Bazrpash", "PERSON"), tuple("Legislative Chamber of the Oliy Majlis", "ORGANIZATION"));
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("Office", "Sistan", "Baluchestan", "OK",
+                "Legislative Chamber", "Karakalpakstan").noneMatch(n -> n.contains("Roads"));
+        assertThat(a.entities()).filteredOn(e -> e.name().endsWith("Karakalpakstan")).singleElement()
+                .satisfies(e -> assertThat(e.mentionCount()).isEqualTo(2));
+    }
+
+    @Test
     void shouldLeaveMalaysiasHonorificsOutOfNamesButKeepSriLankaAndASurnameTan() {
         Analysis a = tagger.analyze("Anwar sworn in", "Datuk Seri Anwar Ibrahim was sworn in as prime minister. He was sacked "
                 + "by Tun Dr Mahathir Mohamad in 1998. Tan Sri Muhyiddin Yassin conceded. Sri Lanka and Singapore's Tan "

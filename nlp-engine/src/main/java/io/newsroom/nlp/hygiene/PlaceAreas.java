@@ -1,0 +1,51 @@
+package io.newsroom.nlp.hygiene;
+
+import io.newsroom.nlp.analysis.Mention;
+import io.newsroom.nlp.linking.RawMention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A name before a lower-case area noun of a state's map ("Ahal velayat", "Osh region", "Gilan province") names that
+ * area, a place, whatever the recogniser typed it ("Ahal" as an organisation); two names joined by "and" before the
+ * singular noun are one area ("Sistan and Baluchestan province", "Kohgiluyeh and Boyer-Ahmad province"), which the
+ * recogniser cuts in two. The plural keeps them two ("the Kharkiv and Sumy regions"). Not "district" or "county",
+ * which follow bodies' and people's names too ("the Trump district"), nor a person's name after a title.
+ */
+public final class PlaceAreas {
+
+    /** The area nouns, in lower case, right after the name. */
+    private static final Pattern AREA_AFTER = Pattern.compile(
+            "\\h(?:region|province|oblast|velayat|viloyat|governorate|prefecture|krai|okrug|voivodeship)(?![\\p{L}\\p{N}-])");
+
+    public List<RawMention> apply(List<RawMention> mentions, String headline, String body) {
+        List<RawMention> sorted = new ArrayList<>(mentions);
+        sorted.sort(Comparator.comparing(RawMention::field).thenComparingInt(RawMention::start));
+        List<RawMention> out = new ArrayList<>(sorted.size());
+        for (RawMention m : sorted) {
+            String text = Mention.HEADLINE.equals(m.field()) ? headline : body;
+            if (text == null || m.end() > text.length() || m.titled() || "MISC".equals(m.type())
+                    || !AREA_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                out.add(m);
+                continue;
+            }
+            RawMention last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.field().equals(m.field()) && !last.titled() && !"MISC".equals(last.type())
+                    && last.tokens().size() <= 2 && m.tokens().size() <= 2
+                    && " and ".equals(text.substring(last.end(), m.start()))) {
+                List<String> tokens = new ArrayList<>(last.tokens());
+                tokens.add("and");
+                tokens.addAll(m.tokens());
+                out.set(out.size() - 1, new RawMention(m.field(), last.start(), m.end(), text.substring(last.start(), m.end()),
+                        List.copyOf(tokens), "LOCATION", Math.max(last.confidence(), m.confidence()), false));
+                continue;
+            }
+            out.add("LOCATION".equals(m.type()) ? m
+                    : new RawMention(m.field(), m.start(), m.end(), m.text(), m.tokens(), "LOCATION", m.confidence(), false));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,40 @@
+package io.newsroom.nlp.hygiene;
+
+import io.newsroom.nlp.linking.RawMention;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.newsroom.nlp.hygiene.Mentions.body;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class PlaceAreasTest {
+
+    private final PlaceAreas areas = new PlaceAreas();
+
+    @Test
+    void shouldJoinTwoNamesBeforeOneAreaNounIntoOnePlace() {
+        String text = "Protests spread in Sistan and Baluchestan province on Friday.";
+        assertThat(areas.apply(List.of(body(text, "Sistan", "LOCATION", 0.9), body(text, "Baluchestan", "LOCATION", 0.9)), "", text))
+                .extracting(RawMention::text, RawMention::type, RawMention::start)
+                .containsExactly(tuple("Sistan and Baluchestan", "LOCATION", text.indexOf("Sistan")));
+    }
+
+    @Test
+    void shouldKeepTwoPlacesBeforeThePluralAndTypeANameBeforeAnAreaNounAPlace() {
+        String text = "Shelling hit the Kharkiv and Sumy regions; voters in Ahal velayat went to the polls.";
+        assertThat(areas.apply(List.of(body(text, "Kharkiv", "LOCATION", 0.9), body(text, "Sumy", "LOCATION", 0.9),
+                body(text, "Ahal", "ORGANIZATION", 0.9)), "", text))
+                .extracting(RawMention::text, RawMention::type)
+                .containsExactly(tuple("Kharkiv", "LOCATION"), tuple("Sumy", "LOCATION"), tuple("Ahal", "LOCATION"));
+    }
+
+    @Test
+    void shouldLeaveNamesBeforeOtherWordsAndPeoplesWordsAlone() {
+        String text = "Wagner and Prigozhin district offices; the Arab region; Ahal Teke horses.";
+        List<RawMention> given = List.of(body(text, "Wagner", "ORGANIZATION", 0.9), body(text, "Prigozhin", "PERSON", 0.9),
+                body(text, "Arab", "MISC", 0.9), body(text, "Ahal Teke", "MISC", 0.9));
+        assertThat(areas.apply(given, "", text)).isEqualTo(given);
+    }
+}
