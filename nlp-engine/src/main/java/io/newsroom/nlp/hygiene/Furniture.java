@@ -42,7 +42,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
      * "(ATTN: ADDS contact …)", "(LEAD)", a line of hashtags "#Nuri #space rocket", a caption under its "Enlarge /" button.
      */
     private static final Pattern NOTE_LINE = Pattern.compile(
-            "^(?:READ(?: ALSO| MORE)?(?::|\\s\\|)\\s|Read (?:also|more):\\s|(?:Also|ALSO) (?:Read|READ):\\s|(?:SEE ALSO|See also):\\s|\\((?:ATTN|EDS|CORRECTS|UPDATES|ADDS|RECASTS|REFILE)\\b|#\\S|Enlarge / )");
+            "^(?:READ(?: ALSO| MORE)?(?::|\\s\\|)\\s|Read (?:also|more):\\s|(?:Also|ALSO) (?:Read|READ):\\s|(?:SEE ALSO|See also):\\s|\\((?:ATTN|EDS|CORRECTS|UPDATES|ADDS|RECASTS|REFILE)\\b|(?:EDS|ATTN|EDITORS):\\s|#\\S|Enlarge / )");
     /** A page's controls, alone on a line: "Share this article", "Comments", "Video Ad Feedback", "Advertisement". */
     private static final Pattern PAGE_CONTROL = Pattern.compile(
             "(?i)^(?:share(?: this)?(?: article| story| page)?|comments?|(?:video )?ad feedback|advertisement|"
@@ -102,6 +102,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "|subscribe to [\\p{L}&' ]{1,40} alerts\\b|don[\u2019']?t miss the big stories\\b|like us on (?:facebook|instagram)\\b"
                     + "|get more [\\p{L}' ]{1,40} by signing up\\b"
                     + "|all (?:information|materials?|content) (?:posted|published) on this (?:site|website)\\b"
+                    + "|first (?:broadcast|aired|shown) (?:in|on)\\b|view this (?:email|e-mail|newsletter) in your browser\\b"
                     + "|(?:reproduction|republication|redistribution|copying)(?: (?:or|and) (?:distribution|redistribution|republication))? of "
                     + "(?:this|these|any|the) [\\p{L} ]{1,40} without\\b)");
     /**

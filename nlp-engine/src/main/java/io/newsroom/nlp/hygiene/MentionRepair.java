@@ -851,8 +851,10 @@ public final class MentionRepair {
     private static final List<String> LIST_LINKS = List.of(", ", " and ", ", and ", " or ");
 
     /**
-     * "against Tal Rifaat, Manbij and Kobani": a name the recogniser typed a person's, listed between places or before
-     * two of them, is a place, when no title stands before it and its first word is no first name the lists know.
+     * "against Tal Rifaat, Manbij and Kobani": a name the recogniser typed a person's, listed between places, before two
+     * of them or last after two, is a place, when no title stands before it and its first word is no first name the
+     * lists know; so is a name typed an organisation that the gazetteers know as no organisation ("Aboyne, Ballater
+     * and Braemar").
      */
     private List<RawMention> placesListed(List<RawMention> mentions, String headline, String body) {
         List<RawMention> sorted = inTextOrder(mentions);
@@ -860,20 +862,58 @@ public final class MentionRepair {
         for (int i = 0; i < sorted.size(); i++) {
             RawMention m = sorted.get(i);
             String text = Mention.HEADLINE.equals(m.field()) ? headline : body;
-            if (!"PERSON".equals(m.type()) || m.titled() || text == null || m.tokens().size() > 3 || known.isFirstName(m.tokens().get(0))) {
+            // An organisation only where the gazetteers know the name as a place, or know it not at all and no other
+            // item of the list is an organisation ("Twitter, YouTube, Telegram, VKontakte and Odnoklassniki").
+            boolean organisation = placeTypedABody(m) && (known.isPlace(m.text()) || !listHoldsOrganisation(sorted, out, i, text));
+            if (!"PERSON".equals(m.type()) && !organisation || m.titled() || text == null || m.tokens().size() > 3
+                    || known.isFirstName(m.tokens().get(0))) {
                 out.add(m);
                 continue;
             }
-            boolean before = i > 0 && listedPlace(sorted.get(i - 1), m, text);
-            boolean after = i + 1 < sorted.size() && listedPlace(m, sorted.get(i + 1), text);
+            // The items before as now typed: "Aboyne, Ballater and Braemar" once "Ballater" is a place.
+            RawMention previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            boolean before = previous != null && listedPlace(previous, m, text);
+            boolean after = i + 1 < sorted.size() && (listedPlace(m, sorted.get(i + 1), text)
+                    || organisation && placeTypedABody(sorted.get(i + 1)) && linked(m, sorted.get(i + 1), text));
             boolean twoAfter = after && i + 2 < sorted.size() && listedPlace(sorted.get(i + 1), sorted.get(i + 2), text)
                     && "LOCATION".equals(sorted.get(i + 2).type());
-            out.add(before && after || twoAfter ? withType(m, "LOCATION") : m);
+            boolean lastOfThree = before && "LOCATION".equals(previous.type()) && out.size() >= 2
+                    && "LOCATION".equals(out.get(out.size() - 2).type()) && listedPlace(out.get(out.size() - 2), previous, text)
+                    && linkBetween(text, previous.end(), m.start(), List.of(" and ", ", and ")) != null;
+            out.add(before && after || twoAfter || lastOfThree ? withType(m, "LOCATION") : m);
         }
         return out;
     }
 
     /** Whether a and b are neighbouring items of a list in one field, the place among them a place. */
+    /** One word typed an organisation that the gazetteers know as a place or not at all ("Braemar" after "Ballater and"). */
+    private boolean placeTypedABody(RawMention m) {
+        // One word: "Seoul National University, Yonsei University", "NHS Shropshire" are bodies' names.
+        return "ORGANIZATION".equals(m.type()) && m.tokens().size() == 1 && (known.isPlace(m.text()) || known.isUnknown(m.text()));
+    }
+
+    /**
+     * Whether another item of the list the i-th mention is in is an organisation: one before it as now typed, one after
+     * it typed so and known as no place.
+     */
+    private boolean listHoldsOrganisation(List<RawMention> sorted, List<RawMention> before, int i, String text) {
+        for (int j = i - 1; j >= 0 && linked(sorted.get(j), sorted.get(j + 1), text); j--) {
+            if ("ORGANIZATION".equals(before.get(j).type())) {
+                return true;
+            }
+        }
+        for (int j = i + 1; j < sorted.size() && linked(sorted.get(j - 1), sorted.get(j), text); j++) {
+            if ("ORGANIZATION".equals(sorted.get(j).type()) && !placeTypedABody(sorted.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean linked(RawMention a, RawMention b, String text) {
+        return a.field().equals(b.field()) && linkBetween(text, a.end(), b.start(), LIST_LINKS) != null;
+    }
+
     private static boolean listedPlace(RawMention a, RawMention b, String text) {
         return a.field().equals(b.field()) && ("LOCATION".equals(a.type()) || "LOCATION".equals(b.type()))
                 && linkBetween(text, a.end(), b.start(), LIST_LINKS) != null;

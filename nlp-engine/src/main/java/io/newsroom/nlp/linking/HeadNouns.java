@@ -78,6 +78,16 @@ public final class HeadNouns {
     private static final Set<String> FEATURES_BEFORE = Set.of("isle", "isles", "mount", "mt", "lake", "cape");
     private static final Set<String> FEATURES_BEFORE_OF = Set.of("gulf", "bay", "sea", "strait", "straits", "isle", "isles");
 
+    /**
+     * "Palace of Versailles", "Royal Palace of Madrid", "Palace of Independence": a palace named by what follows "of" is
+     * the building, a place, as the palaces named by what comes before ("Akorda Palace").
+     */
+    private static boolean isPalaceOf(List<String> tokens) {
+        int palace = tokens.get(0).equals("Palace") ? 0 : tokens.size() > 2 && tokens.get(1).equals("Palace")
+                && Character.isUpperCase(tokens.get(0).codePointAt(0)) ? 1 : -1;
+        return palace >= 0 && tokens.size() > palace + 2 && tokens.get(palace + 1).equals("of");
+    }
+
     private static boolean isNaturalFeature(List<String> tokens) {
         String first = tokens.get(0);
         if (!Character.isUpperCase(first.charAt(0))) {
@@ -197,7 +207,7 @@ public final class HeadNouns {
             return "MISC";
         }
         if (FACILITIES.contains(last) || !body && AREAS.contains(last) || isPlaceCentre(tokens) || STREETS_BEFORE.contains(tokens.get(0).toLowerCase(Locale.ROOT))
-                || isPlaceBeforeParticle(tokens) || !body && isNaturalFeature(tokens)) {
+                || isPlaceBeforeParticle(tokens) || !body && isNaturalFeature(tokens) || !body && isPalaceOf(tokens)) {
             return "LOCATION";
         }
         return null;

@@ -696,6 +696,9 @@ class FurnitureTest {
                 "Join Daryo's Telegram channel for the latest news from Uzbekistan and Central Asia",
                 "Author: Jane Doe-Smith",
                 "share   tweet   email",
+                "First broadcast in 'NSB World Tonight', 27.10.2024, 22:00 CET",
+                "View this email in your browser  |  Add us to your address book",
+                "EDS: Adds Ukrainian Foreign Ministry reaction in para 8.",
                 "Watch Wimbledon highlights on Tennis Channel+",
                 "All information posted on this site is intended for private use only. Reproduction or distribution of this "
                         + "information without written permission of Interfax is prohibited.");

@@ -183,6 +183,24 @@ class MentionRepairTest {
     }
 
     @Test
+    void shouldTypeAPlaceNamedOrganisationListedLastAfterTwoPlacesAPlaceButNotAmongPlatforms() {
+        String text = "Communities around Aboyne, Ballater and Braemar were cut off. It ran on Twitter, Telegram, VKontakte and Odnoklassniki.";
+        assertThat(apply(text, body(text, "Aboyne", "LOCATION", 0.9), body(text, "Ballater", "ORGANIZATION", 0.9),
+                body(text, "Braemar", "ORGANIZATION", 0.9), body(text, "Twitter", "ORGANIZATION", 0.9), body(text, "Telegram", "LOCATION", 0.6),
+                body(text, "VKontakte", "ORGANIZATION", 0.9), body(text, "Odnoklassniki", "LOCATION", 0.6)))
+                .extracting(RawMention::text, RawMention::type).contains(tuple("Ballater", "LOCATION"), tuple("Braemar", "LOCATION"),
+                        tuple("VKontakte", "ORGANIZATION"));
+    }
+
+    @Test
+    void shouldTypeAPalaceNamedAfterOfAPlace() {
+        String text = "Leaders met at the Palace of Peace and Reconciliation and at the Royal Palace of Madrid.";
+        assertThat(apply(text, body(text, "Palace of Peace and Reconciliation", "ORGANIZATION", 0.9),
+                body(text, "Royal Palace of Madrid", "ORGANIZATION", 0.9)))
+                .extracting(RawMention::type).containsExactly("LOCATION", "LOCATION");
+    }
+
+    @Test
     void shouldJoinAnOrganOfTheBodyItBelongsTo() {
         String text = "The Standing Committee of the National People's Congress met the Court of the Lions.";
         assertThat(apply(text, body(text, "Standing Committee", "ORGANIZATION", 0.9), body(text, "National People's Congress", "ORGANIZATION", 0.9),

@@ -51,8 +51,16 @@ record PastedArticle(String headline, String body) {
         String text = belowMasthead(input.replace("\r\n", "\n").strip());
         // A section path, tag line or section name above the headline ("Politics | Asia", "Tags: ...", "World") is
         // not the headline.
-        while (text.indexOf('\n') > 0 && (isAboveHeadline(text) || isShortLineAboveHeadline(text))) {
-            text = text.substring(text.indexOf('\n') + 1).strip();
+        while (text.indexOf('\n') > 0) {
+            if (isAboveHeadline(text) || isShortLineAboveHeadline(text)) {
+                text = text.substring(text.indexOf('\n') + 1).strip();
+                continue;
+            }
+            int headline = headlineBelowChrome(text);
+            if (headline <= 0) {
+                break;
+            }
+            text = text.substring(headline).strip();
         }
         int nl = text.indexOf('\n');
         return nl < 0 ? new PastedArticle("", text) : new PastedArticle(text.substring(0, nl).strip(), text.substring(nl + 1));
@@ -136,7 +144,87 @@ record PastedArticle(String headline, String body) {
     /** A headline may ask ("Wilders' PVV is biggest party by far, but who will work with him?"); a paragraph ends. */
     private static boolean readsAsHeadline(String line) {
         return line.split("\\s+").length > 4 && (line.endsWith("?") || !SENTENCE_END.matcher(line).matches())
-                && !Furniture.isFurnitureLine(line);
+                && !Furniture.isFurnitureLine(line) && !isChrome(line);
+    }
+
+    /** How many lines of a page's chrome a headline may stand under (a press corner's contents list runs to ten). */
+    private static final int MAX_CHROME_LINES = 12;
+
+    /**
+     * Where the first line is a page's chrome, the offset of the first line below it that reads as a headline, with
+     * only chrome, short lines or furniture between ("European Commission › Press corner" / "Choose your language: EN ▾"
+     * / "Press release | 17 December 2022 | Brussels" / "Page contents" / "Top" … / the headline); else -1.
+     */
+    private static int headlineBelowChrome(String text) {
+        String[] lines = text.split("\n", 3 * MAX_CHROME_LINES);
+        if (lines.length < 3 || !isChrome(lines[0].strip())) {
+            return -1;
+        }
+        int offset = lines[0].length() + 1;
+        for (int i = 1, seen = 0; i < lines.length - 1 && seen < MAX_CHROME_LINES; i++) {
+            String line = lines[i].strip();
+            if (!line.isEmpty()) {
+                seen++;
+                if (readsAsHeadline(line)) {
+                    return offset;
+                }
+                if (!isChrome(line) && !isShortLine(line) && !Furniture.isFurnitureLine(line)) {
+                    return -1;
+                }
+            }
+            offset += lines[i].length() + 1;
+        }
+        return -1;
+    }
+
+    /** The separators of a page's menus, breadcrumbs and metadata lines: bars, dots, bullets, chevrons, wide gaps. */
+    private static final Pattern CHROME_GAP = Pattern.compile("\\s*[|\u00b7\u2022\u203a\u00bb]\\s*| {2,}|\\t+");
+    private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,2}[.)]\\s");
+
+    /**
+     * A line of a page's chrome, never its headline: no letter (a rule "────"), or in capitals and short (a masthead
+     * "STEPPE SIGNAL", "IN THIS ISSUE"); a symbol or icon ("Choose your language: EN ▾", "⬇ Download PDF", "● LIVE", "KASE 5,284
+     * ▲0.41%"; not a degree sign); a menu or breadcrumb of three items or more of four words at most ("Home   India
+     * World   Business … Subscribe ₹1/day", "Programmes › Connectivity & Trade › Publications"); a metadata line of
+     * three items or more apart by dots or bars ("The weekly briefing … · Issue #87 · Saturday 12 November 2022"); a
+     * slogan or site name opening in lower case ("independent English-language news from Armenia", "orbit·news"); a
+     * numbered list's item.
+     */
+    static boolean isChrome(String line) {
+        if (line.isEmpty()) {
+            return false;
+        }
+        boolean lower = false;
+        boolean letter = false;
+        for (int i = 0; i < line.length(); ) {
+            int c = line.codePointAt(i);
+            int type = Character.getType(c);
+            if (c > 0x7f && c != 0xb0 && (type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL)) {
+                return true;
+            }
+            lower |= Character.isLowerCase(c);
+            letter |= Character.isLetter(c);
+            i += Character.charCount(c);
+        }
+        // In capitals: a masthead or a rubric of a few words, or a rule with a label ("——— TEXT VIEW · PAGE 6 ———");
+        // a wire's headline in capitals ("SOCCER - JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT.") is longer.
+        if (!letter || !lower && (line.split("\\s+").length <= 4 || !Character.isLetterOrDigit(line.codePointAt(0)))
+                || LIST_NUMBER.matcher(line).find()) {
+            return true;
+        }
+        if (line.length() > 1 && Character.isLowerCase(line.charAt(0)) && Character.isLowerCase(line.charAt(1))) {
+            return true;
+        }
+        String[] items = CHROME_GAP.split(line);
+        if (items.length >= 3) {
+            boolean short4 = true;
+            for (String item : items) {
+                short4 &= item.isBlank() || item.strip().split("\\s+").length <= 4;
+            }
+            long dots = line.chars().filter(ch -> ch == '\u00b7' || ch == '|' || ch == '\u2022').count();
+            return short4 || dots >= 2;
+        }
+        return false;
     }
 
     /** Whether the text's first line is page furniture, or a section name above a headline. */

@@ -92,6 +92,28 @@ class PastedArticleTest {
     }
 
     @Test
+    void shouldSkipAPagesChromeOfIconsMenusBreadcrumbsAndMastheadsAboveTheHeadline() {
+        String commission = String.join("\n", "European Commission  \u203a  Press corner  \u203a  Press release",
+                "Choose your language:  EN  \u25be", "", "Press release   |   17 December 2022   |   Brussels", "IP/22/7863", "",
+                "Page contents", "   Top", "   Quote(s)", "   Background", "   For More Information", "   Print friendly pdf",
+                "   Contacts", "", "Black Sea electricity cable: President von der Leyen welcomes agreement", "",
+                "Today in Bucharest, President Ursula von der Leyen attended the signing.");
+        assertThat(PastedArticle.of(commission).headline()).isEqualTo("Black Sea electricity cable: President von der Leyen welcomes agreement");
+        String brief = String.join("\n", "CASPIAN CROSSROADS INSTITUTE", "Research  \u00b7  Programmes  \u00b7  Events  \u00b7  About us",
+                "Programmes \u203a Connectivity & Trade \u203a Publications", "",
+                "POLICY BRIEF  No. 42/2024  \u00b7  Connectivity & Trade Programme  \u00b7  3 December 2024",
+                "\u2b07 Download PDF (612 KB)    \u275d Cite", "", "Across the Caspian by rail and by cable: what the Middle Corridor needs",
+                "", "The route between China and Europe has doubled its cargo.");
+        assertThat(PastedArticle.of(brief).headline()).isEqualTo("Across the Caspian by rail and by cable: what the Middle Corridor needs");
+        String slogan = String.join("\n", "independent English-language news from Armenia and the South Caucasus",
+                "\u2630  Politics   Security   Economy", "Pashinyan says Armenia has 'frozen' its participation in the CSTO", "",
+                "Prime Minister Nikol Pashinyan said so on Thursday.");
+        assertThat(PastedArticle.of(slogan).headline()).isEqualTo("Pashinyan says Armenia has 'frozen' its participation in the CSTO");
+        assertThat(PastedArticle.isChrome("Temperatures hit 40\u00b0C as Spain swelters in record heat")).isFalse();
+        assertThat(PastedArticle.isChrome("SOCCER - JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT.")).isFalse();
+    }
+
+    @Test
     void shouldKeepAShortHeadlineOverItsFirstParagraph() {
         assertThat(PastedArticle.of("Storm Ciaran\nRoads were closed across the south on Thursday.\n\nMore.").headline())
                 .isEqualTo("Storm Ciaran");
