@@ -35,7 +35,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     /** A whole line of credit, caption, tag list or section path. */
     private static final Pattern LABELLED_LINE = Pattern.compile(
             "(?i)^\\s*\\(?(?:(?:photo(?:graph)?s?|pictures?|images?|caption|credits?|video|tags|topics|related(?: topics| news| stories| articles| posts)?|keywords|reporters?|disclaimer|read more on|(?:total )?views|languages?|categor(?:y|ies)|see more on|doi|editor|reading time|"
-                    + "filed under|avatar|more on this story|more information|section|source|watch|co-?authors?|(?:photo|image|picture) (?:credits?|sources?))\\s*[:|]"
+                    + "filed under|avatar|more on this story|more information|section|source|watch|co-?authors?|(?:photo|image|picture) (?:credits?|sources?)|production credits|suggested citation|cite as|about the authors?)\\s*[:|]"
                     + "|(?:image|media|video) (?:source|caption|copyright)\\s*[:|,]|\\d{1,2}:\\d{2}\\s*[-\u2013]\\s*source\\s*:)");
     /**
      * A line a page or wire labels as no story: "READ: Ruto signs …", "READ ALSO: …", an agency's note to editors
@@ -103,6 +103,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "|get more [\\p{L}' ]{1,40} by signing up\\b"
                     + "|all (?:information|materials?|content) (?:posted|published) on this (?:site|website)\\b"
                     + "|first (?:broadcast|aired|shown) (?:in|on)\\b|view this (?:email|e-mail|newsletter) in your browser\\b"
+                    + "|the views expressed (?:in this|here|are)\\b|printed in the [^\\n]{1,40} edition of\\b|[\\p{L}.' ]{1,40} is published by [^\\n.]{1,60}\\."
                     + "|(?:reproduction|republication|redistribution|copying)(?: (?:or|and) (?:distribution|redistribution|republication))? of "
                     + "(?:this|these|any|the) [\\p{L} ]{1,40} without\\b)");
     /**
@@ -188,7 +189,9 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "recommended(?: stories| for you| reading| articles)?|must read(?: stories)?|more information|more stories(?: from [\\p{L} ]{1,30})?|more about(?: [\\p{L}.' ]{1,30})?|"
                     + "read more about|most popular|most viewed|more top reads from [\\p{L}.' ]{1,30}|you may also like|don'?t miss(?: these stories)?(?: from [\\p{L} ]{1,30})?|trending(?: now)?|"
                     + "read also|keywords|tags|related posts|related news|in this news|authors?|in|subjects|tags / keywords|see also|"
-                    + "more news|latest news|(?:latest|top|more|related) (?:headlines|videos)|more from: [\\p{L}.' ]{1,30}|read more news on|other topics of interest|latest from [\\p{L}' ]{1,30}|also worth reading|also read|read more (?:with|on|at|from) [\\p{L}.' ]{1,30})\\s*:?$");
+                    + "more news|latest news|(?:latest|top|more|related) (?:headlines|videos)|more from: [\\p{L}.' ]{1,30}|read more news on|other topics of interest|latest from [\\p{L}' ]{1,30}|also worth reading|also read|read more (?:with|on|at|from) [\\p{L}.' ]{1,30}"
+                    + "|more in [\\p{L}.' ]{1,30}|you may have missed|watch next|read next|up next|related publications"
+                    + "|other materials in the (?:column|section|category) [^\\n]{1,40})\\s*:?$");
     /** Long enough for a linked story's headline, short of a story paragraph (which ends in a full stop anyway). */
     private static final int MAX_LIST_ITEM = 110;
     /**
@@ -196,11 +199,11 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
      * "The big picture:" label, which opens story.
      */
     private static final Pattern CREDIT = Pattern.compile(
-            "(?i)\\(?\\b(?<!big |bigger |full )(?:photo(?:graph)?|foto|picture|image)s?(?:\\s+(?:credits?|sources?))?\\s*(?:by\\b|courtesy(?: of)?\\b|:)[^\\n.)]*\\)?|\\(?\\bpics?(?::| by\\b)[^\\n.)]*\\)?"
+            "(?i)\\(?\\b(?<!big |bigger |full )(?:photo(?:graph)?|foto|picture|image|lens|figure)s?(?:\\s+(?:credits?|sources?))?\\s*(?:by\\b|courtesy(?: of)?\\b|:)[^\\n.)]*\\)?|(?<=\\s\\s)source:\\s[^\\n.)]*|(?<![^\\n])(?:photo(?:graph)?|picture|image)s?\\s*[\u2014\u2013]\\s[^\\n.)]*|\\(?\\bpics?(?::| by\\b)[^\\n.)]*\\)?"
                     + "|(?:\\b[\\p{L}.'-]+(?:\\s+[\\p{L}.'-]+){0,3}\\s*\u2014\\s*)?(?:\\b[\\p{L}.'-]+(?:\\s+[\\p{L}.'-]+){0,3}\\s*/\\s*)?(?:\\b\\p{Lu}+\\s+via\\s+)?\\bGetty Images?\\b(?:\\s+for\\s+[\\p{L} ]+)?");
     /** "By Jane Doe", "By Jane Doe and John Roe, BBC News", "By Tom Ashworth, Chief Football Writer, at Wembley", alone on its line. */
     private static final Pattern BYLINE = Pattern.compile(
-            "^\\s*(?:(?:[Ww]ritten |[Rr]eported |[Ss]tory )?[Bb]y:?|[Aa]uthors?:)\\s+(?:\\p{Ll}+\\s+){0,3}\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|and|with|&|,|de|van|von|der|al))*"
+            "^\\s*(?:(?:[Ww]ritten |[Rr]eported |[Ss]tory |[Ww]ords |[Tt]ext |(?:[Ll]ive blog )?[Cc]urated )?[Bb]y:?|[Aa]uthors?:|(?:[Rr]eport(?:ing)?|[Ww]eb text|[Tt]ext|[Ll]ens|[Cc]amera|[Pp]roducer|[Rr]eporter|[Ee]ditor|[Pp]hotos?)\\s*(?::|\u2014|\u2013))\\s+(?:\\p{Ll}+\\s+){0,3}\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|and|with|&|,|de|van|von|der|al))*"
                     + "(?:\\s+staff(?: writers?| reporters?)?)?(?:(?:\\s*,\\s*[\\p{L} '\u2019-]+(?:\\.(?:com|org|net|co\\.uk))?){1,2}|\\s*,\\s*[\\w.+-]{1,40}@[\\w-]{1,40}(?:\\.[\\w-]{1,20}){1,4}|,?\\s+(?:in|for|at) [^.\\n]+(?:\\.(?:com|org|net|co\\.uk|in|ru))?|\\s*[|\u2014\u2013]\\s*[^\\n]{0,80})?\\s*$");
     /** A reporter's role after the name: "Political Editor", "Deputy Political Editor", "Senior Reporter". */
     private static final String ROLE = "(?:[\\p{L}-]+ ){0,3}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Cc]olumnist)";
@@ -532,7 +535,10 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     || line.regionMatches(true, i, "pics by", 0, 7))
                     || (c == 'f' || c == 'F') && line.regionMatches(true, i, "foto", 0, 4)
                     || (c == 'i' || c == 'I') && line.regionMatches(true, i, "image", 0, 5)
-                    || (c == 'g' || c == 'G') && line.regionMatches(true, i, "getty", 0, 5)) {
+                    || (c == 'g' || c == 'G') && line.regionMatches(true, i, "getty", 0, 5)
+                    || (c == 'l' || c == 'L') && line.regionMatches(true, i, "lens:", 0, 5)
+                    || (c == 'f' || c == 'F') && line.regionMatches(true, i, "figure:", 0, 7)
+                    || (c == 's' || c == 'S') && line.regionMatches(true, i, "source:", 0, 7)) {
                 return true;
             }
         }
@@ -558,7 +564,83 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                 || IN_PLACE_LINE.matcher(l).matches())
                 || l.length() <= MAX_TIME_LINE && (isTimeStamp(l) || isPlacedTimeStamp(l) || isBylineWithTime(l))
                 || l.length() <= MAX_SHORT_LINE && (NAMES_WITH_OUTLET.matcher(l).matches() || isStampAndSection(l))
-                || isNavigationBar(l);
+                || isNavigationBar(l) || l.length() <= MAX_CONTROL_LINE && (isShareRow(l) || isBylineOfParts(l) || isStampAndControls(l));
+    }
+
+    /**
+     * "From the issue of 21 September 2024  ·  6 min read  ·  🔊 Listen (narrated)  ·  ⤴ Share  ·  ☆ Save": three parts or
+     * more between dots or bars, each a time stamp, a page control or an item behind an icon, one a stamp at least.
+     */
+    private static boolean isStampAndControls(String line) {
+        String[] parts = BYLINE_PARTS.split(line);
+        if (parts.length < 3) {
+            return false;
+        }
+        boolean time = false;
+        for (String part : parts) {
+            String p = part.strip();
+            String bare = p.replaceFirst("(?i)^from the (?:issue|edition) of ", "");
+            if (isTimeStamp(bare)) {
+                time = true;
+            } else if (!p.isEmpty() && !Character.isLetterOrDigit(p.codePointAt(0))
+                    || PAGE_CONTROL.matcher(p).matches() || VIEW_COUNT.matcher(p).matches()) {
+                continue;
+            } else {
+                return false;
+            }
+        }
+        return time;
+    }
+
+    /** What a page's share buttons are called, as pasted: names, letters and icons. */
+    private static final Set<String> SHARE_WORDS = Set.of("x", "facebook", "twitter", "tweet", "email", "e-mail", "mail",
+            "print", "whatsapp", "linkedin", "telegram", "reddit", "ok", "vk", "vkontakte", "copy", "link", "threads",
+            "bluesky", "in", "f", "messenger", "viber", "pinterest", "flipboard", "sms", "share");
+    private static final Pattern SHARE_LEAD = Pattern.compile("(?i)^share(?: (?:this|the) (?:page|article|story|post|blog|live blog|video|report|gallery))?\\s*:?\\s+");
+
+    /**
+     * "Share:  Telegram  ·  Facebook  ·  OK  ·  E-mail", "Share this live blog:   WhatsApp   X   Facebook   LinkedIn
+     * Copy link", "Share this page   ✉   in   f   𝕏": a page's share buttons, whatever lies between them.
+     */
+    static boolean isShareRow(String line) {
+        Matcher lead = SHARE_LEAD.matcher(line);
+        if (!lead.lookingAt()) {
+            return false;
+        }
+        String rest = line.substring(lead.end()).toLowerCase(Locale.ROOT);
+        int words = 0;
+        for (String w : rest.split("[\\s|\u00b7\u2022,]+")) {
+            if (w.isEmpty() || w.codePoints().noneMatch(Character::isLetterOrDigit)) {
+                continue; // an icon
+            }
+            if (!SHARE_WORDS.contains(w) && w.codePoints().anyMatch(Character::isLetter)
+                    && !(w.codePointCount(0, w.length()) == 1)) {
+                return false;
+            }
+            words++;
+        }
+        return words >= 1 || rest.isBlank();
+    }
+
+    /**
+     * "Courier Web Desk  |  Live blog curated by Anisha Rao-Mehtani", "Production credits: Reporter — …": a line of
+     * bylines and outlets between bars or dots, at least one a byline ("by", or a role's label), no other words.
+     */
+    private static boolean isBylineOfParts(String line) {
+        String[] parts = BYLINE_PARTS.split(line);
+        if (parts.length < 2) {
+            return false;
+        }
+        boolean byline = false;
+        for (String part : parts) {
+            String p = part.strip();
+            if (p.length() <= MAX_SHORT_LINE && BYLINE.matcher(p).matches()) {
+                byline = true;
+            } else if (p.length() > 40 || !OUTLET_LINE.matcher(p).matches()) {
+                return false;
+            }
+        }
+        return byline;
     }
 
     /** The writers and their outlet in brackets, alone on a line: "Ratna Wibisono-Hart and Aditya Lestari-Moss (The Jakarta Post)". */

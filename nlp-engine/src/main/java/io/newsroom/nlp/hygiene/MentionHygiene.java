@@ -48,7 +48,7 @@ public final class MentionHygiene {
 
     public List<RawMention> apply(List<RawMention> mentions, Furniture furniture) {
         List<RawMention> out = new ArrayList<>(mentions.size() + furniture.datelines().size());
-        for (RawMention m : mentions) {
+        for (RawMention m : piecesOfPage(mentions)) {
             boolean body = Mention.BODY_TEXT.equals(m.field());
             if (body && (furniture.hides(m.start(), m.end()) || inDateline(m, furniture))) {
                 continue;
@@ -64,6 +64,62 @@ public final class MentionHygiene {
                     "LOCATION", 0.9, false));
         }
         return out;
+    }
+
+    /** Wide gaps, tabs, dots, bullets and bars: what parts a page's items, never a name's words. */
+    private static final java.util.regex.Pattern PAGE_GAP = java.util.regex.Pattern.compile("\\s{2,}|\\t|\\s*[\u00b7\u2022|]\\s*");
+
+    /**
+     * A page's icons and gaps are no part of a name: "‣ Xi" is "Xi", "► ALIYEV" is "ALIYEV"; a mention across a wide
+     * gap, a dot or a bar ("WhatsApp   X   Facebook", "Lasha Chkheidze-Berg · Camera") is one per part, and a part of
+     * two letters or fewer across such a gap ("X", "UA  NL") is none.
+     */
+    static List<RawMention> piecesOfPage(List<RawMention> mentions) {
+        List<RawMention> out = new ArrayList<>(mentions.size());
+        for (RawMention m : mentions) {
+            String text = m.text();
+            java.util.regex.Matcher gap = PAGE_GAP.matcher(text);
+            boolean split = gap.find();
+            boolean icon = !text.isEmpty() && (!Character.isLetterOrDigit(text.codePointAt(0))
+                    || !Character.isLetterOrDigit(text.codePointBefore(text.length())));
+            if (!split && !icon) {
+                out.add(m);
+                continue;
+            }
+            int from = 0;
+            gap.reset();
+            while (true) {
+                boolean more = gap.find();
+                int to = more ? gap.start() : text.length();
+                addPiece(m, from, to, split, out);
+                if (!more) {
+                    break;
+                }
+                from = gap.end();
+            }
+        }
+        return out;
+    }
+
+    private static void addPiece(RawMention m, int from, int to, boolean split, List<RawMention> out) {
+        String text = m.text();
+        // Icons and marks at the piece's edges go; a closing dot or bracket of a name stays ("U.S.", "Inc.").
+        while (from < to && !Character.isLetterOrDigit(text.codePointAt(from))) {
+            from += Character.charCount(text.codePointAt(from));
+        }
+        while (to > from && !Character.isLetterOrDigit(text.codePointBefore(to)) && ".)'’".indexOf(text.charAt(to - 1)) < 0) {
+            to -= Character.charCount(text.codePointBefore(to));
+        }
+        String piece = text.substring(from, to);
+        if (piece.codePoints().noneMatch(Character::isLetter) || split && piece.codePoints().filter(Character::isLetter).count() <= 2) {
+            return;
+        }
+        if (from == 0 && to == text.length()) {
+            out.add(m);
+            return;
+        }
+        out.add(new RawMention(m.field(), m.start() + from, m.start() + to, piece, Arrays.asList(piece.split("\\s+")), m.type(),
+                m.confidence(), m.titled() && from == 0));
     }
 
     private static boolean inDateline(RawMention m, Furniture furniture) {

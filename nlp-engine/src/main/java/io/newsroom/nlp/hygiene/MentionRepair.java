@@ -158,12 +158,23 @@ public final class MentionRepair {
                 headline, body);
         List<RawMention> joined = arabicNames(bodiesOfNamedBodies(prizesIn(knownOrganisations(liberalDemocrats(andNames(bodiesOfCountries(eventsOfTwo(courtCases(titleCaseHeadline(peopleTypedBodies(
                 partiesAsBodies(placesNamingBodies(out), headline, body)), headline, body), body), body), body), body), body), headline, body), headline, body), headline, body), headline, body);
-        return documentTitles(overlapsJoined(headsAfter(joined, headline, body), headline, body), body);
+        return documentTitles(overlapsJoined(headsAfter(airportsNamedForPeople(joined, headline, body), headline, body), headline, body), body);
+    }
+
+    /**
+     * "Islam Karimov Tashkent International Airport", "Jomo Kenyatta International Airport": an airport named for a
+     * person, whose name the recogniser keeps apart from the airport's words, is one place.
+     */
+    private static List<RawMention> airportsNamedForPeople(List<RawMention> mentions, String headline, String body) {
+        return joinNeighbours(mentions, headline, body, " ", "LOCATION", false, (a, b) -> ("PERSON".equals(a.type())
+                || "LOCATION".equals(a.type())) && a.tokens().size() >= 2 && a.tokens().size() <= 3 && "LOCATION".equals(b.type())
+                && b.tokens().size() >= 2 && b.tokens().get(b.tokens().size() - 1).equals("Airport"));
     }
 
     /** A document's head word before "on", "for", "of" or "to" and its title: "Convention on the Legal Status of …". */
     private static final java.util.regex.Pattern DOCUMENT_HEAD = java.util.regex.Pattern.compile(
-            "\\b(?:Declaration|Convention|Strategy|Framework|Treaty|Agreement|Charter|Protocol|Accord|Pact) (?:on|for|of|to) (?:the )?(?=\\p{Lu})");
+            "\\b(?:Declaration|Convention|Strategy|Framework|Treaty|Agreement|Charter|Protocol|Accord|Pact|Memorandum|Plan|Statute) "
+                    + "(?:on|for|of|to) (?:the |a |an )?(?=\\p{Lu})");
 
     private static final Set<String> ARTICLES = Set.of("The", "A", "An", "This", "That", "Its", "Their", "His", "Her");
 
@@ -1539,6 +1550,15 @@ public final class MentionRepair {
         if (tokens.size() == 1 && tokens.get(0).equals("Gulf") && !"LOCATION".equals(m.type())) {
             return withType(m, "LOCATION"); // "the Gulf", "Gulf states": the region
         }
+        if (tokens.size() == 1 && CLIMATE_SUMMIT.matcher(tokens.get(0)).matches() && !"MISC".equals(m.type())) {
+            return withType(m, "MISC"); // "COP29": a climate conference, an event
+        }
+        if (tokens.size() == 1 && !"ORGANIZATION".equals(m.type()) && !m.titled() && STATE_COMPANY.matcher(tokens.get(0)).matches()
+                && !known.isPlace(m.text()) && !known.isFirstName(m.text())) {
+            // "Kazatomprom", "Uzbekneftegaz", "Rosatom", "Kyrgyzaltyn", "MonAtom": a post-Soviet state company's name,
+            // built of syllables ("-prom" industry, "-gaz" gas, "-neft" oil, "-atom", "-altyn" gold, "-energo").
+            return withType(m, "ORGANIZATION");
+        }
         if (tokens.size() == 1 && tokens.get(0).equals("Constitution") && !"MISC".equals(m.type())) {
             return withType(m, "MISC"); // a country's constitution is a document, as CoNLL types laws
         }
@@ -1693,6 +1713,12 @@ public final class MentionRepair {
         return withType(m, "MISC");
     }
 
+    /** "COP27", "COP29": the UN climate conferences. */
+    private static final java.util.regex.Pattern CLIMATE_SUMMIT = java.util.regex.Pattern.compile("COP\\d{1,2}");
+    /** A post-Soviet company's name of syllables, ending in its trade's: "Kazatomprom", "Uzbekneftegaz", "Rosatom". */
+    private static final java.util.regex.Pattern STATE_COMPANY = java.util.regex.Pattern.compile(
+            "\\p{Lu}\\p{L}{2,}(?i:prom|gaz|neft|neftegaz|atom|altyn|energo|komir)");
+
     /** Words after which a place's name is the place: "in ", "visit ". */
     private static final java.util.regex.Pattern IN_OR_VISIT_BEFORE = java.util.regex.Pattern.compile(
             "(?<![\\p{L}-])(?:in|near|outside|visit|visits|visited|visiting)\\h$");
@@ -1802,7 +1828,8 @@ public final class MentionRepair {
         for (RawMention m : mentions) {
             String text = Mention.HEADLINE.equals(m.field()) ? headline : body;
             // A person's or organisation's name only: "a Christmas party" is no party's name.
-            boolean named = "PERSON".equals(m.type()) || "ORGANIZATION".equals(m.type());
+            // Or a name of two words or more typed MISC: "Rafael Correa's Citizen Revolution movement".
+            boolean named = "PERSON".equals(m.type()) || "ORGANIZATION".equals(m.type()) || "MISC".equals(m.type()) && m.tokens().size() >= 2;
             if (named && m.end() <= text.length() && BODY_AFTER.matcher(text.substring(m.end(),
                     Math.min(text.length(), m.end() + 12))).find()) {
                 bodies.add(m.text());
@@ -1813,7 +1840,8 @@ public final class MentionRepair {
         }
         List<RawMention> out = new ArrayList<>(mentions.size());
         for (RawMention m : mentions) {
-            out.add("PERSON".equals(m.type()) && bodies.contains(m.text()) ? withType(m, "ORGANIZATION") : m);
+            out.add(("PERSON".equals(m.type()) || "MISC".equals(m.type()) && m.tokens().size() >= 2) && bodies.contains(m.text())
+                    ? withType(m, "ORGANIZATION") : m);
         }
         return out;
     }

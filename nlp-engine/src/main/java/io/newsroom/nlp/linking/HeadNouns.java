@@ -17,14 +17,15 @@ public final class HeadNouns {
     /** Documents and programmes: "Paris Agreement", "Inflation Reduction Act", "Global Gateway Initiative". */
     private static final Set<String> DOCUMENTS = Set.of("agreement", "treaty", "accord", "accords", "declaration",
             "convention", "protocol", "initiative", "act", "charter", "pact", "doctrine", "plan", "regulation", "directive",
-            "bill", "law", "index", "average", "amendment", "framework");
+            "bill", "law", "index", "average", "amendment", "framework", "statute", "memorandum");
 
     /**
      * Events and awards: "East Asia Summit", "World Cup", "Winter Olympics", "Academy Awards", "Nobel Peace Prize"
      * ("Games" is also a company's word: "Epic Games").
      */
     private static final Set<String> EVENTS = Set.of("summit", "olympics", "paralympics", "championship", "championships",
-            "cup", "festival", "expo", "marathon", "prix", "awards", "award", "prize", "trophy");
+            "cup", "festival", "expo", "marathon", "prix", "awards", "award", "prize", "trophy",
+            "battle", "war", "revolution"); // "Battle of Khalkhin Gol", "Cold War", "Orange Revolution": events, MISC
 
     /**
      * Awards named for their object in gold or silver: "Golden Lion", "Silver Bear", "Golden Boot", "Golden Globes". Only
@@ -53,7 +54,7 @@ public final class HeadNouns {
     private static final Set<String> FACILITIES = Set.of("stadium", "arena", "airport", "square", "avenue", "boulevard",
             "bridge", "tower", "street", "road", "highway", "cathedral", "mosque", "temple", "castle", "theatre", "theater",
             "courthouse", "building", "buildings", "canal", "memorial", "monument", "complex", "base", "station", "palace", "terminal",
-            "port", "dam", "tunnel", "pier");
+            "port", "dam", "tunnel", "pier", "site"); // "Semipalatinsk Test Site", "Wenchang Spacecraft Launch Site"
             // "palace" though a government's too ("Buckingham Palace said"): every writer of our sets types a palace a
             // place, "Miraflores Palace" as "Akasaka Palace"; not "church", a body's ("Catholic Church")
 

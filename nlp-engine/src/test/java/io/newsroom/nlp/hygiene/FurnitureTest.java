@@ -699,10 +699,29 @@ class FurnitureTest {
                 "First broadcast in 'NSB World Tonight', 27.10.2024, 22:00 CET",
                 "View this email in your browser  |  Add us to your address book",
                 "EDS: Adds Ukrainian Foreign Ministry reaction in para 8.",
+                "Share this live blog:   WhatsApp   X   Facebook   LinkedIn   Copy link",
+                "Share:  Telegram  \u00b7  Facebook  \u00b7  OK  \u00b7  E-mail",
+                "Courier Web Desk  |  Live blog curated by Anisha Rao-Mehtani",
+                "Words by Gayane Ter-Grigoryan-Voss   \u2022   23 February 2024   \u2022   6 min",
+                "From the issue of 21 September 2024  \u00b7  6 min read  \u00b7  \ud83d\udd0a Listen (narrated)  \u00b7  \u2934 Share",
+                "Production credits:  Reporter \u2014 Ketevan Maisuradze-Holm \u00b7 Camera \u2014 Ilkka Vornanen",
+                "About the author: Dr Ilya Marchenko-Oyelaran is a non-resident fellow.",
+                "The views expressed in this brief are the author's own.",
+                "Printed in the 8 October 2024 edition of Meridian Business Daily, page 1",
+                "Yerevan Dispatch is published by Dispatch Media Foundation. Republishing is free.",
+                "Suggested citation: Marchenko-Oyelaran, I. (2024) 'Across the Caspian', Caspian Crossroads Institute.",
+                "You may have missed",
+                "\u2192 Zvartnots border guards: what Yerevan can and cannot change",
                 "Watch Wimbledon highlights on Tennis Channel+",
                 "All information posted on this site is intended for private use only. Reproduction or distribution of this "
                         + "information without written permission of Interfax is prohibited.");
         assertThat(storyLines(body)).containsExactly("Uzbekistan's Central Election Commission announced the results on Monday.");
         assertThat(Furniture.isFurnitureLine("The author: a man who views the world darkly | 2023")).isFalse();
+        assertThat(Furniture.isFurnitureLine("Share this with friends who care about Asia")).isFalse();
+        String caption = "The image \u2014 taken by Armen Petrosyan \u2014 spread.\n"
+                + "Photograph \u2014 Nikol Pashinyan at a government session. Lens: Areg Sahakyan-Holt for Yerevan Dispatch\n"
+                + "Figure: The shore of the lake.  Source: MBD / Arman Kuanyshev";
+        assertThat(Furniture.of(caption).storyText(caption)).doesNotContain("Pashinyan", "Sahakyan", "shore", "Kuanyshev")
+                .contains("Armen Petrosyan");
     }
 }

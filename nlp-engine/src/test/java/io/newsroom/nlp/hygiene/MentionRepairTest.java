@@ -201,6 +201,19 @@ class MentionRepairTest {
     }
 
     @Test
+    void shouldTypeClimateSummitsStateCompaniesBattlesAndStatutesAndJoinAnAirportToItsNamesake() {
+        String text = "At COP29 Kazatomprom and Uzbekneftegaz met at Islam Karimov Tashkent International Airport, "
+                + "recalling the Battle of Khalkhin Gol and the Rome Statute; Correa's Citizen Revolution movement stayed away.";
+        assertThat(apply(text, body(text, "COP29", "LOCATION", 0.9), body(text, "Kazatomprom", "PERSON", 0.9),
+                body(text, "Uzbekneftegaz", "LOCATION", 0.9), body(text, "Islam Karimov", "PERSON", 0.9),
+                body(text, "Tashkent International Airport", "LOCATION", 0.9), body(text, "Battle of Khalkhin Gol", "ORGANIZATION", 0.9),
+                body(text, "Rome Statute", "ORGANIZATION", 0.9), body(text, "Citizen Revolution", "MISC", 0.9)))
+                .extracting(RawMention::text, RawMention::type).contains(tuple("COP29", "MISC"), tuple("Kazatomprom", "ORGANIZATION"),
+                        tuple("Uzbekneftegaz", "ORGANIZATION"), tuple("Islam Karimov Tashkent International Airport", "LOCATION"),
+                        tuple("Battle of Khalkhin Gol", "MISC"), tuple("Rome Statute", "MISC"), tuple("Citizen Revolution", "ORGANIZATION"));
+    }
+
+    @Test
     void shouldJoinAnOrganOfTheBodyItBelongsTo() {
         String text = "The Standing Committee of the National People's Congress met the Court of the Lions.";
         assertThat(apply(text, body(text, "Standing Committee", "ORGANIZATION", 0.9), body(text, "National People's Congress", "ORGANIZATION", 0.9),
