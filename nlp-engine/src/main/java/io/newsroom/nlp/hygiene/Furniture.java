@@ -104,6 +104,8 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "|all (?:information|materials?|content) (?:posted|published) on this (?:site|website)\\b"
                     + "|first (?:broadcast|aired|shown) (?:in|on)\\b|view this (?:email|e-mail|newsletter) in your browser\\b"
                     + "|the views expressed (?:in this|here|are)\\b|printed in the [^\\n]{1,40} edition of\\b|[\\p{L}.' ]{1,40} is published by [^\\n.]{1,60}\\."
+                    + "|[\\p{L}.' ]{1,40} is written by \\p{L}|you(?:'re|\u2019re| are) receiving this\\b|our mailing address is\\b|unsubscribe\\b"
+                    + "|update your preferences\\b|[^\\n]{0,60}\\bp\\.?o\\.? box \\d"
                     + "|(?:reproduction|republication|redistribution|copying)(?: (?:or|and) (?:distribution|redistribution|republication))? of "
                     + "(?:this|these|any|the) [\\p{L} ]{1,40} without\\b)");
     /**
@@ -564,8 +566,12 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                 || IN_PLACE_LINE.matcher(l).matches())
                 || l.length() <= MAX_TIME_LINE && (isTimeStamp(l) || isPlacedTimeStamp(l) || isBylineWithTime(l))
                 || l.length() <= MAX_SHORT_LINE && (NAMES_WITH_OUTLET.matcher(l).matches() || isStampAndSection(l))
-                || isNavigationBar(l) || l.length() <= MAX_CONTROL_LINE && (isShareRow(l) || isBylineOfParts(l) || isStampAndControls(l));
+                || isNavigationBar(l) || l.length() <= MAX_CONTROL_LINE && (isShareRow(l) || isBylineOfParts(l) || isStampAndControls(l))
+                || l.length() <= 40 && DESK.matcher(l).matches();
     }
+
+    /** A newsroom's desk named alone: "English desk", "TRIBUNE WORLD DESK", "Web Desk". */
+    private static final Pattern DESK = Pattern.compile("^(?:[\\p{L}&]+ ){0,3}(?:desk|Desk|DESK)$");
 
     /**
      * "From the issue of 21 September 2024  ·  6 min read  ·  🔊 Listen (narrated)  ·  ⤴ Share  ·  ☆ Save": three parts or
@@ -582,8 +588,8 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             String bare = p.replaceFirst("(?i)^from the (?:issue|edition) of ", "");
             if (isTimeStamp(bare)) {
                 time = true;
-            } else if (!p.isEmpty() && !Character.isLetterOrDigit(p.codePointAt(0))
-                    || PAGE_CONTROL.matcher(p).matches() || VIEW_COUNT.matcher(p).matches()) {
+            } else if (!p.isEmpty() && !Character.isLetterOrDigit(p.codePointAt(0)) || PAGE_CONTROL.matcher(p).matches()
+                    || VIEW_COUNT.matcher(p).matches() || LABELLED_LINE.matcher(p).find() || DESK.matcher(p).matches()) {
                 continue;
             } else {
                 return false;

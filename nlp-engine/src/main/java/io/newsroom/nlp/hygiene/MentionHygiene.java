@@ -32,6 +32,7 @@ public final class MentionHygiene {
             "ipo", "ipos", "gdp", "gnp", "ceo", "ceos", "cfo", "coo", "cto", "vat", "atm", "atms", "suv", "suvs", "lng", "lpg",
             "ppe", "icu", "ivf", "diy", "faq", "var", "ai",
             "ok", "okay", // "but it's OK"
+            "ist", "jst", "kst", "pkt", "aest", "aedt", "sast", // time zones: "09:05 IST"
             "no.", // "the world No. 2"
             "supreme", // "Supreme Leader Ayatollah Ali Khamenei": an office, whose "Leader" goes as a role
             "amir"); // Kuwait's "the Amir" (a first name too, but a person is named alone by surname)
@@ -53,8 +54,8 @@ public final class MentionHygiene {
             if (body && (furniture.hides(m.start(), m.end()) || inDateline(m, furniture))) {
                 continue;
             }
-            if (isTitleAlone(m)) {
-                continue;
+            if (isTitleAlone(m) || CAPS_MONTH.matcher(m.text()).matches()) {
+                continue; // "JUL" of "04 JUL 2024"
             }
             RawMention demonym = withoutTrailingTitles(m);
             out.add(isDemonym(demonym) ? retype(demonym, "MISC") : m);
@@ -65,6 +66,10 @@ public final class MentionHygiene {
         }
         return out;
     }
+
+    /** A month in capitals, as a page's stamp writes it. */
+    private static final java.util.regex.Pattern CAPS_MONTH = java.util.regex.Pattern.compile(
+            "JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC");
 
     /** Wide gaps, tabs, dots, bullets and bars: what parts a page's items, never a name's words. */
     private static final java.util.regex.Pattern PAGE_GAP = java.util.regex.Pattern.compile("\\s{2,}|\\t|\\s*[\u00b7\u2022|]\\s*");

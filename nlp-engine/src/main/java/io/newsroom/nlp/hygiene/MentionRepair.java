@@ -118,6 +118,7 @@ public final class MentionRepair {
             m = withWeatherWord(withNumberedName(withFacilitysTitle(withNameParticle(afterPlaceWord(m, text), text), text), text), text);
             m = asGroup(withPlus(withCompetitionCode(m, text), text), text);
             m = asStateAbbreviation(personAfterPortfolio(placeAfterLocative(asProgramme(cityOutsideSport(m, body), text), text), text), text);
+            m = personBeforeWho(outletBeforeItsNoun(m, text), text);
             if ("MISC".equals(m.type()) && US_PARTY_WORDS.contains(m.text())) {
                 out.add(withType(m, "ORGANIZATION")); // "Republican", "Democrats": the party, as editors mark it
                 continue;
@@ -779,29 +780,30 @@ public final class MentionRepair {
             return List.of();
         }
         String word = m.text();
-        int dash = -1;
+        List<Integer> dashes = new ArrayList<>();
         for (int i = 1; i < word.length() - 1; i++) {
             char c = word.charAt(i);
             if (c == '-' || c == '\u2013') {
-                if (dash >= 0) {
-                    return List.of();
-                }
-                dash = i;
+                dashes.add(i);
             }
         }
-        if (dash < 0 || !gazetteer.lookup(word).isEmpty()) {
+        // Two parts, or three ("China-Kyrgyzstan-Uzbekistan"), each a place, a people or a body's acronym.
+        if (dashes.isEmpty() || dashes.size() > 2 || !gazetteer.lookup(word).isEmpty()) {
             return List.of();
         }
-        String first = word.substring(0, dash);
-        String second = word.substring(dash + 1);
-        String firstType = compoundPartType(first);
-        String secondType = compoundPartType(second);
-        if (firstType == null || secondType == null) {
-            return List.of();
+        List<RawMention> parts = new ArrayList<>();
+        int from = 0;
+        for (int k = 0; k <= dashes.size(); k++) {
+            int to = k < dashes.size() ? dashes.get(k) : word.length();
+            String part = word.substring(from, to);
+            String type = compoundPartType(part);
+            if (type == null) {
+                return List.of();
+            }
+            parts.add(new RawMention(m.field(), m.start() + from, m.start() + to, part, List.of(part), type, m.confidence(), false));
+            from = to + 1;
         }
-        return List.of(
-                new RawMention(m.field(), m.start(), m.start() + dash, first, List.of(first), firstType, m.confidence(), false),
-                new RawMention(m.field(), m.start() + dash + 1, m.end(), second, List.of(second), secondType, m.confidence(), false));
+        return parts;
     }
 
     /**
@@ -1079,6 +1081,9 @@ public final class MentionRepair {
         if (known.isCountry(part) || known.onlyAPlace(part)) {
             return "LOCATION";
         }
+        if (known.isDemonym(part) || io.newsroom.nlp.linking.Peoples.isContinental(part)) {
+            return "MISC"; // "Uzbek-Russian talks", "the Kyrgyz-Tajik border": two peoples
+        }
         // An organisation only by its acronym ("EU-China"): companies joined by a dash are often one venture ("Repsol-Sinopec").
         return part.length() >= 2 && part.chars().allMatch(Character::isUpperCase) && known.onlyAnOrganisation(part)
                 ? "ORGANIZATION" : null;
@@ -1148,7 +1153,8 @@ public final class MentionRepair {
     private static final java.util.regex.Pattern MODIFIER_SUFFIX = java.util.regex.Pattern.compile(
             "-(?:owned|backed|based|led|born|brokered|linked|funded|run|made|controlled|allied|aligned|sponsored|listed|"
                     + "registered|headquartered|occupied|administered|annexed|held|bound|focused|centred|centered|style|era|wide|"
-                    + "majority|dominated|speaking|inhabited|populated|inspired|themed|flagged)$");
+                    + "majority|dominated|speaking|inhabited|populated|inspired|themed|flagged|built|designed|supplied|produced|"
+                    + "operated|trained|educated)$");
 
     private static final java.util.regex.Pattern PLACE_SUFFIX = java.util.regex.Pattern.compile(
             "-(?:based|born|centred|centered|headquartered|flagged)$"); // not "-occupied", "-held": the occupier
@@ -1174,12 +1180,14 @@ public final class MentionRepair {
         String text = m.text().substring(0, m.text().length() - (last.length() - stem.length()));
         String type = m.type();
         List<GazetteerEntry> entries = gazetteer.lookup(text);
-        if (entries.stream().anyMatch(e -> e.kind() == GazetteerKind.DEMONYM)) {
-            type = "MISC"; // "Saudi-owned": the people's word, as CoNLL types an adjective of nationality
+        if (entries.stream().anyMatch(e -> e.kind() == GazetteerKind.DEMONYM) || io.newsroom.nlp.linking.Peoples.isContinental(text)) {
+            type = "MISC"; // "Saudi-owned", "Soviet-built": the people's word, as CoNLL types an adjective of nationality
         } else if (!entries.isEmpty()) {
             type = entries.get(0).kind().entityType();
         } else if (PLACE_SUFFIX.matcher(last).find()) {
             type = "LOCATION"; // "Telford-born", "Gedling-based": only a place is born in or based at
+        } else if (last.endsWith("-educated") || last.endsWith("-trained")) {
+            type = "ORGANIZATION"; // "Harvard-educated": a school trains
         }
         return new RawMention(m.field(), m.start(), end, text, List.copyOf(kept), type, m.confidence(), m.titled());
     }
@@ -1696,6 +1704,40 @@ public final class MentionRepair {
         return withType(m, "LOCATION");
     }
 
+    /** An outlet's lower-case noun right after its name: "the Imedi channel", "the Daryo news agency". */
+    private static final java.util.regex.Pattern OUTLET_AFTER = java.util.regex.Pattern.compile(
+            "\\h(?:channel|broadcaster|newspaper|daily|weekly|news agency|news site|news website|tv channel)(?![\\p{L}\\p{N}-])");
+
+    /**
+     * "the pro-government Imedi channel", "the Daryo news agency": a name the gazetteers know as no place, before an
+     * outlet's noun, is the outlet, an organisation ("the Paris newspaper" is the city's).
+     */
+    private RawMention outletBeforeItsNoun(RawMention m, String text) {
+        if ("ORGANIZATION".equals(m.type()) || m.titled() || text == null || m.end() >= text.length()
+                || !OUTLET_AFTER.matcher(text).region(m.end(), text.length()).lookingAt() || known.isPlace(m.text())
+                || known.isDemonym(m.text())) {
+            return m;
+        }
+        return withType(m, "ORGANIZATION");
+    }
+
+    /** ", the billionaire who", ", a surgeon who": a person described after a comma. */
+    private static final java.util.regex.Pattern WHO_AFTER = java.util.regex.Pattern.compile(
+            ",\\h(?:the|a|an)\\h(?:[\\p{Ll}-]+\\h){1,3}who\\b");
+
+    /**
+     * "Bidzina Ivanishvili, the billionaire who founded Georgian Dream": a name of two or three words, typed a body or a
+     * place, that a description ending in "who" follows is a person's; not one the gazetteers know as a body or place.
+     */
+    private RawMention personBeforeWho(RawMention m, String text) {
+        if ("PERSON".equals(m.type()) || "MISC".equals(m.type()) || m.tokens().size() < 2 || m.tokens().size() > 3
+                || text == null || m.end() >= text.length() || !WHO_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 60)).lookingAt()
+                || !known.isUnknown(m.text())) {
+            return m;
+        }
+        return withType(m, "PERSON");
+    }
+
     /** A programme's lower-case noun right after its name: "Global Gateway programme", "Steppe Road program". */
     private static final java.util.regex.Pattern PROGRAMME_AFTER = java.util.regex.Pattern.compile(
             "\\h(?:programme|program|initiative)(?![\\p{L}\\p{N}-])");
@@ -1717,7 +1759,7 @@ public final class MentionRepair {
     private static final java.util.regex.Pattern CLIMATE_SUMMIT = java.util.regex.Pattern.compile("COP\\d{1,2}");
     /** A post-Soviet company's name of syllables, ending in its trade's: "Kazatomprom", "Uzbekneftegaz", "Rosatom". */
     private static final java.util.regex.Pattern STATE_COMPANY = java.util.regex.Pattern.compile(
-            "\\p{Lu}\\p{L}{2,}(?i:prom|gaz|neft|neftegaz|atom|altyn|energo|komir)");
+            "\\p{Lu}\\p{L}{1,}(?i:prom|gaz|neft|neftegaz|atom|altyn|energo|komir)");
 
     /** Words after which a place's name is the place: "in ", "visit ". */
     private static final java.util.regex.Pattern IN_OR_VISIT_BEFORE = java.util.regex.Pattern.compile(

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A name before a lower-case area noun of a state's map ("Ahal velayat", "Osh region", "Gilan province") names that
+ * A name before a lower-case noun of land or water ("Khalkhin Gol river", "Tian Shan mountains") or of a city's
+ * district ("the Vake district") is a place. A name before a lower-case area noun of a state's map ("Ahal velayat", "Osh region", "Gilan province") names that
  * area, a place, whatever the recogniser typed it ("Ahal" as an organisation); two names joined by "and" before the
  * singular noun are one area ("Sistan and Baluchestan province", "Kohgiluyeh and Boyer-Ahmad province"), which the
  * recogniser cuts in two. The plural keeps them two ("the Kharkiv and Sumy regions"). Not "district" or "county",
@@ -20,6 +21,14 @@ public final class PlaceAreas {
     /** The area nouns, in lower case, right after the name. */
     private static final Pattern AREA_AFTER = Pattern.compile(
             "\\h(?:region|province|oblast|velayat|viloyat|governorate|prefecture|krai|okrug|voivodeship)(?![\\p{L}\\p{N}-])");
+    /**
+     * Land and water named before a lower-case noun: "Khalkhin Gol river", "Tian Shan mountains", "Jidir Duzu plain"; and
+     * a city's district, after a name typed a body or place only ("the Vake district"; "the Trump district" is no place).
+     */
+    private static final Pattern FEATURE_AFTER = Pattern.compile(
+            "\\h(?:river|lake|mountains|mountain range|valley|plain|plateau|desert|steppe|gorge|peninsula|island|"
+                    + "islands|glacier|basin|delta|canyon)(?![\\p{L}\\p{N}-])");
+    private static final Pattern DISTRICT_AFTER = Pattern.compile("\\h(?:district|neighbourhood|neighborhood)(?![\\p{L}\\p{N}-])");
 
     public List<RawMention> apply(List<RawMention> mentions, String headline, String body) {
         List<RawMention> sorted = new ArrayList<>(mentions);
@@ -27,8 +36,18 @@ public final class PlaceAreas {
         List<RawMention> out = new ArrayList<>(sorted.size());
         for (RawMention m : sorted) {
             String text = Mention.HEADLINE.equals(m.field()) ? headline : body;
-            if (text == null || m.end() > text.length() || m.titled() || "MISC".equals(m.type())
-                    || !AREA_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            if (text == null || m.end() > text.length() || m.titled() || "MISC".equals(m.type())) {
+                out.add(m);
+                continue;
+            }
+            boolean feature = FEATURE_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+                    || !"PERSON".equals(m.type()) && DISTRICT_AFTER.matcher(text).region(m.end(), text.length()).lookingAt();
+            if (feature) {
+                out.add("LOCATION".equals(m.type()) ? m
+                        : new RawMention(m.field(), m.start(), m.end(), m.text(), m.tokens(), "LOCATION", m.confidence(), false));
+                continue;
+            }
+            if (!AREA_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
                 out.add(m);
                 continue;
             }

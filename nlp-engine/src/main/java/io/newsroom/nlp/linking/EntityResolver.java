@@ -119,7 +119,7 @@ public final class EntityResolver {
             if (c == null && entry == null && "LOCATION".equals(m.type())) {
                 c = withoutFeatureWord(clusters, m);
             }
-            if (c == null && entry == null && m.tokens().size() == 1 && !"MISC".equals(m.type())) {
+            if (c == null && entry == null && m.tokens().size() <= 3 && !"MISC".equals(m.type())) {
                 c = polityOf(clusters, m);
                 if (c != null && !"LOCATION".equals(m.type())) {
                     m = new RawMention(m.field(), m.start(), m.end(), m.text(), m.tokens(), "LOCATION", m.confidence(), m.titled());
@@ -455,14 +455,19 @@ public final class EntityResolver {
     private static final Set<String> POLITY_WORDS = Set.of("Republic", "Kingdom", "State", "Emirate", "Sultanate", "Principality");
 
     /**
-     * "Karakalpakstan's status" after "the Republic of Karakalpakstan": a state's short name is the place its formal name
-     * names, whatever the recogniser typed the short one ("Karakalpakstan" as an organisation); else null.
+     * "Karakalpakstan's status" after "the Republic of Karakalpakstan", "Northern Cyprus" after "the Turkish Republic of
+     * Northern Cyprus": a state's short name is the place its formal name names, whatever the recogniser typed the
+     * short one ("Karakalpakstan" as an organisation); else null.
      */
     private static Cluster polityOf(List<Cluster> clusters, RawMention m) {
+        int n = m.tokens().size();
         return theOne(clusters, c -> {
+            // "… Republic of Northern Cyprus": the polity's word, "of", and the short name; any words before
+            // ("Turkish Republic of Northern Cyprus", "Islamic Republic of Iran").
             List<String> t = c.longest.tokens();
-            return "LOCATION".equals(c.type()) && t.size() == 3 && POLITY_WORDS.contains(t.get(0)) && t.get(1).equals("of")
-                    && t.get(2).equals(m.text());
+            int of = t.size() - n - 1;
+            return "LOCATION".equals(c.type()) && of >= 1 && t.get(of).equals("of") && POLITY_WORDS.contains(t.get(of - 1))
+                    && equalsIgnoreCase(t.subList(of + 1, t.size()), m.tokens());
         });
     }
 

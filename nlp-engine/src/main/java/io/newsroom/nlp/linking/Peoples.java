@@ -16,7 +16,7 @@ public final class Peoples {
      * those are the ocean or the region ("both sides of the Atlantic", "the Pacific coast"), places.
      */
     private static final Set<String> CONTINENTAL = Set.of("asian", "european", "african", "american", "arab",
-            "latin american", "caribbean", "nordic", "scandinavian", "baltic", "balkan");
+            "latin american", "caribbean", "nordic", "scandinavian", "baltic", "balkan", "soviet"); // "Soviet-built": MISC, as CoNLL
 
     /** The continental adjectives whose plural names people ("Europeans", "Arabs"). */
     private static final Set<String> CONTINENTAL_PEOPLE = Set.of("asian", "european", "african", "american", "arab",

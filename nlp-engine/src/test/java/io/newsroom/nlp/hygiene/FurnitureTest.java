@@ -712,6 +712,11 @@ class FurnitureTest {
                 "Suggested citation: Marchenko-Oyelaran, I. (2024) 'Across the Caspian', Caspian Crossroads Institute.",
                 "You may have missed",
                 "\u2192 Zvartnots border guards: what Yerevan can and cannot change",
+                "Steppe Signal is written by Malika Rahimova-Shaw in Tashkent and edited by Dominic Ashworth-Fenn in London.",
+                "You're receiving this because you signed up at steppesignal.news. Update your preferences  |  Unsubscribe",
+                "Our mailing address is: Steppe Signal, PO Box 1187, London, United Kingdom",
+                "TRIBUNE WORLD DESK",
+                "Published 27.05.2024  \u00b7  21:15 (GMT+5)  \u00b7  English desk  \u00b7  Reading time: 4 min",
                 "Watch Wimbledon highlights on Tennis Channel+",
                 "All information posted on this site is intended for private use only. Reproduction or distribution of this "
                         + "information without written permission of Interfax is prohibited.");

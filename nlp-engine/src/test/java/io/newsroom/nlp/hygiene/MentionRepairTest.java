@@ -214,6 +214,25 @@ class MentionRepairTest {
     }
 
     @Test
+    void shouldCutCompoundsOfPeoplesAndPlacesIntoTheirPartsAndKeepTheNameBeforeAParticiple() {
+        String text = "Uzbek-Russian talks on the China-Kyrgyzstan-Uzbekistan railway; a Soviet-built reactor; a Harvard-educated envoy.";
+        assertThat(apply(text, body(text, "Uzbek-Russian", "MISC", 0.9), body(text, "China-Kyrgyzstan-Uzbekistan", "LOCATION", 0.9),
+                body(text, "Soviet-built", "MISC", 0.9), body(text, "Harvard-educated", "MISC", 0.9)))
+                .extracting(RawMention::text, RawMention::type).containsExactly(tuple("Uzbek", "MISC"), tuple("Russian", "MISC"),
+                        tuple("China", "LOCATION"), tuple("Kyrgyzstan", "LOCATION"), tuple("Uzbekistan", "LOCATION"),
+                        tuple("Soviet", "MISC"), tuple("Harvard", "ORGANIZATION"));
+    }
+
+    @Test
+    void shouldTypeAnOutletBeforeItsNounAndAPersonBeforeAWhoDescription() {
+        String text = "Bidzina Ivanishvili, the billionaire who founded the party, spoke to the Imedi channel and the Paris newspaper.";
+        assertThat(apply(text, body(text, "Bidzina Ivanishvili", "ORGANIZATION", 0.9), body(text, "Imedi", "MISC", 0.9),
+                body(text, "Paris", "LOCATION", 0.9)))
+                .extracting(RawMention::text, RawMention::type).containsExactly(tuple("Bidzina Ivanishvili", "PERSON"),
+                        tuple("Imedi", "ORGANIZATION"), tuple("Paris", "LOCATION"));
+    }
+
+    @Test
     void shouldJoinAnOrganOfTheBodyItBelongsTo() {
         String text = "The Standing Committee of the National People's Congress met the Court of the Lions.";
         assertThat(apply(text, body(text, "Standing Committee", "ORGANIZATION", 0.9), body(text, "National People's Congress", "ORGANIZATION", 0.9),

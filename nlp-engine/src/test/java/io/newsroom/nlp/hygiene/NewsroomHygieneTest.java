@@ -57,6 +57,10 @@ class NewsroomHygieneTest {
                 "Legislative Chamber", "Karakalpakstan").noneMatch(n -> n.contains("Roads"));
         assertThat(a.entities()).filteredOn(e -> e.name().endsWith("Karakalpakstan")).singleElement()
                 .satisfies(e -> assertThat(e.mentionCount()).isEqualTo(2));
+        Analysis cyprus = tagger.analyze("Observer status", "The Turkish Republic of Northern Cyprus was admitted as an "
+                + "observer. Northern Cyprus is recognised only by Turkey.");
+        assertThat(cyprus.entities()).filteredOn(e -> e.name().contains("Cyprus")).singleElement()
+                .satisfies(e -> assertThat(e.mentionCount()).isEqualTo(2));
     }
 
     @Test

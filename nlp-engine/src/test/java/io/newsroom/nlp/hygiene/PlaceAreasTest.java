@@ -31,6 +31,17 @@ class PlaceAreasTest {
     }
 
     @Test
+    void shouldTypeANameBeforeANounOfLandOrWaterOrADistrictAPlace() {
+        String text = "Troops crossed the Khalkhin Gol river below the Tian Shan mountains; she queued in the Vake district.";
+        assertThat(areas.apply(List.of(body(text, "Khalkhin Gol", "ORGANIZATION", 0.9), body(text, "Tian Shan", "PERSON", 0.9),
+                body(text, "Vake", "ORGANIZATION", 0.9)), "", text)).extracting(RawMention::type)
+                .containsExactly("LOCATION", "LOCATION", "LOCATION");
+        String person = "It is the Smith district of the party.";
+        assertThat(areas.apply(List.of(body(person, "Smith", "PERSON", 0.9)), "", person)).extracting(RawMention::type)
+                .containsExactly("PERSON");
+    }
+
+    @Test
     void shouldLeaveNamesBeforeOtherWordsAndPeoplesWordsAlone() {
         String text = "Wagner and Prigozhin district offices; the Arab region; Ahal Teke horses.";
         List<RawMention> given = List.of(body(text, "Wagner", "ORGANIZATION", 0.9), body(text, "Prigozhin", "PERSON", 0.9),
