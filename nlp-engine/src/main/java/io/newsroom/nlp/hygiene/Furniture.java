@@ -566,8 +566,8 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                 || IN_PLACE_LINE.matcher(l).matches())
                 || l.length() <= MAX_TIME_LINE && (isTimeStamp(l) || isPlacedTimeStamp(l) || isBylineWithTime(l))
                 || l.length() <= MAX_SHORT_LINE && (NAMES_WITH_OUTLET.matcher(l).matches() || isStampAndSection(l))
-                || isNavigationBar(l) || l.length() <= MAX_CONTROL_LINE && (isShareRow(l) || isBylineOfParts(l) || isStampAndControls(l))
-                || l.length() <= 40 && DESK.matcher(l).matches();
+                || isNavigationBar(l) || l.length() <= MAX_CONTROL_LINE && (isShareRow(l) || parted(l) && (isBylineOfParts(l) || isStampAndControls(l)))
+                || l.length() <= 40 && l.regionMatches(true, l.length() - 4, "desk", 0, 4) && DESK.matcher(l).matches();
     }
 
     /** A newsroom's desk named alone: "English desk", "TRIBUNE WORLD DESK", "Web Desk". */
@@ -598,6 +598,11 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
         return time;
     }
 
+    /** Whether a line has a bar, a dot, a bullet or a wide gap: the parts of a byline or a stamp line (a cheap test first). */
+    private static boolean parted(String line) {
+        return line.indexOf('|') >= 0 || line.indexOf('\u00b7') >= 0 || line.indexOf('\u2022') >= 0 || line.contains("   ");
+    }
+
     /** What a page's share buttons are called, as pasted: names, letters and icons. */
     private static final Set<String> SHARE_WORDS = Set.of("x", "facebook", "twitter", "tweet", "email", "e-mail", "mail",
             "print", "whatsapp", "linkedin", "telegram", "reddit", "ok", "vk", "vkontakte", "copy", "link", "threads",
@@ -609,6 +614,9 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
      * Copy link", "Share this page   ✉   in   f   𝕏": a page's share buttons, whatever lies between them.
      */
     static boolean isShareRow(String line) {
+        if (!line.regionMatches(true, 0, "share", 0, 5)) {
+            return false;
+        }
         Matcher lead = SHARE_LEAD.matcher(line);
         if (!lead.lookingAt()) {
             return false;

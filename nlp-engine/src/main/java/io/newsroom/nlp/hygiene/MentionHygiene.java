@@ -54,7 +54,7 @@ public final class MentionHygiene {
             if (body && (furniture.hides(m.start(), m.end()) || inDateline(m, furniture))) {
                 continue;
             }
-            if (isTitleAlone(m) || CAPS_MONTH.matcher(m.text()).matches()) {
+            if (isTitleAlone(m) || m.text().length() <= 4 && CAPS_MONTH.matcher(m.text()).matches()) {
                 continue; // "JUL" of "04 JUL 2024"
             }
             RawMention demonym = withoutTrailingTitles(m);
@@ -83,6 +83,10 @@ public final class MentionHygiene {
         List<RawMention> out = new ArrayList<>(mentions.size());
         for (RawMention m : mentions) {
             String text = m.text();
+            if (plainName(text)) {
+                out.add(m);
+                continue;
+            }
             java.util.regex.Matcher gap = PAGE_GAP.matcher(text);
             boolean split = gap.find();
             boolean icon = !text.isEmpty() && (!Character.isLetterOrDigit(text.codePointAt(0))
@@ -104,6 +108,20 @@ public final class MentionHygiene {
             }
         }
         return out;
+    }
+
+    /** Letters or digits at both ends and no gap, tab, dot, bullet or bar inside: nothing to cut (a cheap test first). */
+    private static boolean plainName(String text) {
+        if (text.isEmpty() || !Character.isLetterOrDigit(text.codePointAt(0)) || !Character.isLetterOrDigit(text.codePointBefore(text.length()))) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '|' || c == '\u00b7' || c == '\u2022' || c == ' ' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void addPiece(RawMention m, int from, int to, boolean split, List<RawMention> out) {

@@ -97,6 +97,7 @@ public final class MentionRepair {
 
     public List<RawMention> apply(List<RawMention> mentions, String headline, String body) {
         List<RawMention> out = new ArrayList<>(mentions.size());
+        SportInStory sport = new SportInStory(body);
         for (RawMention given : mentions) {
             String text = Mention.HEADLINE.equals(given.field()) ? headline : body;
             List<RawMention> pair = namesOfACompound(given);
@@ -117,7 +118,7 @@ public final class MentionRepair {
             m = arabicPlace(afterWorkNoun(afterDescriptor(afterHonorific(m, text), text), text), text);
             m = withWeatherWord(withNumberedName(withFacilitysTitle(withNameParticle(afterPlaceWord(m, text), text), text), text), text);
             m = asGroup(withPlus(withCompetitionCode(m, text), text), text);
-            m = asStateAbbreviation(personAfterPortfolio(placeAfterLocative(asProgramme(cityOutsideSport(m, body), text), text), text), text);
+            m = asStateAbbreviation(personAfterPortfolio(placeAfterLocative(asProgramme(cityOutsideSport(m, sport), text), text), text), text);
             m = personBeforeWho(outletBeforeItsNoun(m, text), text);
             if ("MISC".equals(m.type()) && US_PARTY_WORDS.contains(m.text())) {
                 out.add(withType(m, "ORGANIZATION")); // "Republican", "Democrats": the party, as editors mark it
@@ -877,9 +878,15 @@ public final class MentionRepair {
             String text = Mention.HEADLINE.equals(m.field()) ? headline : body;
             // An organisation only where the gazetteers know the name as a place, or know it not at all and no other
             // item of the list is an organisation ("Twitter, YouTube, Telegram, VKontakte and Odnoklassniki").
-            boolean organisation = placeTypedABody(m) && (known.isPlace(m.text()) || !listHoldsOrganisation(sorted, out, i, text));
-            if (!"PERSON".equals(m.type()) && !organisation || m.titled() || text == null || m.tokens().size() > 3
-                    || known.isFirstName(m.tokens().get(0))) {
+            boolean person = "PERSON".equals(m.type());
+            // The gazetteers are asked last: most mentions are no item of a list of places.
+            if (!person && !("ORGANIZATION".equals(m.type()) && m.tokens().size() == 1) || m.titled() || text == null
+                    || m.tokens().size() > 3 || !nextToAList(sorted, i, text)) {
+                out.add(m);
+                continue;
+            }
+            boolean organisation = !person && placeTypedABody(m) && (known.isPlace(m.text()) || !listHoldsOrganisation(sorted, out, i, text));
+            if (!person && !organisation || known.isFirstName(m.tokens().get(0))) {
                 out.add(m);
                 continue;
             }
@@ -899,6 +906,11 @@ public final class MentionRepair {
     }
 
     /** Whether a and b are neighbouring items of a list in one field, the place among them a place. */
+    /** Whether the i-th mention is linked as a list's item to the mention before or after it. */
+    private static boolean nextToAList(List<RawMention> sorted, int i, String text) {
+        return i > 0 && linked(sorted.get(i - 1), sorted.get(i), text) || i + 1 < sorted.size() && linked(sorted.get(i), sorted.get(i + 1), text);
+    }
+
     /** One word typed an organisation that the gazetteers know as a place or not at all ("Braemar" after "Ballater and"). */
     private boolean placeTypedABody(RawMention m) {
         // One word: "Seoul National University, Yonsei University", "NHS Shropshire" are bodies' names.
@@ -1558,10 +1570,12 @@ public final class MentionRepair {
         if (tokens.size() == 1 && tokens.get(0).equals("Gulf") && !"LOCATION".equals(m.type())) {
             return withType(m, "LOCATION"); // "the Gulf", "Gulf states": the region
         }
-        if (tokens.size() == 1 && CLIMATE_SUMMIT.matcher(tokens.get(0)).matches() && !"MISC".equals(m.type())) {
+        if (tokens.size() == 1 && tokens.get(0).startsWith("COP") && CLIMATE_SUMMIT.matcher(tokens.get(0)).matches() && !"MISC".equals(m.type())) {
             return withType(m, "MISC"); // "COP29": a climate conference, an event
         }
-        if (tokens.size() == 1 && !"ORGANIZATION".equals(m.type()) && !m.titled() && STATE_COMPANY.matcher(tokens.get(0)).matches()
+        if (tokens.size() == 1 && !"ORGANIZATION".equals(m.type()) && !m.titled() && tokens.get(0).length() >= 5
+                && STATE_COMPANY_END.contains(Character.toLowerCase(tokens.get(0).charAt(tokens.get(0).length() - 1)))
+                && STATE_COMPANY.matcher(tokens.get(0)).matches()
                 && !known.isPlace(m.text()) && !known.isFirstName(m.text())) {
             // "Kazatomprom", "Uzbekneftegaz", "Rosatom", "Kyrgyzaltyn", "MonAtom": a post-Soviet state company's name,
             // built of syllables ("-prom" industry, "-gaz" gas, "-neft" oil, "-atom", "-altyn" gold, "-energo").
@@ -1684,6 +1698,23 @@ public final class MentionRepair {
      * Sport, whose clubs take their cities' names ("Glasgow Clan", "Cardiff Devils", "Newcastle Falcons"): where a story
      * speaks of no sport, no league, match, goal or score, a city is no club.
      */
+    /** Whether the story speaks of sport, read once an article and only when a city typed an organisation asks. */
+    private static final class SportInStory {
+        private final String body;
+        private Boolean sport;
+
+        SportInStory(String body) {
+            this.body = body;
+        }
+
+        boolean speaksOfSport() {
+            if (sport == null) {
+                sport = body == null || TEAM_SPORTS.matcher(body).find();
+            }
+            return sport;
+        }
+    }
+
     private static final java.util.regex.Pattern TEAM_SPORTS = java.util.regex.Pattern.compile(
             "(?i:\\b(?:football|footballers?|soccer|rugby|cricket|hockey|nhl|basketball|nba|baseball|mlb|nfl|premier league|la liga|"
                     + "serie a|bundesliga|champions league|europa league|uefa|fifa|goalkeepers?|strikers?|midfielders?|play-?offs?|"
@@ -1696,9 +1727,9 @@ public final class MentionRepair {
      * no team sport; CoNLL types a capital for its government a place too. Only a name the gazetteers know as the
      * place and at most its football club ("Georgetown University" is a longer name, kept).
      */
-    private RawMention cityOutsideSport(RawMention m, String body) {
-        if (!"ORGANIZATION".equals(m.type()) || m.tokens().size() != 1 || m.titled() || !known.aPlaceOrItsClub(m.text())
-                || body == null || TEAM_SPORTS.matcher(body).find()) {
+    private RawMention cityOutsideSport(RawMention m, SportInStory sport) {
+        if (!"ORGANIZATION".equals(m.type()) || m.tokens().size() != 1 || m.titled() || sport.speaksOfSport()
+                || !known.aPlaceOrItsClub(m.text())) {
             return m;
         }
         return withType(m, "LOCATION");
@@ -1713,7 +1744,7 @@ public final class MentionRepair {
      * outlet's noun, is the outlet, an organisation ("the Paris newspaper" is the city's).
      */
     private RawMention outletBeforeItsNoun(RawMention m, String text) {
-        if ("ORGANIZATION".equals(m.type()) || m.titled() || text == null || m.end() >= text.length()
+        if ("ORGANIZATION".equals(m.type()) || m.titled() || !lowerCaseWordAfter(text, m.end())
                 || !OUTLET_AFTER.matcher(text).region(m.end(), text.length()).lookingAt() || known.isPlace(m.text())
                 || known.isDemonym(m.text())) {
             return m;
@@ -1731,7 +1762,8 @@ public final class MentionRepair {
      */
     private RawMention personBeforeWho(RawMention m, String text) {
         if ("PERSON".equals(m.type()) || "MISC".equals(m.type()) || m.tokens().size() < 2 || m.tokens().size() > 3
-                || text == null || m.end() >= text.length() || !WHO_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 60)).lookingAt()
+                || text == null || m.end() >= text.length() || text.charAt(m.end()) != ','
+                || !WHO_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 60)).lookingAt()
                 || !known.isUnknown(m.text())) {
             return m;
         }
@@ -1748,11 +1780,19 @@ public final class MentionRepair {
      * name they know ("the IMF programme", "the EU initiative" are the IMF's and the EU's) nor a person's after a title.
      */
     private RawMention asProgramme(RawMention m, String text) {
-        if ("MISC".equals(m.type()) || m.titled() || text == null || m.end() >= text.length()
+        if ("MISC".equals(m.type()) || m.titled() || !lowerCaseWordAfter(text, m.end())
                 || !PROGRAMME_AFTER.matcher(text).region(m.end(), text.length()).lookingAt() || !known.isUnknown(m.text())) {
             return m;
         }
         return withType(m, "MISC");
+    }
+
+    /** The last letters of those names' endings: a cheap test before the pattern. */
+    private static final Set<Character> STATE_COMPANY_END = Set.of('m', 'z', 't', 'n', 'o', 'r');
+
+    /** Whether a lower-case word follows the name after one space: where a lower-case noun after it may tell its kind. */
+    private static boolean lowerCaseWordAfter(String text, int end) {
+        return text != null && end + 2 < text.length() && text.charAt(end) == ' ' && Character.isLowerCase(text.charAt(end + 1));
     }
 
     /** "COP27", "COP29": the UN climate conferences. */
@@ -1770,8 +1810,8 @@ public final class MentionRepair {
      * an organisation, is the place after "in" or "visit".
      */
     private RawMention placeAfterLocative(RawMention m, String text) {
-        if (!"ORGANIZATION".equals(m.type()) || m.tokens().size() > 3 || m.start() < 3 || text == null
-                || !IN_OR_VISIT_BEFORE.matcher(text).region(Math.max(0, m.start() - 10), m.start()).find() || !known.isPlace(m.text())) {
+        if (!"ORGANIZATION".equals(m.type()) || m.tokens().size() > 3 || m.start() < 3 || text == null || !known.isPlace(m.text())
+                || !IN_OR_VISIT_BEFORE.matcher(text).region(Math.max(0, m.start() - 10), m.start()).find()) {
             return m;
         }
         return withType(m, "LOCATION");

@@ -36,7 +36,9 @@ public final class PlaceAreas {
         List<RawMention> out = new ArrayList<>(sorted.size());
         for (RawMention m : sorted) {
             String text = Mention.HEADLINE.equals(m.field()) ? headline : body;
-            if (text == null || m.end() > text.length() || m.titled() || "MISC".equals(m.type())) {
+            // A lower-case word after one space, or nothing to tell (a cheap test first).
+            if (text == null || m.end() + 2 >= text.length() || m.titled() || "MISC".equals(m.type()) || text.charAt(m.end()) != ' '
+                    || !Character.isLowerCase(text.charAt(m.end() + 1))) {
                 out.add(m);
                 continue;
             }

@@ -466,8 +466,9 @@ public final class EntityResolver {
             // ("Turkish Republic of Northern Cyprus", "Islamic Republic of Iran").
             List<String> t = c.longest.tokens();
             int of = t.size() - n - 1;
-            return "LOCATION".equals(c.type()) && of >= 1 && t.get(of).equals("of") && POLITY_WORDS.contains(t.get(of - 1))
-                    && equalsIgnoreCase(t.subList(of + 1, t.size()), m.tokens());
+            // The words first: a cluster's type counts its mentions' votes.
+            return of >= 1 && t.get(of).equals("of") && POLITY_WORDS.contains(t.get(of - 1))
+                    && equalsIgnoreCase(t.subList(of + 1, t.size()), m.tokens()) && "LOCATION".equals(c.type());
         });
     }
 
