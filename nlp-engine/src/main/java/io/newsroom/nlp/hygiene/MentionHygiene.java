@@ -33,6 +33,7 @@ public final class MentionHygiene {
             "ppe", "icu", "ivf", "diy", "faq", "var", "ai",
             "ok", "okay", // "but it's OK"
             "ist", "jst", "kst", "pkt", "aest", "aedt", "sast", // time zones: "09:05 IST"
+            "celsius", "fahrenheit", // "minus 30 degrees Celsius"
             "no.", // "the world No. 2"
             "supreme", // "Supreme Leader Ayatollah Ali Khamenei": an office, whose "Leader" goes as a role
             "amir"); // Kuwait's "the Amir" (a first name too, but a person is named alone by surname)

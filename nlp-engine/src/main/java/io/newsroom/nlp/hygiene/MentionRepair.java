@@ -119,7 +119,7 @@ public final class MentionRepair {
             m = withWeatherWord(withNumberedName(withFacilitysTitle(withNameParticle(afterPlaceWord(m, text), text), text), text), text);
             m = asGroup(withPlus(withCompetitionCode(m, text), text), text);
             m = asStateAbbreviation(personAfterPortfolio(placeAfterLocative(asProgramme(cityOutsideSport(m, sport), text), text), text), text);
-            m = personBeforeWho(outletBeforeItsNoun(m, text), text);
+            m = personBeforeWho(outletBeforeItsNoun(asProduct(m, text), text), text);
             if ("MISC".equals(m.type()) && US_PARTY_WORDS.contains(m.text())) {
                 out.add(withType(m, "ORGANIZATION")); // "Republican", "Democrats": the party, as editors mark it
                 continue;
@@ -160,7 +160,39 @@ public final class MentionRepair {
                 headline, body);
         List<RawMention> joined = arabicNames(bodiesOfNamedBodies(prizesIn(knownOrganisations(liberalDemocrats(andNames(bodiesOfCountries(eventsOfTwo(courtCases(titleCaseHeadline(peopleTypedBodies(
                 partiesAsBodies(placesNamingBodies(out), headline, body)), headline, body), body), body), body), body), body), headline, body), headline, body), headline, body), headline, body);
-        return documentTitles(overlapsJoined(headsAfter(airportsNamedForPeople(joined, headline, body), headline, body), headline, body), body);
+        return headlineTypedAsBody(documentTitles(overlapsJoined(headsAfter(airportsNamedForPeople(joined, headline, body), headline, body),
+                headline, body), body));
+    }
+
+    /**
+     * "Qin Gang in Astana: China and Central Asian ministers prepare …": a headline's capitals tell the recogniser less than
+     * the body's sentences, so a headline mention written exactly as body mentions that all have one type takes that
+     * type ("Qin Gang" typed an organisation in the headline, a person four times in the body).
+     */
+    private static List<RawMention> headlineTypedAsBody(List<RawMention> mentions) {
+        Map<String, String> bodyTypes = new HashMap<>();
+        boolean headline = false;
+        for (RawMention m : mentions) {
+            if (Mention.HEADLINE.equals(m.field())) {
+                headline = true;
+            } else {
+                bodyTypes.merge(m.text(), m.type(), (a, b) -> a.equals(b) ? a : "");
+            }
+        }
+        if (!headline) {
+            return mentions;
+        }
+        List<RawMention> out = new ArrayList<>(mentions.size());
+        for (RawMention m : mentions) {
+            // One word only for a place ("Tigray"): a one-word title ("Tattoo") is written bare in the body too, where it
+            // reads as a person's name.
+            String type = Mention.HEADLINE.equals(m.field()) ? bodyTypes.get(m.text()) : null;
+            if (type != null && m.tokens().size() == 1 && !"LOCATION".equals(type)) {
+                type = null;
+            }
+            out.add(type != null && !type.isEmpty() && !type.equals(m.type()) ? withType(m, type) : m);
+        }
+        return out;
     }
 
     /**
@@ -175,7 +207,7 @@ public final class MentionRepair {
 
     /** A document's head word before "on", "for", "of" or "to" and its title: "Convention on the Legal Status of …". */
     private static final java.util.regex.Pattern DOCUMENT_HEAD = java.util.regex.Pattern.compile(
-            "\\b(?:Declaration|Convention|Strategy|Framework|Treaty|Agreement|Charter|Protocol|Accord|Pact|Memorandum|Plan|Statute) "
+            "\\b(?:Declaration|Convention|Strategy|Framework|Treaty|Agreement|Charter|Protocol|Accord|Pact|Memorandum|Plan|Statute|Roadmap|Programme) "
                     + "(?:on|for|of|to) (?:the |a |an )?(?=\\p{Lu})");
 
     private static final Set<String> ARTICLES = Set.of("The", "A", "An", "This", "That", "Its", "Their", "His", "Her");
@@ -238,6 +270,8 @@ public final class MentionRepair {
         return out;
     }
 
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
+
     /** The end of a title's last capitalised word from {@code from}, or -1: at least one, none a day or a month. */
     private static int titleEnd(String text, int from) {
         int i = from;
@@ -257,8 +291,8 @@ public final class MentionRepair {
                     return -1;
                 }
                 end = w;
-            } else if (!TITLE_LINKS.contains(word)) {
-                break;
+            } else if (!TITLE_LINKS.contains(word) && !ORDINAL.matcher(word).matches()) {
+                break; // "… in the 21st Century": an ordinal inside a title, never its end
             }
             words++;
             if (w >= text.length() || text.charAt(w) != ' ') {
@@ -1733,6 +1767,24 @@ public final class MentionRepair {
             return m;
         }
         return withType(m, "LOCATION");
+    }
+
+    /** A product's lower-case noun right after its name: "Bayraktar TB2 drones", "the Falcon 9 rocket". */
+    private static final java.util.regex.Pattern PRODUCT_AFTER = java.util.regex.Pattern.compile(
+            "\\h(?:drones?|aircraft|jets?|fighter jets?|missiles?|rockets?|tanks?|helicopters?|rifles?|howitzers?|vaccines?|reactors?|"
+                    + "satellites?|spacecraft|landers?|rovers?|smartphones?|consoles?|chatbot|app)(?![\\p{L}\\p{N}-])");
+
+    /**
+     * "Bayraktar TB2 drones", "the ANKA drones", "the Hualong One reactor", "the Vikram lander": a name the gazetteers do
+     * not know, before a product's or a weapon's noun, is the product, MISC as CoNLL types them, whatever the recogniser
+     * typed it; not a maker's or a people's name they know ("SpaceX rockets", "Russian drones").
+     */
+    private RawMention asProduct(RawMention m, String text) {
+        if ("MISC".equals(m.type()) || m.titled() || !lowerCaseWordAfter(text, m.end())
+                || !PRODUCT_AFTER.matcher(text).region(m.end(), text.length()).lookingAt() || !known.isUnknown(m.text())) {
+            return m;
+        }
+        return withType(m, "MISC");
     }
 
     /** An outlet's lower-case noun right after its name: "the Imedi channel", "the Daryo news agency". */

@@ -10,15 +10,15 @@ import java.util.regex.Pattern;
 
 /**
  * "the Office of the President of Mongolia", "head of the Office of the President": a head of state's or government's
- * office is a body of its own, one organisation over its whole name, the country included. The recogniser keeps
- * "Office" or "Office of the" and the country apart.
+ * office is a body of its own, one organisation over its whole name, the country included; so is a prosecutor's or
+ * auditor's ("the Prosecutor General's Office"). The recogniser keeps "Office" or "Office of the" and the country apart.
  */
 public final class NamedOffices {
 
     /** The office and its holder; the country after "of" is the recogniser's place there. */
     private static final Pattern OFFICE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}-])Office of the (?:President|Prime Minister|Vice[- ]President|Chief Executive|Presidency|First Minister|Chief Minister)"
-                    + "(?![\\p{L}\\p{N}-])");
+            "(?<![\\p{L}\\p{N}-])(?:Office of the (?:President|Prime Minister|Vice[- ]President|Chief Executive|Presidency|First Minister|Chief Minister)"
+                    + "|(?:Prosecutor|Attorney|Auditor|Solicitor|Inspector|Procurator)[- ]General['\u2019]s Office)(?![\\p{L}\\p{N}-])");
     private static final Pattern OF_PLACE = Pattern.compile(" of (?:the )?");
 
     /** @param furniture the body's page furniture: a picture's credit "Photo: Office of the President of Ukraine" is none */
@@ -29,7 +29,7 @@ public final class NamedOffices {
     }
 
     private static List<RawMention> spot(String field, String text, List<RawMention> mentions, Furniture furniture) {
-        if (text == null || text.indexOf("Office of the ") < 0) {
+        if (text == null || text.indexOf("Office") < 0) {
             return mentions;
         }
         Matcher o = OFFICE.matcher(text);

@@ -15,7 +15,8 @@ public final class BodyNouns {
             "agency", "institute", "university", "corporation", "company", "association", "federation", "authority",
             "department", "board", "center", "centre", "fund", "bureau", "directorate", "foundation", "organisation",
             "organization", "police", "force", "forces", "army", "navy", "college", "brotherhood",
-            "railways", "airlines", "airways"); // a carrier: "Islamic Republic of Iran Railways", "Turkish Airlines"
+            "railways", "airlines", "airways", // a carrier: "Islamic Republic of Iran Railways", "Turkish Airlines"
+            "cabinet", "ministers"); // "Cabinet of Ministers", "Council of Ministers": a government
 
     /** Heads of bodies whose names may also be places' ("West Bank", "Earls Court", "Soviet Union"). */
     private static final Set<String> ALSO_PLACES = Set.of("bank", "court", "office", "service", "group", "party", "union");

@@ -165,6 +165,28 @@ public final class HeadNouns {
         return false;
     }
 
+    /**
+     * "UN Water Conference", "Munich Security Conference", "Consultative Meeting": a conference or meeting named before
+     * its word is an event; not "… Consultative Conference" (China's CPPCC, a body), a league's conference, nor a name
+     * opened by the word ("Conference of Rulers", "Conference on Interaction and Confidence-Building Measures in Asia"
+     * are bodies).
+     */
+    private static boolean meetingNamed(List<String> tokens) {
+        String last = tokens.get(tokens.size() - 1);
+        return last.equals("Conference") && !tokens.get(tokens.size() - 2).equals("Consultative")
+                && tokens.stream().noneMatch(LEAGUE_CONFERENCE_WORDS::contains)
+                || last.equals("Meeting") || last.equals("Meetings");
+    }
+
+    /** A league's conference is a body: "American Football Conference", "Eastern Conference", "Big Ten Conference". */
+    private static final Set<String> LEAGUE_CONFERENCE_WORDS = Set.of("Football", "Basketball", "Athletic", "Eastern",
+            "Western", "Southern", "Northern", "Big", "Pac-12", "Hockey", "Rugby");
+
+    /** "Gorno-Badakhshan Autonomous Region", "Khanty-Mansi Autonomous Okrug": an autonomous area, a place. */
+    private static boolean autonomousArea(List<String> tokens) {
+        return tokens.size() >= 3 && tokens.get(tokens.size() - 2).equals("Autonomous");
+    }
+
     private static boolean isAward(List<String> tokens) {
         return tokens.size() == 2 && AWARD_METALS.contains(tokens.get(0).toLowerCase(Locale.ROOT))
                 && AWARD_OBJECTS.contains(tokens.get(1).toLowerCase(Locale.ROOT));
@@ -203,11 +225,12 @@ public final class HeadNouns {
         // Statistics Regulation".
         boolean body = tokens.subList(0, tokens.size() - 1).stream().anyMatch(BodyNouns::isHead);
         if (!body && (DOCUMENTS.contains(last) || EVENTS.contains(last) || INSTRUMENTS.contains(last) || documentOf(tokens)
+                || meetingNamed(tokens)
                 || eventOf(tokens) || EVENTS_BEFORE.contains(tokens.get(0).toLowerCase(Locale.ROOT))) || isAward(tokens)
                 || WEATHER_BEFORE.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
             return "MISC";
         }
-        if (FACILITIES.contains(last) || !body && AREAS.contains(last) || isPlaceCentre(tokens) || STREETS_BEFORE.contains(tokens.get(0).toLowerCase(Locale.ROOT))
+        if (FACILITIES.contains(last) || !body && AREAS.contains(last) || autonomousArea(tokens) || isPlaceCentre(tokens) || STREETS_BEFORE.contains(tokens.get(0).toLowerCase(Locale.ROOT))
                 || isPlaceBeforeParticle(tokens) || !body && isNaturalFeature(tokens) || !body && isPalaceOf(tokens)) {
             return "LOCATION";
         }

@@ -233,6 +233,33 @@ class MentionRepairTest {
     }
 
     @Test
+    void shouldTypeProductsConferencesAutonomousAreasAndAProsecutorsCabinetAndATitleWithAnOrdinal() {
+        String text = "Kazakhstan will build Bayraktar TB2 drones and the Hualong One reactor; the UN Water Conference and the "
+                + "American Football Conference met in the Gorno-Badakhshan Autonomous Region. Chairman of the Cabinet of Ministers "
+                + "Akylbek Japarov signed the Treaty on Good-Neighbourliness and Alliance in the 21st Century.";
+        assertThat(apply(text, body(text, "Bayraktar TB2", "ORGANIZATION", 0.9), body(text, "Hualong One", "ORGANIZATION", 0.9),
+                body(text, "UN Water Conference", "ORGANIZATION", 0.9), body(text, "American Football Conference", "ORGANIZATION", 0.9),
+                body(text, "Gorno-Badakhshan Autonomous Region", "MISC", 0.9),
+                body(text, "Cabinet of Ministers Akylbek Japarov", "ORGANIZATION", 0.9),
+                body(text, "Treaty on Good-Neighbourliness and Alliance", "MISC", 0.9)))
+                .extracting(RawMention::text, RawMention::type).contains(tuple("Bayraktar TB2", "MISC"), tuple("Hualong One", "MISC"),
+                        tuple("UN Water Conference", "MISC"), tuple("American Football Conference", "ORGANIZATION"),
+                        tuple("Gorno-Badakhshan Autonomous Region", "LOCATION"), tuple("Cabinet of Ministers", "ORGANIZATION"),
+                        tuple("Akylbek Japarov", "PERSON"),
+                        tuple("Treaty on Good-Neighbourliness and Alliance in the 21st Century", "MISC"));
+    }
+
+    @Test
+    void shouldTypeAHeadlineNameAsTheBodyWritesIt() {
+        String headline = "Qin Gang in Astana as Tigray talks resume";
+        String text = "Foreign Minister Qin Gang arrived. Qin Gang met them. Fighting in Tigray stopped.";
+        assertThat(repair.apply(List.of(Mentions.head(headline, "Qin Gang", "ORGANIZATION"), Mentions.head(headline, "Tigray", "PERSON"),
+                body(text, "Qin Gang", "PERSON", 0.9), body(text, "Tigray", "LOCATION", 0.9)), headline, text))
+                .filteredOn(m -> m.field().equals("headline")).extracting(RawMention::text, RawMention::type)
+                .containsExactlyInAnyOrder(tuple("Qin Gang", "PERSON"), tuple("Tigray", "LOCATION"));
+    }
+
+    @Test
     void shouldJoinAnOrganOfTheBodyItBelongsTo() {
         String text = "The Standing Committee of the National People's Congress met the Court of the Lions.";
         assertThat(apply(text, body(text, "Standing Committee", "ORGANIZATION", 0.9), body(text, "National People's Congress", "ORGANIZATION", 0.9),

@@ -25,6 +25,13 @@ class NamedOfficesTest {
     }
 
     @Test
+    void shouldMakeAProsecutorGeneralsOfficeOneBody() {
+        String text = "The Prosecutor General's Office opened a case.";
+        assertThat(offices.apply(List.of(body(text, "Office", "ORGANIZATION", 0.9)), "", text, Furniture.of(text)))
+                .extracting(RawMention::text, RawMention::type).containsExactly(tuple("Prosecutor General's Office", "ORGANIZATION"));
+    }
+
+    @Test
     void shouldLeaveAPicturesCreditAndOtherOfficesAlone() {
         String text = "Zelensky met them in Kyiv.\nPhoto: Office of the President of Ukraine\nThe Office of the Spokesperson spoke.";
         List<RawMention> given = List.of(body(text, "Zelensky", "PERSON", 0.9), body(text, "Kyiv", "LOCATION", 0.9));
