@@ -118,7 +118,7 @@ public final class MentionRepair {
             m = arabicPlace(afterWorkNoun(afterDescriptor(afterHonorific(m, text), text), text), text);
             m = withWeatherWord(withNumberedName(withFacilitysTitle(withNameParticle(afterPlaceWord(m, text), text), text), text), text);
             m = asGroup(withPlus(withCompetitionCode(m, text), text), text);
-            m = asStateAbbreviation(personAfterPortfolio(placeAfterLocative(asProgramme(cityOutsideSport(m, sport), text), text), text), text);
+            m = asStateAbbreviation(personAfterPortfolio(placeAfterLocative(cityOutsideSport(m, sport), text), text), text);
             m = personBeforeWho(outletBeforeItsNoun(asProduct(m, text), text), text);
             if ("MISC".equals(m.type()) && US_PARTY_WORDS.contains(m.text())) {
                 out.add(withType(m, "ORGANIZATION")); // "Republican", "Democrats": the party, as editors mark it
@@ -1769,15 +1769,19 @@ public final class MentionRepair {
         return withType(m, "LOCATION");
     }
 
-    /** A product's lower-case noun right after its name: "Bayraktar TB2 drones", "the Falcon 9 rocket". */
+    /**
+     * A programme's, product's or weapon's lower-case noun right after its name: "Global Gateway programme", "Bayraktar
+     * TB2 drones", "the Falcon 9 rocket".
+     */
     private static final java.util.regex.Pattern PRODUCT_AFTER = java.util.regex.Pattern.compile(
-            "\\h(?:drones?|aircraft|jets?|fighter jets?|missiles?|rockets?|tanks?|helicopters?|rifles?|howitzers?|vaccines?|reactors?|"
+            "\\h(?:programme|program|initiative|drones?|aircraft|jets?|fighter jets?|missiles?|rockets?|tanks?|helicopters?|rifles?|howitzers?|vaccines?|reactors?|"
                     + "satellites?|spacecraft|landers?|rovers?|smartphones?|consoles?|chatbot|app)(?![\\p{L}\\p{N}-])");
 
     /**
-     * "Bayraktar TB2 drones", "the ANKA drones", "the Hualong One reactor", "the Vikram lander": a name the gazetteers do
-     * not know, before a product's or a weapon's noun, is the product, MISC as CoNLL types them, whatever the recogniser
-     * typed it; not a maker's or a people's name they know ("SpaceX rockets", "Russian drones").
+     * "its Global Gateway programme", "Bayraktar TB2 drones", "the Hualong One reactor", "the Vikram lander": a name the
+     * gazetteers do not know, before a programme's, product's or weapon's noun, is the programme or product, MISC as
+     * CoNLL types plans, treaties and products, whatever the recogniser typed it; not a body's, maker's, place's or
+     * people's name they know ("the IMF programme", "SpaceX rockets", "Russian drones").
      */
     private RawMention asProduct(RawMention m, String text) {
         if ("MISC".equals(m.type()) || m.titled() || !lowerCaseWordAfter(text, m.end())
@@ -1820,23 +1824,6 @@ public final class MentionRepair {
             return m;
         }
         return withType(m, "PERSON");
-    }
-
-    /** A programme's lower-case noun right after its name: "Global Gateway programme", "Steppe Road program". */
-    private static final java.util.regex.Pattern PROGRAMME_AFTER = java.util.regex.Pattern.compile(
-            "\\h(?:programme|program|initiative)(?![\\p{L}\\p{N}-])");
-
-    /**
-     * "its Global Gateway programme": a name the gazetteers do not know, before "programme" or "initiative", names the
-     * programme, MISC as CoNLL types plans and treaties, whatever the recogniser typed it; not a body's or a place's
-     * name they know ("the IMF programme", "the EU initiative" are the IMF's and the EU's) nor a person's after a title.
-     */
-    private RawMention asProgramme(RawMention m, String text) {
-        if ("MISC".equals(m.type()) || m.titled() || !lowerCaseWordAfter(text, m.end())
-                || !PROGRAMME_AFTER.matcher(text).region(m.end(), text.length()).lookingAt() || !known.isUnknown(m.text())) {
-            return m;
-        }
-        return withType(m, "MISC");
     }
 
     /** The last letters of those names' endings: a cheap test before the pattern. */
