@@ -112,7 +112,7 @@ public final class MentionRepair {
                 continue;
             }
             RawMention m = withoutModifierSuffix(withoutLeadingArticle(withoutLeadingYear(beforeOpenBracket(given))));
-            if (m == null) {
+            if (m == null || isPortfolioOfATitle(m, text)) {
                 continue;
             }
             m = arabicPlace(afterWorkNoun(afterDescriptor(afterHonorific(m, text), text), text), text);
@@ -1839,6 +1839,31 @@ public final class MentionRepair {
     /** A post-Soviet company's name of syllables, ending in its trade's: "Kazatomprom", "Uzbekneftegaz", "Rosatom". */
     private static final java.util.regex.Pattern STATE_COMPANY = java.util.regex.Pattern.compile(
             "\\p{Lu}\\p{L}{1,}(?i:prom|gaz|neft|neftegaz|atom|altyn|energo|komir)");
+
+    /**
+     * "Treasury Secretary Janet Yellen", "Minister of Foreign Affairs of Mongolia B.Battsetseg", "Commissioner for Human
+     * Rights": a portfolio written as part of an office's title names no body there, and editors mark none; a body's or a
+     * document's own name ("Ministry of Foreign Affairs") is no portfolio. A portfolio word right before "Secretary" or
+     * "Minister", or words typed a body or MISC right after "Minister of", "Secretary for the" …, with no person's name
+     * in them (that one {@link #personAfterPortfolio} keeps).
+     */
+    private boolean isPortfolioOfATitle(RawMention m, String text) {
+        if (text == null || "PERSON".equals(m.type()) || "LOCATION".equals(m.type())) {
+            return false;
+        }
+        List<String> tokens = m.tokens();
+        if (tokens.size() == 1 && PORTFOLIOS.contains(tokens.get(0)) && m.end() < text.length()
+                && TITLE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 12)).lookingAt()) {
+            return true;
+        }
+        if (tokens.size() > 4 || m.start() < 12 || !OFFICE_OF.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()
+                || BodyNouns.isHead(tokens.get(tokens.size() - 1)) || HeadNouns.typeOf(tokens) != null) {
+            return false;
+        }
+        // Not when a person's name ends it: "Roads and Urban Development Mehrdad Bazrpash" keeps its person.
+        int size = tokens.size();
+        return size < 3 || !looksLikePersonName(tokens.subList(size - 2, size));
+    }
 
     /** Words after which a place's name is the place: "in ", "visit ". */
     private static final java.util.regex.Pattern IN_OR_VISIT_BEFORE = java.util.regex.Pattern.compile(

@@ -70,7 +70,7 @@ class MentionRepairTest {
                 .extracting(RawMention::text, RawMention::type).containsExactly(tuple("Mehrdad Bazrpash", "PERSON"));
         String noName = "He is the Minister of Minimum Service Level Agreements now.";
         assertThat(apply(noName, body(noName, "Minimum Service Level Agreements", "ORGANIZATION", 0.9)))
-                .extracting(RawMention::text).containsExactly("Minimum Service Level Agreements");
+                .as("a portfolio without its holder names no body").isEmpty();
     }
 
     @Test
@@ -257,6 +257,16 @@ class MentionRepairTest {
                 body(text, "Qin Gang", "PERSON", 0.9), body(text, "Tigray", "LOCATION", 0.9)), headline, text))
                 .filteredOn(m -> m.field().equals("headline")).extracting(RawMention::text, RawMention::type)
                 .containsExactlyInAnyOrder(tuple("Qin Gang", "PERSON"), tuple("Tigray", "LOCATION"));
+    }
+
+    @Test
+    void shouldDropAPortfolioWrittenInAnOfficesTitleButKeepABodysName() {
+        String text = "Treasury Secretary Janet Yellen met the Minister of Foreign Affairs of Mongolia B. Battsetseg, the "
+                + "Commissioner for Human Rights and the Ministry of Foreign Affairs; the Treasury said so.";
+        assertThat(apply(text, body(text, "Treasury", "ORGANIZATION", 0.9), body(text, "Foreign Affairs", "ORGANIZATION", 0.9),
+                body(text, "Human Rights", "ORGANIZATION", 0.9), body(text, "Ministry of Foreign Affairs", "ORGANIZATION", 0.9),
+                Mentions.lastInBody(text, "Treasury", "ORGANIZATION", 0.9)))
+                .extracting(RawMention::text).containsExactly("Ministry of Foreign Affairs", "Treasury");
     }
 
     @Test
