@@ -577,6 +577,8 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
      * "From the issue of 21 September 2024  ·  6 min read  ·  🔊 Listen (narrated)  ·  ⤴ Share  ·  ☆ Save": three parts or
      * more between dots or bars, each a time stamp, a page control or an item behind an icon, one a stamp at least.
      */
+    private static final Pattern ISSUE_OF = Pattern.compile("(?i)^from the (?:issue|edition) of ");
+
     private static boolean isStampAndControls(String line) {
         String[] parts = BYLINE_PARTS.split(line);
         if (parts.length < 3) {
@@ -585,7 +587,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
         boolean time = false;
         for (String part : parts) {
             String p = part.strip();
-            String bare = p.replaceFirst("(?i)^from the (?:issue|edition) of ", "");
+            String bare = ISSUE_OF.matcher(p).replaceFirst("");
             if (isTimeStamp(bare)) {
                 time = true;
             } else if (!p.isEmpty() && !Character.isLetterOrDigit(p.codePointAt(0)) || PAGE_CONTROL.matcher(p).matches()

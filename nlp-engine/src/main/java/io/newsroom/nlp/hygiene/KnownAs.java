@@ -66,9 +66,10 @@ final class KnownAs {
      */
     boolean aPlaceOrItsClub(String name) {
         // The capitals' entries of the countries' list carry no id ("Ottawa": capital of Canada); the cities' list has it.
-        return knownOnlyAs(name, e -> e.kind() == GazetteerKind.CLUB || e.kind() == GazetteerKind.COUNTRY
-                || e.kind() == GazetteerKind.CITY && !e.note().startsWith(Gazetteer.TOWN_NOTE))
-                && entries(name).stream().anyMatch(e -> e.kind() != GazetteerKind.CLUB);
+        List<GazetteerEntry> entries = entries(name);
+        return !entries.isEmpty() && !isFirstName(name) && entries.stream().anyMatch(e -> e.kind() != GazetteerKind.CLUB)
+                && entries.stream().allMatch(e -> e.kind() == GazetteerKind.CLUB || e.kind() == GazetteerKind.COUNTRY
+                || e.kind() == GazetteerKind.CITY && !e.note().startsWith(Gazetteer.TOWN_NOTE));
     }
 
     /** Known only as a city, and no first name either ("Victoria", "Florence" may be the story's nurse). */
