@@ -39,10 +39,11 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "|(?:image|media|video) (?:source|caption|copyright)\\s*[:|,]|\\d{1,2}:\\d{2}\\s*[-\u2013]\\s*source\\s*:)");
     /**
      * A line a page or wire labels as no story: "READ: Ruto signs …", "READ ALSO: …", an agency's note to editors
-     * "(ATTN: ADDS contact …)", "(LEAD)", a line of hashtags "#Nuri #space rocket", a caption under its "Enlarge /" button.
+     * "(ATTN: ADDS contact …)", "(LEAD)", a wire's header lines ("SLUG: MONGOLIA-RUSSIA/PUTIN (2ND LEAD)", "PRIORITY:
+     * 2"), a line of hashtags "#Nuri #space rocket", a caption under its "Enlarge /" button.
      */
     private static final Pattern NOTE_LINE = Pattern.compile(
-            "^(?:READ(?: ALSO| MORE)?(?::|\\s\\|)\\s|Read (?:also|more):\\s|(?:Also|ALSO) (?:Read|READ):\\s|(?:SEE ALSO|See also):\\s|\\((?:ATTN|EDS|CORRECTS|UPDATES|ADDS|RECASTS|REFILE)\\b|(?:EDS|ATTN|EDITORS):\\s|#\\S|Enlarge / )");
+            "^(?:READ(?: ALSO| MORE)?(?::|\\s\\|)\\s|Read (?:also|more):\\s|(?:Also|ALSO) (?:Read|READ):\\s|(?:SEE ALSO|See also):\\s|\\((?:ATTN|EDS|CORRECTS|UPDATES|ADDS|RECASTS|REFILE)\\b|(?:EDS|ATTN|EDITORS):\\s|(?:SLUG|PRIORITY|KEYWORDS?|WORD COUNT|EMBARGO(?:ED)?(?: UNTIL)?):\\s|#\\S|Enlarge / )");
     /** A page's controls, alone on a line: "Share this article", "Comments", "Video Ad Feedback", "Advertisement". */
     private static final Pattern PAGE_CONTROL = Pattern.compile(
             "(?i)^(?:share(?: this)?(?: article| story| page)?|comments?|(?:video )?ad feedback|advertisement|"

@@ -16,7 +16,8 @@ public final class Peoples {
      * those are the ocean or the region ("both sides of the Atlantic", "the Pacific coast"), places.
      */
     private static final Set<String> CONTINENTAL = Set.of("asian", "european", "african", "american", "arab",
-            "latin american", "caribbean", "nordic", "scandinavian", "baltic", "balkan", "soviet"); // "Soviet-built": MISC, as CoNLL
+            "latin american", "caribbean", "nordic", "scandinavian", "baltic", "balkan", "soviet", // "Soviet-built": MISC, as CoNLL
+            "turkic", "slavic"); // peoples of one language family: "Turkic leaders", "Slavic nations"
 
     /** The continental adjectives whose plural names people ("Europeans", "Arabs"). */
     private static final Set<String> CONTINENTAL_PEOPLE = Set.of("asian", "european", "african", "american", "arab",

@@ -154,6 +154,12 @@ class NewsroomHygieneTest {
         Analysis a = tagger.analyze(HEADLINE, BODY);
         assertThat(a.entities()).filteredOn(e -> e.name().startsWith("Kyrgyz") || e.name().equals("Central Asian"))
                 .isNotEmpty().allSatisfy(e -> assertThat(e.type()).isEqualTo("MISC"));
+        // A language family's adjective names peoples, as a continent's does: "Turkic leaders" is no place.
+        Analysis turkic = tagger.analyze("Turkic leaders admit Northern Cyprus as observer",
+                "The leaders of the Organization of Turkic States (OTS) met on Friday at the Silk Road Samarkand complex, "
+                        + "the first summit since the bloc dropped its old name, the Turkic Council, in Istanbul a year ago.");
+        assertThat(turkic.entities()).filteredOn(e -> e.name().equals("Turkic")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo("MISC"));
     }
 
     @Test

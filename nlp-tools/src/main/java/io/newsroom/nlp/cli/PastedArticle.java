@@ -49,6 +49,7 @@ record PastedArticle(String headline, String body) {
 
     private static PastedArticle ofText(String input) {
         String text = belowMasthead(input.replace("\r\n", "\n").strip());
+        StringBuilder greetings = new StringBuilder();
         // A section path, tag line or section name above the headline ("Politics | Asia", "Tags: ...", "World") is
         // not the headline.
         while (text.indexOf('\n') > 0) {
@@ -60,26 +61,55 @@ record PastedArticle(String headline, String body) {
             if (headline <= 0) {
                 break;
             }
+            greetingsAbove(text.substring(0, headline), greetings);
             text = text.substring(headline).strip();
         }
         int nl = text.indexOf('\n');
-        return nl < 0 ? new PastedArticle("", text) : new PastedArticle(text.substring(0, nl).strip(), text.substring(nl + 1));
+        if (nl < 0) {
+            return new PastedArticle("", greetings + text);
+        }
+        return new PastedArticle(RUBRIC.matcher(text.substring(0, nl).strip()).replaceFirst(""), greetings + text.substring(nl + 1));
+    }
+
+    /** A rubric in brackets and capitals before the headline's words: "[STATE VISIT]  Shavkat Mirziyoyev and …". */
+    private static final Pattern RUBRIC = Pattern.compile("^\\[\\p{Lu}[\\p{Lu} ]{1,30}\\]\\s+(?=\\p{Lu})");
+
+    /**
+     * A newsletter's greeting above its first story ("Good morning from Tashkent. One story dominated our week …",
+     * "Dear readers, …", "Welcome to issue 87 …"): the writer's own words, so they stay in the body though the headline
+     * is the line below them.
+     */
+    private static final Pattern GREETING = Pattern.compile(
+            "^(?:Good (?:morning|afternoon|evening|day)|Hello|Hi|Hey|Greetings|Dear (?:readers|reader|subscribers|all|friends)|Welcome (?:back )?to)\\b.*[.!?:,]$");
+
+    private static void greetingsAbove(String chrome, StringBuilder greetings) {
+        for (String line : chrome.split("\n")) {
+            if (GREETING.matcher(line.strip()).matches()) {
+                greetings.append(line.strip()).append("\n\n");
+            }
+        }
     }
 
     /**
      * A site's name, its slogan and its menu above the story ("Ukrinform" / "Multimedia Platform for Foreign Broadcasting
-     * of Ukraine" / "War | Politics | Economy …"): where a short first line and a menu (four items or more) within the first four lines are
+     * of Ukraine" / "War | Politics | Economy …", or the slogan first): where a short first line (or a short second one) and a menu (four items or more) within the first four lines are
      * followed by a line that reads as a headline, the page starts below the menu. The slogan reads as a headline too,
      * but a headline is never above the page's menu.
      */
     private static String belowMasthead(String text) {
         String[] lines = text.split("\n", 2 * MAX_LINES_ABOVE_HEADLINE + 2);
-        if (lines.length < 3 || lines[0].strip().split("\\s+").length > 3) {
+        if (lines.length < 3) {
+            return text;
+        }
+        // A slogan may stand above the site's name ("Official website of the President of the Republic of Kazakhstan" /
+        // "Akorda" / the menu): then the menu is right under the name.
+        boolean sloganAboveName = lines[0].strip().split("\\s+").length > 3;
+        if (sloganAboveName && (lines[1].isBlank() || lines[1].strip().split("\\s+").length > 3)) {
             return text;
         }
         int seen = 0;
         int menuEnd = -1;
-        for (int i = 1; i < lines.length - 1 && seen < 4; i++) {
+        for (int i = 1; i < (sloganAboveName ? 3 : lines.length - 1) && seen < 4; i++) {
             String line = lines[i].strip();
             if (line.isEmpty()) {
                 continue;
@@ -98,9 +128,16 @@ record PastedArticle(String headline, String body) {
             offset += lines[i].length() + 1;
         }
         String rest = text.substring(Math.min(offset, text.length())).strip();
-        for (String line : rest.split("\n", MAX_LINES_ABOVE_HEADLINE + 1)) {
+        int seenBelow = 0;
+        for (String line : rest.split("\n", 3 * MAX_LINES_ABOVE_HEADLINE)) {
+            if (line.isBlank()) {
+                continue;
+            }
             if (readsAsHeadline(line.strip())) {
                 return rest;
+            }
+            if (++seenBelow > MAX_LINES_ABOVE_HEADLINE) {
+                break;
             }
         }
         return text;
@@ -168,7 +205,8 @@ record PastedArticle(String headline, String body) {
                 if (readsAsHeadline(line)) {
                     return offset;
                 }
-                if (!isChrome(line) && !isShortLine(line) && !Furniture.isFurnitureLine(line)) {
+                if (!isChrome(line) && !isShortLine(line) && !Furniture.isFurnitureLine(line)
+                        && !GREETING.matcher(line).matches()) {
                     return -1;
                 }
             }

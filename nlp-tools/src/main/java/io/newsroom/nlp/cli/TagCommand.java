@@ -20,6 +20,17 @@ final class TagCommand {
     }
 
     static void run(String file) throws IOException {
+        // "tag --help" or a mistyped path: one line saying what is wrong, not a stack trace.
+        if (file != null && file.startsWith("-") && !file.equals("-")) {
+            System.err.println("usage: tag [FILE]   (a text, HTML or JSON article; without FILE or with -, standard input)");
+            System.exit(2);
+            return;
+        }
+        if (file != null && !file.equals("-") && !Files.isReadable(Path.of(file))) {
+            System.err.println("tag: no readable file " + file);
+            System.exit(2);
+            return;
+        }
         String input = file == null || file.equals("-")
                 ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
                 : Files.readString(Path.of(file), StandardCharsets.UTF_8);

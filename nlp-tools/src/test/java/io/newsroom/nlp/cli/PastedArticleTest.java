@@ -114,6 +114,48 @@ class PastedArticleTest {
     }
 
     @Test
+    void shouldSkipAWiresHeaderBlockAndABracketedRubric() {
+        String wire = String.join("\n", "TWP  \u00b7  TRANSWORLD PRESS  \u00b7  WORLD SERVICE (ENGLISH)", "\u2500".repeat(20),
+                "SLUG: MONGOLIA-RUSSIA/PUTIN (2ND LEAD, WRITETHRU)", "PRIORITY: 2 (URGENT LEAD)     CATEGORY: POL/DIP     WORDS: 640",
+                "EDS: Adds Ukrainian Foreign Ministry reaction in para 8.", "\u2500".repeat(20), "",
+                "Putin gets red-carpet welcome in Mongolia, a member of the court that wants him arrested", "",
+                "ULAANBAATAR - Russian President Vladimir Putin was greeted by a mounted honour guard on Tuesday.");
+        assertThat(PastedArticle.of(wire).headline())
+                .isEqualTo("Putin gets red-carpet welcome in Mongolia, a member of the court that wants him arrested");
+        String agency = String.join("\n", "UzIA  \u00b7  UZBEKISTAN INFORMATION AGENCY", "",
+                "[STATE VISIT]  Shavkat Mirziyoyev and Vladimir Putin hold talks in Tashkent", "",
+                "The leaders of the two countries met in the Kuksaroy residence.");
+        assertThat(PastedArticle.of(agency).headline()).isEqualTo("Shavkat Mirziyoyev and Vladimir Putin hold talks in Tashkent");
+    }
+
+    @Test
+    void shouldTakeANewslettersStoryBelowItsGreetingAndKeepTheGreetingInTheBody() {
+        String letter = String.join("\n", "STEPPE SIGNAL",
+                "The weekly briefing on Central Asia  \u00b7  Issue #87  \u00b7  Saturday 12 November 2022", "",
+                "IN THIS ISSUE", "  1. Samarkand summit: the Turkic bloc takes a step", "  2. Reader mail", "",
+                "Good morning from Tashkent. One story dominated our week.", "",
+                "Turkic leaders admit Northern Cyprus as observer, and Nicosia cries foul", "",
+                "The leaders of the Organization of Turkic States met on Friday in Samarkand.");
+        PastedArticle a = PastedArticle.of(letter);
+        assertThat(a.headline()).isEqualTo("Turkic leaders admit Northern Cyprus as observer, and Nicosia cries foul");
+        assertThat(a.body()).startsWith("Good morning from Tashkent.").contains("met on Friday in Samarkand").doesNotContain("IN THIS ISSUE");
+    }
+
+    @Test
+    void shouldSkipASloganAboveTheSitesNameAndItsMenu() {
+        String site = String.join("\n", "Official website of the President of the Republic of Kazakhstan", "Akorda",
+                "President   Press service   Addresses   Documents   Foreign policy   Reforms   Contacts", "ENG   \u049a\u0410\u0417   \u0420\u0423\u0421", "",
+                "Home / Press service / Events", "", "9 November 2023", "",
+                "Kassym-Jomart Tokayev holds talks with President of Russia Vladimir Putin", "", "Photo gallery (32)", "",
+                "The Head of State held talks in narrow and extended formats.");
+        assertThat(PastedArticle.of(site).headline()).isEqualTo("Kassym-Jomart Tokayev holds talks with President of Russia Vladimir Putin");
+        // A headline over a short line and a share row stays the headline: the menu must be right under a site's name.
+        String story = String.join("\n", "Tokayev signs a decree on the new cabinet of ministers", "By Dana Ermekova",
+                "", "Share  |  Tweet  |  Email  |  Print", "", "Kazakhstan's president signed a decree on Tuesday.");
+        assertThat(PastedArticle.of(story).headline()).isEqualTo("Tokayev signs a decree on the new cabinet of ministers");
+    }
+
+    @Test
     void shouldKeepAShortHeadlineOverItsFirstParagraph() {
         assertThat(PastedArticle.of("Storm Ciaran\nRoads were closed across the south on Thursday.\n\nMore.").headline())
                 .isEqualTo("Storm Ciaran");
