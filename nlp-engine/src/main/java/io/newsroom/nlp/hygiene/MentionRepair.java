@@ -75,12 +75,14 @@ public final class MentionRepair {
     private final Gazetteer gazetteer;
     private final KnownAs known;
     private final java.util.function.Predicate<String> lowerCaseWord;
+    private final WordsBeside wordsBeside;
 
     /** @param lowerCaseWord whether news writes a word in lower case ("level", "school"; not "Kairat") */
     public MentionRepair(Gazetteer gazetteer, java.util.function.Predicate<String> lowerCaseWord) {
         this.gazetteer = gazetteer;
         this.known = new KnownAs(gazetteer);
         this.lowerCaseWord = lowerCaseWord;
+        this.wordsBeside = new WordsBeside(known);
     }
 
     /**
@@ -97,7 +99,7 @@ public final class MentionRepair {
 
     public List<RawMention> apply(List<RawMention> mentions, String headline, String body) {
         List<RawMention> out = new ArrayList<>(mentions.size());
-        SportInStory sport = new SportInStory(body);
+        WordsBeside.SportInStory sport = new WordsBeside.SportInStory(body);
         for (RawMention given : mentions) {
             String text = Mention.HEADLINE.equals(given.field()) ? headline : body;
             List<RawMention> pair = namesOfACompound(given);
@@ -118,8 +120,7 @@ public final class MentionRepair {
             m = arabicPlace(afterWorkNoun(afterDescriptor(afterHonorific(m, text), text), text), text);
             m = withWeatherWord(withNumberedName(withFacilitysTitle(withNameParticle(afterPlaceWord(m, text), text), text), text), text);
             m = asGroup(withPlus(withCompetitionCode(m, text), text), text);
-            m = asStateAbbreviation(personAfterPortfolio(placeAfterLocative(cityOutsideSport(m, sport), text), text), text);
-            m = personBeforeWho(outletBeforeItsNoun(asProduct(m, text), text), text);
+            m = wordsBeside.retyped(asStateAbbreviation(personAfterPortfolio(m, text), text), text, sport);
             if ("MISC".equals(m.type()) && US_PARTY_WORDS.contains(m.text())) {
                 out.add(withType(m, "ORGANIZATION")); // "Republican", "Democrats": the party, as editors mark it
                 continue;
@@ -1728,111 +1729,8 @@ public final class MentionRepair {
         return rest != null && (known.isCountry(rest.text()) || known.onlyAPlace(rest.text())) ? withType(rest, "LOCATION") : m;
     }
 
-    /**
-     * Sport, whose clubs take their cities' names ("Glasgow Clan", "Cardiff Devils", "Newcastle Falcons"): where a story
-     * speaks of no sport, no league, match, goal or score, a city is no club.
-     */
-    /** Whether the story speaks of sport, read once an article and only when a city typed an organisation asks. */
-    private static final class SportInStory {
-        private final String body;
-        private Boolean sport;
-
-        SportInStory(String body) {
-            this.body = body;
-        }
-
-        boolean speaksOfSport() {
-            if (sport == null) {
-                sport = body == null || TEAM_SPORTS.matcher(body).find();
-            }
-            return sport;
-        }
-    }
-
-    private static final java.util.regex.Pattern TEAM_SPORTS = java.util.regex.Pattern.compile(
-            "(?i:\\b(?:football|footballers?|soccer|rugby|cricket|hockey|nhl|basketball|nba|baseball|mlb|nfl|premier league|la liga|"
-                    + "serie a|bundesliga|champions league|europa league|uefa|fifa|goalkeepers?|strikers?|midfielders?|play-?offs?|"
-                    + "olympics?|handball|volleyball|cyclists?|cycling|peloton|league|premiership|derby|fixtures?|match|matches|"
-                    + "goals?|scored|scorers?|coach|coaches|tournament|championships?)\\b|\\b\\d{1,3}-\\d{1,3}\\b)");
-
-    /**
-     * "flights to Calgary and Edmonton", "Ottawa would provide whatever support": a capital's or large city's name,
-     * typed an organisation (the recogniser's guess at a government or a club), is the place in a story that speaks of
-     * no team sport; CoNLL types a capital for its government a place too. Only a name the gazetteers know as the
-     * place and at most its football club ("Georgetown University" is a longer name, kept).
-     */
-    private RawMention cityOutsideSport(RawMention m, SportInStory sport) {
-        if (!"ORGANIZATION".equals(m.type()) || m.tokens().size() != 1 || m.titled() || sport.speaksOfSport()
-                || !known.aPlaceOrItsClub(m.text())) {
-            return m;
-        }
-        return withType(m, "LOCATION");
-    }
-
-    /**
-     * A programme's, product's or weapon's lower-case noun right after its name: "Global Gateway programme", "Bayraktar
-     * TB2 drones", "the Falcon 9 rocket".
-     */
-    private static final java.util.regex.Pattern PRODUCT_AFTER = java.util.regex.Pattern.compile(
-            "\\h(?:programme|program|initiative|drones?|aircraft|jets?|fighter jets?|missiles?|rockets?|tanks?|helicopters?|rifles?|howitzers?|vaccines?|reactors?|"
-                    + "satellites?|spacecraft|landers?|rovers?|smartphones?|consoles?|chatbot|app)(?![\\p{L}\\p{N}-])");
-
-    /**
-     * "its Global Gateway programme", "Bayraktar TB2 drones", "the Hualong One reactor", "the Vikram lander": a name the
-     * gazetteers do not know, before a programme's, product's or weapon's noun, is the programme or product, MISC as
-     * CoNLL types plans, treaties and products, whatever the recogniser typed it; not a body's, maker's, place's or
-     * people's name they know ("the IMF programme", "SpaceX rockets", "Russian drones").
-     */
-    private RawMention asProduct(RawMention m, String text) {
-        if ("MISC".equals(m.type()) || m.titled() || !lowerCaseWordAfter(text, m.end())
-                || !PRODUCT_AFTER.matcher(text).region(m.end(), text.length()).lookingAt() || !known.isUnknown(m.text())) {
-            return m;
-        }
-        return withType(m, "MISC");
-    }
-
-    /** An outlet's lower-case noun right after its name: "the Imedi channel", "the Daryo news agency". */
-    private static final java.util.regex.Pattern OUTLET_AFTER = java.util.regex.Pattern.compile(
-            "\\h(?:channel|broadcaster|newspaper|daily|weekly|news agency|news site|news website|tv channel)(?![\\p{L}\\p{N}-])");
-
-    /**
-     * "the pro-government Imedi channel", "the Daryo news agency": a name the gazetteers know as no place, before an
-     * outlet's noun, is the outlet, an organisation ("the Paris newspaper" is the city's).
-     */
-    private RawMention outletBeforeItsNoun(RawMention m, String text) {
-        if ("ORGANIZATION".equals(m.type()) || m.titled() || !lowerCaseWordAfter(text, m.end())
-                || !OUTLET_AFTER.matcher(text).region(m.end(), text.length()).lookingAt() || known.isPlace(m.text())
-                || known.isDemonym(m.text())) {
-            return m;
-        }
-        return withType(m, "ORGANIZATION");
-    }
-
-    /** ", the billionaire who", ", a surgeon who": a person described after a comma. */
-    private static final java.util.regex.Pattern WHO_AFTER = java.util.regex.Pattern.compile(
-            ",\\h(?:the|a|an)\\h(?:[\\p{Ll}-]+\\h){1,3}who\\b");
-
-    /**
-     * "Bidzina Ivanishvili, the billionaire who founded Georgian Dream": a name of two or three words, typed a body or a
-     * place, that a description ending in "who" follows is a person's; not one the gazetteers know as a body or place.
-     */
-    private RawMention personBeforeWho(RawMention m, String text) {
-        if ("PERSON".equals(m.type()) || "MISC".equals(m.type()) || m.tokens().size() < 2 || m.tokens().size() > 3
-                || text == null || m.end() >= text.length() || text.charAt(m.end()) != ','
-                || !WHO_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 60)).lookingAt()
-                || !known.isUnknown(m.text())) {
-            return m;
-        }
-        return withType(m, "PERSON");
-    }
-
     /** The last letters of those names' endings: a cheap test before the pattern. */
     private static final Set<Character> STATE_COMPANY_END = Set.of('m', 'z', 't', 'n', 'o', 'r');
-
-    /** Whether a lower-case word follows the name after one space: where a lower-case noun after it may tell its kind. */
-    private static boolean lowerCaseWordAfter(String text, int end) {
-        return text != null && end + 2 < text.length() && text.charAt(end) == ' ' && Character.isLowerCase(text.charAt(end + 1));
-    }
 
     /** "COP27", "COP29": the UN climate conferences. */
     private static final java.util.regex.Pattern CLIMATE_SUMMIT = java.util.regex.Pattern.compile("COP\\d{1,2}");
@@ -1863,22 +1761,6 @@ public final class MentionRepair {
         // Not when a person's name ends it: "Roads and Urban Development Mehrdad Bazrpash" keeps its person.
         int size = tokens.size();
         return size < 3 || !looksLikePersonName(tokens.subList(size - 2, size));
-    }
-
-    /** Words after which a place's name is the place: "in ", "visit ". */
-    private static final java.util.regex.Pattern IN_OR_VISIT_BEFORE = java.util.regex.Pattern.compile(
-            "(?<![\\p{L}-])(?:in|near|outside|visit|visits|visited|visiting)\\h$");
-
-    /**
-     * "inviting her to visit Astana", "talks in Astana": a city's name that is a club's too ("Astana", "Chelsea"), typed
-     * an organisation, is the place after "in" or "visit".
-     */
-    private RawMention placeAfterLocative(RawMention m, String text) {
-        if (!"ORGANIZATION".equals(m.type()) || m.tokens().size() > 3 || m.start() < 3 || text == null || !known.isPlace(m.text())
-                || !IN_OR_VISIT_BEFORE.matcher(text).region(Math.max(0, m.start() - 10), m.start()).find()) {
-            return m;
-        }
-        return withType(m, "LOCATION");
     }
 
     /** An office and its "of" or "for" right before a portfolio: "Minister of ", "Secretary for the ". */
