@@ -163,6 +163,15 @@ class NewsroomHygieneTest {
     }
 
     @Test
+    void shouldNameNoDiseaseAsAnEntity() {
+        Analysis a = tagger.analyze("Malaria vaccine reaches Cameroon as COVID-19 rules end",
+                "The COVID-19 pandemic delayed the first in-person summit, and zero-Covid closures shut the Gashuunsukhait "
+                        + "crossing. The World Health Organization said Ebola and cholera cases fell in Uganda.");
+        assertThat(a.entities()).extracting(e -> e.name()).contains("World Health Organization", "Uganda")
+                .noneMatch(n -> n.matches("(?i).*(covid|malaria|ebola|cholera).*"));
+    }
+
+    @Test
     void shouldKeepAWebPagesHeadingCaptionsSidePanelAndDatelineOutOfTheSummaryAndEntities() {
         String page = "<nav>Home &gt; World &gt; Central Asia</nav><article><h1>Japarov signs border deal with Tajikistan</h1>"
                 + "<figure><img src=\"a.jpg\"><figcaption>Sadyr Japarov shakes hands with Emomali Rahmon in Bishkek on Thursday. "
