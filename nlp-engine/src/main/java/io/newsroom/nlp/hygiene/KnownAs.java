@@ -142,6 +142,17 @@ final class KnownAs {
         return entries(name).stream().anyMatch(e -> e.kind() == GazetteerKind.DEMONYM);
     }
 
+    /** A continent ("Asia", "Europe"), or one after region words ("Central Asia", "Eastern Europe", "South-East Asia"). */
+    boolean isContinentOrPart(List<String> tokens) {
+        for (int i = 0; i < tokens.size() - 1; i++) {
+            if (!MentionHygiene.REGION_WORDS.contains(tokens.get(i).toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return !tokens.isEmpty() && entries(tokens.get(tokens.size() - 1)).stream()
+                .anyMatch(e -> e.kind() == GazetteerKind.REGION && "continent".equals(e.note()));
+    }
+
     /** Whether the gazetteers know nothing by that name. */
     boolean isUnknown(String name) {
         return entries(name).isEmpty();

@@ -159,8 +159,9 @@ public final class MentionRepair {
         out = fullNamesOfPeople(outletsReporting(placesListed(out, headline, body), body));
         out = withCompanyForm(acronymsBeforeOffices(peoplePairedWithPeople(compoundsOfNamesWritten(out), headline, body), headline, body),
                 headline, body);
-        List<RawMention> joined = arabicNames(bodiesOfNamedBodies(prizesIn(knownOrganisations(liberalDemocrats(andNames(bodiesOfCountries(eventsOfTwo(courtCases(titleCaseHeadline(peopleTypedBodies(
-                partiesAsBodies(placesNamingBodies(out), headline, body)), headline, body), body), body), body), body), body), headline, body), headline, body), headline, body), headline, body);
+        List<RawMention> joined = arabicNames(bodiesOfNamedBodies(compassCompounds(scopesIn(prizesIn(knownOrganisations(liberalDemocrats(andNames(bodiesOfCountries(eventsOfTwo(courtCases(titleCaseHeadline(peopleTypedBodies(
+                partiesAsBodies(placesNamingBodies(out), headline, body)), headline, body), body), body), body), body), body), headline, body), headline, body), headline, body), headline, body), headline, body),
+                headline, body);
         return headlineTypedAsBody(documentTitles(overlapsJoined(headsAfter(airportsNamedForPeople(joined, headline, body), headline, body),
                 headline, body), body));
     }
@@ -509,6 +510,35 @@ public final class MentionRepair {
     private static List<RawMention> liberalDemocrats(List<RawMention> mentions, String body) {
         return joinNeighbours(mentions, body, " ", "ORGANIZATION", false, (a, b) -> a.tokens().get(a.tokens().size() - 1).equals("Liberal")
                 && (b.text().equals("Democrat") || b.text().equals("Democrats")));
+    }
+
+    /**
+     * "the Conference on Interaction and Confidence-Building Measures in Asia", "the Economic Resilience Initiative in
+     * Central Asia": a body's or programme's name of three words or more that the gazetteers do not know, then "in" and a
+     * continent (after region words), is one name whose scope the continent is; the recogniser ends names before "in".
+     * Not a country or city: "the CSTO in Kazakhstan", "the European Council in Brussels" say where.
+     */
+    private List<RawMention> scopesIn(List<RawMention> mentions, String headline, String body) {
+        List<RawMention> joined = joinNeighbours(mentions, headline, body, " in ", "ORGANIZATION", true, (a, b) -> "ORGANIZATION".equals(a.type())
+                && a.tokens().size() >= 3 && known.isUnknown(a.text()) && known.isContinentOrPart(b.tokens()));
+        return joinNeighbours(joined, headline, body, " in ", "MISC", true, (a, b) -> "MISC".equals(a.type())
+                && a.tokens().size() >= 3 && known.isUnknown(a.text()) && known.isContinentOrPart(b.tokens()));
+    }
+
+    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West");
+
+    /**
+     * "the International North–South Transport Corridor": the recogniser cuts a name at the dash between two points of
+     * the compass and types its halves apart ("International North", "South Transport Corridor"); written without spaces,
+     * the two are one name, a place where either half is one (a route), else a body where both are.
+     */
+    private static List<RawMention> compassCompounds(List<RawMention> mentions, String headline, String body) {
+        java.util.function.BiPredicate<RawMention, RawMention> pair = (a, b) -> COMPASS.contains(a.tokens().get(a.tokens().size() - 1))
+                && COMPASS.contains(b.tokens().get(0)) && a.tokens().size() + b.tokens().size() >= 3;
+        List<RawMention> joined = joinNeighbours(mentions, headline, body, List.of("\u2013", "-"), "LOCATION", false,
+                (a, b) -> pair.test(a, b) && ("LOCATION".equals(a.type()) || "LOCATION".equals(b.type())));
+        return joinNeighbours(joined, headline, body, List.of("\u2013", "-"), "ORGANIZATION", false,
+                (a, b) -> pair.test(a, b) && "ORGANIZATION".equals(a.type()) && "ORGANIZATION".equals(b.type()));
     }
 
     /** "Nobel Prize in Literature": a prize and its field, which the recogniser gives a mention of its own, are one name. */
@@ -971,12 +1001,17 @@ public final class MentionRepair {
     }
 
     private static boolean linked(RawMention a, RawMention b, String text) {
-        return a.field().equals(b.field()) && linkBetween(text, a.end(), b.start(), LIST_LINKS) != null;
+        return a.field().equals(b.field()) && linkBetween(text, a.end(), b.start(), LIST_LINKS) != null && !possessive(b, text);
     }
 
     private static boolean listedPlace(RawMention a, RawMention b, String text) {
         return a.field().equals(b.field()) && ("LOCATION".equals(a.type()) || "LOCATION".equals(b.type()))
-                && linkBetween(text, a.end(), b.start(), LIST_LINKS) != null;
+                && linkBetween(text, a.end(), b.start(), LIST_LINKS) != null && !possessive(b, text);
+    }
+
+    /** "ExxonMobil, KMG and Russia's Lukoil": a name before "'s" says whose the next item is; it is no item itself. */
+    private static boolean possessive(RawMention m, String text) {
+        return text.startsWith("'s", m.end()) || text.startsWith("\u2019s", m.end());
     }
 
     /** The words that open Arabic places' names: "Al Khor", "Tal Rifaat", "Deir ez-Zor", "Ras Laffan". */
@@ -1615,6 +1650,9 @@ public final class MentionRepair {
             // "Kazatomprom", "Uzbekneftegaz", "Rosatom", "Kyrgyzaltyn", "MonAtom": a post-Soviet state company's name,
             // built of syllables ("-prom" industry, "-gaz" gas, "-neft" oil, "-atom", "-altyn" gold, "-energo").
             return withType(m, "ORGANIZATION");
+        }
+        if (tokens.size() == 1 && "MISC".equals(m.type()) && tokens.get(0).length() > 5 && tokens.get(0).endsWith("stan")) {
+            return withType(m, "LOCATION"); // "Turkestan", "Kurdistan": "-stan" ends a land's name, never a people's word
         }
         if (tokens.size() == 1 && tokens.get(0).equals("Constitution") && !"MISC".equals(m.type())) {
             return withType(m, "MISC"); // a country's constitution is a document, as CoNLL types laws

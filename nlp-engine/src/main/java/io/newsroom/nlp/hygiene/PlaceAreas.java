@@ -22,12 +22,15 @@ public final class PlaceAreas {
     private static final Pattern AREA_AFTER = Pattern.compile(
             "\\h(?:region|province|oblast|velayat|viloyat|governorate|prefecture|krai|okrug|voivodeship)(?![\\p{L}\\p{N}-])");
     /**
-     * Land and water named before a lower-case noun: "Khalkhin Gol river", "Tian Shan mountains", "Jidir Duzu plain"; and
+     * Land and water named before a lower-case noun: "Khalkhin Gol river", "Tian Shan mountains", "Jidir Duzu plain", an oil
+     * or gas field ("the Kashagan oilfield"; not "field" alone: "the Democratic field"), a border crossing ("the Upper
+     * Lars crossing"); and
      * a city's district, after a name typed a body or place only ("the Vake district"; "the Trump district" is no place).
      */
     private static final Pattern FEATURE_AFTER = Pattern.compile(
             "\\h(?:river|lake|mountains|mountain range|valley|plain|plateau|desert|steppe|gorge|peninsula|island|"
-                    + "islands|glacier|basin|delta|canyon)(?![\\p{L}\\p{N}-])");
+                    + "islands|glacier|basin|delta|canyon|oilfield|oil field|gasfield|gas field|condensate field|crossing|"
+                    + "border crossing)(?![\\p{L}\\p{N}-])");
     private static final Pattern DISTRICT_AFTER = Pattern.compile("\\h(?:district|neighbourhood|neighborhood)(?![\\p{L}\\p{N}-])");
 
     public List<RawMention> apply(List<RawMention> mentions, String headline, String body) {

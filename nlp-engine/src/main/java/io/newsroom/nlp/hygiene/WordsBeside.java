@@ -21,7 +21,39 @@ final class WordsBeside {
     /** The mention, retyped where the words beside it say so; in {@code text}, the field it was found in. */
     RawMention retyped(RawMention m, String text, SportInStory sport) {
         m = placeAfterLocative(cityOutsideSport(m, sport), text);
-        return personBeforeWho(outletBeforeItsNoun(asProduct(m, text), text), text);
+        return bodyBeforeItsWords(personBeforeWho(outletBeforeItsNoun(asProduct(m, text), text), text), text);
+    }
+
+    /**
+     * A body's lower-case noun right after its name ("the Atameken business chamber", "the Nevada-Semipalatinsk
+     * movement"), or closing a description after its comma ("Medef, the employers' federation", "Orano, the French
+     * state-controlled nuclear fuel group,"): the description's words are lower-case words, none of them "of" or "the"
+     * ("Aliyev, the head of the group" describes a person).
+     */
+    private static final Pattern BODY_NOUN_AFTER = Pattern.compile(
+            "\\h(?:(?:business|oil|gas|energy|mining|nuclear|investment|shipping|defence|defense|steel|state|trading)\\h)?"
+                    + "(?:company|firm|group|chamber|conglomerate|holding|consortium|lender|insurer|miner|regulator|watchdog|"
+                    + "movement)(?![\\p{L}\\p{N}'\u2019-])"); // not "party": "a Christmas party"
+    private static final Pattern BODY_DESCRIBED_AFTER = Pattern.compile(
+            ",\\h(?:the|a|an)\\h(?:(?!(?:of|the|a|an|in|for|and|to|at|by|with|on|who|which)\\h)[\\p{Ll}'\u2019-]+\\h){0,4}"
+                    + "(?:company|firm|group|federation|association|chamber|union|conglomerate|holding|consortium|lender|bank|"
+                    + "insurer|miner|producer|carrier|airline|operator|regulator|watchdog|party|movement|agency|broadcaster|"
+                    + "foundation|charity|institute|venture)(?=[,.;:)]|\\h(?:that|which|whose|in|based|with|of|for|and|behind|"
+                    + "run|led|owned)\\b)");
+
+    /**
+     * "the Atameken business chamber", "Medef, the employers' federation", "Orano, the French … group": a name the
+     * gazetteers do not know, typed a place or MISC, that a body's noun follows or a description ending in one
+     * describes, is the body's, an organisation.
+     */
+    private RawMention bodyBeforeItsWords(RawMention m, String text) {
+        if (!"LOCATION".equals(m.type()) && !"MISC".equals(m.type()) || m.titled() || text == null || m.end() + 4 >= text.length()
+                || !(lowerCaseWordAfter(text, m.end()) && BODY_NOUN_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+                || text.charAt(m.end()) == ',' && BODY_DESCRIBED_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 120)).lookingAt())
+                || !known.isUnknown(m.text())) {
+            return m;
+        }
+        return withType(m, "ORGANIZATION");
     }
 
     /**

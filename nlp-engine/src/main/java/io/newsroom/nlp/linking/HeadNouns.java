@@ -79,12 +79,16 @@ public final class HeadNouns {
     private static final Set<String> FEATURES_BEFORE = Set.of("isle", "isles", "mount", "mt", "lake", "cape");
     private static final Set<String> FEATURES_BEFORE_OF = Set.of("gulf", "bay", "sea", "strait", "straits", "isle", "isles");
 
+    /** A palace, or a memorial alley or avenue, named by what follows "of": "Alley of Honour", "Avenue of the Americas". */
+    private static final Set<String> BUILT_BEFORE_OF = Set.of("Palace", "Alley", "Avenue", "Boulevard");
+
     /**
-     * "Palace of Versailles", "Royal Palace of Madrid", "Palace of Independence": a palace named by what follows "of" is
-     * the building, a place, as the palaces named by what comes before ("Akorda Palace").
+     * "Palace of Versailles", "Royal Palace of Madrid", "Palace of Independence", "Alley of Martyrs": a palace (or an
+     * alley, an avenue) named by what follows "of" is the building or street, a place, as the palaces named by what
+     * comes before ("Akorda Palace").
      */
     private static boolean isPalaceOf(List<String> tokens) {
-        int palace = tokens.get(0).equals("Palace") ? 0 : tokens.size() > 2 && tokens.get(1).equals("Palace")
+        int palace = BUILT_BEFORE_OF.contains(tokens.get(0)) ? 0 : tokens.size() > 2 && tokens.get(1).equals("Palace")
                 && Character.isUpperCase(tokens.get(0).codePointAt(0)) ? 1 : -1;
         return palace >= 0 && tokens.size() > palace + 2 && tokens.get(palace + 1).equals("of");
     }

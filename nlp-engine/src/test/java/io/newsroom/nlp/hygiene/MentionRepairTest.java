@@ -194,10 +194,11 @@ class MentionRepairTest {
 
     @Test
     void shouldTypeAPalaceNamedAfterOfAPlace() {
-        String text = "Leaders met at the Palace of Peace and Reconciliation and at the Royal Palace of Madrid.";
+        String text = "Leaders met at the Palace of Peace and Reconciliation and at the Royal Palace of Madrid, then laid "
+                + "wreaths in the Alley of Martyrs.";
         assertThat(apply(text, body(text, "Palace of Peace and Reconciliation", "ORGANIZATION", 0.9),
-                body(text, "Royal Palace of Madrid", "ORGANIZATION", 0.9)))
-                .extracting(RawMention::type).containsExactly("LOCATION", "LOCATION");
+                body(text, "Royal Palace of Madrid", "ORGANIZATION", 0.9), body(text, "Alley of Martyrs", "ORGANIZATION", 0.9)))
+                .extracting(RawMention::type).containsExactly("LOCATION", "LOCATION", "LOCATION");
     }
 
     @Test
@@ -727,5 +728,50 @@ class MentionRepairTest {
                         tuple("Palestinian", "MISC"), tuple("Republican", "ORGANIZATION"),
                         tuple("Convention on the Legal Status of the Caspian Sea", "MISC"),
                         tuple("Assembly of the Republic", "ORGANIZATION"), tuple("Kazinform", "ORGANIZATION"));
+    }
+
+    @Test
+    void shouldJoinANameToTheContinentItsScopeIsButNotToTheCityWhereItMeets() {
+        String text = "Leaders of the Conference on Interaction and Confidence-Building Measures in Asia met as the "
+                + "Collective Security Treaty Organization in Kazakhstan and the European Council in Brussels waited.";
+        assertThat(apply(text, body(text, "Conference on Interaction and Confidence-Building Measures", "ORGANIZATION", 0.9),
+                body(text, "Asia", "LOCATION", 0.9), body(text, "Collective Security Treaty Organization", "ORGANIZATION", 0.9),
+                body(text, "Kazakhstan", "LOCATION", 0.9), body(text, "European Council", "ORGANIZATION", 0.9),
+                body(text, "Brussels", "LOCATION", 0.9)))
+                .extracting(RawMention::text, RawMention::type)
+                .containsExactly(tuple("Conference on Interaction and Confidence-Building Measures in Asia", "ORGANIZATION"),
+                        tuple("Collective Security Treaty Organization", "ORGANIZATION"), tuple("Kazakhstan", "LOCATION"),
+                        tuple("European Council", "ORGANIZATION"), tuple("Brussels", "LOCATION"));
+    }
+
+    @Test
+    void shouldJoinTwoHalvesOfANameCutAtTheDashBetweenPointsOfTheCompass() {
+        String text = "Cargo on the International North\u2013South Transport Corridor grew; the East African Community met.";
+        assertThat(apply(text, body(text, "International North", "LOCATION", 0.8), body(text, "South Transport Corridor", "ORGANIZATION", 0.7),
+                body(text, "East African Community", "ORGANIZATION", 0.9)))
+                .extracting(RawMention::text, RawMention::type)
+                .containsExactly(tuple("International North\u2013South Transport Corridor", "LOCATION"),
+                        tuple("East African Community", "ORGANIZATION"));
+    }
+
+    @Test
+    void shouldTypeANameEndingInStanAPlaceAndABodyByTheWordsThatDescribeIt() {
+        String text = "In Turkestan, Medef, the employers' federation, met the Atameken business chamber; Aliyev, the head "
+                + "of the group, and Kurdish leaders came.";
+        assertThat(apply(text, body(text, "Turkestan", "MISC", 0.6), body(text, "Medef", "LOCATION", 0.6),
+                body(text, "Atameken", "LOCATION", 0.6), body(text, "Kurdish", "MISC", 0.9)))
+                .extracting(RawMention::text, RawMention::type)
+                .containsExactly(tuple("Turkestan", "LOCATION"), tuple("Medef", "ORGANIZATION"), tuple("Atameken", "ORGANIZATION"),
+                        tuple("Kurdish", "MISC"));
+    }
+
+    @Test
+    void shouldNotTakeAPossessiveForAnItemOfAListOfPlaces() {
+        String text = "The venture in which ExxonMobil, Inpex and Russia's Lukoil hold stakes runs Tengiz.";
+        assertThat(apply(text, body(text, "ExxonMobil", "ORGANIZATION", 0.7), body(text, "Inpex", "ORGANIZATION", 0.6),
+                body(text, "Russia", "LOCATION", 0.9), body(text, "Lukoil", "ORGANIZATION", 0.9)))
+                .extracting(RawMention::text, RawMention::type)
+                .containsExactly(tuple("ExxonMobil", "ORGANIZATION"), tuple("Inpex", "ORGANIZATION"), tuple("Russia", "LOCATION"),
+                        tuple("Lukoil", "ORGANIZATION"));
     }
 }

@@ -36,6 +36,10 @@ class PlaceAreasTest {
         assertThat(areas.apply(List.of(body(text, "Khalkhin Gol", "ORGANIZATION", 0.9), body(text, "Tian Shan", "PERSON", 0.9),
                 body(text, "Vake", "ORGANIZATION", 0.9)), "", text)).extracting(RawMention::type)
                 .containsExactly("LOCATION", "LOCATION", "LOCATION");
+        String fields = "Output at the Kashagan oilfield rose; trucks queued at the Upper Lars crossing; the Democratic field grew.";
+        assertThat(areas.apply(List.of(body(fields, "Kashagan", "ORGANIZATION", 0.9), body(fields, "Upper Lars", "ORGANIZATION", 0.9),
+                body(fields, "Democratic", "ORGANIZATION", 0.9)), "", fields)).extracting(RawMention::type)
+                .containsExactly("LOCATION", "LOCATION", "ORGANIZATION");
         String person = "It is the Smith district of the party.";
         assertThat(areas.apply(List.of(body(person, "Smith", "PERSON", 0.9)), "", person)).extracting(RawMention::type)
                 .containsExactly("PERSON");
