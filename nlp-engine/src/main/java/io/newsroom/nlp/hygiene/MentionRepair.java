@@ -1609,6 +1609,8 @@ public final class MentionRepair {
 
     /** A region of the world is a place; a name ending in a body's head noun is an organisation; an unsure city is a place. */
     private static final java.util.regex.Pattern GROUP_OF_COUNTRIES = java.util.regex.Pattern.compile("G\\d{1,2}\\+?");
+    /** "Group of Seven", "Group of 20": the same groups by their full names. */
+    private static final Set<String> GROUP_SIZES = Set.of("Seven", "Eight", "Twenty", "7", "8", "20", "77");
 
     /** Countries named by their sea: "Baltic states", "Caspian nations". */
     private static final java.util.regex.Pattern STATES_AFTER = java.util.regex.Pattern.compile(" (?:states|countries|nations|republics|region)\\b");
@@ -1630,7 +1632,8 @@ public final class MentionRepair {
         if (tokens.size() == 1 && LANGUAGES.contains(tokens.get(0)) && !"MISC".equals(m.type())) {
             return withType(m, "MISC");
         }
-        if (tokens.size() == 1 && GROUP_OF_COUNTRIES.matcher(tokens.get(0)).matches() && !"ORGANIZATION".equals(m.type())) {
+        if ((tokens.size() == 1 && GROUP_OF_COUNTRIES.matcher(tokens.get(0)).matches() || tokens.size() == 3 && tokens.get(0).equals("Group")
+                && tokens.get(1).equals("of") && GROUP_SIZES.contains(tokens.get(2))) && !"ORGANIZATION".equals(m.type())) {
             return withType(m, "ORGANIZATION"); // "G7", "G20": a group of countries, as CoNLL types the G7
         }
         if (tokens.size() >= 3 && tokens.get(0).equals("Republic") && tokens.get(1).equals("of") && !"LOCATION".equals(m.type())
@@ -1801,6 +1804,9 @@ public final class MentionRepair {
         return size < 3 || !looksLikePersonName(tokens.subList(size - 2, size));
     }
 
+    /** The offices whose holders a portfolio's words follow: "Minister of …", "Commissioner for …". */
+    private static final Set<String> OFFICES = Set.of("Minister", "Secretary", "Commissioner", "Minister-President");
+
     /** An office and its "of" or "for" right before a portfolio: "Minister of ", "Secretary for the ". */
     private static final java.util.regex.Pattern OFFICE_OF = java.util.regex.Pattern.compile(
             "(?<![\\p{L}-])(?:Minister|Secretary|Commissioner|Minister-President)\\h(?:of|for)\\h(?:the\\h)?$");
@@ -1813,8 +1819,10 @@ public final class MentionRepair {
      */
     private RawMention personAfterPortfolio(RawMention m, String text) {
         List<String> tokens = m.tokens();
-        if ("PERSON".equals(m.type()) || tokens.size() < 3 || text == null || m.start() < 12
-                || !OFFICE_OF.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()) {
+        // The office may open the mention itself: "Commissioner for Human Rights Elvira Azimova".
+        boolean officeInside = tokens.size() >= 5 && OFFICES.contains(tokens.get(0)) && (tokens.get(1).equals("for") || tokens.get(1).equals("of"));
+        if ("PERSON".equals(m.type()) || tokens.size() < 3 || text == null
+                || !officeInside && (m.start() < 12 || !OFFICE_OF.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find())) {
             return m;
         }
         int size = tokens.size();

@@ -21,21 +21,21 @@ final class WordsBeside {
     /** The mention, retyped where the words beside it say so; in {@code text}, the field it was found in. */
     RawMention retyped(RawMention m, String text, SportInStory sport) {
         m = placeAfterLocative(cityOutsideSport(m, sport), text);
-        return bodyBeforeItsWords(personBeforeWho(outletBeforeItsNoun(asProduct(m, text), text), text), text);
+        return agreementOfAPlace(bodyBeforeItsWords(personBeforeWho(outletBeforeItsNoun(asProduct(m, text), text), text), text), text);
     }
 
     /**
      * A body's lower-case noun right after its name ("the Atameken business chamber", "the Nevada-Semipalatinsk
      * movement"), or closing a description after its comma ("Medef, the employers' federation", "Orano, the French
-     * state-controlled nuclear fuel group,"): the description's words are lower-case words, none of them "of" or "the"
-     * ("Aliyev, the head of the group" describes a person).
+     * state-controlled nuclear fuel group,"): at most four words before the noun, none of them "of" or "the" ("Aliyev,
+     * the head of the group" describes a person).
      */
     private static final Pattern BODY_NOUN_AFTER = Pattern.compile(
             "\\h(?:(?:business|oil|gas|energy|mining|nuclear|investment|shipping|defence|defense|steel|state|trading)\\h)?"
                     + "(?:company|firm|group|chamber|conglomerate|holding|consortium|lender|insurer|miner|regulator|watchdog|"
                     + "movement)(?![\\p{L}\\p{N}'\u2019-])"); // not "party": "a Christmas party"
     private static final Pattern BODY_DESCRIBED_AFTER = Pattern.compile(
-            ",\\h(?:the|a|an)\\h(?:(?!(?:of|the|a|an|in|for|and|to|at|by|with|on|who|which)\\h)[\\p{Ll}'\u2019-]+\\h){0,4}"
+            ",\\h(?:the|a|an)\\h(?:(?!(?:of|the|a|an|in|for|and|to|at|by|with|on|who|which)\\h)[\\p{L}'\u2019-]+\\h){0,4}"
                     + "(?:company|firm|group|federation|association|chamber|union|conglomerate|holding|consortium|lender|bank|"
                     + "insurer|miner|producer|carrier|airline|operator|regulator|watchdog|party|movement|agency|broadcaster|"
                     + "foundation|charity|institute|venture)(?=[,.;:)]|\\h(?:that|which|whose|in|based|with|of|for|and|behind|"
@@ -114,6 +114,22 @@ final class WordsBeside {
     private RawMention asProduct(RawMention m, String text) {
         if ("MISC".equals(m.type()) || m.titled() || !lowerCaseWordAfter(text, m.end())
                 || !PRODUCT_AFTER.matcher(text).region(m.end(), text.length()).lookingAt() || !known.isUnknown(m.text())) {
+            return m;
+        }
+        return withType(m, "MISC");
+    }
+
+    /** An agreement's lower-case noun after the place it was signed in: "the Minsk agreements", "the Oslo accords". */
+    private static final Pattern AGREEMENT_AFTER = Pattern.compile(
+            "\\h(?:agreements?|accords?|protocols?)(?![\\p{L}\\p{N}-])");
+
+    /**
+     * "the Minsk agreements", "the Oslo accords", "the Kyoto protocol": a place's name before an agreement's noun names
+     * the agreement, MISC as CoNLL types treaties (the place of "the Paris climate agreement" has a word between).
+     */
+    private static RawMention agreementOfAPlace(RawMention m, String text) {
+        if (!"LOCATION".equals(m.type()) || m.tokens().size() > 2 || m.titled() || !lowerCaseWordAfter(text, m.end())
+                || !AGREEMENT_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
             return m;
         }
         return withType(m, "MISC");

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.tuple;
 class MentionRepairTest {
 
     /** Words news writes in lower case, standing in for the cased word classes. */
-    private static final Set<String> WORDS = Set.of("minimum", "service", "level", "agreements", "business", "school");
+    private static final Set<String> WORDS = Set.of("minimum", "service", "level", "agreements", "business", "school", "rights");
 
     private static MentionRepair repair;
 
@@ -756,13 +756,13 @@ class MentionRepairTest {
 
     @Test
     void shouldTypeANameEndingInStanAPlaceAndABodyByTheWordsThatDescribeIt() {
-        String text = "In Turkestan, Medef, the employers' federation, met the Atameken business chamber; Aliyev, the head "
-                + "of the group, and Kurdish leaders came.";
+        String text = "In Turkestan, Medef, the employers' federation, met the Atameken business chamber and Orano, the French "
+                + "state-controlled nuclear fuel group; Aliyev, the head of the group, and Kurdish leaders came.";
         assertThat(apply(text, body(text, "Turkestan", "MISC", 0.6), body(text, "Medef", "LOCATION", 0.6),
-                body(text, "Atameken", "LOCATION", 0.6), body(text, "Kurdish", "MISC", 0.9)))
+                body(text, "Atameken", "LOCATION", 0.6), body(text, "Orano", "LOCATION", 0.6), body(text, "Kurdish", "MISC", 0.9)))
                 .extracting(RawMention::text, RawMention::type)
                 .containsExactly(tuple("Turkestan", "LOCATION"), tuple("Medef", "ORGANIZATION"), tuple("Atameken", "ORGANIZATION"),
-                        tuple("Kurdish", "MISC"));
+                        tuple("Orano", "ORGANIZATION"), tuple("Kurdish", "MISC"));
     }
 
     @Test
@@ -773,5 +773,17 @@ class MentionRepairTest {
                 .extracting(RawMention::text, RawMention::type)
                 .containsExactly(tuple("ExxonMobil", "ORGANIZATION"), tuple("Inpex", "ORGANIZATION"), tuple("Russia", "LOCATION"),
                         tuple("Lukoil", "ORGANIZATION"));
+    }
+
+    @Test
+    void shouldReadAnOfficeOpeningAMentionTheGroupOfSevenAndAnAgreementNamedForAPlace() {
+        String text = "Commissioner for Human Rights Elvira Azimova met the Group of Seven envoys; Merkel spoke of the Minsk "
+                + "agreements in Minsk.";
+        assertThat(apply(text, body(text, "Commissioner for Human Rights Elvira Azimova", "ORGANIZATION", 0.8),
+                body(text, "Group of Seven", "MISC", 0.8), body(text, "Merkel", "PERSON", 0.9),
+                body(text, "Minsk", "LOCATION", 0.9), Mentions.lastInBody(text, "Minsk", "LOCATION", 0.9)))
+                .extracting(RawMention::text, RawMention::type)
+                .containsExactly(tuple("Elvira Azimova", "PERSON"), tuple("Group of Seven", "ORGANIZATION"), tuple("Merkel", "PERSON"),
+                        tuple("Minsk", "MISC"), tuple("Minsk", "LOCATION"));
     }
 }
