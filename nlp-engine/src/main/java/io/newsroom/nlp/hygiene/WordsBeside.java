@@ -49,6 +49,8 @@ final class WordsBeside {
     private RawMention bodyBeforeItsWords(RawMention m, String text) {
         if (!"LOCATION".equals(m.type()) && !"MISC".equals(m.type()) || m.titled() || text == null || m.end() + 4 >= text.length()
                 || !(lowerCaseWordAfter(text, m.end()) && BODY_NOUN_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()
+                        // "their Champions League group": after a competition, a group is its stage
+                        && !("MISC".equals(m.type()) && text.startsWith(" group", m.end()))
                 || text.charAt(m.end()) == ',' && BODY_DESCRIBED_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 120)).lookingAt())
                 || !known.isUnknown(m.text())) {
             return m;
