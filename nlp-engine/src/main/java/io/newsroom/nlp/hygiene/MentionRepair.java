@@ -109,6 +109,9 @@ public final class MentionRepair {
             if (pair.isEmpty()) {
                 pair = demonymAndOrganisation(given);
             }
+            if (pair.isEmpty()) {
+                pair = wordsBeside.makerAndProduct(given, text);
+            }
             if (!pair.isEmpty()) {
                 out.addAll(pair);
                 continue;
@@ -1921,7 +1924,7 @@ public final class MentionRepair {
     }
 
     /** Tokens [from, to) of a mention as a mention of its own, with offsets found in its text; null if not found. */
-    private static RawMention part(RawMention m, int from, int to, String type, boolean titled) {
+    static RawMention part(RawMention m, int from, int to, String type, boolean titled) {
         int at = 0;
         int start = -1;
         int end = -1;

@@ -2,6 +2,7 @@ package io.newsroom.nlp.hygiene;
 
 import io.newsroom.nlp.linking.RawMention;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -135,6 +136,44 @@ final class WordsBeside {
             return m;
         }
         return withType(m, "MISC");
+    }
+
+    /** A model's number right after the words of its name: " 9" of "Falcon 9", " 737" of "Boeing 737 jets". */
+    private static final Pattern MODEL_NUMBER = Pattern.compile("\\h\\p{N}[\\p{L}\\p{N}-]*");
+
+    /**
+     * "a SpaceX Falcon 9 rocket", "Airbus A320 aircraft": a maker the gazetteers know only as an organisation, then its
+     * product's name (with the model's number the recogniser left out) before a product's noun, are two names, the maker
+     * an organisation and the product MISC; empty where the mention is no such pair.
+     */
+    List<RawMention> makerAndProduct(RawMention m, String text) {
+        List<String> tokens = m.tokens();
+        if (tokens.size() < 2 || text == null || "PERSON".equals(m.type()) || m.titled()
+                || !Character.isUpperCase(tokens.get(1).codePointAt(0)) && !Character.isDigit(tokens.get(1).codePointAt(0))) {
+            return List.of();
+        }
+        int end = m.end();
+        java.util.regex.Matcher number = MODEL_NUMBER.matcher(text).region(end, text.length());
+        String numberText = number.lookingAt() ? number.group().strip() : null;
+        if (numberText != null) {
+            end = number.end();
+        }
+        if (!lowerCaseWordAfter(text, end) || !PRODUCT_AFTER.matcher(text).region(end, text.length()).lookingAt()
+                || !known.onlyAnOrganisation(tokens.get(0))) {
+            return List.of();
+        }
+        RawMention maker = MentionRepair.part(m, 0, 1, "ORGANIZATION", false);
+        RawMention product = MentionRepair.part(m, 1, tokens.size(), "MISC", false);
+        if (maker == null || product == null) {
+            return List.of();
+        }
+        if (numberText != null) {
+            List<String> productTokens = new java.util.ArrayList<>(product.tokens());
+            productTokens.add(numberText);
+            product = new RawMention(product.field(), product.start(), end, text.substring(product.start(), end),
+                    List.copyOf(productTokens), "MISC", product.confidence(), false);
+        }
+        return List.of(maker, product);
     }
 
     /** An outlet's lower-case noun right after its name: "the Imedi channel", "the Daryo news agency". */

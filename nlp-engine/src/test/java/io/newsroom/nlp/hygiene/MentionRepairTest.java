@@ -788,4 +788,12 @@ class MentionRepairTest {
                 .containsExactly(tuple("Elvira Azimova", "PERSON"), tuple("Group of Seven", "ORGANIZATION"), tuple("Merkel", "PERSON"),
                         tuple("Minsk", "MISC"), tuple("Minsk", "LOCATION"));
     }
+
+    @Test
+    void shouldCutAMakerFromItsProductBeforeAProductsNounTakingInTheModelsNumber() {
+        String text = "Euclid lifted off on a SpaceX Falcon 9 rocket; SpaceX Starbase staff watched.";
+        assertThat(apply(text, body(text, "SpaceX Falcon", "ORGANIZATION", 0.8), body(text, "SpaceX Starbase", "ORGANIZATION", 0.8)))
+                .extracting(RawMention::text, RawMention::type)
+                .containsExactly(tuple("SpaceX", "ORGANIZATION"), tuple("Falcon 9", "MISC"), tuple("SpaceX Starbase", "ORGANIZATION"));
+    }
 }
