@@ -22,7 +22,7 @@ final class WordsBeside {
     /** The mention, retyped where the words beside it say so; in {@code text}, the field it was found in. */
     RawMention retyped(RawMention m, String text, SportInStory sport) {
         m = placeAfterLocative(cityOutsideSport(m, sport), text);
-        return agreementOfAPlace(bodyBeforeItsWords(personBeforeWho(outletBeforeItsNoun(asProduct(m, text), text), text), text), text);
+        return planDescribed(agreementOfAPlace(bodyBeforeItsWords(personBeforeWho(outletBeforeItsNoun(asProduct(m, text), text), text), text), text), text);
     }
 
     /**
@@ -41,6 +41,24 @@ final class WordsBeside {
                     + "insurer|miner|producer|carrier|airline|operator|regulator|watchdog|party|movement|agency|broadcaster|"
                     + "foundation|charity|institute|venture)(?=[,.;:)]|\\h(?:that|which|whose|in|based|with|of|for|and|behind|"
                     + "run|led|owned)\\b)");
+
+    /** A plan's description after its name's comma: ", the EU's strategy to …", ", a programme that …". */
+    private static final Pattern PLAN_DESCRIBED_AFTER = Pattern.compile(
+            ",\\h(?:the|a|an|its|their)\\h(?:(?!(?:of|the|a|an|in|for|and|to|at|by|with|on|who|which)\\h)[\\p{L}'\u2019-]+\\h){0,3}"
+                    + "(?:strategy|programme|program|initiative|plan|scheme|project|pact)(?=[,.;:)]|\\h(?:that|which|to|for|of|aimed|launched|meant)\\b)");
+
+    /**
+     * "Global Gateway, the EU's strategy to mobilise up to €300 billion": a name the gazetteers do not know, typed a body,
+     * that a description ending in a plan's noun follows is the plan, MISC as CoNLL types plans and programmes.
+     */
+    private RawMention planDescribed(RawMention m, String text) {
+        if (!"ORGANIZATION".equals(m.type()) || m.titled() || text == null || m.end() + 4 >= text.length() || text.charAt(m.end()) != ','
+                || !PLAN_DESCRIBED_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 100)).lookingAt()
+                || !known.isUnknown(m.text())) {
+            return m;
+        }
+        return withType(m, "MISC");
+    }
 
     /**
      * "the Atameken business chamber", "Medef, the employers' federation", "Orano, the French … group": a name the

@@ -796,4 +796,13 @@ class MentionRepairTest {
                 .extracting(RawMention::text, RawMention::type)
                 .containsExactly(tuple("SpaceX", "ORGANIZATION"), tuple("Falcon 9", "MISC"), tuple("SpaceX Starbase", "ORGANIZATION"));
     }
+
+    @Test
+    void shouldTypeAnUnknownBodyThatItsDescriptionCallsAPlanAPlan() {
+        String text = "The cable is among the flagship investments of Global Gateway, the EU's strategy to mobilise funds, and "
+                + "of Temasek, the Singaporean fund that backs it.";
+        assertThat(apply(text, body(text, "Global Gateway", "ORGANIZATION", 0.8), body(text, "Temasek", "ORGANIZATION", 0.8)))
+                .extracting(RawMention::text, RawMention::type)
+                .containsExactly(tuple("Global Gateway", "MISC"), tuple("Temasek", "ORGANIZATION"));
+    }
 }
