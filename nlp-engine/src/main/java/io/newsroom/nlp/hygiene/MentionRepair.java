@@ -117,7 +117,7 @@ public final class MentionRepair {
                 continue;
             }
             RawMention m = withoutModifierSuffix(withoutLeadingArticle(withoutLeadingYear(beforeOpenBracket(given))));
-            if (m == null || isPortfolioOfATitle(m, text)) {
+            if (m == null || isPortfolioOfATitle(m, text) || WordsBeside.isCurrencyMark(m, text)) {
                 continue;
             }
             m = arabicPlace(afterWorkNoun(afterDescriptor(afterHonorific(m, text), text), text), text);

@@ -156,6 +156,15 @@ final class WordsBeside {
         return withType(m, "MISC");
     }
 
+    /**
+     * "US$2.9 billion", "HK$10", "A$5m", "NZ$": a country's letters written onto a dollar sign are the currency's mark,
+     * no mention of the country.
+     */
+    static boolean isCurrencyMark(RawMention m, String text) {
+        return text != null && m.end() < text.length() && text.charAt(m.end()) == '$' && m.text().length() <= 4
+                && m.text().chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+    }
+
     /** A model's number right after the words of its name: " 9" of "Falcon 9", " 737" of "Boeing 737 jets". */
     private static final Pattern MODEL_NUMBER = Pattern.compile("\\h\\p{N}[\\p{L}\\p{N}-]*");
 

@@ -805,4 +805,11 @@ class MentionRepairTest {
                 .extracting(RawMention::text, RawMention::type)
                 .containsExactly(tuple("Global Gateway", "MISC"), tuple("Temasek", "ORGANIZATION"));
     }
+
+    @Test
+    void shouldTakeNoCurrencysMarkForItsCountry() {
+        String text = "The IMF approved a US$2.9 billion bailout, and the U.S. Treasury and HK$ markets welcomed it.";
+        assertThat(apply(text, body(text, "US", "LOCATION", 0.8), body(text, "U.S.", "LOCATION", 0.9), body(text, "HK", "LOCATION", 0.6)))
+                .extracting(RawMention::text).containsExactly("U.S.");
+    }
 }
