@@ -60,7 +60,7 @@ public final class NewsTagger {
     private final MentionRepair repair;
     private final MissedOrganisations missed;
     private final QuotedTitles titles;
-    private final PlaceAreas areas = new PlaceAreas();
+    private final PlaceAreas areas;
     private final NamedOffices offices = new NamedOffices();
     private final MultilingualTagger multilingual;
     private final Gazetteer gazetteer;
@@ -77,6 +77,7 @@ public final class NewsTagger {
         this.repair = new MentionRepair(gazetteer, ner == null ? w -> true : ner::writtenInLowerCase);
         this.missed = new MissedOrganisations(gazetteer, ner == null ? w -> true : ner::writtenInLowerCase);
         this.titles = new QuotedTitles(gazetteer, ner == null ? w -> true : ner::writtenInLowerCase);
+        this.areas = new PlaceAreas(gazetteer);
         this.resolver = new EntityResolver(new EntityLinker(gazetteer));
         this.topics = topics;
         this.keywords = new KeywordExtractor(topics == null ? null : topics.model(), VerbForms.loadDefault());

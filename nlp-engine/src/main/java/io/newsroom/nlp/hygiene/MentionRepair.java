@@ -1657,6 +1657,9 @@ public final class MentionRepair {
             // built of syllables ("-prom" industry, "-gaz" gas, "-neft" oil, "-atom", "-altyn" gold, "-energo").
             return withType(m, "ORGANIZATION");
         }
+        if ("MISC".equals(m.type()) && tokens.size() >= 2 && known.isContinentOrPart(tokens)) {
+            return withType(m, "LOCATION"); // "sub-Saharan Africa", "Central Asia": a part of a continent is a place
+        }
         if (tokens.size() == 1 && "MISC".equals(m.type()) && tokens.get(0).length() > 5 && tokens.get(0).endsWith("stan")) {
             return withType(m, "LOCATION"); // "Turkestan", "Kurdistan": "-stan" ends a land's name, never a people's word
         }

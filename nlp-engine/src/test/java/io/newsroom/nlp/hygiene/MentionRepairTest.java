@@ -812,4 +812,12 @@ class MentionRepairTest {
         assertThat(apply(text, body(text, "US", "LOCATION", 0.8), body(text, "U.S.", "LOCATION", 0.9), body(text, "HK", "LOCATION", 0.6)))
                 .extracting(RawMention::text).containsExactly("U.S.");
     }
+
+    @Test
+    void shouldTypeAPartOfAContinentTypedMiscAPlace() {
+        String text = "Growth in sub-Saharan Africa slowed, and sub-Saharan African exporters and Central Asian states waited.";
+        assertThat(apply(text, body(text, "sub-Saharan Africa", "MISC", 0.7), body(text, "Central Asian", "MISC", 0.9)))
+                .extracting(RawMention::text, RawMention::type)
+                .containsExactly(tuple("sub-Saharan Africa", "LOCATION"), tuple("Central Asian", "MISC"));
+    }
 }

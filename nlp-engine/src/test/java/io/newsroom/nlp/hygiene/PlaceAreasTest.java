@@ -1,5 +1,6 @@
 package io.newsroom.nlp.hygiene;
 
+import io.newsroom.nlp.gazetteer.Gazetteer;
 import io.newsroom.nlp.linking.RawMention;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +12,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 class PlaceAreasTest {
 
-    private final PlaceAreas areas = new PlaceAreas();
+    private static final PlaceAreas areas = new PlaceAreas(Gazetteer.loadDefault());
 
     @Test
     void shouldJoinTwoNamesBeforeOneAreaNounIntoOnePlace() {
@@ -43,6 +44,14 @@ class PlaceAreasTest {
         String person = "It is the Smith district of the party.";
         assertThat(areas.apply(List.of(body(person, "Smith", "PERSON", 0.9)), "", person)).extracting(RawMention::type)
                 .containsExactly("PERSON");
+    }
+
+    @Test
+    void shouldTypeANameTypedMiscBeforeAnAreaNounAPlaceUnlessItIsAPeoplesWord() {
+        String text = "Voters in the Rushan district and the Kurdish region; the Hawaiian island.";
+        assertThat(areas.apply(List.of(body(text, "Rushan", "MISC", 0.6), body(text, "Kurdish", "MISC", 0.9),
+                body(text, "Hawaiian", "MISC", 0.9)), "", text)).extracting(RawMention::text, RawMention::type)
+                .containsExactly(tuple("Rushan", "LOCATION"), tuple("Kurdish", "MISC"), tuple("Hawaiian", "MISC"));
     }
 
     @Test
