@@ -25,7 +25,8 @@ public final class HeadNouns {
      */
     private static final Set<String> EVENTS = Set.of("summit", "olympics", "paralympics", "championship", "championships",
             "cup", "festival", "expo", "marathon", "prix", "awards", "award", "prize", "trophy",
-            "battle", "war", "revolution"); // "Battle of Khalkhin Gol", "Cold War", "Orange Revolution": events, MISC
+            "battle", "war", "revolution", // "Battle of Khalkhin Gol", "Cold War", "Orange Revolution": events, MISC
+            "dialogue"); // "Berlin Global Dialogue", "C5+1 Critical Minerals Dialogue": a meeting's series, as every set marks it
 
     /**
      * Awards named for their object in gold or silver: "Golden Lion", "Silver Bear", "Golden Boot", "Golden Globes". Only

@@ -820,4 +820,12 @@ class MentionRepairTest {
                 .extracting(RawMention::text, RawMention::type)
                 .containsExactly(tuple("sub-Saharan Africa", "LOCATION"), tuple("Central Asian", "MISC"));
     }
+
+    @Test
+    void shouldTypeANamedDialogueAnEventButKeepABodysName() {
+        String text = "Tokayev spoke at the Berlin Global Dialogue before the Asian Development Bank met.";
+        assertThat(apply(text, body(text, "Berlin Global Dialogue", "ORGANIZATION", 0.8), body(text, "Asian Development Bank", "ORGANIZATION", 0.9)))
+                .extracting(RawMention::text, RawMention::type)
+                .containsExactly(tuple("Berlin Global Dialogue", "MISC"), tuple("Asian Development Bank", "ORGANIZATION"));
+    }
 }
