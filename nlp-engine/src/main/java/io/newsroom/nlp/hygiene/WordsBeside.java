@@ -32,8 +32,8 @@ final class WordsBeside {
      * the head of the group" describes a person).
      */
     private static final Pattern BODY_NOUN_AFTER = Pattern.compile(
-            "\\h(?:(?:business|oil|gas|energy|mining|nuclear|investment|shipping|defence|defense|steel|state|trading)\\h)?"
-                    + "(?:company|firm|group|chamber|conglomerate|holding|consortium|lender|insurer|miner|regulator|watchdog|"
+            "\\h(?:(?:business|oil|gas|energy|mining|nuclear|investment|shipping|defence|defense|steel|state|trading|holding)\\h)?"
+                    + "(?:company|firm|group|chamber|conglomerate|consortium|lender|insurer|miner|regulator|watchdog|"
                     + "movement)(?![\\p{L}\\p{N}'\u2019-])"); // not "party": "a Christmas party"
     private static final Pattern BODY_DESCRIBED_AFTER = Pattern.compile(
             ",\\h(?:the|a|an)\\h(?:(?!(?:of|the|a|an|in|for|and|to|at|by|with|on|who|which)\\h)[\\p{L}'\u2019-]+\\h){0,4}"

@@ -758,13 +758,14 @@ class MentionRepairTest {
     void shouldTypeANameEndingInStanAPlaceAndABodyByTheWordsThatDescribeIt() {
         String text = "In Turkestan, Medef, the employers' federation, met the Atameken business chamber and Orano, the French "
                 + "state-controlled nuclear fuel group; Aliyev, the head of the group, and Kurdish leaders came to the top "
-                + "of their Europa Conference group.";
+                + "of their Europa Conference group at a pre-Olympics holding camp.";
         assertThat(apply(text, body(text, "Turkestan", "MISC", 0.6), body(text, "Medef", "LOCATION", 0.6),
                 body(text, "Atameken", "LOCATION", 0.6), body(text, "Orano", "LOCATION", 0.6), body(text, "Kurdish", "MISC", 0.9),
-                body(text, "Europa Conference", "MISC", 0.9)))
+                body(text, "Europa Conference", "MISC", 0.9), body(text, "Olympics", "MISC", 0.9)))
                 .extracting(RawMention::text, RawMention::type)
                 .containsExactly(tuple("Turkestan", "LOCATION"), tuple("Medef", "ORGANIZATION"), tuple("Atameken", "ORGANIZATION"),
-                        tuple("Orano", "ORGANIZATION"), tuple("Kurdish", "MISC"), tuple("Europa Conference", "MISC"));
+                        tuple("Orano", "ORGANIZATION"), tuple("Kurdish", "MISC"), tuple("Europa Conference", "MISC"),
+                        tuple("Olympics", "MISC"));
     }
 
     @Test
