@@ -35,7 +35,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     /** A whole line of credit, caption, tag list or section path. */
     private static final Pattern LABELLED_LINE = Pattern.compile(
             "(?i)^\\s*\\(?(?:(?:photo(?:graph)?s?|pictures?|images?|caption|credits?|video|tags|topics|related(?: topics| news| stories| articles| posts)?|keywords|reporters?|disclaimer|read more on|(?:total )?views|languages?|categor(?:y|ies)|see more on|doi|editor|reading time|"
-                    + "filed under|avatar|more on this story|more information|section|source|watch|co-?authors?|(?:photo|image|picture) (?:credits?|sources?)|production credits|suggested citation|cite as|about the authors?)\\s*[:|]"
+                    + "filed under|avatar|more on this story|more information|section|source|watch|co-?authors?|issuer|distributed|release id|(?:photo|image|picture) (?:credits?|sources?)|production credits|suggested citation|cite as|about the authors?)\\s*[:|]"
                     + "|(?:image|media|video) (?:source|caption|copyright)\\s*[:|,]|\\d{1,2}:\\d{2}\\s*[-\u2013]\\s*source\\s*:)");
     /**
      * A line a page or wire labels as no story: "READ: Ruto signs …", "READ ALSO: …", an agency's note to editors
@@ -126,7 +126,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
      * writer … contributed to this report.", "Our Standards: …", "© Agence France-Presse".
      */
     private static final Pattern FOOTER = Pattern.compile(
-            "(?i)^[\\[(]?(?:(?:with )?(?:additional |further )?reporting|writing|editing|edited|compiled|produced|translated|research|graphics)"
+            "(?i)^[\\[(]?(?:(?:with )?(?:additional |further )?reporting|writing|editing|edited|compiled|produced|translated|research|graphics|live (?:blog|coverage|updates))"
                     + "(?: and (?:reporting|writing|editing))? by\\b(?:[^.]*|.*;.*)$|^with files from\\b"
                     + "|^\\(?with (?:a )?(?:reports?|files|inputs?) from\\b|^published by [^.\\n]{2,60}$|^part of the [^.\\n]{2,80} (?:group|network)$|^[\\p{L}&,. ]{3,80} contributed\\.$|^some (?:information|material) (?:for|in) this (?:report|story|article) (?:came|comes) from\\b"
                     + "|^our standards:|\\bcontributed (?:(?:to )?(?:this|the) (?:report|story|article)|reporting)\\.?$"
@@ -568,8 +568,20 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                 || l.length() <= MAX_TIME_LINE && (isTimeStamp(l) || isPlacedTimeStamp(l) || isBylineWithTime(l))
                 || l.length() <= MAX_SHORT_LINE && (NAMES_WITH_OUTLET.matcher(l).matches() || isStampAndSection(l))
                 || isNavigationBar(l) || l.length() <= MAX_CONTROL_LINE && (isShareRow(l) || parted(l) && (isBylineOfParts(l) || isStampAndControls(l)))
-                || l.length() <= 40 && l.regionMatches(true, l.length() - 4, "desk", 0, 4) && DESK.matcher(l).matches();
+                || l.length() <= 40 && l.regionMatches(true, l.length() - 4, "desk", 0, 4) && DESK.matcher(l).matches()
+                || l.length() <= 160 && (l.indexOf(',') > 0 && (STAFF_LINE.matcher(l).matches() || ADDRESS_LINE.matcher(l).find())
+                        || l.contains("From the ") && FROM_PROGRAMME.matcher(l).find());
     }
+
+    /** A newsletter's or page's staff with lower-case roles: "Hannah Okafor-Lyle, editor  ·  Tom Brennagh-Cole, markets". */
+    private static final Pattern STAFF_LINE = Pattern.compile("^" + "\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3},\\s*\\p{Ll}[\\p{Ll} &-]{1,30}"
+            + "(?:\\s*[\u00b7|\u2022]\\s*\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3},\\s*\\p{Ll}[\\p{Ll} &-]{1,30})+$");
+    /** A postal address: "The Yellowcake Brief, 14 Fenwick Lane, London EC3", "…, 1 Main Street, Suite 200". */
+    private static final Pattern ADDRESS_LINE = Pattern.compile(
+            ",\\s*\\d{1,4}[A-Za-z]?(?:-\\d{1,4})?\\s+\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,3}\\s+"
+                    + "(?:Street|St|Road|Rd|Lane|Avenue|Ave|Square|Place|Way|Boulevard|Blvd|Drive|Row|Terrace|Gardens|Wharf|Yard|Mews|Prospekt|Prospect|Ko'chasi|köshesi)\\b\\.?(?:,|$)");
+    /** A broadcast's programme named under its player: "▶ Listen · 4:02   From the programme Asia This Morning". */
+    private static final Pattern FROM_PROGRAMME = Pattern.compile("(?:^|\\s)From the (?:programme|program|show|podcast|series)\\s+\\p{Lu}[^.!?]*$");
 
     /** A newsroom's desk named alone: "English desk", "TRIBUNE WORLD DESK", "Web Desk". */
     private static final Pattern DESK = Pattern.compile("^(?:[\\p{L}&]+ ){0,3}(?:desk|Desk|DESK)$");

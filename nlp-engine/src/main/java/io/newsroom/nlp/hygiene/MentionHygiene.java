@@ -33,6 +33,8 @@ public final class MentionHygiene {
             "ppe", "icu", "ivf", "diy", "faq", "var", "ai",
             "ok", "okay", // "but it's OK"
             "ist", "jst", "kst", "pkt", "aest", "aedt", "sast", // time zones: "09:05 IST"
+            "almt", "aqtt", "qyzt", "uzt", "tjt", "tmt", "kgt", "ulat", "yekt", "omst", "novt", "krat", "irkt", "yakt", "vlat",
+            "azt", "irst", "npt", "ict", "myt", "pht", "hkt", "awst", "nzst", "nzdt", "eet", "eest", // "14:02 ALMT"
             "celsius", "fahrenheit", // "minus 30 degrees Celsius"
             "no.", // "the world No. 2"
             "supreme", // "Supreme Leader Ayatollah Ali Khamenei": an office, whose "Leader" goes as a role

@@ -729,4 +729,15 @@ class FurnitureTest {
         assertThat(Furniture.of(caption).storyText(caption)).doesNotContain("Pashinyan", "Sahakyan", "shore", "Kuanyshev")
                 .contains("Armen Petrosyan");
     }
+
+    @Test
+    void shouldTakeLiveBlogBylinesStaffLinesAddressesProgrammeLinesAsFurniture() {
+        assertThat(Furniture.isFurnitureLine("Live blog by Askar Nurlanuly-Webb (now) and Tamara Lindqvist-Orazova (earlier)")).isTrue();
+        assertThat(Furniture.isFurnitureLine("Hannah Okafor-Lyle, editor  \u00b7  Tom Brennagh-Cole, markets")).isTrue();
+        assertThat(Furniture.isFurnitureLine("The Yellowcake Brief, 14 Fenwick Lane, London EC3")).isTrue();
+        assertThat(Furniture.isFurnitureLine("\u25b6 Listen \u00b7 4:02   From the programme Asia This Morning")).isTrue();
+        // Story lines stay: a sentence naming a street, a list of people with their roles in a sentence.
+        assertThat(Furniture.isFurnitureLine("Protesters gathered at 14 Fenwick Lane, the company's London office, on Monday.")).isFalse();
+        assertThat(Furniture.isFurnitureLine("Hannah Okafor-Lyle, the editor, said the newsletter would go on.")).isFalse();
+    }
 }

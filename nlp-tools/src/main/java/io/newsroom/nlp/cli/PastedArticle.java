@@ -50,6 +50,11 @@ record PastedArticle(String headline, String body) {
     private static PastedArticle ofText(String input) {
         String text = belowMasthead(input.replace("\r\n", "\n").strip());
         StringBuilder greetings = new StringBuilder();
+        int story = storyBelowGreeting(text);
+        if (story > 0) {
+            greetingsAbove(text.substring(0, story), greetings);
+            text = text.substring(story).strip();
+        }
         // A section path, tag line or section name above the headline ("Politics | Asia", "Tags: ...", "World") is
         // not the headline.
         while (text.indexOf('\n') > 0) {
@@ -81,6 +86,38 @@ record PastedArticle(String headline, String body) {
      */
     private static final Pattern GREETING = Pattern.compile(
             "^(?:Good (?:morning|afternoon|evening|day)|Hello|Hi|Hey|Greetings|Dear (?:readers|reader|subscribers|all|friends)|Welcome (?:back )?to)\\b.*[.!?:,]$");
+
+    /** How far down a newsletter's greeting may stand: its masthead, issue line, contents and links come first. */
+    private static final int MAX_LINES_ABOVE_GREETING = 25;
+
+    /**
+     * A newsletter: where a greeting ("Good morning. Summer is supposed to be quiet …") stands within the first lines
+     * with no paragraph of the story above it (only a masthead, a slogan, an issue line, contents, links), and a line
+     * that reads as a headline follows it, the offset of that line; else -1.
+     */
+    private static int storyBelowGreeting(String text) {
+        String[] lines = text.split("\n", MAX_LINES_ABOVE_GREETING + 1);
+        int offset = 0;
+        for (int i = 0; i < Math.min(lines.length - 1, MAX_LINES_ABOVE_GREETING); i++) {
+            String line = lines[i].strip();
+            offset += lines[i].length() + 1;
+            if (GREETING.matcher(line).matches()) {
+                for (int j = i + 1, at = offset; j < lines.length && j <= i + 3; j++) {
+                    String next = lines[j].strip();
+                    if (!next.isEmpty()) {
+                        return readsAsHeadline(next) && !next.contains("\n") ? at : -1;
+                    }
+                    at += lines[j].length() + 1;
+                }
+                return -1;
+            }
+            // A paragraph above the greeting: this is a story that quotes one, not a newsletter.
+            if (line.split("\\s+").length > 12 && SENTENCE_END.matcher(line).matches() && !Furniture.isFurnitureLine(line)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
 
     private static void greetingsAbove(String chrome, StringBuilder greetings) {
         for (String line : chrome.split("\n")) {

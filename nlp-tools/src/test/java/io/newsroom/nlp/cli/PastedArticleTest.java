@@ -142,6 +142,33 @@ class PastedArticleTest {
     }
 
     @Test
+    void shouldTakeTheStoryBelowANewslettersGreetingUnderItsMastheadAndSlogan() {
+        String letter = String.join("\n", "View this email in your browser  |  Add us to your contacts", "", "THE YELLOWCAKE BRIEF",
+                "Nuclear fuel markets in five minutes, every Wednesday", "Issue #61  \u00b7  2 August 2023", "", "IN THIS ISSUE",
+                "1. Kazakhstan's acid problem", "2. Niger after the coup", "",
+                "Good morning. Summer is supposed to be quiet in uranium. Not this year.", "",
+                "Kazatomprom warns acid shortage could derail next year's output increase", "",
+                "Kazakhstan's Kazatomprom said on Tuesday that a shortage of sulphuric acid could hurt output.");
+        PastedArticle a = PastedArticle.of(letter);
+        assertThat(a.headline()).isEqualTo("Kazatomprom warns acid shortage could derail next year's output increase");
+        assertThat(a.body()).startsWith("Good morning.").contains("shortage of sulphuric acid");
+        // A story that quotes a greeting further down keeps its own headline.
+        String story = String.join("\n", "Tokayev opens the Astana forum with a call for dialogue",
+                "Kazakhstan's president opened the forum on Thursday before some two hundred guests from forty countries.",
+                "\"Good morning, friends,\" he began.", "Leaders welcome new rail links across the Caspian", "More text.");
+        assertThat(PastedArticle.of(story).headline()).isEqualTo("Tokayev opens the Astana forum with a call for dialogue");
+    }
+
+    @Test
+    void shouldSkipAReleaseServicesLabelledLines() {
+        String release = String.join("\n", "OFFICIAL RELEASE", "Issuer: Ministry of Foreign Affairs of the Republic of Kazakhstan",
+                "Distributed: 17.08.2021 18:20 (KST)   \u00b7   Release ID: PPA-21-0817-0443   \u00b7   Language: English", "",
+                "President Tokayev holds talks with President Moon Jae-in in Seoul", "",
+                "Seoul, 17 August 2021 \u2013 The presidents held talks.");
+        assertThat(PastedArticle.of(release).headline()).isEqualTo("President Tokayev holds talks with President Moon Jae-in in Seoul");
+    }
+
+    @Test
     void shouldSkipASloganAboveTheSitesNameAndItsMenu() {
         String site = String.join("\n", "Official website of the President of the Republic of Kazakhstan", "Akorda",
                 "President   Press service   Addresses   Documents   Foreign policy   Reforms   Contacts", "ENG   \u049a\u0410\u0417   \u0420\u0423\u0421", "",
