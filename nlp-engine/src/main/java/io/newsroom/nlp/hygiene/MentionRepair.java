@@ -699,10 +699,6 @@ public final class MentionRepair {
         return i < end && Character.isUpperCase(text.charAt(i));
     }
 
-    /**
-     * Two body mentions that the text joins by exactly {@code link} (" of ", " v. ") become one mention of {@code type}
-     * where {@code joins} says so; {@code keepTitle}: whether the first one's title stays the joined mention's.
-     */
     /** The one of the links that is the whole text between two mentions, or null. */
     private static String linkBetween(String text, int from, int to, List<String> links) {
         for (String link : links) {
@@ -713,6 +709,10 @@ public final class MentionRepair {
         return null;
     }
 
+    /**
+     * Two body mentions that the text joins by exactly {@code link} (" of ", " v. ") become one mention of {@code type}
+     * where {@code joins} says so; {@code keepTitle}: whether the first one's title stays the joined mention's.
+     */
     private static List<RawMention> joinNeighbours(List<RawMention> mentions, String body, String link, String type,
                                                    boolean keepTitle,
                                                    java.util.function.BiPredicate<RawMention, RawMention> joins) {
@@ -973,7 +973,6 @@ public final class MentionRepair {
         return out;
     }
 
-    /** Whether a and b are neighbouring items of a list in one field, the place among them a place. */
     /** Whether the i-th mention is linked as a list's item to the mention before or after it. */
     private static boolean nextToAList(List<RawMention> sorted, int i, String text) {
         return i > 0 && linked(sorted.get(i - 1), sorted.get(i), text) || i + 1 < sorted.size() && linked(sorted.get(i), sorted.get(i + 1), text);
@@ -1007,6 +1006,7 @@ public final class MentionRepair {
         return a.field().equals(b.field()) && linkBetween(text, a.end(), b.start(), LIST_LINKS) != null && !possessive(b, text);
     }
 
+    /** Whether a and b are neighbouring items of a list in one field, the place among them a place. */
     private static boolean listedPlace(RawMention a, RawMention b, String text) {
         return a.field().equals(b.field()) && ("LOCATION".equals(a.type()) || "LOCATION".equals(b.type()))
                 && linkBetween(text, a.end(), b.start(), LIST_LINKS) != null && !possessive(b, text);

@@ -7,9 +7,11 @@ import java.util.regex.Pattern;
 
 /**
  * What the words right beside a name say it is, whatever the recogniser typed: a lower-case noun after it ("the Global
- * Gateway programme", "the Imedi channel"), a description after its comma (", the billionaire who"), a preposition
- * before it ("talks in Astana"), or a story that speaks of no sport (a city is no club). One mention at a time; each
- * rule asks the gazetteers ({@link KnownAs}) whether the name is one they already know otherwise.
+ * Gateway programme", "the Imedi channel", "the Minsk agreements"), a description after its comma (", the billionaire
+ * who", ", the employers' federation", ", the EU's strategy to"), a preposition before it ("talks in Astana"), a product's
+ * noun after a maker's name ("a SpaceX Falcon 9 rocket"), a dollar sign after it ("US$"), or a story that speaks of no
+ * sport (a city is no club). One mention at a time; each rule asks the gazetteers ({@link KnownAs}) whether the name is
+ * one they already know otherwise.
  */
 final class WordsBeside {
 
@@ -22,7 +24,9 @@ final class WordsBeside {
     /** The mention, retyped where the words beside it say so; in {@code text}, the field it was found in. */
     RawMention retyped(RawMention m, String text, SportInStory sport) {
         m = placeAfterLocative(cityOutsideSport(m, sport), text);
-        return planDescribed(agreementOfAPlace(bodyBeforeItsWords(personBeforeWho(outletBeforeItsNoun(asProduct(m, text), text), text), text), text), text);
+        m = outletBeforeItsNoun(asProduct(m, text), text);
+        m = bodyBeforeItsWords(personBeforeWho(m, text), text);
+        return planDescribed(agreementOfAPlace(m, text), text);
     }
 
     /**
