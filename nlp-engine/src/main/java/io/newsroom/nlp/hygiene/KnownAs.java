@@ -1,8 +1,11 @@
 package io.newsroom.nlp.hygiene;
 
+import io.newsroom.nlp.linking.Peoples;
+
 import io.newsroom.nlp.gazetteer.Gazetteer;
 import io.newsroom.nlp.gazetteer.GazetteerEntry;
 import io.newsroom.nlp.gazetteer.GazetteerKind;
+import io.newsroom.nlp.linking.Peoples;
 import io.newsroom.nlp.text.TextKeys;
 
 import java.util.List;
@@ -140,6 +143,15 @@ final class KnownAs {
     /** A people's word the gazetteers know ("Caspian" is none; "Turkish" is). */
     boolean isDemonym(String name) {
         return entries(name).stream().anyMatch(e -> e.kind() == GazetteerKind.DEMONYM);
+    }
+
+    /**
+     * A people's word: a demonym the gazetteers know, a continent's or a people's noun {@link Peoples} knows, or the
+     * stem of a "-stan" country ("Kyrgyz", "Turkmen", "Uzbek": the country list spells these demonyms otherwise).
+     */
+    boolean isPeoplesWord(String name) {
+        return isDemonym(name) || Peoples.adjectiveOf(name) != null
+                || name.length() >= 4 && !name.contains(" ") && (isCountry(name + "stan") || isCountry(name + "istan"));
     }
 
     /** A continent ("Asia", "Europe"), or one after region words ("Central Asia", "Eastern Europe", "South-East Asia"). */

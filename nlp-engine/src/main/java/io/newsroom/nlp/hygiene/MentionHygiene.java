@@ -2,8 +2,6 @@ package io.newsroom.nlp.hygiene;
 
 import io.newsroom.nlp.analysis.Mention;
 import io.newsroom.nlp.gazetteer.Gazetteer;
-import io.newsroom.nlp.gazetteer.GazetteerKind;
-import io.newsroom.nlp.linking.Peoples;
 import io.newsroom.nlp.linking.RawMention;
 import io.newsroom.nlp.linking.Titles;
 
@@ -48,10 +46,10 @@ public final class MentionHygiene {
             "southern", "eastern", "western", "north-east", "north-west", "south-east", "south-west", "northeast",
             "northwest", "southeast", "southwest", "sub-saharan", "pan");
 
-    private final Gazetteer gazetteer;
+    private final KnownAs known;
 
     public MentionHygiene(Gazetteer gazetteer) {
-        this.gazetteer = gazetteer;
+        this.known = new KnownAs(gazetteer);
     }
 
     public List<RawMention> apply(List<RawMention> mentions, Furniture furniture) {
@@ -182,22 +180,12 @@ public final class MentionHygiene {
         }
         for (int i = 0; i < tokens.size() - 1; i++) {
             if (!REGION_WORDS.contains(tokens.get(i).toLowerCase(Locale.ROOT))) {
-                return isDemonymName(String.join(" ", tokens));
+                return known.isPeoplesWord(String.join(" ", tokens));
             }
         }
-        return isDemonymName(tokens.get(tokens.size() - 1)) || isDemonymName(String.join(" ", tokens));
+        return known.isPeoplesWord(tokens.get(tokens.size() - 1)) || known.isPeoplesWord(String.join(" ", tokens));
     }
 
-    private boolean isDemonymName(String name) {
-        return gazetteer.lookup(name).stream().anyMatch(e -> e.kind() == GazetteerKind.DEMONYM)
-                || Peoples.adjectiveOf(name) != null
-                // "Kyrgyz", "Turkmen", "Uzbek": the country list spells these demonyms otherwise ("Kirghiz").
-                || name.length() >= 4 && !name.contains(" ") && (isCountry(name + "stan") || isCountry(name + "istan"));
-    }
-
-    private boolean isCountry(String name) {
-        return gazetteer.lookup(name).stream().anyMatch(e -> e.kind() == GazetteerKind.COUNTRY);
-    }
 
     /** "Kyrgyz President" -> "Kyrgyz": the title after a demonym is not part of any name. */
     private static RawMention withoutTrailingTitles(RawMention m) {

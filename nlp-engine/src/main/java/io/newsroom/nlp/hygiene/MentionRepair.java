@@ -522,10 +522,9 @@ public final class MentionRepair {
      * Not a country or city: "the CSTO in Kazakhstan", "the European Council in Brussels" say where.
      */
     private List<RawMention> scopesIn(List<RawMention> mentions, String headline, String body) {
-        List<RawMention> joined = joinNeighbours(mentions, headline, body, " in ", "ORGANIZATION", true, (a, b) -> "ORGANIZATION".equals(a.type())
-                && a.tokens().size() >= 3 && known.isUnknown(a.text()) && known.isContinentOrPart(b.tokens()));
-        return joinNeighbours(joined, headline, body, " in ", "MISC", true, (a, b) -> "MISC".equals(a.type())
-                && a.tokens().size() >= 3 && known.isUnknown(a.text()) && known.isContinentOrPart(b.tokens()));
+        return joinNeighbours(mentions, headline, body, List.of(" in "), true, (a, b) -> ("ORGANIZATION".equals(a.type())
+                || "MISC".equals(a.type())) && a.tokens().size() >= 3 && known.isUnknown(a.text()) && known.isContinentOrPart(b.tokens())
+                ? a.type() : null);
     }
 
     private static final Set<String> COMPASS = Set.of("North", "South", "East", "West");
@@ -536,12 +535,14 @@ public final class MentionRepair {
      * the two are one name, a place where either half is one (a route), else a body where both are.
      */
     private static List<RawMention> compassCompounds(List<RawMention> mentions, String headline, String body) {
-        java.util.function.BiPredicate<RawMention, RawMention> pair = (a, b) -> COMPASS.contains(a.tokens().get(a.tokens().size() - 1))
-                && COMPASS.contains(b.tokens().get(0)) && a.tokens().size() + b.tokens().size() >= 3;
-        List<RawMention> joined = joinNeighbours(mentions, headline, body, List.of("\u2013", "-"), "LOCATION", false,
-                (a, b) -> pair.test(a, b) && ("LOCATION".equals(a.type()) || "LOCATION".equals(b.type())));
-        return joinNeighbours(joined, headline, body, List.of("\u2013", "-"), "ORGANIZATION", false,
-                (a, b) -> pair.test(a, b) && "ORGANIZATION".equals(a.type()) && "ORGANIZATION".equals(b.type()));
+        return joinNeighbours(mentions, headline, body, List.of("\u2013", "-"), false, (a, b) -> {
+            if (!COMPASS.contains(a.tokens().get(a.tokens().size() - 1)) || !COMPASS.contains(b.tokens().get(0))
+                    || a.tokens().size() + b.tokens().size() < 3) {
+                return null;
+            }
+            return "LOCATION".equals(a.type()) || "LOCATION".equals(b.type()) ? "LOCATION"
+                    : "ORGANIZATION".equals(a.type()) && "ORGANIZATION".equals(b.type()) ? "ORGANIZATION" : null;
+        });
     }
 
     /** "Nobel Prize in Literature": a prize and its field, which the recogniser gives a mention of its own, are one name. */
@@ -732,6 +733,13 @@ public final class MentionRepair {
     private static List<RawMention> joinNeighbours(List<RawMention> mentions, String headline, String body, List<String> links,
                                                    String type, boolean keepTitle,
                                                    java.util.function.BiPredicate<RawMention, RawMention> joins) {
+        return joinNeighbours(mentions, headline, body, links, keepTitle, (a, b) -> joins.test(a, b) ? type : null);
+    }
+
+    /** As above, the joined mention's type chosen for each pair: {@code typeOf} gives it, or null where they stay apart. */
+    private static List<RawMention> joinNeighbours(List<RawMention> mentions, String headline, String body, List<String> links,
+                                                   boolean keepTitle,
+                                                   java.util.function.BiFunction<RawMention, RawMention, String> typeOf) {
         List<RawMention> sorted = inTextOrder(mentions);
         List<RawMention> out = new ArrayList<>(sorted.size());
         for (int i = 0; i < sorted.size(); i++) {
@@ -739,7 +747,8 @@ public final class MentionRepair {
             RawMention b = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
             String text = Mention.BODY_TEXT.equals(a.field()) ? body : headline != null && Mention.HEADLINE.equals(a.field()) ? headline : null;
             String link = b == null || text == null || !a.field().equals(b.field()) ? null : linkBetween(text, a.end(), b.start(), links);
-            if (link != null && joins.test(a, b)) {
+            String type = link == null ? null : typeOf.apply(a, b);
+            if (type != null) {
                 List<String> tokens = new ArrayList<>(a.tokens());
                 if (!link.isBlank()) {
                     tokens.addAll(List.of(link.strip().split("\\s+"))); // "of the": two words, as the recogniser tokenises them

@@ -2,7 +2,6 @@ package io.newsroom.nlp.hygiene;
 
 import io.newsroom.nlp.analysis.Mention;
 import io.newsroom.nlp.gazetteer.Gazetteer;
-import io.newsroom.nlp.linking.Peoples;
 import io.newsroom.nlp.linking.RawMention;
 
 import java.util.ArrayList;
@@ -100,7 +99,7 @@ public final class PlaceAreas {
      * names there are places the recogniser did not know ("the Karasai district", "Zhanakorgan district").
      */
     private boolean isPeoplesWord(String name) {
-        return known.isDemonym(name) || Peoples.adjectiveOf(name) != null || name.endsWith("ish") || name.endsWith("ese")
+        return known.isPeoplesWord(name) || name.endsWith("ish") || name.endsWith("ese")
                 || !known.isUnknown(name) && !known.isPlace(name) || name.contains(" ");
     }
 }

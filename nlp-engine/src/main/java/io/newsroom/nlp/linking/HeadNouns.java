@@ -88,7 +88,7 @@ public final class HeadNouns {
      * alley, an avenue) named by what follows "of" is the building or street, a place, as the palaces named by what
      * comes before ("Akorda Palace").
      */
-    private static boolean isPalaceOf(List<String> tokens) {
+    private static boolean isBuiltPlaceOf(List<String> tokens) {
         int palace = BUILT_BEFORE_OF.contains(tokens.get(0)) ? 0 : tokens.size() > 2 && tokens.get(1).equals("Palace")
                 && Character.isUpperCase(tokens.get(0).codePointAt(0)) ? 1 : -1;
         return palace >= 0 && tokens.size() > palace + 2 && tokens.get(palace + 1).equals("of");
@@ -236,7 +236,7 @@ public final class HeadNouns {
             return "MISC";
         }
         if (FACILITIES.contains(last) || !body && AREAS.contains(last) || autonomousArea(tokens) || isPlaceCentre(tokens) || STREETS_BEFORE.contains(tokens.get(0).toLowerCase(Locale.ROOT))
-                || isPlaceBeforeParticle(tokens) || !body && isNaturalFeature(tokens) || !body && isPalaceOf(tokens)) {
+                || isPlaceBeforeParticle(tokens) || !body && isNaturalFeature(tokens) || !body && isBuiltPlaceOf(tokens)) {
             return "LOCATION";
         }
         return null;

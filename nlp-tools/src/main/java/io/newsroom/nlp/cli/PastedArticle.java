@@ -49,10 +49,11 @@ record PastedArticle(String headline, String body) {
 
     private static PastedArticle ofText(String input) {
         String text = belowMasthead(input.replace("\r\n", "\n").strip());
-        StringBuilder greetings = new StringBuilder();
+        // A newsletter's greeting stays in the body, its masthead and contents above it do not.
+        String greetings = "";
         int story = storyBelowGreeting(text);
         if (story > 0) {
-            greetingsAbove(text.substring(0, story), greetings);
+            greetings = greetingsAbove(text.substring(0, story));
             text = text.substring(story).strip();
         }
         // A section path, tag line or section name above the headline ("Politics | Asia", "Tags: ...", "World") is
@@ -66,7 +67,6 @@ record PastedArticle(String headline, String body) {
             if (headline <= 0) {
                 break;
             }
-            greetingsAbove(text.substring(0, headline), greetings);
             text = text.substring(headline).strip();
         }
         int nl = text.indexOf('\n');
@@ -119,12 +119,14 @@ record PastedArticle(String headline, String body) {
         return -1;
     }
 
-    private static void greetingsAbove(String chrome, StringBuilder greetings) {
+    private static String greetingsAbove(String chrome) {
+        StringBuilder greetings = new StringBuilder();
         for (String line : chrome.split("\n")) {
             if (GREETING.matcher(line.strip()).matches()) {
                 greetings.append(line.strip()).append("\n\n");
             }
         }
+        return greetings.toString();
     }
 
     /**
@@ -242,8 +244,7 @@ record PastedArticle(String headline, String body) {
                 if (readsAsHeadline(line)) {
                     return offset;
                 }
-                if (!isChrome(line) && !isShortLine(line) && !Furniture.isFurnitureLine(line)
-                        && !GREETING.matcher(line).matches()) {
+                if (!isChrome(line) && !isShortLine(line) && !Furniture.isFurnitureLine(line)) {
                     return -1;
                 }
             }
