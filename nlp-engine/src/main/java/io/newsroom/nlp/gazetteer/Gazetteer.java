@@ -24,7 +24,8 @@ import java.util.zip.GZIPInputStream;
  * loading, so it is safe to share between threads.
  *
  * <p>File format (gzipped UTF-8, one entity per line): {@code kind TAB canonical TAB wikidataId TAB note TAB
- * alias|alias|...}. Cities, which only serve as features and LOCATION hints, are a plain list of names.
+ * alias|alias|...}. The places file (cities and regions, which only serve as NER features) holds {@code kind TAB
+ * sequence key} per line, each name already made into the keys the sequence matcher looks up ({@link #sequenceKey}).
  */
 public final class Gazetteer {
 
@@ -76,8 +77,9 @@ public final class Gazetteer {
     private final Map<String, List<GazetteerEntry>> byFoldKey = new HashMap<>();
     private final Map<String, List<GazetteerEntry>> bySurname = new HashMap<>();
     /** Token-sequence key -> bit mask of kinds, for NER features (includes cities and regions). */
-    private final Map<String, Integer> kindMasks = new HashMap<>();
-    private final Set<String> firstTokens = new HashSet<>();
+    private final KeyMasks kindMasks = new KeyMasks(1 << 10);
+    /** The first token keys of those sequences (mask 1): most tokens start none, and need no longer lookup. */
+    private final KeyMasks firstTokens = new KeyMasks(1 << 10);
     private final Map<String, String> nameKinds = new HashMap<>();
     /** English country name -> its names and aliases and those of its nations and cities, as evidence that an article is about it. */
     private final Map<String, Set<String>> placeNamesByCountry = new HashMap<>();
@@ -92,7 +94,8 @@ public final class Gazetteer {
     private final Map<String, Set<String>> countryOwnNames = new HashMap<>();
     /** A country's demonyms ("German", "Germans" for Germany), from the DEMONYM entries whose note is the country. */
     private final Map<String, Set<String>> demonymsByCountry = new HashMap<>();
-    private final Tokenizer tokenizer = new Tokenizer();
+    /** Makes aliases into token keys; it holds no state. */
+    private static final Tokenizer TOKENIZER = new Tokenizer();
 
     private Gazetteer() {
     }
@@ -321,8 +324,7 @@ public final class Gazetteer {
             while ((line = r.readLine()) != null) {
                 int tab = line.indexOf('\t');
                 if (tab > 0) {
-                    GazetteerKind kind = GazetteerKind.valueOf(line.substring(0, tab));
-                    addSequence(line.substring(tab + 1), kind);
+                    addKey(line, tab + 1, GazetteerKind.valueOf(line.substring(0, tab)));
                 }
             }
         }
@@ -352,21 +354,29 @@ public final class Gazetteer {
     }
 
     private void addSequence(String alias, GazetteerKind kind) {
-        if (isLettersAndSpaces(alias)) {
-            // Fast path for most place names (load time): no tokenizer needed for "Sant Julia de Loria".
-            String[] parts = alias.split(" ");
-            if (parts.length > MAX_ALIAS_TOKENS) {
-                return;
-            }
-            String first = TextKeys.tokenKey(parts[0]);
-            String joined = parts.length == 1 ? first : TextKeys.tokenKey(alias);
-            kindMasks.merge(joined, 1 << kind.ordinal(), (a, b) -> a | b);
-            firstTokens.add(first);
-            return;
+        String key = sequenceKey(alias);
+        if (key != null) {
+            addKey(key, 0, kind);
         }
-        List<io.newsroom.nlp.text.Token> toks = tokenizer.tokenize(alias);
+    }
+
+    /**
+     * An alias as the sequence matcher sees it: its tokens' keys joined by one space ("Sant Julià de Lòria" becomes
+     * "sant julia de loria"), or null when it has no token or more than {@link #MAX_ALIAS_TOKENS}. The places file holds
+     * its 150,000 names as these keys, so that loading it takes no tokenising: most of the engine's load time did.
+     */
+    public static String sequenceKey(String alias) {
+        if (isLettersAndSpaces(alias)) {
+            // Fast path for most names: no tokenizer needed for "Sant Julia de Loria".
+            int words = 1;
+            for (int i = 0; i < alias.length(); i++) {
+                words += alias.charAt(i) == ' ' ? 1 : 0;
+            }
+            return words > MAX_ALIAS_TOKENS ? null : TextKeys.tokenKey(alias);
+        }
+        List<io.newsroom.nlp.text.Token> toks = TOKENIZER.tokenize(alias);
         if (toks.isEmpty() || toks.size() > MAX_ALIAS_TOKENS) {
-            return;
+            return null;
         }
         StringBuilder sb = new StringBuilder();
         for (io.newsroom.nlp.text.Token t : toks) {
@@ -375,8 +385,24 @@ public final class Gazetteer {
             }
             sb.append(TextKeys.tokenKey(t.text()));
         }
-        kindMasks.merge(sb.toString(), 1 << kind.ordinal(), (a, b) -> a | b);
-        firstTokens.add(TextKeys.tokenKey(toks.get(0).text()));
+        return sb.toString();
+    }
+
+    /** Adds the sequence key that starts at {@code from}, hashed once: its hash at the first space is its first token's. */
+    private void addKey(String line, int from, GazetteerKind kind) {
+        long hash = KeyMasks.EMPTY;
+        long first = hash;
+        boolean oneToken = true;
+        for (int i = from; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ' ' && oneToken) {
+                first = hash;
+                oneToken = false;
+            }
+            hash = KeyMasks.append(hash, c);
+        }
+        kindMasks.merge(hash, 1 << kind.ordinal());
+        firstTokens.merge(oneToken ? hash : first, 1);
     }
 
     private static boolean isLettersAndSpaces(String s) {
@@ -446,12 +472,12 @@ public final class Gazetteer {
     }
 
     public boolean isFirstToken(String tokenKey) {
-        return firstTokens.contains(tokenKey);
+        return firstTokens.get(KeyMasks.of(tokenKey)) != 0;
     }
 
     /** Kinds (bit mask over {@link GazetteerKind#ordinal()}) of a space-joined token-key sequence, 0 if none. */
     public int kindMask(String tokenKeySequence) {
-        return kindMasks.getOrDefault(tokenKeySequence, 0);
+        return kindMasks.get(KeyMasks.of(tokenKeySequence));
     }
 
     /**
@@ -463,20 +489,19 @@ public final class Gazetteer {
         int wanted = (1 << GazetteerKind.PERSON.ordinal()) | (1 << GazetteerKind.ORGANISATION.ordinal())
                 | (1 << GazetteerKind.COUNTRY.ordinal());
         List<int[]> out = new ArrayList<>();
-        StringBuilder sb = new StringBuilder();
         int i = 0;
         while (i < tokenKeys.length) {
             int bestLen = 0;
             int bestMask = 0;
-            if (capitalised[i] && firstTokens.contains(tokenKeys[i])) {
-                sb.setLength(0);
+            if (capitalised[i] && firstTokens.get(KeyMasks.of(tokenKeys[i])) != 0) {
+                long key = KeyMasks.EMPTY;
                 for (int len = 1; len <= MAX_ALIAS_TOKENS && i + len <= tokenKeys.length; len++) {
                     if (len > 1) {
-                        sb.append(' ');
+                        key = KeyMasks.append(key, ' ');
                     }
-                    sb.append(tokenKeys[i + len - 1]);
-                    Integer mask = kindMasks.get(sb.toString());
-                    if (mask != null && (mask & wanted) != 0 && capitalised[i + len - 1]) {
+                    key = KeyMasks.append(key, tokenKeys[i + len - 1]);
+                    int mask = kindMasks.get(key);
+                    if ((mask & wanted) != 0 && capitalised[i + len - 1]) {
                         bestLen = len;
                         bestMask = mask & wanted;
                     }
@@ -538,21 +563,20 @@ public final class Gazetteer {
         int n = tokenKeys.length;
         int[][] out = new int[n][];
         int[] counts = new int[n];
-        StringBuilder sb = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            if (!capitalised[i] || !firstTokens.contains(tokenKeys[i])) {
+            if (!capitalised[i] || firstTokens.get(KeyMasks.of(tokenKeys[i])) == 0) {
                 continue;
             }
-            sb.setLength(0);
+            long key = KeyMasks.EMPTY;
             int bestLen = 0;
             int bestMask = 0;
             for (int len = 1; len <= MAX_ALIAS_TOKENS && i + len <= n; len++) {
                 if (len > 1) {
-                    sb.append(' ');
+                    key = KeyMasks.append(key, ' ');
                 }
-                sb.append(tokenKeys[i + len - 1]);
-                Integer mask = kindMasks.get(sb.toString());
-                if (mask != null) {
+                key = KeyMasks.append(key, tokenKeys[i + len - 1]);
+                int mask = kindMasks.get(key);
+                if (mask != 0) {
                     bestLen = len;
                     bestMask = mask;
                 }

@@ -49,13 +49,22 @@ public final class NamedEntityRecognizer {
 
     /** Loads the committed models; returns null when they are absent (e.g. before the first training). */
     public static NamedEntityRecognizer loadDefault(Gazetteer gazetteer) {
+        return loadDefault(() -> gazetteer);
+    }
+
+    /**
+     * As above, the gazetteers asked for only once the models and word clusters are read: another thread may still be
+     * reading them (see {@code NewsTagger.loadDefault}).
+     */
+    public static NamedEntityRecognizer loadDefault(java.util.function.Supplier<Gazetteer> gazetteer) {
         NerModel m1 = readModel(STAGE1);
         if (m1 == null) {
             return null;
         }
         NerModel m2 = readModel(STAGE2);
         WordClusters cased = WordClusters.loadDefaultCased();
-        NerFeatures features = new NerFeatures(gazetteer, WordClusters.loadDefault(), cased, m1.bits(), true);
+        WordClusters clusters = WordClusters.loadDefault();
+        NerFeatures features = new NerFeatures(gazetteer.get(), clusters, cased, m1.bits(), true);
         NerModel[] passes = m2 == null ? new NerModel[] {m1} : new NerModel[] {m1, m2};
         return new NamedEntityRecognizer(features.withCommonWords(cased.first(COMMON_WORDS), passes), m1, m2);
     }

@@ -45,7 +45,7 @@ class EntityLinkerTest {
                 + "CLUB\tGalway United\tQ16783238\tfootball club\tGalway\nCLUB\tMetta\tQ1576467\tfootball club\tFK Metta\n");
         gz(Gazetteer.INSTITUTIONS_FILE, "INSTITUTION\tUnited States Senate\tQ66096\tupper house in United States\tSenate|U.S. Senate\n"
                 + "INSTITUTION\tUnited States Department of State\tQ789915\tthe US foreign ministry\tState Department\n");
-        gz(Gazetteer.CITIES_FILE, "CITY\tNorth Sea\n"); // GeoNames: a town of that name, no Wikidata id
+        gz(Gazetteer.CITIES_FILE, "CITY\tnorth sea\n"); // GeoNames: a town of that name, no Wikidata id
         gz(Gazetteer.OFFICE_HOLDERS_FILE, String.join("\n",
                 "PERSON\tSuella Braverman\tQ19957769\tSecretary of State for the Home Department, United Kingdom\t",
                 "PERSON\tMick Antoniw\tQ6838044\tCounsel General for Wales, Wales\t",

@@ -638,22 +638,23 @@ public final class GazetteerBuilder {
 
     /** GeoNames places and first-level regions: names only, for features and LOCATION hints. */
     private int writePlaces(Path gaz, Path out) throws IOException {
-        Set<String> seen = new LinkedHashSet<>();
-        List<String> lines = new ArrayList<>();
+        Set<String> lines = new LinkedHashSet<>();
         for (JsonNode city : json.readTree(gaz.resolve("cities.json").toFile())) {
-            String name = city.path("name").asText();
-            if (name.length() > 1 && seen.add("CITY\t" + TextKeys.key(name))) {
-                lines.add("CITY\t" + name);
-            }
+            addPlace(lines, GazetteerKind.CITY, city.path("name").asText());
         }
         for (JsonNode region : json.readTree(gaz.resolve("cities-admin1.json").toFile())) {
-            String name = region.path("name").asText();
-            if (name.length() > 1 && seen.add("REGION\t" + TextKeys.key(name))) {
-                lines.add("REGION\t" + name);
-            }
+            addPlace(lines, GazetteerKind.REGION, region.path("name").asText());
         }
-        write(out, lines);
+        write(out, new ArrayList<>(lines));
         return lines.size();
+    }
+
+    /** A place as the engine loads it: its name's sequence key, so that loading takes no tokenising (see Gazetteer). */
+    private static void addPlace(Set<String> lines, GazetteerKind kind, String name) {
+        String key = name.length() > 1 ? Gazetteer.sequenceKey(name) : null;
+        if (key != null) {
+            lines.add(kind + "\t" + key);
+        }
     }
 
     /** The national institutions, as written in their source ({@code name, wikidata, note, aliases}), link-only. */
