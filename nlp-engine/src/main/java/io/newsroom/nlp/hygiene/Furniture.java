@@ -231,9 +231,17 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             "^\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+){0,3},\\s*\\p{Lu}[\\p{L}.'&-]*(?:\\s+\\p{Lu}[\\p{L}.'&-]*){0,3}$");
     /** A caption's label alone on its line ("Image caption,"): the next line is the caption. */
     private static final Pattern CAPTION_LABEL = Pattern.compile("(?i)^(?:(?:image|photo|picture|video) )?caption\\s*[:,]?$");
-    /** "Politics | Asia", "News › World › Asia": a short path of capitalised words. */
+    /**
+     * The end mark of a press release or wire copy on a line of its own ("###", "-30-", "ENDS"): what follows is the
+     * issuer's contacts, "About …" boilerplate, share links and other releases, never story.
+     */
+    private static final Pattern END_MARK = Pattern.compile("#\\s?#\\s?#|-\\s?30\\s?-|[-\u2013\u2014]?\\s?ENDS?\\s?[-\u2013\u2014]?");
+    /**
+     * "Politics | Asia", "News › World › Asia", "Football > Europe > Spain > Primera Division 1996-97 > Round 19",
+     * "Archive > News bulletins > Europe > 19.12.1996": a short path of capitalised words, a season or a date.
+     */
     private static final Pattern SECTION_PATH = Pattern.compile(
-            "^\\s*\\p{Lu}[\\p{L}\\d&' ]*(?:(?:\\s*[|›>»]\\s*|\\s+/\\s+)\\p{Lu}[\\p{L}\\d&' ]*)+\\s*$");
+            "^\\s*\\p{Lu}[\\p{L}\\d&' ]*(?:(?:\\s*[|›>»]\\s*|\\s+/\\s+)(?:\\p{Lu}[\\p{L}\\d&' ]*(?:\\d{4}-\\d{2,4})?|\\d{1,2}\\.\\d{1,2}\\.\\d{4}))+\\s*$");
     /** "Kazakhstan, CICA, Kassym-Jomart Tokayev": three or more capitalised names and nothing else, a tag list. */
     private static final Pattern TAG_LIST = Pattern.compile(
             "^\\p{Lu}[\\p{L}-]*(?: (?:\\p{Lu}[\\p{L}.-]*|&))*(?:,\\s*\\p{Lu}[\\p{L}-]*(?: (?:\\p{Lu}[\\p{L}.-]*|&))*){2,}$");
@@ -299,6 +307,10 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             int lineEnd = nl < 0 ? body.length() : nl;
             String line = body.substring(lineStart, lineEnd);
             String stripped = line.strip();
+            if (storySeen && END_MARK.matcher(stripped).matches()) {
+                hidden.add(new Range(lineStart, body.length())); // the release's contacts, boilerplate and links below
+                break;
+            }
             boolean credit = false;
             boolean namesAboveTime = false;
             // A blank line may part the heading from its items ("Must Read Stories" / "" / "Box Office Preview: …").

@@ -40,7 +40,11 @@ public final class MentionHygiene {
             // Diseases and their viruses are no named entities (CoNLL's and OntoNotes' types hold none; no set's writer
             // marked one): "a COVID-19 outbreak", "zero-Covid closures", "Malaria vaccine rollout".
             "covid", "covid-19", "zero-covid", "coronavirus", "sars-cov-2", "ebola", "mpox", "monkeypox", "malaria",
-            "cholera", "measles", "polio", "zika", "dengue", "tuberculosis", "influenza");
+            "cholera", "measles", "polio", "zika", "dengue", "tuberculosis", "influenza",
+            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", // a teletext page's or wire's "Thu 19 Dec"
+            // A cricket Test and a series' numbered ones are matches, no names (CoNLL's "Test" is O alone; every set's
+            // writer leaves "the second Test" out): "the Boxing Day Test" keeps its day.
+            "test", "tests", "first", "second", "third", "fourth", "fifth", "sixth", "seventh");
     /** Words that make a region of a place or people: "Central" Asia(n), "South" Caucasus. */
     static final Set<String> REGION_WORDS = Set.of("central", "north", "south", "east", "west", "northern",
             "southern", "eastern", "western", "north-east", "north-west", "south-east", "south-west", "northeast",
@@ -159,13 +163,17 @@ public final class MentionHygiene {
         return false;
     }
 
+    /** "80th" in "the 80th Test". */
+    private static final java.util.regex.Pattern ORDINAL_NUMBER = java.util.regex.Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
+
     private static boolean isTitleAlone(RawMention m) {
         if (Titles.honorificLength(m.tokens(), 0) == m.tokens().size()) {
             return true; // "Datuk Seri", "Tan Sri"
         }
         for (String t : m.tokens()) {
             // "Head of State", "Secretary of State": titles joined by "of" are a title still.
-            if (!Titles.isTitle(t) && !NOT_NAMES_ALONE.contains(t.toLowerCase(Locale.ROOT)) && !t.equals("of")) {
+            if (!Titles.isTitle(t) && !NOT_NAMES_ALONE.contains(t.toLowerCase(Locale.ROOT)) && !t.equals("of")
+                    && !ORDINAL_NUMBER.matcher(t).matches()) {
                 return false;
             }
         }

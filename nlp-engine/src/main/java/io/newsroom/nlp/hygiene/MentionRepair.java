@@ -54,7 +54,9 @@ public final class MentionRepair {
     /** Continents and the world's regions that English news names as places. */
     private static final Set<String> CONTINENTS = Set.of("asia", "europe", "africa", "america", "americas", "oceania",
             "antarctica", "arctic", "antarctic", "eurasia", "caucasus", "balkans", "sahel", "caribbean", "scandinavia",
-            "siberia", "middle east", "far east", "levant", "maghreb");
+            "siberia", "middle east", "far east", "levant", "maghreb", "horn of africa");
+    /** The regions English also writes as adjectives: "Caribbean nations", "Arctic ice" are MISC, "the Caribbean" a place. */
+    private static final Set<String> ADJECTIVE_REGIONS = Set.of("caribbean", "arctic", "antarctic");
 
     /** Lower-case words after a name that make it a body: "the Nur Otan party", "the Wagner group". */
     private static final java.util.regex.Pattern BODY_AFTER = java.util.regex.Pattern.compile(
@@ -126,6 +128,11 @@ public final class MentionRepair {
             m = withWeatherWord(withNumberedName(withFacilitysTitle(withNameParticle(afterPlaceWord(m, text), text), text), text), text);
             m = asGroup(withPlus(withCompetitionCode(m, text), text), text);
             m = wordsBeside.retyped(asStateAbbreviation(personAfterPortfolio(m, text), text), text, sport);
+            RawMention monarch = monarch(m);
+            if (monarch != null) {
+                out.add(monarch);
+                continue;
+            }
             if ("MISC".equals(m.type()) && US_PARTY_WORDS.contains(m.text())) {
                 out.add(withType(m, "ORGANIZATION")); // "Republican", "Democrats": the party, as editors mark it
                 continue;
@@ -1400,6 +1407,10 @@ public final class MentionRepair {
         if (!"LOCATION".equals(m.type()) && !"MISC".equals(m.type()) && isRegion(tokens)) { // "Caribbean nations": MISC
             return withType(m, "LOCATION");
         }
+        if ("MISC".equals(m.type()) && isRegion(tokens) && (!ADJECTIVE_REGIONS.contains(tokens.get(tokens.size() - 1).toLowerCase(Locale.ROOT))
+                || WordsBeside.theRegionAlone(m, body))) {
+            return withType(m, "LOCATION"); // "the Western Balkans", "the Horn of Africa", "in the Caribbean last year"
+        }
         String last = tokens.get(tokens.size() - 1).toLowerCase(Locale.ROOT);
         if (HeadNouns.isPlaceCentre(tokens)) {
             return "LOCATION".equals(m.type()) ? m : withType(m, "LOCATION");
@@ -1461,6 +1472,23 @@ public final class MentionRepair {
             }
         }
         return false;
+    }
+
+    /** A monarch's title before a name and a regnal number: "Queen Elizabeth II", "King Charles III", "Pope Benedict XVI". */
+    private static final Set<String> MONARCHS = Set.of("King", "Queen", "Emperor", "Empress", "Pope", "Tsar", "Sultan");
+    private static final java.util.regex.Pattern REGNAL_NUMBER = java.util.regex.Pattern.compile("I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}");
+
+    /**
+     * "Queen Elizabeth II's funeral": a monarch named with a regnal number is the person, whatever the recogniser made of
+     * a name that ships, hospitals and universities share ("Queen Elizabeth Hospital" has no number and stays a body).
+     */
+    private static RawMention monarch(RawMention m) {
+        List<String> t = m.tokens();
+        if ("PERSON".equals(m.type()) || t.size() < 3 || t.size() > 4 || !MONARCHS.contains(t.get(0))
+                || !REGNAL_NUMBER.matcher(t.get(t.size() - 1)).matches()) {
+            return null;
+        }
+        return part(m, 1, t.size(), "PERSON", true);
     }
 
     /** "Asia", "Central Asia", "South Caucasus", "the Middle East": region words, then a continent or world region. */

@@ -41,7 +41,34 @@ public final class MissedOrganisations {
         spot(Mention.HEADLINE, headline, mentions, out);
         spot(Mention.BODY_TEXT, body, mentions, out);
         legislatures(Mention.BODY_TEXT, body, out);
+        byTheirForm(Mention.HEADLINE, headline, out);
+        byTheirForm(Mention.BODY_TEXT, body, out);
         return out;
+    }
+
+    /** "the Group of 77", "the Group of Seven": a group of countries, ORGANIZATION as CoNLL types the G7. */
+    private static final Pattern GROUP_OF_COUNTRIES = Pattern.compile(
+            "(?<![\\p{L}\\p{N}-])Group of (?:Seven|Eight|Twenty|7|8|20|77)(?![\\p{L}\\p{N}-])");
+    /** "COP26", "COP 27": a climate conference, an event (MISC). */
+    private static final Pattern CLIMATE_CONFERENCE = Pattern.compile("(?<![\\p{L}\\p{N}-])COP ?\\d{1,2}(?![\\p{L}\\p{N}-])");
+
+    /**
+     * Names the recogniser seldom saw, known by their form alone: "presided over COP26", "the Group of 77 and China"
+     * (its training text of 1996 has neither). Only where no mention covers them.
+     */
+    private static void byTheirForm(String field, String text, List<RawMention> out) {
+        if (text == null) {
+            return;
+        }
+        for (Pattern p : List.of(GROUP_OF_COUNTRIES, CLIMATE_CONFERENCE)) {
+            java.util.regex.Matcher m = p.matcher(text);
+            while (m.find()) {
+                if (!covered(field, m.start(), m.end(), out)) {
+                    out.add(new RawMention(field, m.start(), m.end(), m.group(), List.of(m.group().split(" ")),
+                            p == GROUP_OF_COUNTRIES ? "ORGANIZATION" : "MISC", CONFIDENCE, false));
+                }
+            }
+        }
     }
 
     /** The country's own bodies, which news capitalises when it names them alone: "voted in Parliament". */

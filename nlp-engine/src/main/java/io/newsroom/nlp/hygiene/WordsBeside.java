@@ -1,5 +1,6 @@
 package io.newsroom.nlp.hygiene;
 
+import io.newsroom.nlp.analysis.Mention;
 import io.newsroom.nlp.linking.RawMention;
 
 import java.util.List;
@@ -158,6 +159,20 @@ final class WordsBeside {
             return m;
         }
         return withType(m, "MISC");
+    }
+
+    /** Words after a place's name that are no noun it qualifies: "in the Caribbean last year", "the Arctic and …". */
+    private static final java.util.regex.Pattern AFTER_PLACE_ALONE = java.util.regex.Pattern.compile(
+            "(?:[.,;:)!?\u2019']|\\s(?:in|on|at|last|this|next|and|or|to|for|with|from|by|since|after|before|until|is|was|has|have"
+                    + "|had|were|are|will|would|where|which|that|who)\\b|\\s*$)");
+
+    /**
+     * "took the trophy from West Indies in the Caribbean last year": a region English also writes as an adjective
+     * ("Caribbean nations") is the place after "the" when no noun follows it.
+     */
+    static boolean theRegionAlone(RawMention m, String body) {
+        return Mention.BODY_TEXT.equals(m.field()) && m.start() >= 4 && body.regionMatches(true, m.start() - 4, "the ", 0, 4)
+                && AFTER_PLACE_ALONE.matcher(body).region(m.end(), Math.min(body.length(), m.end() + 8)).lookingAt();
     }
 
     /**

@@ -40,6 +40,7 @@ public final class EntityResolver {
         Map<String, String> acronyms = new HashMap<>();
         definitions.forEach((k, d) -> acronyms.put(k, d.longForm()));
         bracketedAcronyms(mentions, body, articleText).forEach(acronyms::putIfAbsent);
+        groupsOfCountries(mentions).forEach(acronyms::putIfAbsent);
         List<Cluster> clusters = new ArrayList<>();
         Map<String, Cluster> byKey = new HashMap<>();
         // Each cluster by the written names of its mentions, for the acronyms defined in the text.
@@ -255,6 +256,22 @@ public final class EntityResolver {
      * "Congress of South African Trade Unions (Cosatu)": a short name written as a word that spells the initials of
      * every word of the name, "of" included.
      */
+    /** "Group of 20", "Group of Twenty": the group's number as its short name writes it ("G20"). */
+    private static final java.util.regex.Pattern GROUP_OF = java.util.regex.Pattern.compile("Group of (\\d{1,2}|Seven|Eight|Twenty)");
+    private static final Map<String, String> GROUP_NUMBERS = Map.of("Seven", "7", "Eight", "8", "Twenty", "20");
+
+    /** "G20" in an article that also writes "the Group of 20" is that group, as an acronym the text defines. */
+    private static Map<String, String> groupsOfCountries(List<RawMention> mentions) {
+        Map<String, String> shortNames = new HashMap<>();
+        for (RawMention m : mentions) {
+            java.util.regex.Matcher g = GROUP_OF.matcher(m.text());
+            if (g.matches()) {
+                shortNames.putIfAbsent("G" + GROUP_NUMBERS.getOrDefault(g.group(1), g.group(1)), m.text());
+            }
+        }
+        return shortNames;
+    }
+
     private static boolean spellsInitials(String acronym, List<String> words) {
         if (acronym.length() != words.size() || acronym.length() < 3 || !Character.isUpperCase(acronym.charAt(0))) {
             return false;

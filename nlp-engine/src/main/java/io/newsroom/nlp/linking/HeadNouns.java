@@ -55,7 +55,8 @@ public final class HeadNouns {
     private static final Set<String> FACILITIES = Set.of("stadium", "arena", "airport", "square", "avenue", "boulevard",
             "bridge", "tower", "street", "road", "highway", "cathedral", "mosque", "temple", "castle", "theatre", "theater",
             "courthouse", "building", "buildings", "canal", "memorial", "monument", "complex", "base", "station", "palace", "terminal",
-            "port", "dam", "tunnel", "pier", "site"); // "Semipalatinsk Test Site", "Wenchang Spacecraft Launch Site"
+            "port", "dam", "tunnel", "pier", "site", // "Semipalatinsk Test Site", "Wenchang Spacecraft Launch Site"
+            "ground"); // "Melbourne Cricket Ground", "Lord's Cricket Ground": a sports ground, as a stadium
             // "palace" though a government's too ("Buckingham Palace said"): every writer of our sets types a palace a
             // place, "Miraflores Palace" as "Akasaka Palace"; not "church", a body's ("Catholic Church")
 

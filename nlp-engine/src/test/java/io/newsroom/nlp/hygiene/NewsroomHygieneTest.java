@@ -229,4 +229,33 @@ class NewsroomHygieneTest {
         assertThat(a.entities()).extracting(e -> e.name()).contains("Ali Khamenei", "Fazlur Rehman")
                 .doesNotContain("Ayatollah Ali Khamenei", "Maulana Fazlur Rehman");
     }
+
+    @Test
+    void shouldReadWireDaysAndReleasesAsEditorsMarkThem() {
+        String release = String.join("\n",
+                "Archive > News bulletins > Europe > 19.12.1996",
+                "Strasbourg, 16 March 2022 \u2013 The Committee of Ministers decided that Russia ceases to be a member of the "
+                        + "Council of Europe. Leaders of the Western Balkans and the Horn of Africa were told.",
+                "The push came from the Group of 77 and China. Alok Sharma, who presided over COP26, spoke. The Group of 20 "
+                        + "met, and the G20 agreed.",
+                "Joe Biden stayed in London for Queen Elizabeth II's funeral, after a reception for Emperor Akihito's "
+                        + "birthday. Samdech Techo Hun Sen opened the summit.",
+                "Australia won the first Test in Brisbane. The Fourth Test is at the Melbourne Cricket Ground. They took "
+                        + "the trophy from West Indies in the Caribbean last year, and Caribbean nations cheered.",
+                " P420   NorthText 420   Thu 19 Dec   18:42/07",
+                "###",
+                "Press contact: Directorate of Communications, Council of Europe, Strasbourg. Tel. +33 3 88 41 25 60",
+                "About Agora Press Hub: Agora Press Hub distributes press releases.",
+                "Share this release:   LinkedIn   X   Facebook   E-mail");
+        Analysis a = tagger.analyze("Russia excluded", release);
+
+        assertThat(a.entities()).extracting(Entity::name, Entity::type).contains(
+                tuple("Western Balkans", "LOCATION"), tuple("Horn of Africa", "LOCATION"), tuple("Group of 77", "ORGANIZATION"),
+                tuple("COP26", "MISC"), tuple("Elizabeth II", "PERSON"), tuple("Akihito", "PERSON"), tuple("Hun Sen", "PERSON"),
+                tuple("Melbourne Cricket Ground", "LOCATION"), tuple("Caribbean", "LOCATION"));
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("Europe", "Thu", "Test", "Fourth Test",
+                "Agora Press Hub", "Tel", "LinkedIn", "Facebook", "Directorate of Communications");
+        assertThat(a.entities()).filteredOn(e -> e.name().equals("Group of 20")).singleElement()
+                .satisfies(e -> assertThat(e.mentionCount()).isEqualTo(2)); // "G20" is the same group
+    }
 }
