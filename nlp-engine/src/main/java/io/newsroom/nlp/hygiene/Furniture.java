@@ -35,7 +35,11 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     /** A whole line of credit, caption, tag list or section path. */
     private static final Pattern LABELLED_LINE = Pattern.compile(
             "(?i)^\\s*\\(?(?:(?:photo(?:graph)?s?|pictures?|images?|caption|credits?|video|tags|topics|related(?: topics| news| stories| articles| posts)?|keywords|reporters?|disclaimer|read more on|(?:total )?views|languages?|categor(?:y|ies)|see more on|doi|editor|reading time|"
-                    + "filed under|avatar|more on this story|more information|section|source|watch|co-?authors?|issuer|distributed|release id|(?:photo|image|picture) (?:credits?|sources?)|production credits|suggested citation|cite as|about the authors?)\\s*[:|]"
+                    + "filed under|avatar|more on this story|more information|section|source|watch|co-?authors?|issuer|distributed|release id|(?:photo|image|picture) (?:credits?|sources?)|production credits|suggested citation|cite as|about the authors?|"
+                    // A news database's or archive's labelled fields ("SECTION: International News", "LENGTH: 503 words",
+                    // "BYLINE: By …", "DATELINE: JERUSALEM", "Service: … wire", "Transmitted: …", "Subject: … Digest").
+                    + "length|byline|dateline|load-date|publication-type|document-type|transmitted|service|record|archive|subject|"
+                    + "from|to|cc|reply-to|date)\\s*[:|]" // an e-mail's header, as a mailing list's digest pastes it
                     + "|(?:image|media|video) (?:source|caption|copyright)\\s*[:|,]|\\d{1,2}:\\d{2}\\s*[-\u2013]\\s*source\\s*:)");
     /**
      * A line a page or wire labels as no story: "READ: Ruto signs …", "READ ALSO: …", an agency's note to editors
@@ -56,6 +60,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "license this article|watch [\\p{L} ]{1,25}|please log ?in to listen to this article|open this photo in gallery:?|"
                     + "sign up explore newsletters|report an? (?:editorial|technical) (?:error|issue)|editorial code of conduct|"
                     + "download pdf|you have full access to this article via your institution\\.?|member comments|"
+                    + "you are viewing an archived (?:article|page|story)\\.?[^\\n]{0,80}|from the (?:print|online) (?:edition|issue) of [^\\n]{0,60}|"
                     + "become a member to leave a comment\\.?|or log ?in here\\.?|comments are subject to our community guidelines[^\\n]{0,80}|"
                     + "disclaimer & comment rules|commenting for this story is now closed\\.?|found a mistake in this article\\??|"
                     + "report it to us\\.?|thank you for your report!?|lire en fran[c\u00e7]ais|time to read \\d{1,2} min\\.?|newsletters?|"
@@ -208,6 +213,8 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
     private static final Pattern BYLINE = Pattern.compile(
             "^\\s*(?:(?:[Ww]ritten |[Rr]eported |[Ss]tory |[Ww]ords |[Tt]ext |(?:[Ll]ive blog )?[Cc]urated )?[Bb]y:?|[Aa]uthors?:|(?:[Rr]eport(?:ing)?|[Ww]eb text|[Tt]ext|[Ll]ens|[Cc]amera|[Pp]roducer|[Rr]eporter|[Ee]ditor|[Pp]hotos?)\\s*(?::|\u2014|\u2013))\\s+(?:\\p{Ll}+\\s+){0,3}\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'-]*|and|with|&|,|de|van|von|der|al))*"
                     + "(?:\\s+staff(?: writers?| reporters?)?)?(?:(?:\\s*,\\s*[\\p{L} '\u2019-]+(?:\\.(?:com|org|net|co\\.uk))?){1,2}|\\s*,\\s*[\\w.+-]{1,40}@[\\w-]{1,40}(?:\\.[\\w-]{1,20}){1,4}|,?\\s+(?:in|for|at) [^.\\n]+(?:\\.(?:com|org|net|co\\.uk|in|ru))?|\\s*[|\u2014\u2013]\\s*[^\\n]{0,80})?\\s*$");
+    /** A correspondent's line in a paper's own style: "From Imogen Fairlie-Baptiste in New York". */
+    private static final Pattern FROM_BYLINE = Pattern.compile("^From \\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3} in \\p{Lu}[\\p{L}.' -]{1,40}$");
     /** A reporter's role after the name: "Political Editor", "Deputy Political Editor", "Senior Reporter". */
     private static final String ROLE = "(?:[\\p{L}-]+ ){0,3}(?:[Ee]ditor|[Cc]orrespondent|[Rr]eporter|[Ww]riter|[Cc]olumnist)";
     /** "By Jane Doe, Political Editor and John Roe, Deputy Political Editor": names with their roles, however long. */
@@ -574,7 +581,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                 || PROMO.matcher(l).lookingAt() || NOTE_LINE.matcher(l).lookingAt() || l.length() <= MAX_LIST_ITEM && REPORTED_FROM.matcher(l).matches()
                 || l.length() <= 40 && (AGENCIES_LINE.matcher(l).matches() || AGENCY_ALONE.matcher(l).matches() || WITH_AGENCIES_LINE.matcher(l).matches())
                 || l.length() <= 240 && (WRITER_NOTE.matcher(l).matches() || WRITER_BEAT.matcher(l).matches())
-                || l.length() <= 140 && BYLINE_WITH_ROLES.matcher(l).matches() || l.length() <= 100 && (NAME_ROLE_LINE.matcher(l).matches() || ROLE_DOT_OUTLET.matcher(l).matches()) || l.length() <= MAX_SHORT_LINE && (BYLINE.matcher(l).matches() || SECTION_PATH.matcher(l).matches()
+                || l.length() <= 140 && BYLINE_WITH_ROLES.matcher(l).matches() || l.length() <= 100 && (NAME_ROLE_LINE.matcher(l).matches() || ROLE_DOT_OUTLET.matcher(l).matches()) || l.length() <= MAX_SHORT_LINE && (BYLINE.matcher(l).matches() || FROM_BYLINE.matcher(l).matches() || SECTION_PATH.matcher(l).matches()
                 || TAG_LIST.matcher(l).matches() || LIST_HEADING.matcher(l).matches() || NEWSLETTER_HEADING.matcher(l).matches() || HANDLE_LINE.matcher(l).matches()
                 || IN_PLACE_LINE.matcher(l).matches())
                 || l.length() <= MAX_TIME_LINE && (isTimeStamp(l) || isPlacedTimeStamp(l) || isBylineWithTime(l))

@@ -19,8 +19,16 @@ import java.util.regex.Pattern;
  */
 public final class HtmlCleaner {
 
+    /**
+     * An HTML element, comment or character reference. Only elements HTML has: a wire screen's instrument codes in
+     * angle brackets ("Related: &lt;BUBA&gt; &lt;VOWG.DE&gt;") are text, not markup to strip.
+     */
     private static final Pattern HTML_HINT = Pattern.compile(
-            "</?[a-zA-Z][a-zA-Z0-9-]*(\\s[^<>]*)?/?>|<!--|&(#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});");
+            "(?i)</?(?:p|div|br|span|a|b|i|u|s|em|strong|small|sup|sub|h[1-6]|ul|ol|li|dl|dt|dd|table|thead|tbody|tfoot|tr|td|th|"
+                    + "caption|img|figure|figcaption|picture|source|video|audio|nav|aside|footer|header|section|article|main|"
+                    + "blockquote|q|cite|abbr|time|mark|del|ins|code|pre|hr|html|body|head|title|meta|link|script|style|"
+                    + "noscript|template|iframe|svg|button|form|input|label|select|option|textarea|center|font)(\\s[^<>]*)?/?>"
+                    + "|<!--|&(#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});");
     private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "svg", "iframe",
             "object", "head", "title", "button", "select", "form", "canvas", "math");
     private static final Set<String> BLOCKS = Set.of("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li",

@@ -2,6 +2,8 @@ package io.newsroom.nlp.hygiene;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Page furniture found in wire and web copy: what is hidden, what a dateline's place is called. */
@@ -739,5 +741,26 @@ class FurnitureTest {
         // Story lines stay: a sentence naming a street, a list of people with their roles in a sentence.
         assertThat(Furniture.isFurnitureLine("Protesters gathered at 14 Fenwick Lane, the company's London office, on Monday.")).isFalse();
         assertThat(Furniture.isFurnitureLine("Hannah Okafor-Lyle, the editor, said the newsletter would go on.")).isFalse();
+    }
+
+    @Test
+    void shouldTakeADatabaseRecordsFieldsAMailingListsHeadersAndACorrespondentsLineForFurniture() {
+        assertThat(List.of("SECTION: International News", "LENGTH: 503 words", "BYLINE: By Ofra Talmi-Brandeis",
+                "DATELINE: JERUSALEM", "Service: AEP English Africa wire", "Subject: CAUCNET Digest V2 #214",
+                "From: caucnet-request@lists.example.org", "Date: Thu, 19 Dec 1996 21:14:33 -0500 (EST)",
+                "From Imogen Fairlie-Baptiste in New York", "From the print edition of Thursday, 19 December 1996, page 14",
+                "You are viewing an archived article.  Archive > 1996 > December > 19 > World",
+                "Football > Europe > Spain > Primera Division 1996-97 > Round 19"))
+                .allSatisfy(line -> assertThat(Furniture.isFurnitureLine(line)).as(line).isTrue());
+        assertThat(Furniture.isFurnitureLine("From Moscow to Beijing, leaders met on Thursday.")).isFalse();
+    }
+
+    @Test
+    void shouldEndTheStoryAtAReleasesEndMark() {
+        String body = "The Council of Europe expelled Russia on Wednesday.\n\n###\n\nPress contact: Directorate of "
+                + "Communications, Council of Europe. Tel. +33 3 88 41 25 60\nAbout Agora Press Hub: it distributes releases.";
+        String story = Furniture.of(body).storyText(body);
+
+        assertThat(story).contains("expelled Russia").doesNotContain("Press contact", "Agora", "Tel.");
     }
 }

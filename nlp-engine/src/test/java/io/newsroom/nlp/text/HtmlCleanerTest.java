@@ -62,4 +62,11 @@ class HtmlCleanerTest {
     void shouldLeavePlainTextAloneApartFromLineEndingsAndControls() {
         assertThat(cleaner.clean("a < b and c > d\r\nnext\u0007 line  ")).isEqualTo("a < b and c > d\nnext line");
     }
+
+    @Test
+    void shouldTakeOnlyHtmlsOwnElementsForMarkup() {
+        assertThat(cleaner.looksLikeHtml("Story no. BLF-DE-0411   Related: <BUBA> <VOWG.DE> <FDAX>")).isFalse();
+        assertThat(cleaner.looksLikeHtml("<P>Bundesbank holds rates</P>")).isTrue();
+        assertThat(cleaner.looksLikeHtml("Rates &amp; bonds")).isTrue();
+    }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsroom.nlp.hygiene.Furniture;
 import io.newsroom.nlp.text.HtmlCleaner;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -47,8 +48,20 @@ record PastedArticle(String headline, String body) {
         return ofText(trimmed);
     }
 
+    /** A news database's labelled headline field: "HEADLINE: Netanyahu and Arafat aides report progress …". */
+    private static final Pattern HEADLINE_FIELD = Pattern.compile("(?m)^(?:HEADLINE|Headline|HD)\\s*:\\s*(\\S.{3,250})$");
+
+    /** How far down a record's labelled fields may put its headline. */
+    private static final int MAX_LINES_ABOVE_HEADLINE_FIELD = 40;
+
     private static PastedArticle ofText(String input) {
-        String text = belowMasthead(input.replace("\r\n", "\n").strip());
+        String normalised = input.replace("\r\n", "\n").strip();
+        Matcher field = HEADLINE_FIELD.matcher(normalised);
+        if (field.find() && normalised.substring(0, field.start()).chars().filter(c -> c == '\n').count() < MAX_LINES_ABOVE_HEADLINE_FIELD) {
+            // A record from a news database (Nexis, an archive): its fields name the headline; the story is below it.
+            return new PastedArticle(field.group(1).strip(), normalised.substring(field.end()).strip());
+        }
+        String text = belowMasthead(normalised);
         // A newsletter's greeting stays in the body, its masthead and contents above it do not.
         String greetings = "";
         int story = storyBelowGreeting(text);

@@ -232,4 +232,14 @@ class PastedArticleTest {
         assertThat(PastedArticle.of("<html><head><title>Rates held | Daily Wire</title></head><body><h1>Rates held</h1>"
                 + "<p>Held.</p></body></html>").headline()).as("the page's heading, not the site's name").isEqualTo("Rates held");
     }
+
+    @Test
+    void shouldTakeANewsDatabasesHeadlineField() {
+        PastedArticle a = PastedArticle.of("PressBase Online   |   Search   |   Results\n\nCopyright 1996 Transmed News Agency\n"
+                + "SECTION: International News\nLENGTH: 503 words\nHEADLINE: Netanyahu and Arafat aides report progress on Hebron\n"
+                + "BYLINE: By Ofra Talmi-Brandeis\n\nJERUSALEM, Dec 19 (Transmed) - Aides met again on Thursday.");
+
+        assertThat(a.headline()).isEqualTo("Netanyahu and Arafat aides report progress on Hebron");
+        assertThat(a.body()).startsWith("BYLINE: By Ofra Talmi-Brandeis").contains("Aides met again");
+    }
 }
