@@ -174,8 +174,9 @@ public final class MentionRepair {
         List<RawMention> typed = titleCaseHeadline(peopleTypedBodies(partiesAsBodies(placesNamingBodies(out), headline, body)),
                 headline, body);
         List<RawMention> joined = neighbourJoins.apply(typed, headline, body);
-        return headlineTypedAsBody(documentTitles(overlapsJoined(headsAfter(airportsNamedForPeople(joined, headline, body), headline, body),
-                headline, body), body));
+        // A head noun joined after the events were: "ASEAN–" + "UN" + " Summit" is one event once "UN Summit" is one.
+        List<RawMention> headed = NeighbourJoins.eventsOfTwo(headsAfter(airportsNamedForPeople(joined, headline, body), headline, body), body);
+        return headlineTypedAsBody(documentTitles(overlapsJoined(headed, headline, body), body));
     }
 
     /**
@@ -260,6 +261,7 @@ public final class MentionRepair {
                 }
                 start = w;
             }
+            final int wordsStart = start;
             for (RawMention m : out) {
                 if (Mention.BODY_TEXT.equals(m.field()) && m.start() < start && m.end() > h.start()) {
                     start = m.start(); // a mention already over the head: "Comprehensive and Progressive Agreement for …"
@@ -271,6 +273,10 @@ public final class MentionRepair {
             }
             final int from = start;
             final int to = end;
+            // A body named for the treaty it serves ("Conference of the Parties to the UN Framework Convention on …", joined
+            // by NeighbourJoins.missionsTo): its name runs on through the document's title and stays the body's.
+            String type = out.stream().anyMatch(m -> Mention.BODY_TEXT.equals(m.field()) && "ORGANIZATION".equals(m.type())
+                    && m.start() < wordsStart && m.end() > h.start() && m.text().contains(" to ")) ? "ORGANIZATION" : "MISC";
             List<RawMention> kept = new ArrayList<>();
             for (RawMention m : out) {
                 if (!Mention.BODY_TEXT.equals(m.field()) || m.end() <= from || m.start() >= to) {
@@ -278,7 +284,7 @@ public final class MentionRepair {
                 }
             }
             String name = body.substring(from, to);
-            kept.add(new RawMention(Mention.BODY_TEXT, from, to, name, List.of(name.split(" ")), "MISC", 0.5, false));
+            kept.add(new RawMention(Mention.BODY_TEXT, from, to, name, List.of(name.split(" ")), type, 0.5, false));
             out = kept;
         }
         return out;
@@ -1364,6 +1370,9 @@ public final class MentionRepair {
         if (!"ORGANIZATION".equals(m.type()) && SEATS_OF_POWER.contains(m.text())) {
             return withType(m, "ORGANIZATION");
         }
+        if (!"MISC".equals(m.type()) && HOLIDAYS.contains(m.text())) {
+            return withType(m, "MISC"); // "Christmas", "Eid al-Fitr": a feast is an event (the recogniser made "Christmas" a person)
+        }
         // "Operation Claw-Sword", "Operation Peace Spring": a military operation is an event, MISC as CoNLL types wars.
         if (tokens.size() >= 2 && tokens.get(0).equals("Operation") && Character.isUpperCase(tokens.get(1).codePointAt(0))
                 && !"MISC".equals(m.type())) {
@@ -1474,6 +1483,12 @@ public final class MentionRepair {
         return false;
     }
 
+    /** Feasts and holidays, events as editors mark them. */
+    private static final Set<String> HOLIDAYS = Set.of("Christmas", "Christmas Eve", "Christmas Day", "Boxing Day", "Easter",
+            "Easter Sunday", "Good Friday", "Ramadan", "Eid", "Eid al-Fitr", "Eid al-Adha", "Diwali", "Hanukkah", "Passover",
+            "Yom Kippur", "Rosh Hashanah", "Thanksgiving", "Halloween", "Lent", "Nowruz", "Navruz", "Nauryz", "Holi",
+            "Vesak", "Lunar New Year", "Hogmanay");
+
     /** A monarch's title before a name and a regnal number: "Queen Elizabeth II", "King Charles III", "Pope Benedict XVI". */
     private static final Set<String> MONARCHS = Set.of("King", "Queen", "Emperor", "Empress", "Pope", "Tsar", "Sultan");
     private static final java.util.regex.Pattern REGNAL_NUMBER = java.util.regex.Pattern.compile("I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3}");
@@ -1560,7 +1575,7 @@ public final class MentionRepair {
                 && TITLE_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 12)).lookingAt()) {
             return true;
         }
-        if (tokens.size() > 4 || m.start() < 12 || !OFFICE_OF.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()
+        if (tokens.size() > 4 || m.start() < 12 || !OFFICE_OF.matcher(text).region(Math.max(0, m.start() - 64), m.start()).find()
                 || BodyNouns.isHead(tokens.get(tokens.size() - 1)) || HeadNouns.typeOf(tokens) != null) {
             return false;
         }
@@ -1572,9 +1587,13 @@ public final class MentionRepair {
     /** The offices whose holders a portfolio's words follow: "Minister of …", "Commissioner for …". */
     private static final Set<String> OFFICES = Set.of("Minister", "Secretary", "Commissioner", "Minister-President");
 
-    /** An office and its "of" or "for" right before a portfolio: "Minister of ", "Secretary for the ". */
+    /**
+     * An office and its "of" or "for" right before a portfolio ("Minister of ", "Secretary for the "), or before the
+     * portfolio's second part ("Minister of Foreign Affairs and ", then "International Cooperation Prak Sokhonn").
+     */
     private static final java.util.regex.Pattern OFFICE_OF = java.util.regex.Pattern.compile(
-            "(?<![\\p{L}-])(?:Minister|Secretary|Commissioner|Minister-President)\\h(?:of|for)\\h(?:the\\h)?$");
+            "(?<![\\p{L}-])(?:Minister|Secretary|Commissioner|Minister-President)\\h(?:of|for)\\h(?:the\\h)?"
+                    + "(?:(?:\\p{Lu}[\\p{L}'-]*\\h){1,3}(?:and|&)\\h)?$");
 
     /**
      * "Iran's Minister of Roads and Urban Development Mehrdad Bazrpash": after an office and its "of", the portfolio's
@@ -1587,7 +1606,7 @@ public final class MentionRepair {
         // The office may open the mention itself: "Commissioner for Human Rights Elvira Azimova".
         boolean officeInside = tokens.size() >= 5 && OFFICES.contains(tokens.get(0)) && (tokens.get(1).equals("for") || tokens.get(1).equals("of"));
         if ("PERSON".equals(m.type()) || tokens.size() < 3 || text == null
-                || !officeInside && (m.start() < 12 || !OFFICE_OF.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find())) {
+                || !officeInside && (m.start() < 12 || !OFFICE_OF.matcher(text).region(Math.max(0, m.start() - 64), m.start()).find())) {
             return m;
         }
         int size = tokens.size();

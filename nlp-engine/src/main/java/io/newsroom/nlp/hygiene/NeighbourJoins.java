@@ -30,7 +30,21 @@ final class NeighbourJoins {
         List<RawMention> joined = bodiesOfCountries(eventsOfTwo(courtCases(mentions, body), body), body);
         joined = knownOrganisations(liberalDemocrats(andNames(joined, body), body), headline, body);
         joined = compassCompounds(scopesIn(prizesIn(joined, headline, body), headline, body), headline, body);
-        return arabicNames(bodiesOfNamedBodies(joined, headline, body), headline, body);
+        return missionsTo(arabicNames(bodiesOfNamedBodies(joined, headline, body), headline, body), headline, body);
+    }
+
+    /** The bodies that are sent or belong to another: "Special Monitoring Mission", "Conference of the Parties". */
+    private static final Set<String> SENT = Set.of("Mission", "Delegation", "Representation", "Parties");
+
+    /**
+     * "the Special Monitoring Mission to Ukraine", "the Conference of the Parties to the UN Framework Convention on
+     * Climate Change": a mission's or a treaty's parties' body, " to " (or " to the ") and the country or treaty it
+     * serves, is one organisation; the recogniser ends names before "to".
+     */
+    private static List<RawMention> missionsTo(List<RawMention> mentions, String headline, String body) {
+        return joinNeighbours(mentions, headline, body, List.of(" to ", " to the "), "ORGANIZATION", true, (a, b) ->
+                "ORGANIZATION".equals(a.type()) && a.tokens().size() >= 2 && SENT.contains(a.tokens().get(a.tokens().size() - 1))
+                        && ("LOCATION".equals(b.type()) || "MISC".equals(b.type()) || "ORGANIZATION".equals(b.type())));
     }
 
     /**
@@ -169,7 +183,7 @@ final class NeighbourJoins {
      * "China–Central Asia Summit", "EU-China Summit": a name joined by a dash to an event's or a document's name
      * ({@link HeadNouns}) is part of it, one MISC name.
      */
-    private static List<RawMention> eventsOfTwo(List<RawMention> mentions, String body) {
+    static List<RawMention> eventsOfTwo(List<RawMention> mentions, String body) {
         java.util.function.BiPredicate<RawMention, RawMention> event = (a, b) -> !"PERSON".equals(a.type())
                 && "MISC".equals(HeadNouns.typeOf(b.tokens()));
         // "St. Petersburg International Economic Forum", "Jeddah Security and Development Summit", "Las Vegas Grand Prix": a

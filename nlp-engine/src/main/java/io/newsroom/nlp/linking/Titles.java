@@ -12,6 +12,7 @@ public final class Titles {
     private static final Set<String> WORDS = Set.copyOf(java.util.List.of(
             "president", "vice", "prime", "minister", "premier", "chancellor", "king", "queen", "prince", "emperor", "empress",
             "samdech", "techo", // Cambodia's honorifics: "Samdech Techo Hun Sen"
+            "baroness", "baron", // a life peer named by her title: "Baroness Scotland"
             "princess", "infanta", "infante", "sheikh", "emir", "sultan", "pope", "cardinal", "archbishop", "bishop", "rev", "rev.",
             "father", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "sir",
             "dame", "lord", "lady", "senator", "sen.", "sen", "sens.", "sens", "rep.", "reps.", "representative", "taoiseach",

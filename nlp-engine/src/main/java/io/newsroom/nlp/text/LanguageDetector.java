@@ -24,7 +24,7 @@ public final class LanguageDetector {
     private static final Map<String, Set<String>> FUNCTION_WORDS = new LinkedHashMap<>();
 
     static {
-        add("en", "the of and to in is that for it was on with as by at from his her are be this have has had not but were which they their been an or will would its who said after over also");
+        add("en", "the a of and to in is that for it was on with as by at from his her are be this have has had not but were which they their been an or will would its who said after over also");
         add("fr", "le la les des du un une et est dans pour que qui sur au aux pas par plus avec ce cette sont ont été il elle leur mais ses son nous vous entre selon lors de à en l d qu ne ou où aussi était après");
         add("de", "der die das und ist nicht ein eine den dem des mit von zu auf für sich auch im ich sie es wir wurde wird werden nach bei aus hat haben dass oder über zum zur als wie nur noch schon aber sein seine ihre einen einem einer kann können muss sind war waren");
         add("es", "el la los las de del y en que es por para con una un su sus se al lo como más pero fue ha son este esta sobre entre también según desde no ya hay han sin muy donde cuando porque ni hasta durante tras cual estos estas otros");

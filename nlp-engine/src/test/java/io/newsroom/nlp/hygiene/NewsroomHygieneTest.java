@@ -258,4 +258,23 @@ class NewsroomHygieneTest {
         assertThat(a.entities()).filteredOn(e -> e.name().equals("Group of 20")).singleElement()
                 .satisfies(e -> assertThat(e.mentionCount()).isEqualTo(2)); // "G20" is the same group
     }
+
+    @Test
+    void shouldKeepLongOfficialNamesHoldersAndEventsOfDiplomacyWhole() {
+        Analysis a = tagger.analyze("Summit week", "Delegates at the 27th Conference of the Parties to the UN Framework "
+                + "Convention on Climate Change agreed on a fund. The OSCE closed its Special Monitoring Mission to Ukraine. "
+                + "Antonio Guterres will attend the ASEAN\u2013UN Summit. Deputy Prime Minister and Minister of Foreign Affairs "
+                + "and International Cooperation Prak Sokhonn said the bloc would act. Leaders kept Patricia Scotland as "
+                + "secretary-general. Baroness Scotland, a British-Dominican lawyer, beat Jamaica's candidate by 27 votes to 24. "
+                + "Mobutu is expected to spend Christmas in Gbadolite.");
+
+        assertThat(a.entities()).extracting(Entity::name, Entity::type).contains(
+                tuple("Conference of the Parties to the UN Framework Convention on Climate Change", "ORGANIZATION"),
+                tuple("Special Monitoring Mission to Ukraine", "ORGANIZATION"), tuple("ASEAN\u2013UN Summit", "MISC"),
+                tuple("Prak Sokhonn", "PERSON"), tuple("Christmas", "MISC"));
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("UN Summit", "Baroness Scotland")
+                .noneMatch(n -> n.contains("International Cooperation"));
+        assertThat(a.entities()).filteredOn(e -> e.name().equals("Patricia Scotland")).singleElement()
+                .satisfies(e -> assertThat(e.mentionCount()).isEqualTo(2));
+    }
 }

@@ -61,4 +61,13 @@ class LanguageDetectorTest {
         assertThat(detector.detect("De minister van Financiën heeft met de bank gesproken over de nieuwe regels voor het "
                 + "toezicht, en hij zei dat er in het voorjaar een besluit komt.")).isEqualTo("nl");
     }
+
+    @Test
+    void shouldNeverTakeAShortEnglishStoryWithTheArticleAForCzech() {
+        // "a", "by", "to" are Czech words too; without English's "a" this story was Czech, and the engine found no entity.
+        assertThat(detector.detect("a\nLeaders kept Patricia Scotland as secretary-general. Baroness Scotland, a British-Dominican "
+                + "lawyer, beat Jamaica's candidate by 27 votes to 24.")).isNotEqualTo("cs");
+        assertThat(detector.detect("Prezident řekl, že jednání s delegací byla užitečná a budou pokračovat, jak to slíbil."))
+                .isEqualTo("cs");
+    }
 }
