@@ -1364,6 +1364,12 @@ public final class MentionRepair {
 
     private RawMention retyped(RawMention m, String body) {
         List<String> tokens = m.tokens();
+        if (tokens.size() == 1 && Mention.BODY_TEXT.equals(m.field()) && m.start() >= 6 && body.startsWith("State ", m.start() - 6)
+                && LEGISLATURES.contains(m.text().toLowerCase(Locale.ROOT))) {
+            // "the State Duma": "State" is a title word elsewhere ("Secretary of State"), here the chamber's name.
+            return new RawMention(m.field(), m.start() - 6, m.end(), "State " + m.text(), List.of("State", m.text()),
+                    "ORGANIZATION", m.confidence(), false);
+        }
         if (!"ORGANIZATION".equals(m.type()) && tokens.size() <= 3 && LEGISLATURES.contains(m.text().toLowerCase(Locale.ROOT))) {
             return withType(m, "ORGANIZATION"); // "Mazhilis", "Oliy Majlis", "Jogorku Kenesh": a parliament by its own name
         }
@@ -1467,7 +1473,7 @@ public final class MentionRepair {
             return withType(m, "ORGANIZATION"); // "Geo News", "Canadian Press": an outlet, not a people's word
         }
         if ("ORGANIZATION".equals(m.type()) && tokens.size() == 1 && m.confidence() < UNSURE && known.onlyACity(m.text())
-                && !SPORT.matcher(body).find()) {
+                && !SPORT.matcher(body).find() && !LEGISLATURES.contains(m.text().toLowerCase(Locale.ROOT))) {
             return withType(m, "LOCATION");
         }
         return m;

@@ -266,12 +266,12 @@ class NewsroomHygieneTest {
                 + "Antonio Guterres will attend the ASEAN\u2013UN Summit. Deputy Prime Minister and Minister of Foreign Affairs "
                 + "and International Cooperation Prak Sokhonn said the bloc would act. Leaders kept Patricia Scotland as "
                 + "secretary-general. Baroness Scotland, a British-Dominican lawyer, beat Jamaica's candidate by 27 votes to 24. "
-                + "Mobutu is expected to spend Christmas in Gbadolite.");
+                + "Mobutu is expected to spend Christmas in Gbadolite. Deputies in the State Duma seized on the attack.");
 
         assertThat(a.entities()).extracting(Entity::name, Entity::type).contains(
                 tuple("Conference of the Parties to the UN Framework Convention on Climate Change", "ORGANIZATION"),
                 tuple("Special Monitoring Mission to Ukraine", "ORGANIZATION"), tuple("ASEAN\u2013UN Summit", "MISC"),
-                tuple("Prak Sokhonn", "PERSON"), tuple("Christmas", "MISC"));
+                tuple("Prak Sokhonn", "PERSON"), tuple("Christmas", "MISC"), tuple("State Duma", "ORGANIZATION"));
         assertThat(a.entities()).extracting(Entity::name).doesNotContain("UN Summit", "Baroness Scotland")
                 .noneMatch(n -> n.contains("International Cooperation"));
         assertThat(a.entities()).filteredOn(e -> e.name().equals("Patricia Scotland")).singleElement()
