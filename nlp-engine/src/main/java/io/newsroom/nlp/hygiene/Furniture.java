@@ -137,6 +137,8 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
                     + "|^our standards:|\\bcontributed (?:(?:to )?(?:this|the) (?:report|story|article)|reporting)\\.?$"
                     + "|^contact [^.@]{2,60} at \\S+@\\S+|\\b\\d{3}[-. ]\\d{3}[-. ]\\d{4}\\s*(?:tel|fax)\\b|^provided by [^.\\n]{2,60}$"
                     + "|^(?:©|\\(c\\)|copyright\\b)|\\ball rights reserved\\.?$"
+                    + "|\\bis not responsible for the content of external (?:internet )?(?:sites|websites)\\b"
+                    + "|^republish this (?:article|story)\\s*:"
                     + "|^[\\p{L}.' ]{2,40} is (?:a )?part of [^.\\n]{0,60}\\b(?:plc|group|family|network|media|inc|ltd|llc|company|corporation)\\b[^.\\n]{0,100}\\.$");
     /**
      * The reporters' own sign-off: "Kowalczyk-Reed reported from Warsaw and Thorne from Berlin." Case-sensitive (under
@@ -597,7 +599,7 @@ public record Furniture(List<Range> hidden, List<Dateline> datelines) {
             + "(?:\\s*[\u00b7|\u2022]\\s*\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){1,3},\\s*\\p{Ll}[\\p{Ll} &-]{1,30})+$");
     /** A postal address: "The Yellowcake Brief, 14 Fenwick Lane, London EC3", "…, 1 Main Street, Suite 200". */
     private static final Pattern ADDRESS_LINE = Pattern.compile(
-            ",\\s*\\d{1,4}[A-Za-z]?(?:-\\d{1,4})?\\s+\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,3}\\s+"
+            ",\\s*\\d{1,4}[A-Za-z]?(?:-\\d{1,4})?\\s+\\p{Lu}[\\p{L}'.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'.-]*|\\d{1,3}(?:st|nd|rd|th))){0,3}\\s+"
                     + "(?:Street|St|Road|Rd|Lane|Avenue|Ave|Square|Place|Way|Boulevard|Blvd|Drive|Row|Terrace|Gardens|Wharf|Yard|Mews|Prospekt|Prospect|Ko'chasi|köshesi)\\b\\.?(?:,|$)");
     /** A broadcast's programme named under its player: "▶ Listen · 4:02   From the programme Asia This Morning". */
     private static final Pattern FROM_PROGRAMME = Pattern.compile("(?:^|\\s)From the (?:programme|program|show|podcast|series)\\s+\\p{Lu}[^.!?]*$");

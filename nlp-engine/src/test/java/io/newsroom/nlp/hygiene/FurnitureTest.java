@@ -750,9 +750,13 @@ class FurnitureTest {
                 "From: caucnet-request@lists.example.org", "Date: Thu, 19 Dec 1996 21:14:33 -0500 (EST)",
                 "From Imogen Fairlie-Baptiste in New York", "From the print edition of Thursday, 19 December 1996, page 14",
                 "You are viewing an archived article.  Archive > 1996 > December > 19 > World",
-                "Football > Europe > Spain > Primera Division 1996-97 > Round 19"))
+                "Football > Europe > Spain > Primera Division 1996-97 > Round 19",
+                "The Turtle Bay Memo, 305 East 46th Street, New York, NY 10017",
+                "Republish this article: Vistula Post articles may be republished free of charge with a link to the original.",
+                "Danube Radio International is not responsible for the content of external sites. (c) Danube Radio International"))
                 .allSatisfy(line -> assertThat(Furniture.isFurnitureLine(line)).as(line).isTrue());
         assertThat(Furniture.isFurnitureLine("From Moscow to Beijing, leaders met on Thursday.")).isFalse();
+        assertThat(Furniture.isFurnitureLine("The Memo moved to 305 East 46th Street, New York, last year, its editor said.")).isFalse();
     }
 
     @Test
