@@ -44,7 +44,10 @@ public final class MentionHygiene {
             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", // a teletext page's or wire's "Thu 19 Dec"
             // A cricket Test and a series' numbered ones are matches, no names (CoNLL's "Test" is O alone; every set's
             // writer leaves "the second Test" out): "the Boxing Day Test" keeps its day.
-            "test", "tests", "first", "second", "third", "fourth", "fifth", "sixth", "seventh");
+            "test", "tests", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+            // A line's or sentence's opener the recogniser took for a name: "Born in Ipswich, she …", "I'm A Celebrity";
+            // British news' common-noun acronyms: "a GP surgery", "waiting times in A&E".
+            "born", "i'm", "i\u2019m", "gp", "gps", "a&e");
     /** Words that make a region of a place or people: "Central" Asia(n), "South" Caucasus. */
     static final Set<String> REGION_WORDS = Set.of("central", "north", "south", "east", "west", "northern",
             "southern", "eastern", "western", "north-east", "north-west", "south-east", "south-west", "northeast",
@@ -65,6 +68,9 @@ public final class MentionHygiene {
             }
             if (isTitleAlone(m) || m.text().length() <= 4 && CAPS_MONTH.matcher(m.text()).matches()) {
                 continue; // "JUL" of "04 JUL 2024"
+            }
+            if (m.text().indexOf('@') >= 0 || m.text().contains("://") || m.text().startsWith("www.")) {
+                continue; // "HaveYourSay@bbc.co.uk": an address to write to, no name (it was a place 27 times in BBC's 2022 news)
             }
             RawMention demonym = withoutTrailingTitles(m);
             out.add(isDemonym(demonym) ? retype(demonym, "MISC") : m);

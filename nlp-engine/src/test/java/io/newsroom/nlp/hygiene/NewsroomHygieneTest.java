@@ -277,4 +277,14 @@ class NewsroomHygieneTest {
         assertThat(a.entities()).filteredOn(e -> e.name().equals("Patricia Scotland")).singleElement()
                 .satisfies(e -> assertThat(e.mentionCount()).isEqualTo(2));
     }
+
+    @Test
+    void shouldNeverTakeAnAddressToWriteToOrACommonNounsAcronymForAName() {
+        Analysis a = tagger.analyze("Waiting times", "Born in Ipswich, she waited nine hours in A&E before a GP saw her. "
+                + "Tell us your story: HaveYourSay@bbc.co.uk or www.bbc.co.uk/haveyoursay. Ipswich Hospital apologised.");
+
+        assertThat(a.entities()).extracting(Entity::name).doesNotContain("Born", "A&E", "GP")
+                .noneMatch(n -> n.contains("@") || n.contains("www."));
+        assertThat(a.entities()).extracting(Entity::name).contains("Ipswich Hospital");
+    }
 }
